@@ -1,0 +1,90 @@
+"""Entry point: arguments, paths, QApplication set-up, main(). Nothing else.
+
+Without a command the GUI starts; with one, the CLI runs without importing Qt
+(unless the command itself needs it, e.g. printing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .cli import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="followup-desktop",
+        description="Log every interaction, plan the next follow-up, never let a contact slip.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding the database (default: $FOLLOWUP_DATA_DIR or the platform's data folder)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="start the window, load the first screen, save it as PNG and exit",
+    )
+    add_commands(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "command", None):
+        from .cli import run
+
+        return run(args)
+    return run_gui(args)
+
+
+def make_application(argv: Sequence[str] | None = None):
+    """The QApplication with the app's identity (QSettings, task bar, About)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from .ui.resources import icon_path
+
+    app.setWindowIcon(QIcon(str(icon_path("app"))))
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from .paths import database_path, resolve_data_dir
+    from .store.errors import StoreError
+
+    app = make_application()
+    from .ui.startup import open_store_or_explain
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not open_store_or_explain(data_dir, database_path(data_dir)):
+        return 2
+    from .ui.main_window import MainWindow
+
+    try:
+        window = MainWindow(data_dir=data_dir)
+    except StoreError as exc:  # e.g. the database went away between open and first query
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    if args.screenshot:
+        return window.save_screenshot(args.screenshot)
+    window.show()
+    return app.exec()

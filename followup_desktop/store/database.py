@@ -1,0 +1,206 @@
+"""The one SQLite file: opened late, with pragmas, versioned by ``PRAGMA user_version``.
+
+``db`` is created unbound (``SqliteDatabase(None)``) so models can be declared at
+import time; ``open_database(path)`` binds it once the data directory is known,
+refuses anything that is not our database or is newer than this app, and runs
+the schema upgrades in one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from .errors import (
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    DataDirError,
+    DiskFullError,
+    MigrationError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+from .migrations import SCHEMA_VERSION, STEPS
+
+DB_FILENAME = "followup.sqlite3"
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    # Another program (a backup tool, a second window) may hold a lock briefly.
+    "busy_timeout": 3000,
+    # FULL: a save the user was told about survives a power cut, not only a crash.
+    "synchronous": "full",
+    "cache_size": -16000,
+    "temp_store": "memory",
+}
+
+db = peewee.SqliteDatabase(None)
+
+
+def ensure_data_dir(path: Path) -> Path:
+    """Create the data directory if needed and check it is writable."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            f"The data folder {path} does not exist and cannot be created ({exc.strerror or exc})."
+        ) from exc
+    if not path.is_dir():
+        raise DataDirError(f"The data folder {path} is a file, not a folder.")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(f"The data folder {path} cannot be written to; check its permissions.")
+    return path
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite without letting SQLite touch it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise ReadOnlyDatabaseError(f"The database {path} cannot be read ({exc.strerror}).") from exc
+    if header != b"SQLite format 3\x00":
+        raise NotADatabaseError(
+            f"{path} is not a Follow-up Desktop database (it is not a SQLite file). "
+            "It was left untouched."
+        )
+
+
+def translate_error(exc: BaseException, path: Path | str) -> StoreError:
+    """Turn a sqlite/peewee error into a sentence a person understands."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(
+            f"The database {path} is locked by another program. "
+            "Close the other program (or the other Follow-up Desktop window) and try again."
+        )
+    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+        return ReadOnlyDatabaseError(
+            f"The database {path} is read-only. Check the file's permissions; nothing was changed."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError("The disk is full, so nothing was saved. Free some space and try again.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotADatabaseError(
+            f"The database {path} is damaged ({exc}). It was left untouched."
+        )
+    if "unable to open" in text:
+        return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")
+    return StoreError(f"The database {path} could not be used: {exc}")
+
+
+def _peek_version(path: Path) -> None:
+    """Read user_version read-only, so a too-new file is refused before any pragma writes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=3)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    try:
+        version = schema_version(conn)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        conn.close()
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"The database {path} was written by a newer version of Follow-up Desktop "
+            f"(data version {version}; this version understands up to {SCHEMA_VERSION}). "
+            "Update the app to open it; the file was not changed."
+        )
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by the user only (0600 on POSIX)."""
+    if path.exists():
+        return
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
+    """Bring the schema up to SCHEMA_VERSION, one transaction for all steps.
+
+    Returns the version the database had before. Refuses a newer database
+    without changing it.
+    """
+    conn = database.connection()
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"The database {path} was written by a newer version of Follow-up Desktop "
+            f"(data version {current}; this version understands up to {SCHEMA_VERSION}). "
+            "Update the app to open it; the file was not changed."
+        )
+    if current == SCHEMA_VERSION:
+        return current
+    try:
+        with database.atomic():
+            for version in range(current, SCHEMA_VERSION):
+                for statement in STEPS[version]:
+                    database.execute_sql(statement)
+            # PRAGMA user_version is transactional in SQLite: it rolls back with the rest.
+            database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except peewee.DatabaseError as exc:
+        err = translate_error(exc, path)
+        if type(err) is StoreError:
+            raise MigrationError(
+                f"Upgrading the database {path} from version {current} failed ({exc}); "
+                "it was left as it was."
+            ) from exc
+        raise err from exc
+    return current
+
+
+def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteDatabase:
+    """Bind ``db`` to ``path``, check it, apply pragmas and migrations."""
+    path = Path(path)
+    if db.database is not None and not db.is_closed():
+        db.close()
+    ensure_data_dir(path.parent)
+    _check_header(path)
+    _peek_version(path)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"There is no database at {path}.")
+        try:
+            _create_private(path)
+        except OSError as exc:
+            raise ReadOnlyDatabaseError(
+                f"The database {path} cannot be created ({exc.strerror or exc})."
+            ) from exc
+    elif os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass  # not ours to change (e.g. another user's file); SQLite will say if it matters
+    db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    try:
+        db.connect(reuse_if_open=True)
+        # Touch the schema: raises "file is not a database" for damaged headers.
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        migrate(db, path)
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise translate_error(exc, path) from exc
+    except StoreError:
+        db.close()
+        raise
+    return db
+
+
+def close_database() -> None:
+    if db.database is not None and not db.is_closed():
+        db.close()

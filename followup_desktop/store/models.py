@@ -1,0 +1,125 @@
+"""peewee models mirroring the schema that ``migrations.py`` creates.
+
+The tables are created by the migrations, never by ``create_tables``; these
+classes only describe them for queries. Keep both in step.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from .database import db
+
+CHANNELS = ("call", "email", "meeting", "text message", "letter or card", "social", "other")
+OUTCOMES = ("reached", "left message", "no answer", "replied", "met")
+WHOSE = ("mine", "theirs")
+STATUSES = ("open", "done", "cancelled")
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+
+class Category(BaseModel):
+    name = pw.TextField(unique=True)
+    position = pw.IntegerField()
+    builtin = pw.BooleanField(default=False)
+    cadence_days = pw.IntegerField(null=True)
+
+
+class Contact(BaseModel):
+    first_name = pw.TextField(default="")
+    last_name = pw.TextField(default="")
+    company = pw.TextField(default="")
+    job_title = pw.TextField(default="")
+    email = pw.TextField(default="")
+    phone = pw.TextField(default="")
+    mobile = pw.TextField(default="")
+    category = pw.ForeignKeyField(Category, backref="contacts")
+    referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
+    notes = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    archived = pw.BooleanField(default=False)
+    sort_name = pw.TextField(default="")
+    search_text = pw.TextField(default="")
+    phone_digits = pw.TextField(default="")
+    cadence_days = pw.IntegerField(null=True)
+    cadence_opt_out = pw.BooleanField(default=False)
+    last_interaction_at = pw.DateTimeField(null=True)
+    next_due = pw.DateField(null=True)
+    no_next_step_reason = pw.TextField(default="")
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.company or "(no name)"
+
+
+class Interaction(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="interactions", on_delete="CASCADE")
+    occurred_at = pw.DateTimeField()
+    channel = pw.TextField()
+    outcome = pw.TextField()
+    notes = pw.TextField(default="")
+    no_next_step_reason = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class FollowUp(BaseModel):
+    uid = pw.TextField(unique=True)
+    contact = pw.ForeignKeyField(Contact, backref="followups", on_delete="CASCADE")
+    due_date = pw.DateField()
+    due_time = pw.TimeField(null=True)
+    reason = pw.TextField()
+    channel = pw.TextField()
+    whose = pw.TextField(default="mine")
+    agreed = pw.BooleanField(default=False)
+    status = pw.TextField(default="open")
+    status_at = pw.DateTimeField(null=True)
+    status_reason = pw.TextField(default="")
+    reschedule_count = pw.IntegerField(default=0)
+    original_due_date = pw.DateField(null=True)
+    from_interaction = pw.ForeignKeyField(
+        Interaction, null=True, backref="planned", on_delete="SET NULL"
+    )
+    completed_by = pw.ForeignKeyField(
+        Interaction, null=True, backref="completed", on_delete="SET NULL"
+    )
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    revision = pw.IntegerField(default=0)
+
+    class Meta:
+        table_name = "followup"
+
+
+class IcsExport(BaseModel):
+    followup = pw.ForeignKeyField(FollowUp, primary_key=True, on_delete="CASCADE")
+    exported_revision = pw.IntegerField()
+    sequence = pw.IntegerField()
+    exported_at = pw.DateTimeField()
+
+
+class ImportBatch(BaseModel):
+    created_at = pw.DateTimeField()
+    source = pw.TextField(default="")
+    summary = pw.TextField(default="")
+    undone_at = pw.DateTimeField(null=True)
+
+
+class ImportItem(BaseModel):
+    batch = pw.ForeignKeyField(ImportBatch, backref="items", on_delete="CASCADE")
+    contact_id = pw.IntegerField()
+    action = pw.TextField()
+    previous = pw.TextField(default="")
+
+
+ALL_MODELS = [Setting, Category, Contact, Interaction, FollowUp, IcsExport, ImportBatch, ImportItem]

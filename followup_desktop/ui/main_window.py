@@ -1,0 +1,66 @@
+"""The main window composes the views, menus and docks and wires their signals. Nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+
+from .. import APP_NAME
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 760)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._build_views()
+        self._build_menus()
+        self._restore_geometry()
+
+    # -- composition -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.tabs.addTab(QLabel("Agenda"), "&Agenda")
+        self.tabs.addTab(QLabel("Contacts"), "C&ontacts")
+        self.tabs.addTab(QLabel("Calendar"), "Ca&lendar")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+
+    # -- window state ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    # -- screenshot --------------------------------------------------------------------
+    def save_screenshot(self, path: str) -> int:
+        """Show, let the first screen load and paint, save it as PNG; 0 on success."""
+        self.show()
+        QApplication.processEvents()
+        ok = self.grab().save(path, "PNG")
+        self.close()
+        if not ok:
+            import sys
+
+            print(f"followup-desktop: cannot write the screenshot to {path}", file=sys.stderr)
+            return 2
+        return 0

@@ -1,0 +1,49 @@
+"""Every test runs headless, on its own data dir and its own settings file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from followup_desktop.store import database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch):
+    """No test touches the real data dir or the real settings."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("FOLLOWUP_DATA_DIR", str(data_dir))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    yield data_dir
+    database.close_database()
+
+
+@pytest.fixture
+def data_dir(isolated_env):
+    return isolated_env
+
+
+@pytest.fixture
+def store(data_dir):
+    """An open, empty, fully migrated database in the test's own data dir."""
+    from followup_desktop.paths import database_path
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    database.open_database(database_path(data_dir))
+    yield database.db
+    database.close_database()
+
+
+@pytest.fixture
+def qsettings(tmp_path, qapp):
+    """QSettings redirected to an INI file under tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield

@@ -1,0 +1,61 @@
+import sqlite3
+
+import pytest
+
+from followup_desktop.store import database
+from followup_desktop.store.errors import DatabaseTooNewError, NotADatabaseError
+from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS
+from followup_desktop.store.models import Category
+
+
+def test_fresh_database_is_seeded_versioned_and_private(data_dir):
+    path = data_dir / "f.sqlite3"
+    database.open_database(path)
+    names = [c.name for c in Category.select().order_by(Category.position)]
+    assert names == ["Personal Contacts", "Clients", "Prospects", "Industry Colleagues", "Referrals"]
+    assert database.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert database.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_version_1_database_upgrades_keeping_its_contacts(data_dir):
+    data_dir.mkdir()
+    path = data_dir / "v1.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in STEPS[0]:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO contact (first_name, last_name, category_id, created_at, updated_at)"
+        " VALUES ('Ada', 'Lovelace', 2, '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    database.open_database(path)
+    row = database.db.execute_sql("SELECT first_name, next_due, cadence_opt_out FROM contact").fetchone()
+    assert row == ("Ada", None, 0)
+    assert Category.get(Category.name == "Clients").cadence_days == 90
+
+
+def test_newer_database_is_refused_and_left_untouched(data_dir):
+    data_dir.mkdir()
+    path = data_dir / "new.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        database.open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_kept(data_dir):
+    data_dir.mkdir()
+    path = data_dir / "notes.sqlite3"
+    path.write_text("my shopping list\n")
+    with pytest.raises(NotADatabaseError, match="not a SQLite file"):
+        database.open_database(path)
+    assert path.read_text() == "my shopping list\n"
