@@ -26,6 +26,7 @@ run: $(RUN_STAMP)
 	$(BIN)/followup-desktop $(ARGS)
 
 test: $(TEST_STAMP)
+	$(BIN)/ruff check --quiet .
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 

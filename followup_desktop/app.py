@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder holding the database (default: $FOLLOWUP_DATA_DIR or the platform's data folder)",
+        help="folder holding the database "
+        "(default: $FOLLOWUP_DATA_DIR or the platform's data folder)",
     )
     parser.add_argument(
         "--screenshot",

@@ -35,7 +35,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"followup-desktop: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("followup-desktop: interrupted; nothing after the last saved step was written.", file=sys.stderr)
+        print(
+            "followup-desktop: interrupted; nothing after the last saved step was written.",
+            file=sys.stderr,
+        )
         return 130
 
 

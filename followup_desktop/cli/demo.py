@@ -7,9 +7,13 @@ import argparse
 
 def register(sub) -> None:
     p = sub.add_parser("demo", help="fill the database with realistic, deterministic sample data")
-    p.add_argument("--contacts", type=int, default=200, metavar="N", help="how many contacts (default 200)")
+    p.add_argument(
+        "--contacts", type=int, default=200, metavar="N", help="how many contacts (default 200)"
+    )
     p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
-    p.add_argument("--force", action="store_true", help="add to a database that already holds contacts")
+    p.add_argument(
+        "--force", action="store_true", help="add to a database that already holds contacts"
+    )
     p.set_defaults(func=run)
 
 

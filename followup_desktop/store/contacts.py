@@ -40,7 +40,12 @@ def derived_fields(values: dict[str, Any]) -> dict[str, str]:
         "sort_name": text.sort_key(first, last, company),
         "search_text": text.search_text(first, last, company, email),
         "phone_digits": " ".join(
-            d for d in (text.digits(values.get("phone") or ""), text.digits(values.get("mobile") or "")) if d
+            d
+            for d in (
+                text.digits(values.get("phone") or ""),
+                text.digits(values.get("mobile") or ""),
+            )
+            if d
         ),
     }
 
@@ -71,7 +76,10 @@ def update_contact(contact_id: int, **values: Any) -> Contact:
         contact = Contact.get_by_id(contact_id)
         for key, value in values.items():
             setattr(contact, key, value)
-        current = {f: getattr(contact, f) for f in ("first_name", "last_name", "company", "email", "phone", "mobile")}
+        current = {
+            f: getattr(contact, f)
+            for f in ("first_name", "last_name", "company", "email", "phone", "mobile")
+        }
         for key, value in derived_fields(current).items():
             setattr(contact, key, value)
         contact.updated_at = datetime.now()

@@ -65,7 +65,9 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise ReadOnlyDatabaseError(f"The database {path} cannot be read ({exc.strerror}).") from exc
+        raise ReadOnlyDatabaseError(
+            f"The database {path} cannot be read ({exc.strerror})."
+        ) from exc
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError(
             f"{path} is not a Follow-up Desktop database (it is not a SQLite file). "
@@ -86,11 +88,11 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
             f"The database {path} is read-only. Check the file's permissions; nothing was changed."
         )
     if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError("The disk is full, so nothing was saved. Free some space and try again.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return NotADatabaseError(
-            f"The database {path} is damaged ({exc}). It was left untouched."
+        return DiskFullError(
+            "The disk is full, so nothing was saved. Free some space and try again."
         )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotADatabaseError(f"The database {path} is damaged ({exc}). It was left untouched.")
     if "unable to open" in text:
         return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")
     return StoreError(f"The database {path} could not be used: {exc}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from .. import APP_NAME
@@ -17,6 +17,9 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
+        # One undo stack for the window: archive, done/reschedule/cancel, catch-up,
+        # drag-to-reschedule all push commands here (Ctrl+Z / Ctrl+Shift+Z).
+        self.undo_stack = QUndoStack(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -34,6 +37,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
         self.view_menu = bar.addMenu("&View")
         self.help_menu = bar.addMenu("&Help")
         quit_action = QAction("&Quit", self)

@@ -12,7 +12,13 @@ def test_fresh_database_is_seeded_versioned_and_private(data_dir):
     path = data_dir / "f.sqlite3"
     database.open_database(path)
     names = [c.name for c in Category.select().order_by(Category.position)]
-    assert names == ["Personal Contacts", "Clients", "Prospects", "Industry Colleagues", "Referrals"]
+    assert names == [
+        "Personal Contacts",
+        "Clients",
+        "Prospects",
+        "Industry Colleagues",
+        "Referrals",
+    ]
     assert database.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert database.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -33,7 +39,9 @@ def test_version_1_database_upgrades_keeping_its_contacts(data_dir):
     conn.commit()
     conn.close()
     database.open_database(path)
-    row = database.db.execute_sql("SELECT first_name, next_due, cadence_opt_out FROM contact").fetchone()
+    row = database.db.execute_sql(
+        "SELECT first_name, next_due, cadence_opt_out FROM contact"
+    ).fetchone()
     assert row == ("Ada", None, 0)
     assert Category.get(Category.name == "Clients").cadence_days == 90
 
