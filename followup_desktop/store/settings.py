@@ -1,0 +1,57 @@
+"""Settings the CLI needs as well as the GUI, kept in the ``setting`` table.
+
+Values are stored as text; the typed getters fall back to the default when a
+value is missing or unreadable (a hand-edited database must not stop the app).
+Keys are dotted names owned by the feature that uses them, e.g.
+``ics.event_minutes`` or ``ics.last_export_at``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .database import db
+from .models import Setting
+
+
+def get_setting(key: str, default: str | None = None) -> str | None:
+    row = Setting.get_or_none(Setting.key == key)
+    return default if row is None else row.value
+
+
+def set_setting(key: str, value: str) -> None:
+    with db.atomic():
+        Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+
+
+def delete_setting(key: str) -> None:
+    with db.atomic():
+        Setting.delete().where(Setting.key == key).execute()
+
+
+def get_int(key: str, default: int, *, minimum: int | None = None) -> int:
+    raw = get_setting(key)
+    try:
+        value = int(raw) if raw is not None else default
+    except ValueError:
+        return default
+    if minimum is not None and value < minimum:
+        return default
+    return value
+
+
+def get_bool(key: str, default: bool) -> bool:
+    raw = get_setting(key)
+    if raw is None:
+        return default
+    return raw.strip().lower() in ("1", "true", "yes", "on")
+
+
+def get_datetime(key: str) -> datetime | None:
+    raw = get_setting(key)
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        return None
