@@ -101,6 +101,22 @@ class FollowUp(BaseModel):
         table_name = "followup"
 
 
+class FollowUpDayCount(BaseModel):
+    """How many follow-ups fall on a day, per status/whose/category (kept by triggers)."""
+
+    due_date = pw.DateField()
+    status = pw.TextField()
+    whose = pw.TextField()
+    category_id = pw.IntegerField()
+    archived = pw.BooleanField()
+    n = pw.IntegerField()
+
+    class Meta:
+        table_name = "followup_day_count"
+        primary_key = pw.CompositeKey("due_date", "status", "whose", "category_id", "archived")
+        without_rowid = True
+
+
 class IcsExport(BaseModel):
     followup = pw.ForeignKeyField(FollowUp, primary_key=True, on_delete="CASCADE")
     exported_revision = pw.IntegerField()
@@ -122,4 +138,14 @@ class ImportItem(BaseModel):
     previous = pw.TextField(default="")
 
 
-ALL_MODELS = [Setting, Category, Contact, Interaction, FollowUp, IcsExport, ImportBatch, ImportItem]
+ALL_MODELS = [
+    Setting,
+    Category,
+    Contact,
+    Interaction,
+    FollowUp,
+    FollowUpDayCount,
+    IcsExport,
+    ImportBatch,
+    ImportItem,
+]
