@@ -37,3 +37,7 @@ class DiskFullError(StoreError):
 
 class MigrationError(StoreError):
     """A schema upgrade failed; the database was left as it was."""
+
+
+class InvalidInputError(StoreError):
+    """What was asked for cannot be saved as it is (the message says what to change)."""

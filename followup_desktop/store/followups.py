@@ -7,9 +7,11 @@ the contact's denormalised ``next_due`` / ``last_interaction_at``.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from .database import db
+from .errors import InvalidInputError
 from .models import Contact, FollowUp, Interaction
 
 
@@ -104,4 +106,75 @@ def cancel(followup_id: int, why: str) -> FollowUp:
         fu.updated_at = now
         fu.save()
         refresh_contact_summary(fu.contact_id)
+    return fu
+
+
+# -- undo support: what a follow-up looked like before a write ----------------------------
+@dataclass(frozen=True)
+class FollowUpState:
+    """The fields done/reschedule/cancel/catch-up change, captured before the change."""
+
+    followup_id: int
+    contact_id: int
+    due_date: date
+    due_time: time | None
+    whose: str
+    status: str
+    status_at: datetime | None
+    status_reason: str
+    reschedule_count: int
+    original_due_date: date | None
+    completed_by_id: int | None
+
+
+def snapshot(followup_id: int) -> FollowUpState:
+    fu = FollowUp.get_by_id(followup_id)
+    return FollowUpState(
+        followup_id=fu.id,
+        contact_id=fu.contact_id,
+        due_date=fu.due_date,
+        due_time=fu.due_time,
+        whose=fu.whose,
+        status=fu.status,
+        status_at=fu.status_at,
+        status_reason=fu.status_reason,
+        reschedule_count=fu.reschedule_count,
+        original_due_date=fu.original_due_date,
+        completed_by_id=fu.completed_by_id,
+    )
+
+
+def restore(states: list[FollowUpState], *, refresh: bool = True) -> None:
+    """Put follow-ups back as captured (undo). The revision still moves forward,
+    so a calendar that saw the change sees the change back."""
+    now = datetime.now()
+    with db.atomic():
+        for s in states:
+            FollowUp.update(
+                due_date=s.due_date,
+                due_time=s.due_time,
+                whose=s.whose,
+                status=s.status,
+                status_at=s.status_at,
+                status_reason=s.status_reason,
+                reschedule_count=s.reschedule_count,
+                original_due_date=s.original_due_date,
+                completed_by=s.completed_by_id,
+                revision=FollowUp.revision + 1,
+                updated_at=now,
+            ).where(FollowUp.id == s.followup_id).execute()
+        if refresh:
+            for contact_id in {s.contact_id for s in states}:
+                refresh_contact_summary(contact_id)
+
+
+def open_followup(followup_id: int) -> FollowUp:
+    """The follow-up, refusing one that is no longer open (done or cancelled elsewhere)."""
+    fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+    if fu is None:
+        raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+    if fu.status != "open":
+        raise InvalidInputError(
+            f'The follow-up "{fu.reason}" is already {fu.status}; nothing was changed.'
+        )
     return fu

@@ -196,7 +196,26 @@ V3 = [
     END""",
 ]
 
+V4 = [
+    # The day I have to act on an open follow-up: its due date when it is mine, the
+    # next working day after their date when it is theirs (domain.followup_rules:
+    # a lapsed promise falls back to me). Generated, so every writer keeps it right;
+    # never written directly and not declared on the peewee model (save() would try).
+    """ALTER TABLE followup ADD COLUMN action_date DATE GENERATED ALWAYS AS (
+        CASE WHEN whose = 'theirs' THEN date(due_date, CASE strftime('%w', due_date)
+            WHEN '5' THEN '+3 days' WHEN '6' THEN '+2 days' ELSE '+1 day' END)
+        ELSE due_date END) VIRTUAL""",
+    # The agenda's sections are ranges over these (queries must say status = 'open'
+    # and whose = 'theirs' literally for SQLite to use the partial indexes).
+    "CREATE INDEX followup_open_action ON followup (action_date) WHERE status = 'open'",
+    """CREATE INDEX followup_open_theirs ON followup (action_date)
+        WHERE status = 'open' AND whose = 'theirs'""",
+    # "No next step": active contacts without an open follow-up, most recently active first.
+    """CREATE INDEX contact_no_next_step ON contact (category_id, last_interaction_at)
+        WHERE next_due IS NULL AND archived = 0""",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3]
+STEPS: list[list[str]] = [V1, V2, V3, V4]
 
 SCHEMA_VERSION = len(STEPS)

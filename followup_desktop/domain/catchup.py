@@ -1,0 +1,85 @@
+"""Catch up on a backlog: spread overdue follow-ups over the next working days.
+
+Oldest first, at most ``cap`` a day (counting what is already due that day),
+over ``days`` working days starting today (or the next working day). When the
+backlog does not fit, the plan continues on the following working days and says
+how many extra days it needed; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import format_day, next_working_day, working_days_from
+
+DEFAULT_CAP = 10
+DEFAULT_DAYS = 5
+
+
+@dataclass(frozen=True)
+class Overdue:
+    followup_id: int
+    act_on: date  # the day it was due for me (the fallback date for a lapsed "theirs")
+
+
+@dataclass(frozen=True)
+class CatchUpPlan:
+    moves: list[tuple[int, date]] = field(default_factory=list)  # (followup id, new date)
+    days_asked: int = DEFAULT_DAYS
+    days_used: int = 0
+    cap: int = DEFAULT_CAP
+
+    @property
+    def fits(self) -> bool:
+        return self.days_used <= self.days_asked
+
+    def describe(self) -> str:
+        if not self.moves:
+            return "Nothing is overdue."
+        first = min(d for _, d in self.moves)
+        last = max(d for _, d in self.moves)
+        text = (
+            f"{len(self.moves)} overdue follow-ups spread from {format_day(first)} "
+            f"to {format_day(last)}, at most {self.cap} a day."
+        )
+        if not self.fits:
+            extra = self.days_used - self.days_asked
+            text += (
+                f" They do not fit into {self.days_asked} working days, "
+                f"so {extra} more day{'s' if extra != 1 else ''} are used."
+            )
+        return text
+
+
+def plan(
+    overdue: Sequence[Overdue],
+    today: date,
+    *,
+    days: int = DEFAULT_DAYS,
+    cap: int = DEFAULT_CAP,
+    already_due: Mapping[date, int] | None = None,
+) -> CatchUpPlan:
+    if days < 1:
+        raise ValueError("Spread over at least one working day.")
+    if cap < 1:
+        raise ValueError("Allow at least one follow-up a day.")
+    already_due = already_due or {}
+    ordered = sorted(overdue, key=lambda o: (o.act_on, o.followup_id))
+    moves: list[tuple[int, date]] = []
+    day = working_days_from(today, 1)[0]
+    used_days = 0
+    index = 0
+    while index < len(ordered):
+        room = cap - already_due.get(day, 0)
+        if room > 0:
+            for item in ordered[index : index + room]:
+                moves.append((item.followup_id, day))
+            index += room
+        used_days += 1
+        if index < len(ordered):
+            day = next_working_day(day)
+        if used_days > len(ordered) + 10_000:  # cap and load make no progress possible
+            raise ValueError("The daily cap leaves no room on any day.")
+    return CatchUpPlan(moves=moves, days_asked=days, days_used=used_days if moves else 0, cap=cap)

@@ -1,0 +1,264 @@
+"""Free-text dates: "next tue", "in 10 days", "dec 3 2pm", "friday", "tomorrow 9:30".
+
+The rules are deliberately few and explicit, and the result always says what was
+understood (a full date with weekday and month name) or that nothing was:
+
+* ``today``, ``tomorrow`` (``tmrw``), ``day after tomorrow``, ``yesterday``.
+* ``in N days|weeks|months|years`` (also ``N days``, ``in a week``), ``next week``
+  (7 days), ``next month`` (same day, clamped to the month's end).
+* A weekday (``fri``, ``friday``, ``next friday``, ``on friday``): the first such
+  day *after* today. ``this friday`` is the first one on or after today.
+* ``dec 3``, ``3 dec``, ``december 3rd 2027``, ``3 december 2027``: without a year,
+  the next time that date comes round (today counts).
+* ISO ``2026-12-03`` (or ``2026/12/03``).
+* Numbers with slashes, ``3/12`` or ``3/12/2026``: the order (day/month or
+  month/day) comes from the caller's locale (``day_first``); when both readings
+  are possible the result says which one was used. Dots (``3.12.2026``) are
+  always day.month.year.
+* An optional time anywhere: ``2pm``, ``2:30 pm``, ``14:00``, ``at 9``, ``noon``.
+
+Years before 1900 or after 2100 are refused with a message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from .dates import add_months, check_year, format_day, format_time
+
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2,
+    "wednesday": 2, "thu": 3, "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4,
+    "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+UNITS = {"day": "d", "days": "d", "week": "w", "weeks": "w", "month": "m", "months": "m",
+         "year": "y", "years": "y"}  # fmt: skip
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2}  # fmt: skip
+
+HINT = 'Not understood. Try "friday", "in 10 days", "dec 3 2pm" or 2026-12-03.'
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    """What the free-text field understood.
+
+    ``ok`` with ``day`` (and maybe ``at``) when understood; otherwise ``message``
+    says why not. ``empty`` when nothing was typed (not an error).
+    """
+
+    ok: bool
+    day: date | None = None
+    at: time | None = None
+    message: str = ""
+    empty: bool = False
+
+    @property
+    def understood(self) -> str:
+        if not self.ok or self.day is None:
+            return self.message
+        text = format_day(self.day)
+        if self.at is not None:
+            text += f", {format_time(self.at)}"
+        return text + (f" {self.message}" if self.message else "")
+
+
+def _fail(message: str = HINT) -> ParseResult:
+    return ParseResult(ok=False, message=message)
+
+
+_TIME_AMPM = re.compile(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$)")
+_TIME_24 = re.compile(r"\b(?:at\s+)?(\d{1,2}):(\d{2})\b")
+_TIME_AT = re.compile(r"\bat\s+(\d{1,2})\b(?![:/.\-])")
+_TIME_WORD = re.compile(r"\b(?:at\s+)?(noon|midday|midnight)\b")
+
+
+def _extract_time(text: str) -> tuple[str, time | None, str | None]:
+    """Remove a time from ``text``; return (rest, time, error)."""
+    m = _TIME_AMPM.search(text)
+    if m:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+        if m.group(3).startswith("p") and hour != 12:
+            hour += 12
+        if m.group(3).startswith("a") and hour == 12:
+            hour = 0
+        return text[: m.start()] + " " + text[m.end() :], time(hour, minute), None
+    m = _TIME_24.search(text)
+    if m:
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 23 or minute > 59:
+            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+        return text[: m.start()] + " " + text[m.end() :], time(hour, minute), None
+    m = _TIME_WORD.search(text)
+    if m:
+        value = time(0, 0) if m.group(1) == "midnight" else time(12, 0)
+        return text[: m.start()] + " " + text[m.end() :], value, None
+    m = _TIME_AT.search(text)
+    if m:
+        hour = int(m.group(1))
+        if hour > 23:
+            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+        return text[: m.start()] + " " + text[m.end() :], time(hour, 0), None
+    return text, None, None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | str:
+    """A date, or a message saying why it does not exist."""
+    problem = check_year(year)
+    if problem:
+        return problem
+    if not 1 <= month <= 12:
+        return f"There is no month {month}."
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return f"{date(2000, month, 1):%B} {year} has no day {day}."
+
+
+def _upcoming(month: int, day: int, today: date) -> date | str:
+    """The next time month/day comes round (today counts); 29 Feb finds the next leap year."""
+    for year in range(today.year, today.year + 9):
+        candidate = _safe_date(year, month, day)
+        if isinstance(candidate, date) and candidate >= today:
+            return candidate
+        if isinstance(candidate, str) and not (month == 2 and day == 29):
+            return candidate
+    return f"There is no {day} {date(2000, month, 1):%B} in the coming years."
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    return value + 2000 if len(text) <= 2 else value
+
+
+def _relative(count: int, unit: str, today: date) -> date | str:
+    try:
+        if unit == "d":
+            result = today + timedelta(days=count)
+        elif unit == "w":
+            result = today + timedelta(weeks=count)
+        elif unit == "m":
+            result = add_months(today, count)
+        else:
+            result = add_months(today, 12 * count)
+    except (OverflowError, ValueError):
+        return check_year(today.year + count) or HINT
+    return check_year(result.year) or result
+
+
+def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
+    """The date in ``text`` (no time in it); a message when malformed; None if unknown."""
+    if text in ("", "today", "now"):
+        return today
+    if text in ("tomorrow", "tmrw", "tmr", "tomorow"):
+        return today + timedelta(days=1)
+    if text in ("day after tomorrow", "the day after tomorrow", "overmorrow"):
+        return today + timedelta(days=2)
+    if text == "yesterday":
+        return today - timedelta(days=1)
+    if text == "next week":
+        return today + timedelta(days=7)
+    if text == "next month":
+        return add_months(today, 1)
+    if text == "next year":
+        return _relative(1, "y", today)
+
+    numbers = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    m = re.fullmatch(
+        rf"(?:in\s+)?(\d{{1,5}}|{numbers})\s+({'|'.join(UNITS)})(?:\s+from now)?", text
+    )
+    if m and (text.startswith("in ") or m.group(1).isdigit()):
+        raw = m.group(1)
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        return _relative(count, UNITS[m.group(2)], today)
+
+    m = re.fullmatch(r"(this|next|on|coming|the)?\s*([a-z]+)", text)
+    if m and m.group(2) in WEEKDAYS:
+        target = WEEKDAYS[m.group(2)]
+        ahead = (target - today.weekday()) % 7
+        if ahead == 0 and m.group(1) != "this":
+            ahead = 7
+        return today + timedelta(days=ahead)
+
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", text)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?(?:(\d{2}|\d{4}))?", text)
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            return _safe_date(_year(m.group(3)), month, day)
+        return _upcoming(month, day, today) if 1 <= month <= 12 else f"There is no month {month}."
+
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?", text)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        day, month = (a, b) if day_first else (b, a)
+        if m.group(3):
+            if len(m.group(3)) == 3:
+                return "Write the year with 2 or 4 digits."
+            return _safe_date(_year(m.group(3)), month, day)
+        return _upcoming(month, day, today) if 1 <= month <= 12 else f"There is no month {month}."
+
+    ordinal = r"(\d{1,2})(?:st|nd|rd|th)?"
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    year_part = r"(?:\s+(\d{1,5}))?"
+    m = re.fullmatch(rf"({month_names})\.?\s+(?:the\s+)?{ordinal}{year_part}", text)
+    if m:
+        month, day, year = MONTHS[m.group(1)], int(m.group(2)), m.group(3)
+    else:
+        m = re.fullmatch(rf"(?:the\s+)?{ordinal}\s+(?:of\s+)?({month_names})\.?{year_part}", text)
+        if m:
+            day, month, year = int(m.group(1)), MONTHS[m.group(2)], m.group(3)
+    if m:
+        if year:
+            return _safe_date(int(year), month, day)
+        return _upcoming(month, day, today)
+    return None
+
+
+def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult:
+    """Understand a typed date (and optional time); see the module docstring for the rules."""
+    raw = " ".join(text.strip().lower().replace(",", " ").split())
+    if not raw:
+        return ParseResult(ok=False, empty=True, message="")
+    rest, at, problem = _extract_time(raw)
+    if problem:
+        return _fail(problem)
+    rest = " ".join(rest.split())
+    if rest.startswith("on "):
+        rest = rest[3:]
+
+    # A leading weekday before a full date ("fri dec 4") must agree with that date.
+    said_weekday = None
+    words = rest.split(" ", 1)
+    if len(words) == 2 and words[0].rstrip(".") in WEEKDAYS:
+        candidate = _parse_day(words[1], today, day_first)
+        if isinstance(candidate, date | str) and not words[1].startswith(("in ", "next")):
+            said_weekday, rest = WEEKDAYS[words[0].rstrip(".")], words[1]
+
+    result = _parse_day(rest, today, day_first)
+    if result is None:
+        return _fail()
+    if isinstance(result, str):
+        return _fail(result)
+    if said_weekday is not None and result.weekday() != said_weekday:
+        return _fail(
+            f"{format_day(result)} is a {result:%A}, not a {date(2024, 1, 1 + said_weekday):%A}."
+        )
+    note = ""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/\d+)?", rest)
+    if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
+        note = "(read as day/month)" if day_first else "(read as month/day)"
+    return ParseResult(ok=True, day=result, at=at, message=note)

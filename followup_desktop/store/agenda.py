@@ -1,0 +1,203 @@
+"""The agenda's queries: five sections, their counts, rows page by page.
+
+Each open follow-up belongs to exactly one section, by the day I have to act on it
+(``followup.action_date``: the due date when it is mine, the next working day
+after their date when it is theirs; the same rule as ``domain.followup_rules``):
+
+* overdue  - action date before today, oldest first
+* today    - action date today (by time, untimed last)
+* week     - my follow-ups in the next 6 days
+* theirs   - their promises whose fallback is still ahead (with the lapse date)
+* none     - active contacts with no open follow-up, by category, most recently active first
+
+Every query is a range over a partial index, and rows are fetched a page at a
+time (ids first, details for that page only), so the first screen of a
+50,000-contact database loads in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from .database import db
+
+SECTIONS = ("overdue", "today", "week", "theirs", "none")
+TITLES = {
+    "overdue": "Overdue",
+    "today": "Today",
+    "week": "This week",
+    "theirs": "Their move",
+    "none": "No next step",
+}
+WEEK_DAYS = 7
+
+# The WHERE of each follow-up section; "status = 'open'" and "whose = 'theirs'" are
+# literal so SQLite can use the partial indexes from migrations.V4.
+_WHERE = {
+    "overdue": "f.status = 'open' AND f.action_date < :today",
+    "today": "f.status = 'open' AND f.action_date = :today",
+    "week": "f.status = 'open' AND f.action_date > :today AND f.action_date < :week_end"
+    " AND f.whose = 'mine'",
+    "theirs": "f.status = 'open' AND f.whose = 'theirs' AND f.action_date > :today",
+}
+_ORDER = {
+    "overdue": "f.action_date, f.id",
+    "today": "f.due_time IS NULL, f.due_time, f.id",
+    "week": "f.action_date, f.due_time IS NULL, f.due_time, f.id",
+    "theirs": "f.action_date, f.id",
+}
+_NONE_WHERE = "c.next_due IS NULL AND c.archived = 0"
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    contact_id: int
+    name: str
+    company: str
+    phone: str
+    email: str
+    last_at: datetime | None
+    last_line: str
+    followup_id: int | None = None
+    reason: str = ""
+    channel: str = ""
+    due_date: date | None = None
+    due_time: time | None = None
+    act_on: date | None = None
+    whose: str = "mine"
+    agreed: bool = False
+    original_due_date: date | None = None
+    reschedule_count: int = 0
+    category: str = ""
+    no_next_step_reason: str = ""
+
+
+def _params(today: date) -> dict[str, str]:
+    return {"today": today.isoformat(), "week_end": (today + timedelta(days=WEEK_DAYS)).isoformat()}
+
+
+def counts(today: date) -> dict[str, int]:
+    """How many rows each section holds (archived contacts' follow-ups are left out)."""
+    params = _params(today)
+    result: dict[str, int] = {}
+    for section, where in _WHERE.items():
+        sql = (
+            f"SELECT count(*) FROM followup f JOIN contact c ON c.id = f.contact_id "
+            f"WHERE {where} AND c.archived = 0"
+        )
+        result[section] = db.execute_sql(sql, params).fetchone()[0]
+    result["none"] = db.execute_sql(
+        f"SELECT count(*) FROM contact c WHERE {_NONE_WHERE}"
+    ).fetchone()[0]
+    return result
+
+
+def _date(value) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value)
+
+
+def _time(value) -> time | None:
+    return time.fromisoformat(value) if value else None
+
+
+def _name(first: str, last: str, company: str) -> str:
+    name = " ".join(p for p in (first, last) if p)
+    return name or company or "(no name)"
+
+
+def _first_line(text: str | None) -> str:
+    if not text:
+        return ""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+_LAST_NOTE = (
+    "(SELECT substr(i.notes, 1, 200) FROM interaction i WHERE i.contact_id = c.id "
+    "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1)"
+)
+
+
+def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> list[AgendaRow]:
+    """One page of a section, in the section's order."""
+    params = {**_params(today), "limit": limit, "offset": offset}
+    if section == "none":
+        return _no_next_step(params)
+    where, order = _WHERE[section], _ORDER[section]
+    sql = f"""
+        SELECT f.id, f.contact_id, c.first_name, c.last_name, c.company, c.phone, c.mobile,
+               c.email, c.last_interaction_at, {_LAST_NOTE}, f.reason, f.channel, f.due_date,
+               f.due_time, f.action_date, f.whose, f.agreed, f.original_due_date,
+               f.reschedule_count
+        FROM (SELECT f.id FROM followup f JOIN contact c ON c.id = f.contact_id
+              WHERE {where} AND c.archived = 0
+              ORDER BY {order} LIMIT :limit OFFSET :offset) AS page
+        JOIN followup f ON f.id = page.id
+        JOIN contact c ON c.id = f.contact_id
+        ORDER BY {order}"""
+    result = []
+    for r in db.execute_sql(sql, params).fetchall():
+        result.append(
+            AgendaRow(
+                followup_id=r[0],
+                contact_id=r[1],
+                name=_name(r[2], r[3], r[4]),
+                company=r[4],
+                phone=r[5] or r[6],
+                email=r[7],
+                last_at=_datetime(r[8]),
+                last_line=_first_line(r[9]),
+                reason=r[10],
+                channel=r[11],
+                due_date=_date(r[12]),
+                due_time=_time(r[13]),
+                act_on=_date(r[14]),
+                whose=r[15],
+                agreed=bool(r[16]),
+                original_due_date=_date(r[17]),
+                reschedule_count=r[18],
+            )
+        )
+    return result
+
+
+def _no_next_step(params: dict) -> list[AgendaRow]:
+    sql = f"""
+        SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
+               c.last_interaction_at, {_LAST_NOTE}, cat.name, c.no_next_step_reason
+        FROM (SELECT c.id, cat.position, c.last_interaction_at FROM contact c
+              JOIN category cat ON cat.id = c.category_id
+              WHERE {_NONE_WHERE}
+              ORDER BY cat.position, c.last_interaction_at DESC, c.id
+              LIMIT :limit OFFSET :offset) AS page
+        JOIN contact c ON c.id = page.id
+        JOIN category cat ON cat.id = c.category_id
+        ORDER BY page.position, page.last_interaction_at DESC, c.id"""
+    return [
+        AgendaRow(
+            contact_id=r[0],
+            name=_name(r[1], r[2], r[3]),
+            company=r[3],
+            phone=r[4] or r[5],
+            email=r[6],
+            last_at=_datetime(r[7]),
+            last_line=_first_line(r[8]),
+            category=r[9],
+            no_next_step_reason=r[10],
+        )
+        for r in db.execute_sql(sql, params).fetchall()
+    ]
+
+
+def load(today: date, section: str, page: int = 200) -> tuple[dict[str, int], list[AgendaRow]]:
+    """What the agenda shows first: every count and the first page of one section."""
+    return counts(today), rows(section, today, limit=page)

@@ -1,0 +1,93 @@
+"""Catch up on a backlog: apply a ``domain.catchup`` plan in one transaction, and undo it.
+
+Each moved follow-up keeps its first due date in ``original_due_date`` (shown in
+the agenda), so nothing looks newer than it is. A lapsed "theirs" promise becomes
+my follow-up on its new date. Catch-up is not counted as a reschedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from ..domain import catchup
+from .database import db
+from .followups import FollowUpState, restore, snapshot
+
+
+def overdue(today: date) -> list[catchup.Overdue]:
+    sql = (
+        "SELECT f.id, f.action_date FROM followup f JOIN contact c ON c.id = f.contact_id "
+        "WHERE f.status = 'open' AND f.action_date < ? AND c.archived = 0"
+    )
+    return [
+        catchup.Overdue(fid, date.fromisoformat(act_on))
+        for fid, act_on in db.execute_sql(sql, (today.isoformat(),)).fetchall()
+    ]
+
+
+def already_due(start: date, days: int) -> dict[date, int]:
+    """Open follow-ups per action day from ``start`` for ``days`` calendar days."""
+    sql = (
+        "SELECT action_date, count(*) FROM followup WHERE status = 'open' "
+        "AND action_date >= ? AND action_date < ? GROUP BY action_date"
+    )
+    end = start + timedelta(days=days)
+    rows = db.execute_sql(sql, (start.isoformat(), end.isoformat())).fetchall()
+    return {date.fromisoformat(d): n for d, n in rows}
+
+
+def make_plan(today: date, *, days: int, cap: int) -> catchup.CatchUpPlan:
+    items = overdue(today)
+    # enough calendar days to cover the working days the plan may need
+    horizon = (len(items) // max(cap, 1) + days + 2) * 2
+    return catchup.plan(
+        items, today, days=days, cap=cap, already_due=already_due(today, horizon + 7)
+    )
+
+
+def apply(moves: Iterable[tuple[int, date]]) -> list[FollowUpState]:
+    """Move each follow-up to its new date; return the states ``undo`` restores."""
+    moves = list(moves)
+    now = datetime.now()
+    with db.atomic():
+        states = [snapshot(fid) for fid, _ in moves]
+        db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS catchup_move (id INTEGER, day TEXT)")
+        db.execute_sql("DELETE FROM catchup_move")
+        db.connection().executemany(
+            "INSERT INTO catchup_move (id, day) VALUES (?, ?)",
+            [(fid, day.isoformat()) for fid, day in moves],
+        )
+        db.execute_sql(
+            """UPDATE followup SET
+                 original_due_date = coalesce(original_due_date, due_date),
+                 due_date = (SELECT day FROM catchup_move m WHERE m.id = followup.id),
+                 whose = 'mine',
+                 revision = revision + 1,
+                 updated_at = ?
+               WHERE id IN (SELECT id FROM catchup_move)""",
+            (now.isoformat(sep=" "),),
+        )
+        _refresh_next_due({s.contact_id for s in states})
+        db.execute_sql("DELETE FROM catchup_move")
+    return states
+
+
+def undo(states: list[FollowUpState]) -> None:
+    with db.atomic():
+        restore(states, refresh=False)
+        _refresh_next_due({s.contact_id for s in states})
+
+
+def _refresh_next_due(contact_ids: set[int]) -> None:
+    ids = list(contact_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute_sql(
+            f"""UPDATE contact SET next_due = (
+                    SELECT min(f.due_date) FROM followup f
+                    WHERE f.contact_id = contact.id AND f.status = 'open')
+                WHERE id IN ({marks})""",
+            chunk,
+        )

@@ -1,0 +1,92 @@
+from datetime import date, datetime
+
+from followup_desktop.domain import catchup, followup_rules, politeness
+from followup_desktop.domain.politeness import Touch
+
+WED = date(2026, 11, 25)
+FRI = date(2026, 11, 27)
+
+
+def test_theirs_lapses_to_my_fallback_on_the_next_working_day():
+    assert followup_rules.fallback_date(FRI) == date(2026, 11, 30)
+    assert followup_rules.action_date(WED, "theirs") == date(2026, 11, 26)
+    assert followup_rules.action_date(WED, "mine") == WED
+
+
+def test_each_open_followup_has_one_section():
+    s = followup_rules.standing
+    assert s(date(2026, 11, 20), "mine", WED).section == "overdue"
+    assert s(date(2026, 11, 20), "mine", WED).days_overdue == 5
+    assert s(WED, "mine", WED).section == "today"
+    assert s(date(2026, 12, 1), "mine", WED).section == "week"
+    assert s(date(2026, 12, 9), "mine", WED).section == "later"
+    # They promised by today: still their move (lapses tonight, my fallback tomorrow).
+    assert s(WED, "theirs", WED).section == "theirs"
+    # They promised by yesterday: my fallback is today.
+    assert s(date(2026, 11, 24), "theirs", WED).section == "today"
+    lapsed = s(date(2026, 11, 20), "theirs", WED)  # a Friday: fallback Monday 23rd
+    assert (lapsed.section, lapsed.days_overdue, lapsed.lapsed) == ("overdue", 2, True)
+    # Lapsed on Saturday; my fallback is Monday, so it is still shown as their move.
+    assert s(date(2026, 11, 28), "theirs", date(2026, 11, 29)).section == "theirs"
+
+
+def test_first_their_date_matches_the_fallback_rule():
+    for offset in range(60):
+        day = date.fromordinal(WED.toordinal() + offset)
+        first = followup_rules.first_their_date_acting_on_or_after(day)
+        assert followup_rules.fallback_date(first) >= day
+        assert followup_rules.fallback_date(date.fromordinal(first.toordinal() - 1)) < day
+
+
+def _t(day, outcome, hour=10):
+    return Touch(datetime(day.year, day.month, day.day, hour), outcome)
+
+
+def test_politeness_counts_and_third_attempt_warning():
+    history = [
+        _t(date(2026, 11, 1), "no answer"),  # outside 14 days
+        _t(date(2026, 11, 16), "replied"),
+        _t(date(2026, 11, 23), "left message"),
+        _t(date(2026, 11, 25), "no answer"),
+    ]
+    info = politeness.assess(history, WED, planned=date(2026, 11, 27))
+    assert info.contacts_14d == 3
+    assert info.attempts_since_reply == 2
+    assert "third attempt" in info.warning
+    assert "3 times" in info.summary and "2 attempts" in info.summary
+    # A week later the earlier attempts are outside the window: no warning.
+    assert politeness.assess(history, WED, planned=date(2026, 12, 3)).warning == ""
+    # Their move is not an attempt of mine.
+    assert politeness.assess(history, WED, planned=FRI, whose="theirs").warning == ""
+    # A reply resets the streak.
+    answered = [*history, _t(WED, "replied", 15)]
+    info = politeness.assess(answered, WED, planned=FRI)
+    assert (info.attempts_since_reply, info.warning) == (0, "")
+
+
+def test_catch_up_spreads_oldest_first_with_a_daily_cap():
+    overdue = [catchup.Overdue(i, date(2026, 11, 1 + i % 20)) for i in range(25)]
+    sat = date(2026, 11, 28)
+    plan = catchup.plan(overdue, sat, days=3, cap=10)
+    days = [d for _, d in plan.moves]
+    assert days.count(date(2026, 11, 30)) == 10  # Monday, the first working day
+    assert days.count(date(2026, 12, 1)) == 10
+    assert days.count(date(2026, 12, 2)) == 5
+    assert plan.fits and plan.days_used == 3
+    # oldest first: the first ten moved are the ten oldest
+    first_ids = {fid for fid, d in plan.moves if d == date(2026, 11, 30)}
+    oldest = sorted(overdue, key=lambda o: (o.act_on, o.followup_id))[:10]
+    assert first_ids == {o.followup_id for o in oldest}
+
+
+def test_catch_up_counts_what_is_already_due_and_says_when_it_overflows():
+    overdue = [catchup.Overdue(i, date(2026, 11, 2)) for i in range(12)]
+    plan = catchup.plan(overdue, WED, days=1, cap=5, already_due={WED: 4})
+    days = [d for _, d in plan.moves]
+    assert days.count(WED) == 1
+    assert days.count(date(2026, 11, 26)) == 5
+    assert days.count(date(2026, 11, 27)) == 5
+    assert days.count(date(2026, 11, 30)) == 1
+    assert not plan.fits
+    assert "3 more days" in plan.describe()
+    assert catchup.plan([], WED).describe() == "Nothing is overdue."
