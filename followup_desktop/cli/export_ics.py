@@ -1,0 +1,120 @@
+"""``followup-desktop export-ics --out FILE [--from DATE] [--to DATE] [--category NAME]...``.
+
+Writes the open follow-ups (or those in the range / categories, or only what
+is new or changed since the last export) as an .ics file and prints how many
+events it wrote. Bad input is one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "export-ics",
+        help="write follow-ups as an .ics file for Outlook or Google Calendar",
+        description="Write follow-ups as an .ics calendar file (default: every open follow-up).",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first due date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last due date (YYYY-MM-DD)")
+    p.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only contacts in this category (repeat for several)",
+    )
+    p.add_argument(
+        "--changed-only",
+        action="store_true",
+        help="only follow-ups that are new or changed since they were last exported",
+    )
+    whose = p.add_mutually_exclusive_group()
+    whose.add_argument("--mine", action="store_true", help="only follow-ups where it is my move")
+    whose.add_argument(
+        "--theirs", action="store_true", help="only follow-ups where I wait for them"
+    )
+    p.add_argument("--reminders", action="store_true", help="add a reminder to every event")
+    p.add_argument(
+        "--calendar-name",
+        metavar="NAME",
+        help="ask the calendar to import into a separate calendar of this name",
+    )
+    p.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone the due times are in, e.g. Europe/Berlin (default: this computer's)",
+    )
+    p.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"followup-desktop: {message}", file=sys.stderr)
+    return 2
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..exchange import ics_export
+    from ..store import contacts
+    from ..store.ics_state import Scope
+    from . import open_store
+
+    try:
+        start = _parse_date(args.start, "--from")
+        end = _parse_date(args.end, "--to")
+    except ValueError as exc:
+        return _fail(str(exc))
+    if start and end and end < start:
+        return _fail(f"--to {end} is before --from {start}.")
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        return _fail(f"{out} is a folder; give a file name such as {out / 'follow-ups.ics'}.")
+    if not out.parent.is_dir():
+        return _fail(f"The folder {out.parent} does not exist.")
+    open_store(args)
+    ids = []
+    for name in args.category:
+        category = contacts.category_by_name(name.strip())
+        if category is None:
+            known = ", ".join(c.name for c in contacts.categories())
+            return _fail(f"There is no category named {name!r} (there are: {known}).")
+        ids.append(category.id)
+    whose = "mine" if args.mine else "theirs" if args.theirs else None
+    scope = Scope(
+        start=start,
+        end=end,
+        category_ids=tuple(ids),
+        whose=whose,
+        changed_only=args.changed_only,
+    )
+    try:
+        options = ics_export.options_from_settings(
+            zone=args.timezone,
+            reminders=args.reminders,
+            calendar_name=args.calendar_name,
+        )
+        result = ics_export.export_to_file(out, scope, options)
+    except ics_export.ExportError as exc:
+        return _fail(str(exc))
+    if result.count == 0:
+        why = " new or changed since the last export" if args.changed_only else ""
+        print(f"No follow-ups{why} match; {out} was not written.")
+        return 0
+    noun = "event" if result.count == 1 else "events"
+    print(f"Wrote {result.count} {noun} to {out}.")
+    return 0
