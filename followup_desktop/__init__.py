@@ -5,3 +5,6 @@ APP_NAME = "Follow-up Desktop"
 APP_ID = "followup-desktop"
 ORG_NAME = "Follow-up Desktop"
 ORG_DOMAIN = "followup-desktop.example"
+# Reverse-DNS application id: the .desktop file, AppStream metainfo and icon are named after it
+# (packaging/linux/), and Wayland task bars match the window to it.
+DESKTOP_ID = "example.followup_desktop.FollowupDesktop"

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from . import APP_NAME, DESKTOP_ID, ORG_DOMAIN, ORG_NAME, __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +58,7 @@ def make_application(argv: Sequence[str] | None = None):
     QCoreApplication.setOrganizationDomain(ORG_DOMAIN)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     from .ui.resources import icon_path
 
