@@ -45,10 +45,19 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(redo)
         self.view_menu = bar.addMenu("&View")
         self.help_menu = bar.addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog.show_for(self, self.data_dir)
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
