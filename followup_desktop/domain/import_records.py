@@ -1,0 +1,141 @@
+"""What every contacts reader produces: one ``ContactRecord`` per row or card, pure Python.
+
+Readers never stop at a bad row: they produce a record whose ``problem`` says
+what is wrong, so the preview shows it next to the good rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+#: Our fields a file column can be mapped to (value = the label people see).
+FIELD_LABELS: dict[str, str] = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name",
+    "company": "Company",
+    "job_title": "Job title",
+    "email": "E-mail",
+    "phone": "Phone",
+    "mobile": "Mobile",
+    "categories": "Categories",
+    "referred_by": "Referred by",
+    "notes": "Notes",
+}
+
+#: The contact columns an import writes.
+CONTACT_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "mobile",
+    "notes",
+)
+
+MULTI_SEPARATOR = " ::: "
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+
+@dataclass
+class ContactRecord:
+    """One contact as read from a file; ``line`` is where it starts (1-based)."""
+
+    line: int
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    notes: str = ""
+    categories: list[str] = field(default_factory=list)
+    referred_by: str = ""
+    problem: str = ""
+
+    def values(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in CONTACT_TEXT_FIELDS}
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.company or self.email or "(no name)"
+
+
+@dataclass
+class ParsedFile:
+    """A whole file read into records, with what was learnt about it."""
+
+    kind: str  # "outlook", "google", "google-legacy", "generic", "vcard"
+    encoding: str
+    records: list[ContactRecord]
+    headers: list[str] = field(default_factory=list)
+    mapping: dict[int, str] = field(default_factory=dict)  # column index -> our field
+    delimiter: str = ","
+
+    @property
+    def kind_label(self) -> str:
+        return {
+            "outlook": "Outlook CSV",
+            "google": "Google Contacts CSV",
+            "google-legacy": "Google Contacts CSV (older format)",
+            "generic": "CSV",
+            "vcard": "vCard",
+        }.get(self.kind, self.kind)
+
+
+def clean(value: str | None) -> str:
+    """Trim a value and turn every line break style into ``\\n``."""
+    if not value:
+        return ""
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def split_multi(value: str) -> list[str]:
+    """Google's several-values-in-one-cell: ``"a@x.com ::: b@y.com"``."""
+    return [v.strip() for v in value.split(":::") if v.strip()]
+
+
+def split_full_name(full: str) -> tuple[str, str]:
+    """ "Ada King Lovelace" -> ("Ada King", "Lovelace"); "Lovelace, Ada" -> ("Ada", "Lovelace")."""
+    full = " ".join(full.split())
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    if " " not in full:
+        return full, ""
+    first, _, last = full.rpartition(" ")
+    return first, last
+
+
+def add_extra(record: ContactRecord, label: str, values: list[str]) -> None:
+    """Keep values we have no column for (a second e-mail, a home phone) in the notes."""
+    lines = [f"{label}: {v}" for v in values if v]
+    if lines:
+        record.notes = "\n".join(p for p in (record.notes, *lines) if p)
+
+
+def validate(record: ContactRecord) -> ContactRecord:
+    """Set ``problem`` when a record cannot become a contact (keeps an earlier problem)."""
+    if record.problem:
+        return record
+    if not (record.first_name or record.last_name or record.company or record.email):
+        record.problem = "has no name, company or e-mail address"
+    elif record.email and not _EMAIL.match(record.email):
+        record.problem = f"the e-mail address “{record.email}” is not valid"
+    return record
+
+
+def norm_header(header: str) -> str:
+    return " ".join(header.replace("\ufeff", "").strip().lower().split())
+
+
+def header_key(headers: list[str]) -> str:
+    """A stable key for "a file with this header" (column mappings are remembered by it)."""
+    joined = "\x1f".join(norm_header(h) for h in headers)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()

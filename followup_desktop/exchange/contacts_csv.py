@@ -1,0 +1,248 @@
+"""CSV in and out: Outlook's and Google's exports, any other CSV through a mapping.
+
+Reading keeps line breaks inside quoted cells, sniffs the delimiter (comma,
+semicolon, tab) and never stops at a bad row. Writing uses Outlook's column
+names (so Outlook, Google and this app read it back), UTF-8 with a BOM (so Excel
+shows accents) and neutralises cells a spreadsheet would run as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..domain.import_records import (
+    ContactRecord,
+    ParsedFile,
+    add_extra,
+    clean,
+    split_full_name,
+    validate,
+)
+from . import csv_maps
+from .atomic import atomic_write
+from .csv_maps import Column
+from .errors import ImportFileError
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+DELIMITERS = (",", ";", "\t")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_HEADER = [
+    "First Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "E-mail Address",
+    "Business Phone",
+    "Mobile Phone",
+    "Categories",
+    "Referred By",
+    "Notes",
+]
+_REFERRED_LABELS = {"referred by", "referred-by", "referredby", "referrer", "referral"}
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the header line most often (outside quotes)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for ch in text[:20000]:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted:
+            if ch in "\r\n":
+                if any(counts.values()):
+                    break
+            elif ch in counts:
+                counts[ch] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _unneutralise(value: str) -> str:
+    """Undo our own export's formula guard: ``'=SUM(A1)`` is read back as ``=SUM(A1)``."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+        return value[1:]
+    return value
+
+
+def neutralise(value: str) -> str:
+    """A cell starting with = + - @ tab or CR is prefixed with ' so it stays text."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _split_categories(value: str, kind: str) -> list[str]:
+    if kind.startswith("google"):
+        parts = value.split(":::")
+    else:
+        parts = value.replace(":::", ";").replace(",", ";").split(";")
+    return [p.strip() for p in parts if p.strip() and not p.strip().startswith("*")]
+
+
+def _build(row: list[str], plan: list[Column], line: int, kind: str) -> ContactRecord:
+    record = ContactRecord(line=line)
+    texts: dict[str, list[str]] = {}
+    candidates: dict[str, list[tuple[int, int, str, str]]] = {
+        "email": [],
+        "phone": [],
+        "mobile": [],
+    }
+    width = len(row)
+    multi = kind.startswith("google")
+    for col in plan:
+        raw = row[col.index] if col.index < width else ""
+        if not raw:
+            continue
+        value = clean(_unneutralise(raw.lstrip(" ")))
+        if not value:
+            continue
+        field = col.field
+        if field in candidates:
+            type_text = ""
+            if col.type_index is not None and col.type_index < width:
+                type_text = clean(row[col.type_index]).lstrip("* ")
+            if field == "phone" and type_text.lower() in ("mobile", "cell", "mobil", "cellular"):
+                field = "mobile"
+            label = f"{col.label} ({type_text})" if type_text else col.label
+            values = value.split(":::") if multi else [value]
+            for k, v in enumerate(values):
+                if v.strip():
+                    candidates[field].append((col.priority, k, label, v.strip()))
+        elif field == "categories":
+            record.categories.extend(_split_categories(value, kind))
+        elif field == "relation":
+            type_index = col.type_index
+            type_text = (
+                clean(row[type_index]) if type_index is not None and type_index < width else ""
+            )
+            if type_text.lower() in _REFERRED_LABELS and not record.referred_by:
+                record.referred_by = value.split(":::")[0].strip()
+        else:
+            texts.setdefault(field, []).append(value)
+    record.first_name = " ".join(texts.get("first_name", []) + texts.get("middle_name", []))
+    record.last_name = " ".join(texts.get("last_name", []))
+    if not (record.first_name or record.last_name) and texts.get("full_name"):
+        record.first_name, record.last_name = split_full_name(texts["full_name"][0])
+    record.company = " ".join(texts.get("company", []))
+    record.job_title = " ".join(texts.get("job_title", []))
+    record.notes = "\n".join(texts.get("notes", []))
+    if texts.get("referred_by"):
+        record.referred_by = texts["referred_by"][0]
+    for field, found in candidates.items():
+        if not found:
+            continue
+        found.sort(key=lambda c: (c[0], c[1]))
+        setattr(record, field, found[0][3])
+        for _, _, label, value in found[1:]:
+            add_extra(record, label, [value])
+    return record
+
+
+def _plan_for(kind: str, headers: list[str], mapping: dict[int, str] | None):
+    if kind == "outlook":
+        plan = csv_maps.outlook_plan(headers)
+        return plan, {c.index: c.field for c in plan}
+    if kind.startswith("google"):
+        plan = csv_maps.google_plan(headers)
+        return plan, {c.index: c.field for c in plan}
+    mapping = dict(mapping) if mapping is not None else csv_maps.guess_mapping(headers)
+    return csv_maps.generic_plan(headers, mapping), mapping
+
+
+def parse_csv(
+    text: str,
+    encoding: str = "UTF-8",
+    *,
+    mapping: dict[int, str] | None = None,
+    name: str = "The file",
+    force_generic: bool = False,
+) -> ParsedFile:
+    """Read every row; rows that cannot be contacts come back with ``problem`` set."""
+    text = text.lstrip("\ufeff")
+    delimiter = sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: list[str] = []
+    for headers in reader:
+        if any(h.strip() for h in headers):
+            break
+    if not any(h.strip() for h in headers):
+        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+    kind = "generic" if force_generic or mapping is not None else csv_maps.detect_kind(headers)
+    plan, used_mapping = _plan_for(kind, headers, mapping)
+    records: list[ContactRecord] = []
+    previous = reader.line_num
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            records.append(ContactRecord(line=previous + 1, problem=f"cannot be read ({exc})"))
+            previous = reader.line_num
+            continue
+        start, previous = previous + 1, reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        try:
+            record = _build(row, plan, start, kind)
+        except Exception as exc:  # one bad row never stops the others
+            record = ContactRecord(line=start, problem=f"cannot be read ({exc})")
+        if len(row) > len(headers) and any(c.strip() for c in row[len(headers) :]):
+            record.problem = (
+                f"has {len(row)} values but the header has {len(headers)} columns "
+                "(a value with an unquoted delimiter?)"
+            )
+        records.append(validate(record))
+    if not records:
+        raise ImportFileError(
+            f"{name} has a header row but no contacts below it (line 1 is the only line)."
+        )
+    if text.count('"') % 2 and records:
+        last = records[-1]
+        last.problem = (
+            f"a quoted value opened on line {last.line} is never closed, so the rest of the "
+            "file was read into it"
+        )
+    return ParsedFile(
+        kind=kind,
+        encoding=encoding,
+        records=records,
+        headers=[h.strip() for h in headers],
+        mapping=used_mapping,
+        delimiter=delimiter,
+    )
+
+
+EXPORT_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "mobile",
+    "category",
+    "referred_by",
+    "notes",
+)
+
+
+def export_rows(rows: Iterable[dict[str, str]]) -> Iterable[list[str]]:
+    """Header then one list per contact (dicts keyed by our field names), neutralised."""
+    yield EXPORT_HEADER
+    for row in rows:
+        yield [neutralise(row.get(f, "") or "") for f in EXPORT_FIELDS]
+
+
+def write_csv(path: Path, rows: Iterable[dict[str, str]]) -> int:
+    """Write atomically; returns how many contacts were written."""
+    count = -1
+    with atomic_write(path, encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        for count, line in enumerate(export_rows(rows)):  # noqa: B007
+            writer.writerow(line)
+    return count

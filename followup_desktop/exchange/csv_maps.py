@@ -1,0 +1,198 @@
+"""Which CSV column is what: Outlook's and Google's exports, and a guess for any other file.
+
+A *plan* is a list of ``Column``: the column's index, our field, and a priority
+(lower wins when several columns hold e.g. a phone; the others are kept in the
+notes under their own header so nothing is lost).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..domain.import_records import norm_header
+
+FIELDS_WITH_EXTRAS = ("email", "phone", "mobile")
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    field: str  # a key of records.FIELD_LABELS, or "middle_name"
+    priority: int = 0
+    label: str = ""
+    #: Google: the "Phone 1 - Label" column that says whether a value is a mobile.
+    type_index: int | None = None
+
+
+norm = norm_header
+
+
+# -- Outlook --------------------------------------------------------------------------
+_OUTLOOK: dict[str, tuple[str, int]] = {
+    "first name": ("first_name", 0),
+    "middle name": ("middle_name", 0),
+    "last name": ("last_name", 0),
+    "company": ("company", 0),
+    "job title": ("job_title", 0),
+    "e-mail address": ("email", 0),
+    "e-mail 2 address": ("email", 1),
+    "e-mail 3 address": ("email", 2),
+    "business phone": ("phone", 0),
+    "primary phone": ("phone", 1),
+    "company main phone": ("phone", 2),
+    "business phone 2": ("phone", 3),
+    "home phone": ("phone", 4),
+    "home phone 2": ("phone", 5),
+    "other phone": ("phone", 6),
+    "mobile phone": ("mobile", 0),
+    "car phone": ("mobile", 1),
+    "categories": ("categories", 0),
+    "referred by": ("referred_by", 0),
+    "notes": ("notes", 0),
+}
+
+# -- Google (current and older) -------------------------------------------------------
+_GOOGLE_FIXED: dict[str, str] = {
+    "first name": "first_name",
+    "middle name": "middle_name",
+    "last name": "last_name",
+    "given name": "first_name",
+    "additional name": "middle_name",
+    "family name": "last_name",
+    "organization name": "company",
+    "organization title": "job_title",
+    "organization 1 - name": "company",
+    "organization 1 - title": "job_title",
+    "labels": "categories",
+    "group membership": "categories",
+    "notes": "notes",
+}
+_NUMBERED = re.compile(r"^(e-mail|phone|relation) (\d+) - (value|label|type)$")
+
+# -- any other CSV: what people call their columns ------------------------------------
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "first_name": ("firstname", "first", "givenname", "forename", "prenom", "vorname"),
+    "last_name": ("lastname", "last", "surname", "familyname", "nom", "nachname"),
+    "full_name": ("name", "fullname", "contact", "contactname", "displayname", "person"),
+    "company": (
+        "company",
+        "companyname",
+        "organization",
+        "organisation",
+        "organizationname",
+        "firm",
+        "business",
+        "account",
+        "accountname",
+        "employer",
+        "societe",
+        "firma",
+    ),
+    "job_title": ("title", "jobtitle", "position", "role", "function", "organizationtitle"),
+    "email": ("email", "emailaddress", "mail", "emails", "email1", "primaryemail"),
+    "phone": (
+        "phone",
+        "telephone",
+        "tel",
+        "phonenumber",
+        "workphone",
+        "businessphone",
+        "officephone",
+        "landline",
+        "telefon",
+    ),
+    "mobile": ("mobile", "cell", "mobilephone", "cellphone", "handy", "mobilenumber", "gsm"),
+    "categories": ("category", "categories", "group", "groups", "labels", "label", "tags"),
+    "referred_by": ("referredby", "referral", "referrer", "referredfrom"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "description", "memo"),
+}
+_SYNONYM_INDEX = {syn: field for field, syns in _SYNONYMS.items() for syn in syns}
+
+
+def _squash(header: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", norm(header))
+
+
+def detect_kind(headers: list[str]) -> str:
+    names = {norm(h) for h in headers}
+    if "given name" in names or "group membership" in names:
+        return "google-legacy"
+    numbered = any(_NUMBERED.match(n) for n in names)
+    if numbered or "organization name" in names or "labels" in names:
+        return "google"
+    outlook_marks = {"e-mail address", "business phone", "mobile phone", "job title", "company"}
+    if "first name" in names and names & outlook_marks:
+        return "outlook"
+    return "generic"
+
+
+def outlook_plan(headers: list[str]) -> list[Column]:
+    plan = []
+    for i, header in enumerate(headers):
+        hit = _OUTLOOK.get(norm(header))
+        if hit:
+            plan.append(Column(i, hit[0], hit[1], header.strip()))
+    return plan
+
+
+def google_plan(headers: list[str]) -> list[Column]:
+    names = [norm(h) for h in headers]
+    plan = []
+    for i, name in enumerate(names):
+        if name in _GOOGLE_FIXED:
+            plan.append(Column(i, _GOOGLE_FIXED[name], 0, headers[i].strip()))
+            continue
+        m = _NUMBERED.match(name)
+        if not m or m.group(3) != "value":
+            continue
+        what, number = m.group(1), int(m.group(2))
+        type_name = None
+        for suffix in ("label", "type"):
+            candidate = f"{what} {number} - {suffix}"
+            if candidate in names:
+                type_name = names.index(candidate)
+        label = f"{'E-mail' if what == 'e-mail' else what.title()} {number}"
+        if what == "e-mail":
+            plan.append(Column(i, "email", number, label, type_name))
+        elif what == "phone":
+            plan.append(Column(i, "phone", number, label, type_name))
+        elif type_name is not None:
+            plan.append(Column(i, "relation", number, label, type_name))
+    return plan
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Our best guess of what each column of an unknown CSV holds (index -> field)."""
+    mapping: dict[int, str] = {}
+    for i, header in enumerate(headers):
+        key = _squash(header)
+        field = _SYNONYM_INDEX.get(key)
+        if field is None:
+            if "mail" in key:
+                field = "email"
+            elif "mobile" in key or "cell" in key:
+                field = "mobile"
+            elif "phone" in key:
+                field = "phone"
+        if field and (
+            field in ("email", "phone", "mobile", "notes") or field not in mapping.values()
+        ):
+            mapping[i] = field
+    return mapping
+
+
+def generic_plan(headers: list[str], mapping: dict[int, str]) -> list[Column]:
+    plan = []
+    for order, (index, field) in enumerate(sorted(mapping.items())):
+        if field and 0 <= index < len(headers):
+            plan.append(
+                Column(index, field, order, headers[index].strip() or f"Column {index + 1}")
+            )
+    return plan
+
+
+def is_usable(mapping: dict[int, str]) -> bool:
+    """A mapping must name at least one column that identifies a person or company."""
+    wanted = {"first_name", "last_name", "full_name", "company", "email"}
+    return bool(wanted & set(mapping.values()))

@@ -1,0 +1,126 @@
+"""Open a contacts file: its bytes become text, its content says what it is.
+
+The extension is never trusted: a ``.csv`` can hold vCards and an Outlook export
+can be called ``contacts.txt``. Every way a file can be unusable ends in an
+``ImportFileError`` whose sentence names the problem (and the line, if any).
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from .errors import ImportFileError
+
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive (an Excel .xlsx or other Office file?)"),
+    (b"\xd0\xcf\x11\xe0", "an older Office document (.xls or .doc)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3", "a SQLite database"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+_CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise ImportFileError(f"The file {path} does not exist.") from exc
+    except IsADirectoryError as exc:
+        raise ImportFileError(f"{path} is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Outlook on Windows may write UTF-16 without a BOM: every other byte is NUL."""
+    sample = data[:4000]
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > half * 0.6 and even < half * 0.1:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.1:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
+    """Return (text, encoding name people recognise) or raise ``ImportFileError``."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ImportFileError(
+                f"{name} is {what}, not a contacts file. "
+                "Save or export it as CSV or vCard (.vcf) and import that."
+            )
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = [("utf-8-sig", "UTF-8")]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = [("utf-16", "UTF-16")]
+    elif b"\x00" in data:
+        guess = _utf16_without_bom(data)
+        if guess is None:
+            raise ImportFileError(
+                f"{name} is a binary file, not text (line {_line_of(data, data.index(0))} "
+                "contains binary data). Choose a CSV or vCard (.vcf) file."
+            )
+        candidates = [(guess, "UTF-16")]
+    else:
+        candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252")]
+    error: UnicodeDecodeError | None = None
+    for codec, label in candidates:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            error = error or exc
+            continue
+        _refuse_binary(text, name)
+        return text, label
+    assert error is not None
+    line = _line_of(data, error.start)
+    tried = " nor ".join(label for _, label in candidates)
+    raise ImportFileError(
+        f"{name} is in an unknown text encoding: line {line} contains bytes that are "
+        f"neither {tried}. Save it as UTF-8 (for example from Excel: “CSV UTF-8”) and try again."
+    )
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ch in _CONTROL)
+    if bad and bad > len(sample) * 0.01:
+        first = next(i for i, ch in enumerate(sample) if ch in _CONTROL)
+        line = sample.count("\n", 0, first) + 1
+        raise ImportFileError(
+            f"{name} is a binary file, not text (line {line} contains binary data). "
+            "Choose a CSV or vCard (.vcf) file."
+        )
+
+
+def looks_like_vcard(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n")[:11].upper() == "BEGIN:VCARD"
+
+
+def read_contacts_file(
+    path: Path, *, mapping: dict[int, str] | None = None, force_generic: bool = False
+):
+    """Read any supported contacts file into a ``ParsedFile`` (format from the content)."""
+    from .contacts_csv import parse_csv
+    from .vcard import parse_vcards
+
+    path = Path(path)
+    name = f"“{path.name}”"
+    text, encoding = decode(read_bytes(path), name)
+    if looks_like_vcard(text):
+        return parse_vcards(text, encoding, name=name)
+    return parse_csv(text, encoding, mapping=mapping, name=name, force_generic=force_generic)

@@ -1,0 +1,86 @@
+"""File → Export contacts… and ``followup-desktop export-contacts``: CSV or vCard 3.0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain import text
+from ..store.database import db
+from ..store.models import Category
+from .contacts_csv import write_csv
+from .errors import ExportError
+from .vcard import write_vcards
+
+FORMATS = {"csv": "CSV (Outlook, Google, Excel)", "vcf": "vCard 3.0"}
+
+
+def contact_rows(category: str | None = None, include_archived: bool = False) -> list[dict]:
+    """Contacts as plain dicts, sorted by name; "Referred By" as the referrer's name."""
+    where = []
+    params: list = []
+    if category:
+        found = Category.get_or_none(Category.name == category)
+        if found is None:
+            names = ", ".join(c.name for c in Category.select().order_by(Category.position))
+            raise ExportError(f"There is no category called “{category}” (there are: {names}).")
+        where.append("c.category_id = ?")
+        params.append(found.id)
+    if not include_archived:
+        where.append("c.archived = 0")
+    sql = (
+        "SELECT c.id, c.first_name, c.last_name, c.company, c.job_title, c.email, c.phone,"
+        " c.mobile, c.notes, cat.name, c.referred_by_id FROM contact c"
+        " JOIN category cat ON cat.id = c.category_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY c.sort_name, c.id"
+    )
+    names: dict[int, str] = {}
+    emails: dict[int, str] = {}
+    shown_count: dict[str, int] = {}
+    for cid, first, last, company, email in db.execute_sql(
+        "SELECT id, first_name, last_name, company, email FROM contact"
+    ):
+        shown = text.display_name(first, last, company)
+        names[cid], emails[cid] = shown, email
+        shown_count[text.fold(shown)] = shown_count.get(text.fold(shown), 0) + 1
+    rows = []
+    for cid, first, last, company, title, email, phone, mobile, notes, cat, ref in db.execute_sql(
+        sql, params
+    ):
+        referred = ""
+        if ref is not None and ref in names:
+            referred = names[ref]
+            if shown_count.get(text.fold(referred), 0) > 1 and emails.get(ref):
+                referred = f"{referred} <{emails[ref]}>"
+        rows.append(
+            {
+                "id": cid,
+                "first_name": first,
+                "last_name": last,
+                "company": company,
+                "job_title": title,
+                "email": email,
+                "phone": phone,
+                "mobile": mobile,
+                "notes": notes,
+                "category": cat,
+                "referred_by": referred,
+            }
+        )
+    return rows
+
+
+def export_contacts(
+    path: Path, fmt: str, *, category: str | None = None, include_archived: bool = False
+) -> int:
+    """Write the contacts to ``path`` atomically; returns how many were written."""
+    rows = contact_rows(category, include_archived)
+    if fmt == "csv":
+        return write_csv(Path(path), rows)
+    if fmt == "vcf":
+        return write_vcards(Path(path), rows)
+    raise ExportError(f"Unknown export format “{fmt}”; choose csv or vcf.")
+
+
+def format_for_path(path: Path) -> str:
+    return "vcf" if Path(path).suffix.lower() in (".vcf", ".vcard") else "csv"

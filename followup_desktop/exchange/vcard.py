@@ -1,0 +1,249 @@
+"""vCard in (2.1, 3.0, 4.0 through ``vobject``) and out (3.0).
+
+The file is first cut into cards at BEGIN/END lines, so one broken or truncated
+card becomes one invalid row instead of ending the whole file. vCard 2.1's
+quoted-printable soft line breaks (a line ending in ``=``) are joined before
+``vobject`` reads the card.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+import vobject
+
+from ..domain.import_records import (
+    ContactRecord,
+    ParsedFile,
+    add_extra,
+    clean,
+    split_full_name,
+    validate,
+)
+from .atomic import atomic_write
+from .errors import ImportFileError
+
+
+def split_cards(text: str) -> list[tuple[int, list[str], bool]]:
+    """(first line number, lines, complete?) for every BEGIN:VCARD in the text."""
+    cards: list[tuple[int, list[str], bool]] = []
+    current: list[str] | None = None
+    start = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        word = line.strip().upper()
+        if word == "BEGIN:VCARD":
+            if current is not None:
+                cards.append((start, current, False))
+            current, start = [line], number
+        elif current is not None:
+            current.append(line)
+            if word == "END:VCARD":
+                cards.append((start, current, True))
+                current = None
+    if current is not None:
+        cards.append((start, current, False))
+    return cards
+
+
+def _join_soft_breaks(lines: list[str]) -> str:
+    """vCard 2.1: ``NOTE;ENCODING=QUOTED-PRINTABLE:abc=`` continues on the next line."""
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining:
+            out[-1] = out[-1][:-1] + line.lstrip()
+        else:
+            out.append(line)
+        head = out[-1].split(":", 1)[0].upper()
+        joining = "QUOTED-PRINTABLE" in head and out[-1].endswith("=")
+    return "\r\n".join(out) + "\r\n"
+
+
+def _text(value) -> str:
+    if isinstance(value, list | tuple):
+        return clean(", ".join(str(v) for v in value if v))
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", "replace")
+    return clean(str(value or ""))
+
+
+def _types(prop) -> set[str]:
+    found = {t.lower() for t in prop.singletonparams}
+    for key, values in prop.params.items():
+        if key.upper() == "TYPE":
+            for v in values:
+                found.update(t.strip().lower() for t in v.split(","))
+        elif key.upper() == "PREF":
+            found.add("pref")
+    return found
+
+
+def _record(card, line: int) -> ContactRecord:
+    record = ContactRecord(line=line)
+    contents = card.contents
+    org = contents.get("org")
+    if org:
+        value = org[0].value
+        record.company = _text(value[0] if isinstance(value, list) and value else value)
+    if "n" in contents:
+        n = contents["n"][0].value
+        if isinstance(n, str):
+            parts = (n.split(";") + ["", "", ""])[:3]
+            family, given, additional = parts
+        else:
+            family, given, additional = n.family, n.given, n.additional
+        record.last_name = _text(family)
+        record.first_name = " ".join(p for p in (_text(given), _text(additional)) if p)
+    if not (record.first_name or record.last_name) and "fn" in contents:
+        full = _text(contents["fn"][0].value)
+        if full and full != record.company:
+            record.first_name, record.last_name = split_full_name(full)
+    if "title" in contents:
+        record.job_title = _text(contents["title"][0].value)
+    emails = sorted(contents.get("email", []), key=lambda p: "pref" not in _types(p))
+    found = [_text(p.value) for p in emails if _text(p.value)]
+    if found:
+        record.email = found[0]
+        add_extra(record, "Other e-mail", found[1:])
+    phones: list[tuple[int, str]] = []
+    mobiles: list[str] = []
+    for prop in contents.get("tel", []):
+        number = _text(prop.value)
+        if number.lower().startswith("tel:"):
+            number = number[4:]
+        if not number:
+            continue
+        kinds = _types(prop)
+        if kinds & {"cell", "mobile", "iphone"}:
+            mobiles.append(number)
+        else:
+            rank = 0 if "work" in kinds else 1 if "pref" in kinds else 2
+            phones.append((rank, number))
+    phones.sort(key=lambda p: p[0])
+    if phones:
+        record.phone = phones[0][1]
+        add_extra(record, "Other phone", [p[1] for p in phones[1:]])
+    if mobiles:
+        record.mobile = mobiles[0]
+        add_extra(record, "Other mobile", mobiles[1:])
+    for prop in contents.get("categories", []):
+        value = prop.value
+        names = value if isinstance(value, list) else str(value).split(",")
+        record.categories.extend(_text(v) for v in names if _text(v))
+    notes = [_text(p.value) for p in contents.get("note", []) if _text(p.value)]
+    record.notes = "\n".join(p for p in (*notes, record.notes) if p)
+    if "x-referred-by" in contents:
+        record.referred_by = _text(contents["x-referred-by"][0].value)
+    return record
+
+
+def _read_card(card_text: str):
+    """Read one card; a line vobject cannot read (a phone's odd extension) is dropped."""
+    try:
+        return vobject.readOne(card_text)
+    except vobject.base.ParseError:
+        quiet = logging.getLogger("vobject.base")
+        before = quiet.disabled
+        quiet.disabled = True
+        try:
+            return vobject.readOne(card_text, ignoreUnreadable=True)
+        finally:
+            quiet.disabled = before
+
+
+def parse_vcards(text: str, encoding: str = "UTF-8", *, name: str = "The file") -> ParsedFile:
+    cards = split_cards(text)
+    if not cards:
+        raise ImportFileError(f"{name} has no BEGIN:VCARD line, so it holds no vCards.")
+    if len(cards) == 1 and not cards[0][2]:
+        raise ImportFileError(
+            f"{name} is a truncated vCard: the card starting on line {cards[0][0]} "
+            "has no END:VCARD line."
+        )
+    records: list[ContactRecord] = []
+    for line, lines, complete in cards:
+        if not complete:
+            records.append(
+                ContactRecord(
+                    line=line, problem="is a truncated vCard (there is no END:VCARD line)"
+                )
+            )
+            continue
+        try:
+            record = _record(_read_card(_join_soft_breaks(lines)), line)
+        except Exception as exc:  # one broken card never stops the others
+            reason = str(exc).strip() or type(exc).__name__
+            record = ContactRecord(line=line, problem=f"is not a readable vCard ({reason})")
+        records.append(validate(record))
+    return ParsedFile(kind="vcard", encoding=encoding, records=records)
+
+
+# -- writing ---------------------------------------------------------------------------
+def _escape(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets continue on the next line after a space (RFC 2426)."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line + "\r\n"
+    parts: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            parts.append(current)
+            current, size, limit = "", 0, 74
+        current += ch
+        size += width
+    parts.append(current)
+    return "\r\n ".join(parts) + "\r\n"
+
+
+def card_lines(row: dict[str, str]) -> str:
+    first, last, company = (
+        row.get("first_name", ""),
+        row.get("last_name", ""),
+        row.get("company", ""),
+    )
+    name = " ".join(p for p in (first, last) if p) or company or row.get("email", "")
+    out = ["BEGIN:VCARD", "VERSION:3.0", f"N:{_escape(last)};{_escape(first)};;;"]
+    out.append(f"FN:{_escape(name)}")
+    if company:
+        out.append(f"ORG:{_escape(company)}")
+    if row.get("job_title"):
+        out.append(f"TITLE:{_escape(row['job_title'])}")
+    if row.get("email"):
+        out.append(f"EMAIL;TYPE=INTERNET,PREF:{_escape(row['email'])}")
+    if row.get("phone"):
+        out.append(f"TEL;TYPE=WORK,VOICE:{_escape(row['phone'])}")
+    if row.get("mobile"):
+        out.append(f"TEL;TYPE=CELL:{_escape(row['mobile'])}")
+    if row.get("category"):
+        out.append(f"CATEGORIES:{_escape(row['category'])}")
+    if row.get("referred_by"):
+        out.append(f"X-REFERRED-BY:{_escape(row['referred_by'])}")
+    if row.get("notes"):
+        out.append(f"NOTE:{_escape(row['notes'])}")
+    out.append("END:VCARD")
+    return "".join(_fold(line) for line in out)
+
+
+def write_vcards(path: Path, rows: Iterable[dict[str, str]]) -> int:
+    count = 0
+    with atomic_write(path, encoding="utf-8", newline="") as fh:
+        for row in rows:
+            fh.write(card_lines(row))
+            count += 1
+    return count

@@ -1,0 +1,121 @@
+"""Export: what Excel and other apps would read; export -> import changes nothing."""
+
+import csv
+import io
+
+import vobject
+
+from followup_desktop.exchange.contacts_csv import neutralise
+from followup_desktop.exchange.detect import read_contacts_file
+from followup_desktop.exchange.export import export_contacts
+from followup_desktop.store import contacts as store_contacts
+from followup_desktop.store.database import close_database, open_database
+from followup_desktop.store.import_preview import ImportOptions, build_preview
+from followup_desktop.store.imports import apply_import
+from followup_desktop.store.models import Category, Contact
+
+FIELDS = ("first_name", "last_name", "company", "job_title", "email", "phone", "mobile", "notes")
+
+
+def seed():
+    cat = {c.name: c.id for c in Category.select()}
+    boss = store_contacts.create_contact(
+        first_name="Zoë",
+        last_name="Ångström",
+        company="Nordic, Gears; AB",
+        email="zoe@nordic.example",
+        phone="+46 8 123",
+        mobile="-0 70",
+        notes='=HYPERLINK("http://evil")\nsecond line, with comma; and "quotes"',
+        category=cat["Clients"],
+    )
+    store_contacts.create_contact(
+        first_name="@Ann",
+        last_name="Lee",
+        job_title="+Partner",
+        category=cat["Referrals"],
+        referred_by=boss.id,
+    )
+    store_contacts.create_contact(company="Solo Company Ltd", category=cat["Prospects"])
+    store_contacts.create_contact(
+        first_name="Old", last_name="Archived", category=cat["Clients"], archived=True
+    )
+
+
+def snapshot():
+    rows = []
+    for c in Contact.select().where(Contact.archived == False).order_by(Contact.sort_name):  # noqa: E712
+        ref = c.referred_by.display_name if c.referred_by_id else ""
+        rows.append((*(getattr(c, f) for f in FIELDS), c.category.name, ref))
+    return rows
+
+
+def test_csv_is_utf8_with_bom_and_neutralises_formulas(store, tmp_path):
+    seed()
+    out = tmp_path / "contacts.csv"
+    assert export_contacts(out, "csv") == 3
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows[0][:3] == ["First Name", "Last Name", "Company"]
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert "'=HYPERLINK" in " ".join(cells) and "'@Ann" in cells and "'+Partner" in cells
+    assert "'+46 8 123" in cells and "'-0 70" in cells
+    assert (
+        neutralise("\rX") == "'\rX"
+        and neutralise("\tX") == "'\tX"
+        and neutralise("plain") == "plain"
+    )
+
+
+def test_vcard_export_is_valid_30_for_an_independent_parser(store, tmp_path):
+    seed()
+    out = tmp_path / "contacts.vcf"
+    assert export_contacts(out, "vcf", category="Clients") == 1
+    cards = list(vobject.readComponents(out.read_text(encoding="utf-8")))
+    assert len(cards) == 1
+    card = cards[0]
+    card.validate()
+    assert card.version.value == "3.0"
+    assert card.org.value == ["Nordic, Gears; AB"]
+    assert card.note.value.startswith('=HYPERLINK("http://evil")\nsecond line')
+
+
+def _round_trip(tmp_path, fmt):
+    seed()
+    before = snapshot()
+    out = tmp_path / f"contacts.{fmt}"
+    export_contacts(out, fmt)
+    # Into the same database: every row is a duplicate and nothing changes.
+    result = apply_import(
+        build_preview(read_contacts_file(out), ImportOptions(on_duplicate="update"))
+    )
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 3)
+    assert snapshot() == before
+    # Into an empty database: the same contacts come back.
+    close_database()
+    open_database(tmp_path / "other" / "f.sqlite3")
+    result = apply_import(build_preview(read_contacts_file(out)))
+    assert result.created == 3 and not result.invalid
+    assert snapshot() == before
+
+
+def test_round_trip_csv_changes_nothing(store, tmp_path):
+    _round_trip(tmp_path, "csv")
+
+
+def test_round_trip_vcard_changes_nothing(store, tmp_path):
+    _round_trip(tmp_path, "vcf")
+
+
+def test_export_to_a_missing_folder_fails_cleanly(store, tmp_path):
+    import pytest
+
+    from followup_desktop.exchange.errors import ExportError
+
+    with pytest.raises(ExportError, match="Cannot write"):
+        export_contacts(tmp_path / "no" / "such" / "x.csv", "csv")
+    with pytest.raises(ExportError, match="no category"):
+        export_contacts(tmp_path / "x.csv", "csv", category="Nope")
+    assert not (tmp_path / "x.csv").exists()
