@@ -1,0 +1,338 @@
+"""The weekly memory-jogger list: what one week's sheet says, from plain rows.
+
+Pure Python (no Qt, no SQL). ``store.jogger`` feeds it rows; ``ui.jogger_print``
+lays the result out on paper; the agenda's "Work the list" walks
+``Sheet.work_order()`` so paper and screen go through the same items in the
+same order.
+
+Rules:
+- A week starts on the locale's first day (``first_weekday``: 0 = Monday ... 6 = Sunday).
+- Categories in their position order (Personal Contacts, Clients, Prospects,
+  Industry Colleagues, Referrals, then the user's own).
+- Within a category: open follow-ups carried forward from before the week first
+  (oldest first, marked OVERDUE in words), then the week's items by day and time.
+- After them, "No next step": contacts of that category with no open follow-up,
+  most recently active first, capped ("and N more").
+- Then prompts to think of new people, and blank lines to write names on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from .jogger_prompts import prompts_for
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+_ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
+
+
+# -- formatting (the UI passes locale-aware functions; these are the plain defaults) --
+def english_day(d: date) -> str:
+    """ "Tue 24 Nov"."""
+    return f"{DAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]}"
+
+
+def english_date(d: date) -> str:
+    """ "24 Nov 2026"."""
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def english_time(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How dates and times are written on the sheet."""
+
+    day: Callable[[date], str] = english_day
+    date: Callable[[date], str] = english_date
+    time: Callable[[time], str] = english_time
+
+
+# -- weeks ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Week:
+    start: date  # first day
+    end: date  # last day (inclusive)
+
+    @property
+    def iso(self) -> str:
+        """The ISO week of the week's Thursday-equivalent middle: "2026-W48"."""
+        year, number, _ = (self.start + timedelta(days=3)).isocalendar()
+        return f"{year}-W{number:02d}"
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    def shifted(self, weeks: int) -> Week:
+        delta = timedelta(weeks=weeks)
+        return Week(self.start + delta, self.end + delta)
+
+    def label(self, fmt: Formats = Formats()) -> str:
+        """ "Week 48 · Mon 23 Nov – Sun 29 Nov 2026"."""
+        number = self.iso.split("W")[1].lstrip("0")
+        return f"Week {number} · {fmt.day(self.start)} – {fmt.day(self.end)} {self.end.year}"
+
+
+def week_of(day: date, first_weekday: int = 0) -> Week:
+    """The week containing ``day`` that starts on ``first_weekday`` (0 = Monday)."""
+    if not 0 <= first_weekday <= 6:
+        raise ValueError("first_weekday must be 0 (Monday) to 6 (Sunday)")
+    start = day - timedelta(days=(day.weekday() - first_weekday) % 7)
+    return Week(start, start + timedelta(days=6))
+
+
+def parse_week(text: str, first_weekday: int = 0) -> Week:
+    """ "2026-W48" (or "2026W48") -> that week, starting on ``first_weekday``.
+
+    The ISO week's Monday decides which week is meant: with Sunday as first day,
+    2026-W48 is the week from the Sunday before that Monday.
+    Raises ValueError with a sentence a person understands.
+    """
+    m = _ISO_WEEK.match(text or "")
+    if not m:
+        raise ValueError(f'"{text}" is not a week; write it like 2026-W48 (year, W, week number).')
+    year, number = int(m.group(1)), int(m.group(2))
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        last = date(year, 12, 28).isocalendar()[1]
+        raise ValueError(f"{year} has weeks 1 to {last}; there is no week {number}.") from None
+    return week_of(monday, first_weekday)
+
+
+# -- input rows -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class CategoryRef:
+    id: int
+    name: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """An open follow-up with what the sheet shows about its contact."""
+
+    followup_id: int
+    contact_id: int
+    category_id: int
+    name: str
+    reason: str
+    due_date: date
+    due_time: time | None = None
+    whose: str = "mine"
+    channel: str = "call"
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+    last_interaction_at: datetime | None = None
+    last_interaction_text: str = ""
+
+
+@dataclass(frozen=True)
+class IdleContact:
+    """A contact with no open follow-up ("No next step")."""
+
+    contact_id: int
+    category_id: int
+    name: str
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+    last_interaction_at: datetime | None = None
+    no_next_step_reason: str = ""  # why the user decided there is none, if they said
+
+
+@dataclass(frozen=True)
+class IdleList:
+    contacts: tuple[IdleContact, ...] = ()
+    total: int = 0  # how many there are in all (the list may be capped)
+
+
+@dataclass(frozen=True)
+class Options:
+    include_no_next_step: bool = True
+    include_prompts: bool = True
+    no_next_step_cap: int = 8
+    blank_name_lines: int = 2
+
+
+# -- output ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SheetLine:
+    item: DueItem
+    carried: bool  # due before the week started
+    overdue: bool  # due before today
+    days_late: int
+    due_text: str  # "Tue 24 Nov 10:00" or "OVERDUE 6 days – was due Fri 20 Nov"
+    whose_text: str  # "Your move" / "Their move"
+    last_text: str  # "12 Nov 2026 – Liked the demo" / "No interaction logged yet"
+
+
+@dataclass(frozen=True)
+class Section:
+    category: CategoryRef
+    lines: tuple[SheetLine, ...] = ()
+    idle: tuple[IdleContact, ...] = ()
+    idle_more: int = 0
+    idle_total: int = 0
+    prompts: tuple[str, ...] = ()
+    blank_name_lines: int = 0
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for line in self.lines if line.overdue or line.carried)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    week: Week
+    today: date
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+    user_name: str = ""
+    options: Options = Options()
+
+    def work_order(self) -> list[int]:
+        """Follow-up ids in the order the sheet prints them."""
+        return [line.item.followup_id for s in self.sections for line in s.lines]
+
+    @property
+    def due_count(self) -> int:
+        return sum(len(s.lines) for s in self.sections)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(s.overdue_count for s in self.sections)
+
+
+def one_line(text: str, limit: int = 90) -> str:
+    """The first non-empty line of a note, shortened to ``limit`` characters."""
+    for raw in (text or "").splitlines():
+        line = " ".join(raw.split())
+        if line:
+            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""
+
+
+def describe_line(item: DueItem, week: Week, today: date, fmt: Formats = Formats()) -> SheetLine:
+    carried = item.due_date < week.start
+    overdue = item.due_date < today
+    days_late = (today - item.due_date).days if overdue else 0
+    when = fmt.day(item.due_date)
+    if item.due_time is not None:
+        when = f"{when} {fmt.time(item.due_time)}"
+    if overdue:
+        unit = "day" if days_late == 1 else "days"
+        due_text = f"OVERDUE {days_late} {unit} – was due {when}"
+    elif carried:
+        due_text = f"Carried over – was due {when}"
+    else:
+        due_text = when
+    whose_text = "Their move" if item.whose == "theirs" else "Your move"
+    if item.last_interaction_at is not None:
+        note = one_line(item.last_interaction_text)
+        last_day = fmt.date(item.last_interaction_at.date())
+        last_text = f"Last: {last_day} – {note}" if note else f"Last: {last_day}"
+    else:
+        last_text = "Last: no interaction logged yet"
+    return SheetLine(item, carried, overdue, days_late, due_text, whose_text, last_text)
+
+
+def _line_key(line: SheetLine) -> tuple:
+    item = line.item
+    # Carried-forward first (oldest first), then by day; all-day items before timed ones.
+    return (
+        not line.carried,
+        item.due_date,
+        item.due_time is not None,
+        item.due_time or time.min,
+        item.name.casefold(),
+        item.followup_id,
+    )
+
+
+def build_sheet(
+    week: Week,
+    today: date,
+    categories: Sequence[CategoryRef],
+    items: Iterable[DueItem],
+    idle: Mapping[int, IdleList] | None = None,
+    *,
+    options: Options = Options(),
+    user_name: str = "",
+    fmt: Formats = Formats(),
+) -> Sheet:
+    """Group and order one week's items; see the module docstring for the rules.
+
+    ``items`` are open follow-ups; those after the week are ignored, those before
+    it are carried forward. Items whose category is not in ``categories`` are put
+    at the end under their own heading so nothing due is ever left off.
+    """
+    ordered = sorted(categories, key=lambda c: (c.position, c.id))
+    by_category: dict[int, list[SheetLine]] = {c.id: [] for c in ordered}
+    seen: set[int] = set()
+    for item in items:
+        if item.due_date > week.end or item.followup_id in seen:
+            continue
+        seen.add(item.followup_id)
+        if item.category_id not in by_category:
+            ordered.append(CategoryRef(item.category_id, "Other", 10**9))
+            by_category[item.category_id] = []
+        by_category[item.category_id].append(describe_line(item, week, today, fmt))
+    idle = idle or {}
+    sections = []
+    for cat in ordered:
+        lines = tuple(sorted(by_category[cat.id], key=_line_key))
+        idle_list = idle.get(cat.id, IdleList()) if options.include_no_next_step else IdleList()
+        shown = _most_recent_first(idle_list.contacts)[: max(0, options.no_next_step_cap)]
+        total = max(idle_list.total, len(idle_list.contacts))
+        prompts = prompts_for(cat.name) if options.include_prompts else ()
+        if not (lines or shown or prompts):
+            continue
+        sections.append(
+            Section(
+                category=cat,
+                lines=lines,
+                idle=tuple(shown),
+                idle_more=total - len(shown),
+                idle_total=total,
+                prompts=prompts,
+                blank_name_lines=options.blank_name_lines if options.include_prompts else 0,
+            )
+        )
+    return Sheet(week, today, tuple(sections), user_name.strip(), options)
+
+
+def _most_recent_first(contacts: Iterable[IdleContact]) -> list[IdleContact]:
+    # Most recent first, never-contacted people last; ties by name so the order is stable.
+    by_name = sorted(contacts, key=lambda c: c.name.casefold())
+    active = [c for c in by_name if c.last_interaction_at is not None]
+    active.sort(key=lambda c: c.last_interaction_at, reverse=True)  # type: ignore[arg-type, return-value]
+    return active + [c for c in by_name if c.last_interaction_at is None]
+
+
+def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
+    """ "Anna Berg – Berg AB · +46 70 … · last contact 3 Nov 2026"."""
+    parts = [contact.name]
+    if contact.company and contact.company != contact.name:
+        parts[0] = f"{contact.name} – {contact.company}"
+    if contact.phone:
+        parts.append(contact.phone)
+    if contact.last_interaction_at is not None:
+        parts.append(f"last contact {fmt.date(contact.last_interaction_at.date())}")
+    else:
+        parts.append("never contacted")
+    reason = one_line(contact.no_next_step_reason, 60)
+    if reason:
+        parts.append(f"parked: {reason}")
+    return " · ".join(parts)
+
+
+def more_text(count: int) -> str:
+    return f"and {count} more" if count > 0 else ""

@@ -1,0 +1,170 @@
+"""The queries behind the weekly memory-jogger list.
+
+Plain SQL through the indexes the schema already has: open follow-ups by
+``followup_status_due``, each contact's last interaction by
+``interaction_contact_time``, contacts without a next step by ``contact_category``
+and the denormalised ``contact.next_due``. The rows become ``domain.jogger``
+values; ``load_sheet`` puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from ..domain import text
+from ..domain.jogger import (
+    CategoryRef,
+    DueItem,
+    Formats,
+    IdleContact,
+    IdleList,
+    Options,
+    Sheet,
+    Week,
+    build_sheet,
+)
+from .database import db
+from .settings import get_setting
+
+#: The user's name, printed in the list's header (set in Preferences or the CLI).
+USER_NAME = "user.name"
+
+_DUE_SQL = """
+SELECT f.id, f.contact_id, c.category_id, c.first_name, c.last_name, c.company,
+       f.reason, f.due_date, f.due_time, f.whose, f.channel,
+       c.phone, c.mobile, c.email, c.last_interaction_at,
+       (SELECT i.notes || char(31) || i.channel || char(31) || i.outcome
+          FROM interaction i WHERE i.contact_id = f.contact_id
+         ORDER BY i.occurred_at DESC LIMIT 1)
+  FROM followup f JOIN contact c ON c.id = f.contact_id
+ WHERE f.status = 'open' AND f.due_date >= ? AND f.due_date <= ? AND c.archived = 0
+"""
+
+_IDLE_SQL = """
+SELECT id, category_id, first_name, last_name, company, phone, mobile, email,
+       last_interaction_at, no_next_step_reason
+  FROM contact
+ WHERE category_id = ? AND archived = 0 AND next_due IS NULL
+ ORDER BY last_interaction_at IS NULL, last_interaction_at DESC, sort_name
+ LIMIT ?
+"""
+
+_IDLE_COUNT_SQL = """
+SELECT category_id, count(*) FROM contact
+ WHERE archived = 0 AND next_due IS NULL GROUP BY category_id
+"""
+
+
+def _date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _time(value) -> time | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, time):
+        return value
+    return time.fromisoformat(str(value)[:8])
+
+
+def _datetime(value) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _last_text(packed: str | None) -> str:
+    if not packed:
+        return ""
+    notes, channel, outcome = (packed.split("\x1f") + ["", ""])[:3]
+    if notes.strip():
+        return notes
+    return ", ".join(p for p in (channel, outcome) if p)
+
+
+def categories() -> list[CategoryRef]:
+    rows = db.execute_sql("SELECT id, name, position FROM category ORDER BY position, id")
+    return [CategoryRef(r[0], r[1], r[2]) for r in rows]
+
+
+def due_items(week: Week, *, carry_overdue: bool = True) -> list[DueItem]:
+    """Open follow-ups due in ``week`` (and before it, when ``carry_overdue``)."""
+    start = date.min if carry_overdue else week.start
+    rows = db.execute_sql(_DUE_SQL, (start.isoformat(), week.end.isoformat()))
+    items = []
+    for r in rows:
+        items.append(
+            DueItem(
+                followup_id=r[0],
+                contact_id=r[1],
+                category_id=r[2],
+                name=text.display_name(r[3], r[4], r[5]),
+                company=r[5],
+                reason=r[6],
+                due_date=_date(r[7]),
+                due_time=_time(r[8]),
+                whose=r[9],
+                channel=r[10],
+                phone=r[11] or r[12],
+                email=r[13],
+                last_interaction_at=_datetime(r[14]),
+                last_interaction_text=_last_text(r[15]),
+            )
+        )
+    return items
+
+
+def idle_contacts(category_ids: Sequence[int], cap: int) -> dict[int, IdleList]:
+    """Per category: up to ``cap`` contacts with no open follow-up, and how many in all."""
+    counts = dict(db.execute_sql(_IDLE_COUNT_SQL).fetchall())
+    result: dict[int, IdleList] = {}
+    for cat_id in category_ids:
+        total = int(counts.get(cat_id, 0))
+        if not total:
+            result[cat_id] = IdleList((), 0)
+            continue
+        rows = db.execute_sql(_IDLE_SQL, (cat_id, max(0, cap))).fetchall()
+        contacts = tuple(
+            IdleContact(
+                contact_id=r[0],
+                category_id=r[1],
+                name=text.display_name(r[2], r[3], r[4]),
+                company=r[4],
+                phone=r[5] or r[6],
+                email=r[7],
+                last_interaction_at=_datetime(r[8]),
+                no_next_step_reason=r[9],
+            )
+            for r in rows
+        )
+        result[cat_id] = IdleList(contacts, total)
+    return result
+
+
+def load_sheet(
+    week: Week,
+    today: date | None = None,
+    *,
+    options: Options | None = None,
+    fmt: Formats | None = None,
+) -> Sheet:
+    """Everything one week's sheet shows, read in one transaction."""
+    today = today or date.today()
+    options = options or Options()
+    fmt = fmt or Formats()
+    with db.atomic():
+        cats = categories()
+        # Overdue items are carried into the current and future weeks, not into the past.
+        items = due_items(week, carry_overdue=week.end >= today)
+        idle = (
+            idle_contacts([c.id for c in cats], options.no_next_step_cap)
+            if options.include_no_next_step
+            else {}
+        )
+        user_name = get_setting(USER_NAME) or ""
+    return build_sheet(
+        week, today, cats, items, idle, options=options, user_name=user_name, fmt=fmt
+    )

@@ -1,0 +1,358 @@
+"""Lays a ``domain.jogger.Sheet`` out on pages with QPainter.
+
+Two passes: every block (a heading, a follow-up row, a "No next step" line, the
+prompts) is measured first, then placed on pages so that no block is split and a
+heading never ends a page; only then is it painted, so each footer can say
+"Page X of Y". Black on white only, with words (OVERDUE) and shapes (a thick bar)
+instead of colour, so it reads the same on any printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+
+from ..domain.jogger import Formats, Section, Sheet, SheetLine, idle_text, more_text
+
+TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class Block:
+    height: float
+    paint: Callable[[QPainter, float], None]  # paints at the given top y
+    keep_with_next: bool = False
+    section: Section | None = None  # for the "(continued)" heading on a new page
+    is_heading: bool = False
+
+
+class _Fonts:
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        def make(size: float, bold: bool = False, italic: bool = False) -> QFont:
+            f = QFont()
+            f.setStyleHint(QFont.StyleHint.SansSerif)
+            f.setFamilies(["DejaVu Sans", "Arial", "Helvetica", "Sans Serif"])
+            f.setPointSizeF(size)
+            f.setBold(bold)
+            f.setItalic(italic)
+            return f
+
+        self.title = make(13, bold=True)
+        self.heading = make(11.5, bold=True)
+        self.body = make(9)
+        self.bold = make(9, bold=True)
+        self.small = make(8)
+        self.small_italic = make(8, italic=True)
+        self.device = device
+
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.device)
+
+
+class SheetLayout:
+    """Measures and paints one sheet on one paged device (QPrinter or QPdfWriter)."""
+
+    def __init__(self, sheet: Sheet, device: QPagedPaintDevice, fmt: Formats, printed_on: date):
+        self.sheet = sheet
+        self.device = device
+        self.fmt = fmt
+        self.printed_on = printed_on
+        self.fonts = _Fonts(device)
+        self.dpi = device.logicalDpiY()
+        self.width = float(device.width())
+        self.height = float(device.height())
+        self.header_h = self.mm(14)
+        self.footer_h = self.mm(8)
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    # -- measuring helpers -------------------------------------------------------------
+    def text_height(self, font: QFont, text: str, width: float) -> float:
+        if not text:
+            return 0.0
+        fm = self.fonts.metrics(font)
+        return fm.boundingRect(QRectF(0, 0, width, 1e7), TEXT_FLAGS, text).height()
+
+    @staticmethod
+    def draw(painter: QPainter, font: QFont, x: float, y: float, w: float, text: str) -> float:
+        """Draws wrapped text, returns the height used."""
+        if not text:
+            return 0.0
+        painter.setFont(font)
+        rect = painter.boundingRect(QRectF(x, y, w, 1e7), TEXT_FLAGS, text)
+        painter.drawText(QRectF(x, y, w, rect.height() + 1), TEXT_FLAGS, text)
+        return rect.height()
+
+    def pen(self, width_mm: float, style=Qt.PenStyle.SolidLine) -> QPen:
+        pen = QPen(Qt.GlobalColor.black)
+        pen.setWidthF(self.mm(width_mm))
+        pen.setStyle(style)
+        return pen
+
+    def tick_box(self, painter: QPainter, x: float, y: float, size_mm: float = 3.6) -> None:
+        painter.setPen(self.pen(0.3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        s = self.mm(size_mm)
+        painter.drawRect(QRectF(x, y, s, s))
+
+    # -- blocks ------------------------------------------------------------------------
+    def blocks(self) -> list[Block]:
+        out: list[Block] = [self._summary_block()]
+        for section in self.sheet.sections:
+            out.extend(self._section_blocks(section))
+        return out
+
+    def _summary_block(self) -> Block:
+        sheet = self.sheet
+        due, overdue = sheet.due_count, sheet.overdue_count
+        if due:
+            first = f"{due} to follow up"
+            if overdue:
+                first += f", {overdue} of them overdue"
+        else:
+            first = "Nothing is due this week"
+        text = (
+            f"{first}. Tick the box when done, write the result on the line, "
+            "then key it in with Work the list in the agenda."
+        )
+        h = self.text_height(self.fonts.small_italic, text, self.width) + self.mm(2)
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setPen(Qt.GlobalColor.black)
+            self.draw(p, self.fonts.small_italic, 0, y, self.width, text)
+
+        return Block(h, paint)
+
+    def _heading_text(self, section: Section, continued: bool = False) -> tuple[str, str]:
+        title = section.category.name + (" (continued)" if continued else "")
+        n = len(section.lines)
+        detail = f"{n} due" if n else "nothing due"
+        if section.overdue_count:
+            detail += f", {section.overdue_count} overdue"
+        return title, detail
+
+    def heading_block(self, section: Section, continued: bool = False) -> Block:
+        title, detail = self._heading_text(section, continued)
+        fm = self.fonts.metrics(self.fonts.heading)
+        h = self.mm(3) + fm.height() + self.mm(2.2)
+
+        def paint(p: QPainter, y: float) -> None:
+            top = y + self.mm(3)
+            p.setPen(Qt.GlobalColor.black)
+            p.setFont(self.fonts.heading)
+            p.drawText(QPointF(0, top + fm.ascent()), title)
+            p.setFont(self.fonts.small)
+            detail_w = self.fonts.metrics(self.fonts.small).horizontalAdvance(detail)
+            p.drawText(QPointF(self.width - detail_w, top + fm.ascent()), detail)
+            line_y = top + fm.height() + self.mm(0.6)
+            p.setPen(self.pen(0.5))
+            p.drawLine(QPointF(0, line_y), QPointF(self.width, line_y))
+
+        return Block(h, paint, keep_with_next=True, section=section, is_heading=True)
+
+    def _section_blocks(self, section: Section) -> list[Block]:
+        out = [self.heading_block(section)]
+        if not section.lines:
+            out.append(self._note_block("Nothing due in this category this week.", section))
+        out.extend(self._row_block(line, section) for line in section.lines)
+        if self.sheet.options.include_no_next_step and section.idle_total:
+            out.append(self._subheading_block(section))
+            out.extend(self._idle_block(c, section) for c in section.idle)
+            if section.idle_more:
+                out.append(self._note_block(more_text(section.idle_more) + ".", section))
+        if section.prompts:
+            out.append(self._prompts_block(section))
+        return out
+
+    def _note_block(self, text: str, section: Section) -> Block:
+        x = self.mm(6)
+        h = self.text_height(self.fonts.small_italic, text, self.width - x) + self.mm(1.5)
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setPen(Qt.GlobalColor.black)
+            self.draw(p, self.fonts.small_italic, x, y + self.mm(0.8), self.width - x, text)
+
+        return Block(h, paint, section=section)
+
+    def _row_block(self, line: SheetLine, section: Section) -> Block:
+        item = line.item
+        f = self.fonts
+        gap = self.mm(1)
+        x_left = self.mm(6)
+        col_gap = self.mm(4)
+        left_w = (self.width - x_left) * 0.38
+        x_right = x_left + left_w + col_gap
+        right_w = self.width - x_right
+        left = [(f.bold, item.name)]
+        if item.company and item.company != item.name:
+            left.append((f.body, item.company))
+        left += [(f.small, t) for t in (item.phone, item.email) if t]
+        due_font = f.bold if (line.overdue or line.carried) else f.body
+        right = [
+            (due_font, f"{line.due_text} · {line.whose_text}"),
+            (f.body, f"{item.channel[:1].upper()}{item.channel[1:]}: {_shorten(item.reason, 300)}"),
+            (f.small_italic, line.last_text),
+        ]
+        left_h = sum(self.text_height(font, t, left_w) for font, t in left)
+        right_h = sum(self.text_height(font, t, right_w) for font, t in right)
+        content_h = max(left_h, right_h, self.mm(4))
+        write_h = self.mm(6.5)
+        h = gap + content_h + write_h + gap
+        flagged = line.overdue or line.carried
+
+        def paint(p: QPainter, y: float) -> None:
+            top = y + gap
+            self.tick_box(p, self.mm(0.5), top + self.mm(0.3))
+            if flagged:  # a thick bar under the box: visible without colour
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(Qt.GlobalColor.black)
+                p.drawRect(QRectF(self.mm(0.5), top + self.mm(4.6), self.mm(3.6), self.mm(1.2)))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(Qt.GlobalColor.black)
+            ly = top
+            for font, t in left:
+                ly += self.draw(p, font, x_left, ly, left_w, t)
+            ry = top
+            for font, t in right:
+                ry += self.draw(p, font, x_right, ry, right_w, t)
+            line_y = top + content_h + write_h - self.mm(1.2)
+            p.setPen(self.pen(0.2, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(x_left, line_y), QPointF(self.width, line_y))
+
+        return Block(h, paint, section=section)
+
+    def _subheading_block(self, section: Section) -> Block:
+        n = section.idle_total
+        who = "contact" if n == 1 else "contacts"
+        text = f"No next step – {n} {who} without a planned follow-up, most recently active first"
+        h = self.mm(2.5) + self.text_height(self.fonts.bold, text, self.width) + self.mm(0.8)
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setPen(Qt.GlobalColor.black)
+            self.draw(p, self.fonts.bold, 0, y + self.mm(2.5), self.width, text)
+
+        return Block(h, paint, keep_with_next=True, section=section)
+
+    def _idle_block(self, contact, section: Section) -> Block:
+        text = idle_text(contact, self.fmt)
+        x = self.mm(6)
+        h = self.text_height(self.fonts.body, text, self.width - x) + self.mm(1.6)
+
+        def paint(p: QPainter, y: float) -> None:
+            self.tick_box(p, self.mm(0.5), y + self.mm(0.6), 3.0)
+            p.setPen(Qt.GlobalColor.black)
+            self.draw(p, self.fonts.body, x, y + self.mm(0.4), self.width - x, text)
+
+        return Block(h, paint, section=section)
+
+    def _prompts_block(self, section: Section) -> Block:
+        f = self.fonts
+        x = self.mm(6)
+        w = self.width - x
+        title = "Think of new people to contact:"
+        bullets = [f"–  {t}" for t in section.prompts]
+        line_h = self.mm(7)
+        text_h = self.text_height(f.bold, title, self.width) + sum(
+            self.text_height(f.body, b, w) for b in bullets
+        )
+        h = self.mm(2.5) + text_h + section.blank_name_lines * line_h + self.mm(1)
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setPen(Qt.GlobalColor.black)
+            cy = y + self.mm(2.5)
+            cy += self.draw(p, f.bold, 0, cy, self.width, title)
+            for b in bullets:
+                cy += self.draw(p, f.body, x, cy, w, b)
+            p.setFont(f.small)
+            for _ in range(section.blank_name_lines):
+                cy += line_h
+                p.setPen(Qt.GlobalColor.black)
+                p.drawText(QPointF(x, cy - self.mm(0.8)), "New name:")
+                label_w = f.metrics(f.small).horizontalAdvance("New name: ")
+                p.setPen(self.pen(0.2))
+                p.drawLine(QPointF(x + label_w, cy), QPointF(self.width, cy))
+
+        return Block(h, paint, section=section)
+
+    # -- pages -------------------------------------------------------------------------
+    def paginate(self, blocks: list[Block]) -> list[list[tuple[Block, float]]]:
+        top = self.header_h
+        bottom = self.height - self.footer_h
+        pages: list[list[tuple[Block, float]]] = [[]]
+        y = top
+        i = 0
+        while i < len(blocks):
+            # A heading is placed only together with the block after it.
+            group = [blocks[i]]
+            while group[-1].keep_with_next and i + len(group) < len(blocks):
+                group.append(blocks[i + len(group)])
+            need = sum(b.height for b in group)
+            if y + need > bottom and pages[-1]:
+                pages.append([])
+                y = top
+                section = group[0].section
+                if section is not None and not group[0].is_heading:
+                    cont = self.heading_block(section, continued=True)
+                    pages[-1].append((cont, y))
+                    y += cont.height
+            for b in group:
+                pages[-1].append((b, y))
+                y += b.height
+            i += len(group)
+        return pages
+
+    def paint_header(self, p: QPainter, page: int, count: int) -> None:
+        f = self.fonts
+        fm = f.metrics(f.title)
+        p.setPen(Qt.GlobalColor.black)
+        p.setFont(f.title)
+        p.drawText(QPointF(0, fm.ascent()), "Follow-ups this week")
+        p.setFont(f.body)
+        p.drawText(
+            QPointF(0, fm.height() + f.metrics(f.body).ascent()), self.sheet.week.label(self.fmt)
+        )
+        right = []
+        if self.sheet.user_name:
+            right.append(self.sheet.user_name)
+        right.append(f"Printed {self.fmt.date(self.printed_on)}")
+        p.setFont(f.small)
+        sm = f.metrics(f.small)
+        for n, t in enumerate(right):
+            p.drawText(
+                QPointF(self.width - sm.horizontalAdvance(t), sm.ascent() + n * sm.height()), t
+            )
+        y = self.header_h - self.mm(2.5)
+        p.setPen(self.pen(0.35))
+        p.drawLine(QPointF(0, y), QPointF(self.width, y))
+
+    def paint_footer(self, p: QPainter, page: int, count: int) -> None:
+        f = self.fonts
+        sm = f.metrics(f.small)
+        y = self.height - sm.descent()
+        p.setPen(Qt.GlobalColor.black)
+        p.setFont(f.small)
+        p.drawText(QPointF(0, y), f"{self.sheet.week.iso} · Follow-up Desktop")
+        text = f"Page {page} of {count}"
+        p.drawText(QPointF(self.width - sm.horizontalAdvance(text), y), text)
+
+    def render(self, painter: QPainter) -> int:
+        """Paints every page (calling newPage between them); returns the page count."""
+        pages = self.paginate(self.blocks())
+        for n, placed in enumerate(pages, start=1):
+            if n > 1:
+                self.device.newPage()
+            self.paint_header(painter, n, len(pages))
+            for block, y in placed:
+                block.paint(painter, y)
+            self.paint_footer(painter, n, len(pages))
+        return len(pages)
