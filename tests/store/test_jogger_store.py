@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from followup_desktop.store.settings import get_setting, set_setting
-
 from followup_desktop.domain.jogger import Options
 from followup_desktop.store.contacts import categories, create_contact, set_archived
 from followup_desktop.store.followups import create_followup
 from followup_desktop.store.jogger import USER_NAME, due_items, idle_contacts, load_sheet
+from followup_desktop.store.settings import get_setting, set_setting
 from tests.jogger_data import TODAY, WEEK, fill_week, log_interaction
 
 

@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from followup_desktop.store.settings import set_setting
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
@@ -17,6 +16,7 @@ from PySide6.QtGui import QPageSize
 from followup_desktop.domain.jogger import Formats
 from followup_desktop.store.contacts import categories
 from followup_desktop.store.jogger import USER_NAME, load_sheet
+from followup_desktop.store.settings import set_setting
 from followup_desktop.ui.jogger_print import (
     PdfWriteError,
     default_page_size,
