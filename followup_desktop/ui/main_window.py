@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
 
 from .. import APP_NAME
+from .calendar_view import CalendarView
 
 
 class MainWindow(QMainWindow):
@@ -31,7 +32,8 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.tabs.addTab(QLabel("Agenda"), "&Agenda")
         self.tabs.addTab(QLabel("Contacts"), "C&ontacts")
-        self.tabs.addTab(QLabel("Calendar"), "Ca&lendar")
+        self.calendar = CalendarView(self.undo_stack, self)
+        self.tabs.addTab(self.calendar, "Ca&lendar")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -1,0 +1,251 @@
+"""The shared base of the painted month and week grids: hit areas, click and drag.
+
+A grid paints itself (no child widget per day or item: a month of a busy
+database would need hundreds) and keeps the rectangles it painted as hit areas.
+Dragging is done here, not with QDrag: a press on an item followed by a move past
+the start-drag distance picks it up; releasing over a day drops it there;
+releasing outside the grid, or pressing Escape, puts it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from ..store.calendar import CalendarItem, RangeData
+from .calendar_style import CalendarStyle, item_label, item_tooltip
+
+#: A drop target's time: a time of day, None for "date only", KEEP for "keep its time".
+KEEP = False
+
+
+@dataclass
+class Hit:
+    rect: QRectF
+    kind: str  # "item", "more", "day"
+    day: date
+    item: CalendarItem | None = None
+
+
+class CalendarCanvas(QWidget):
+    #: A follow-up was clicked (id, global position for a menu).
+    item_clicked = Signal(int, QPoint)
+    #: A follow-up was dropped on another day/time: (id, date, time | None | KEEP).
+    item_dropped = Signal(int, object, object)
+    #: A day was clicked (select it).
+    day_clicked = Signal(object)
+    #: A day should be opened in the day view (double click, "+N more").
+    day_opened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.data = RangeData(date.today(), date.today())
+        self.today = date.today()
+        self.selected = date.today()
+        self.style_: CalendarStyle | None = None
+        self.hits: list[Hit] = []
+        self._press: QPointF | None = None
+        self._press_hit: Hit | None = None
+        self._drag_item: CalendarItem | None = None
+        self._drag_pos = QPointF()
+
+    # -- data ---------------------------------------------------------------------------
+    def set_data(self, data: RangeData, today: date, selected: date, style: CalendarStyle):
+        self.data = data
+        self.today = today
+        self.selected = selected
+        self.style_ = style
+        self.relayout()
+        self.update()
+
+    def set_selected(self, day: date) -> None:
+        self.selected = day
+        self.update()
+
+    def relayout(self) -> None:
+        """Subclasses recompute their geometry (and so the hit areas) here."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.relayout()
+
+    # -- hit testing ---------------------------------------------------------------------
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        best = None
+        for hit in self.hits:  # items and "more" are listed after their day: last wins
+            if hit.rect.contains(pos):
+                best = hit
+        return best
+
+    def drop_target(self, pos: QPointF) -> tuple[date, time | None | bool] | None:
+        """(day, time or None or KEEP) under ``pos``, or None where nothing can be dropped."""
+        raise NotImplementedError
+
+    def item_rect(self, followup_id: int) -> QRectF | None:
+        """Where an item is drawn (tests and accessibility use it)."""
+        for hit in self.hits:
+            if hit.kind == "item" and hit.item is not None and hit.item.id == followup_id:
+                return hit.rect
+        return None
+
+    def day_rect(self, day: date) -> QRectF | None:
+        for hit in self.hits:
+            if hit.kind == "day" and hit.day == day:
+                return hit.rect
+        return None
+
+    # -- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._press = event.position()
+        self._press_hit = self.hit_at(event.position())
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        pos = event.position()
+        if self._press is not None and self._press_hit is not None:
+            hit = self._press_hit
+            if self._drag_item is None and hit.kind == "item" and hit.item is not None:
+                moved = (pos - self._press).manhattanLength()
+                if moved >= QApplication.startDragDistance():
+                    self._drag_item = hit.item
+                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._drag_item is not None:
+                self._drag_pos = pos
+                self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return super().mouseReleaseEvent(event)
+        pos = event.position()
+        hit, dragged = self._press_hit, self._drag_item
+        self._end_drag()
+        if dragged is not None:
+            inside = QRectF(self.rect()).contains(pos)
+            target = self.drop_target(pos) if inside else None
+            if target is not None:
+                day, when = target
+                if day != dragged.due_date or (when is not KEEP and when != dragged.due_time):
+                    self.item_dropped.emit(dragged.id, day, when)
+        elif hit is not None:
+            if hit.kind == "item" and hit.item is not None:
+                self.item_clicked.emit(hit.item.id, self.mapToGlobal(pos.toPoint()))
+            elif hit.kind == "more":
+                self.day_opened.emit(hit.day)
+            else:
+                self.day_clicked.emit(hit.day)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind == "day":
+            self.day_opened.emit(hit.day)
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self._drag_item is not None:
+            self._end_drag()
+            event.accept()
+            return
+        super().keyPressEvent(event)  # arrows etc. go on to the calendar view
+
+    def _end_drag(self) -> None:
+        self._press = None
+        self._press_hit = None
+        if self._drag_item is not None:
+            self._drag_item = None
+            self.unsetCursor()
+            self.update()
+
+    @property
+    def dragging(self) -> CalendarItem | None:
+        return self._drag_item
+
+    def event(self, ev) -> bool:
+        if ev.type() == ev.Type.ToolTip:
+            hit = self.hit_at(QPointF(ev.pos()))
+            if hit is not None and hit.kind == "item" and hit.item and self.style_:
+                name = self.style_.names.get(hit.item.category_id, "")
+                QToolTip.showText(ev.globalPos(), item_tooltip(hit.item, self.today, name), self)
+            elif hit is not None and hit.kind == "more":
+                QToolTip.showText(ev.globalPos(), "Open this day to see all of them", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(ev)
+
+    # -- shared painting -------------------------------------------------------------------
+    def paint_item(self, p: QPainter, rect: QRectF, item: CalendarItem, fm: QFontMetrics) -> None:
+        """A category colour bar, its code, then the one-line label (greyed when closed)."""
+        st = self.style_
+        assert st is not None
+        closed = not item.is_open
+        overdue = item.is_overdue(self.today)
+        bar = QRectF(rect.left(), rect.top() + 1, 3, rect.height() - 2)
+        colour = QColor(st.colour(item.category_id))
+        if closed:
+            colour.setAlpha(90)
+        p.fillRect(bar, colour)
+        code = st.code(item.category_id)
+        code_w = fm.horizontalAdvance(code) + 6
+        code_rect = QRectF(rect.left() + 5, rect.top() + 1, code_w, rect.height() - 2)
+        tint = QColor(colour)
+        tint.setAlpha(50 if not closed else 25)
+        p.fillRect(code_rect, tint)
+        p.setPen(st.dimmed if closed else st.text)
+        p.drawText(code_rect, Qt.AlignmentFlag.AlignCenter, code)
+        text_rect = rect.adjusted(code_w + 8, 0, -2, 0)
+        label = fm.elidedText(
+            item_label(item, self.today), Qt.TextElideMode.ElideRight, int(text_rect.width())
+        )
+        if closed:
+            p.setPen(st.dimmed)
+        elif overdue:
+            p.setPen(st.overdue)
+        else:
+            p.setPen(st.text)
+        font = p.font()
+        if item.status == "cancelled" and not font.strikeOut():
+            font.setStrikeOut(True)
+            p.setFont(font)
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            font.setStrikeOut(False)
+            p.setFont(font)
+        else:
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
+    def paint_drag(self, p: QPainter, fm: QFontMetrics) -> None:
+        """The target highlight and a ghost of the dragged item under the cursor."""
+        if self._drag_item is None or self.style_ is None:
+            return
+        st = self.style_
+        target = self.drop_target(self._drag_pos)
+        if target is not None:
+            rect = self.target_rect(target)
+            if rect is not None:
+                fill = QColor(st.highlight)
+                fill.setAlpha(60)
+                p.fillRect(rect, fill)
+                p.setPen(st.highlight)
+                p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        h = fm.height() + 4
+        w = min(260, self.width() // 3)
+        ghost = QRectF(self._drag_pos.x() + 8, self._drag_pos.y() + 4, w, h)
+        p.fillRect(ghost, st.role(QPalette.ColorRole.ToolTipBase))
+        p.setPen(st.grid)
+        p.drawRect(ghost)
+        self.paint_item(p, ghost.adjusted(2, 2, -2, -2), self._drag_item, fm)
+
+    def target_rect(self, target) -> QRectF | None:
+        day, _ = target
+        return self.day_rect(day)

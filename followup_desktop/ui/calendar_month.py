@@ -1,0 +1,182 @@
+"""The month grid: six painted weeks, each day with its count and first few follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ..domain import calendar_grid as grid
+from .calendar_canvas import KEEP, CalendarCanvas, Hit
+from .calendar_style import OVERDUE_SIGN
+
+
+def day_summary(total: int, n_open: int, day: date, today: date) -> tuple[str, bool]:
+    """The count line of a day cell and whether it is an overdue warning."""
+    if n_open and day < today:
+        return f"{OVERDUE_SIGN} {n_open} overdue", True
+    if total:
+        return f"{total} due", False
+    return "", False
+
+
+class MonthGrid(CalendarCanvas):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarMonth")
+        self.setAccessibleName("Month")
+        self.year, self.month = self.today.year, self.today.month
+        self.first_weekday = grid.MONDAY
+        self.dates: list[date] = grid.month_grid(self.year, self.month)
+        self._cells: list[tuple[date, QRectF]] = []
+        self._items: list[tuple[QRectF, object]] = []
+        self._more: list[tuple[QRectF, date, int]] = []
+        self._header_h = 0.0
+        self._weekno_w = 0.0
+
+    def set_month(self, year: int, month: int, first_weekday: int) -> None:
+        self.year, self.month, self.first_weekday = year, month, first_weekday
+        self.dates = grid.month_grid(year, month, first_weekday)
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _line_h(self) -> int:
+        return QFontMetrics(self.font()).height() + 3
+
+    def relayout(self) -> None:
+        fm = QFontMetrics(self.font())
+        self._header_h = fm.height() + 10
+        self._weekno_w = fm.horizontalAdvance("53") + 14
+        w = max(1.0, (self.width() - self._weekno_w) / 7)
+        h = max(1.0, (self.height() - self._header_h) / grid.GRID_WEEKS)
+        line = self._line_h()
+        top_line = fm.height() + 6
+        self._cells, self._items, self._more, hits = [], [], [], []
+        for i, day in enumerate(self.dates):
+            row, col = divmod(i, 7)
+            rect = QRectF(self._weekno_w + col * w, self._header_h + row * h, w, h)
+            self._cells.append((day, rect))
+            hits.append(Hit(rect, "day", day))
+            total = self.data.count(day)
+            if not total:
+                continue
+            items = self.data.day_items(day)
+            capacity = max(0, int((h - top_line - 2) // line))
+            shown = min(len(items), capacity)
+            if total > shown:  # keep a line for "+N more"
+                shown = min(len(items), max(0, capacity - 1))
+            y = rect.top() + top_line
+            for item in items[:shown]:
+                r = QRectF(rect.left() + 3, y, w - 6, line - 1)
+                self._items.append((r, item))
+                hits.append(Hit(r, "item", day, item))
+                y += line
+            if total > shown and capacity > 0:
+                r = QRectF(rect.left() + 3, y, w - 6, line - 1)
+                self._more.append((r, day, total - shown))
+                hits.append(Hit(r, "more", day))
+        self.hits = hits
+
+    def drop_target(self, pos: QPointF):
+        for day, rect in self._cells:
+            if rect.contains(pos):
+                return day, KEEP
+        return None
+
+    def shown_items(self, day: date) -> list:
+        """The follow-ups drawn in a day's cell (what a user can see without opening it)."""
+        return [item for _, item in self._items if item.due_date == day]
+
+    def more_count(self, day: date) -> int:
+        return next((n for _, d, n in self._more if d == day), 0)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802
+        st = self.style_
+        p = QPainter(self)
+        if st is None:
+            p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            return
+        font = self.font()
+        fm = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        locale = self.locale()
+        p.fillRect(self.rect(), st.base)
+        # Weekday names.
+        header = QRectF(0, 0, self.width(), self._header_h)
+        p.fillRect(header, st.role(QPalette.ColorRole.Window))
+        p.setPen(st.text)
+        w = (self.width() - self._weekno_w) / 7
+        for col, wd in enumerate(grid.weekday_order(self.first_weekday)):
+            name = locale.dayName(wd, QLocale.FormatType.ShortFormat)
+            r = QRectF(self._weekno_w + col * w, 0, w, self._header_h)
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, name)
+        p.setPen(st.dimmed)
+        p.drawText(QRectF(0, 0, self._weekno_w, self._header_h), Qt.AlignmentFlag.AlignCenter, "Wk")
+        # Day cells.
+        top_line = fm.height() + 6
+        for i, (day, rect) in enumerate(self._cells):
+            if i % 7 == 0:
+                p.setPen(st.dimmed)
+                p.drawText(
+                    QRectF(0, rect.top() + 3, self._weekno_w, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(grid.week_number(day)),
+                )
+            if day.month != self.month:
+                p.fillRect(rect, st.other_month)
+            if day == self.today:
+                p.fillRect(rect, st.today_fill)
+            p.setPen(st.grid)
+            p.drawRect(rect)
+            self._paint_day_head(p, rect, day, fm, bold, top_line, locale)
+        for rect, item in self._items:
+            self.paint_item(p, rect, item, fm)
+        p.setPen(st.link)
+        for rect, _day, n in self._more:
+            p.drawText(
+                rect.adjusted(6, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                f"+{n} more",
+            )
+        sel = self.day_rect(self.selected)
+        if sel is not None and self.hasFocus():
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+            p.drawRect(sel.adjusted(2, 2, -2, -2))
+        elif sel is not None:
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+        self.paint_drag(p, fm)
+
+    def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
+        st = self.style_
+        head = QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, top_line - 4)
+        label = str(day.day)
+        if day.day == 1 or day == self.dates[0]:
+            label = f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+        num_w = QFontMetrics(bold).horizontalAdvance(label) + 8
+        if day == self.today:
+            bubble = QRectF(head.left() - 2, head.top(), num_w, head.height())
+            p.setBrush(st.highlight)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(bubble, 6, 6)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(st.role(QPalette.ColorRole.HighlightedText))
+        else:
+            p.setPen(st.text if day.month == self.month else st.dimmed)
+        p.setFont(bold)
+        p.drawText(
+            QRectF(head.left() + 2, head.top(), num_w, head.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
+        p.setFont(self.font())
+        text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
+        if text:
+            room = head.adjusted(num_w + 4, 0, 0, 0)
+            p.setPen(st.overdue if warn else st.dimmed)
+            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))
+            p.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
