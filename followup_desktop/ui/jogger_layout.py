@@ -89,9 +89,8 @@ class SheetLayout:
         if not text:
             return 0.0
         painter.setFont(font)
-        rect = painter.boundingRect(QRectF(x, y, w, 1e7), TEXT_FLAGS, text)
-        painter.drawText(QRectF(x, y, w, rect.height() + 1), TEXT_FLAGS, text)
-        return rect.height()
+        # Top-aligned text in a tall box; drawText returns the box the text used.
+        return painter.drawText(QRectF(x, y, w, 1e7), TEXT_FLAGS, text).height()
 
     def pen(self, width_mm: float, style=Qt.PenStyle.SolidLine) -> QPen:
         pen = QPen(Qt.GlobalColor.black)

@@ -1,0 +1,99 @@
+"""``followup-desktop jogger [--week 2026-W48] --pdf FILE``: the weekly list as a PDF.
+
+The same sheet as File → Print weekly list… in the window. Printing needs
+QtGui, so this command (and only this one) starts a QGuiApplication, on the
+offscreen platform unless one was chosen: it works on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "jogger",
+        help="write the weekly follow-up list (the memory jogger) as a PDF",
+        description="Write one week's follow-up list as a PDF: what is due, grouped by "
+        "category, with overdue items first, contacts with no next step and prompts.",
+    )
+    p.add_argument(
+        "--week",
+        metavar="YYYY-Www",
+        help="the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)",
+    )
+    p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="paper size (default: from the locale, Letter in the US and Canada, else A4)",
+    )
+    p.add_argument(
+        "--skip-no-next-step",
+        action="store_true",
+        help="leave out the contacts that have no next step planned",
+    )
+    p.add_argument(
+        "--skip-prompts", action="store_true", help="leave out the memory-jogger prompts"
+    )
+    p.add_argument("--name", metavar="NAME", help="name printed in the header (default: saved)")
+    p.set_defaults(func=run)
+
+
+def _fail(message: str) -> int:
+    print(f"followup-desktop: {message}", file=sys.stderr)
+    return 2
+
+
+def _application():
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from ..domain.jogger import Options, parse_week, week_of
+    from . import open_store
+
+    app = _application()  # noqa: F841 (kept alive while painting)
+    from PySide6.QtGui import QPageSize
+
+    from ..store.jogger import load_sheet
+    from ..ui.jogger_print import PdfWriteError, first_weekday, locale_formats, write_pdf
+
+    first = first_weekday()
+    try:
+        week = parse_week(args.week, first) if args.week else week_of(date.today(), first)
+    except ValueError as exc:
+        return _fail(str(exc))
+    open_store(args)
+    fmt = locale_formats()
+    options = Options(
+        include_no_next_step=not args.skip_no_next_step, include_prompts=not args.skip_prompts
+    )
+    sheet = load_sheet(week, date.today(), options=options, fmt=fmt)
+    if args.name is not None:
+        sheet = replace(sheet, user_name=args.name.strip())
+    page_size = None
+    if args.paper:
+        size_id = QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4
+        page_size = QPageSize(size_id)
+    try:
+        pages = write_pdf(sheet, args.pdf, page_size=page_size, fmt=fmt)
+    except PdfWriteError as exc:
+        return _fail(str(exc))
+    overdue = f" ({sheet.overdue_count} overdue)" if sheet.overdue_count else ""
+    plural = "page" if pages == 1 else "pages"
+    print(
+        f"Wrote {args.pdf}: {week.iso}, {sheet.due_count} to follow up{overdue}, {pages} {plural}."
+    )
+    return 0

@@ -1,0 +1,91 @@
+"""``followup-desktop jogger``: what a user types, what they read, what lands on disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+
+from pypdf import PdfReader
+
+from followup_desktop.app import main
+from followup_desktop.domain.jogger import week_of
+from followup_desktop.store.database import close_database
+from tests.jogger_data import fill_week
+
+
+def cli(data_dir, *args):
+    return main(["--data-dir", str(data_dir), "jogger", *args])
+
+
+def pdf_text(path) -> str:
+    return "\n".join(p.extract_text().replace("\t", " ") for p in PdfReader(str(path)).pages)
+
+
+def test_writes_the_given_week(qapp, store, data_dir, tmp_path, capsys):
+    data = fill_week(per_category=2)
+    close_database()  # the CLI opens it itself
+    out = tmp_path / "w48.pdf"
+    assert cli(data_dir, "--week", "2026-W48", "--pdf", str(out), "--name", "Sam Seller") == 0
+    said = capsys.readouterr().out.strip()
+    assert said.startswith(f"Wrote {out}: 2026-W48, ")
+    assert "to follow up" in said and said.endswith("pages.")
+    text = pdf_text(out)
+    assert "Sam Seller" in text
+    assert "Week 48" in text
+    assert all(reason in text for reason in data.in_week)
+
+
+def test_default_is_the_current_week(qapp, store, data_dir, tmp_path, capsys):
+    close_database()
+    out = tmp_path / "now.pdf"
+    assert cli(data_dir, "--pdf", str(out), "--skip-prompts", "--paper", "letter") == 0
+    iso = week_of(date.today()).iso
+    assert f": {iso}, 0 to follow up, 1 page." in capsys.readouterr().out
+    page = PdfReader(str(out)).pages[0]
+    assert round(float(page.mediabox.width)) == 612  # Letter, in points
+    assert "Think of new people" not in pdf_text(out)
+
+
+def test_bad_week_is_one_line_and_writes_nothing(qapp, store, data_dir, tmp_path, capsys):
+    close_database()
+    out = tmp_path / "x.pdf"
+    assert cli(data_dir, "--week", "next week", "--pdf", str(out)) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        'followup-desktop: "next week" is not a week; write it like 2026-W48 '
+        "(year, W, week number)."
+    )
+    assert not out.exists()
+    assert cli(data_dir, "--week", "2026-W60", "--pdf", str(out)) == 2
+    assert "there is no week 60" in capsys.readouterr().err
+
+
+def test_unwritable_pdf_path_is_one_line(qapp, store, data_dir, tmp_path, capsys):
+    close_database()
+    out = tmp_path / "missing" / "x.pdf"
+    assert cli(data_dir, "--pdf", str(out)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "Cannot save the PDF: the folder" in err and "does not exist" in err
+
+
+def test_runs_headless_in_its_own_process(store, data_dir, tmp_path):
+    fill_week(per_category=1)
+    close_database()
+    out = tmp_path / "proc.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    week = week_of(date.today() + timedelta(days=7)).iso
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_desktop", "--data-dir", str(data_dir), "jogger"]
+        + ["--week", week, "--pdf", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
