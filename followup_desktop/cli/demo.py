@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def register(sub) -> None:
@@ -18,4 +19,14 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("demo data: issue 2")
+    if args.contacts < 0:
+        print("followup-desktop: --contacts cannot be negative.", file=sys.stderr)
+        return 2
+    from . import open_store
+
+    open_store(args)
+    from ..store import demo
+
+    summary = demo.generate(args.contacts, args.seed, force=args.force)
+    print(summary)
+    return 0

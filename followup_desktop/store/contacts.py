@@ -10,8 +10,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from peewee import fn
+
 from ..domain import text
-from .database import db
+from .database import db, translated_errors
+from .errors import InvalidInputError
 from .models import Category, Contact
 
 CONTACT_FIELDS = (
@@ -64,7 +67,7 @@ def create_contact(**values: Any) -> Contact:
         raise TypeError(f"unknown contact fields: {sorted(unknown)}")
     now = datetime.now()
     row = {**values, **derived_fields(values), "created_at": now, "updated_at": now}
-    with db.atomic():
+    with translated_errors(), db.atomic():
         return Contact.create(**row)
 
 
@@ -72,7 +75,9 @@ def update_contact(contact_id: int, **values: Any) -> Contact:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:
         raise TypeError(f"unknown contact fields: {sorted(unknown)}")
-    with db.atomic():
+    if values.get("referred_by") == contact_id:
+        raise InvalidInputError("A contact cannot be their own referrer.")
+    with translated_errors(), db.atomic():
         contact = Contact.get_by_id(contact_id)
         for key, value in values.items():
             setattr(contact, key, value)
@@ -89,9 +94,67 @@ def update_contact(contact_id: int, **values: Any) -> Contact:
 
 def set_archived(contact_ids: Iterable[int], archived: bool) -> int:
     ids = list(contact_ids)
-    with db.atomic():
+    with translated_errors(), db.atomic():
         return (
             Contact.update(archived=archived, updated_at=datetime.now())
             .where(Contact.id.in_(ids))
             .execute()
         )
+
+
+def get_contact(contact_id: int) -> Contact | None:
+    return Contact.get_or_none(Contact.id == contact_id)
+
+
+def referrals(contact_id: int, limit: int = 50) -> list[tuple[int, str]]:
+    """The contacts this one referred (id, display name), by name."""
+    query = (
+        Contact.select(Contact.id, Contact.first_name, Contact.last_name, Contact.company)
+        .where(Contact.referred_by == contact_id)
+        .order_by(Contact.sort_name)
+        .limit(limit)
+    )
+    return [(c.id, c.display_name) for c in query]
+
+
+def display_names(contact_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(contact_ids)
+    if not ids:
+        return {}
+    query = Contact.select(
+        Contact.id, Contact.first_name, Contact.last_name, Contact.company
+    ).where(Contact.id.in_(ids))
+    return {c.id: c.display_name for c in query}
+
+
+# -- categories -------------------------------------------------------------------------
+
+
+def _checked_category_name(name: str, *, except_id: int | None = None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInputError("A category needs a name.")
+    if len(name) > 60:
+        raise InvalidInputError("A category name can be at most 60 characters long.")
+    clash = Category.select().where(Category.name == name)  # the column is COLLATE NOCASE
+    if except_id is not None:
+        clash = clash.where(Category.id != except_id)
+    if clash.exists():
+        raise InvalidInputError(f"There is already a category called {name!r}.")
+    return name
+
+
+def add_category(name: str) -> Category:
+    """A new category at the end of the list."""
+    with translated_errors(), db.atomic():
+        name = _checked_category_name(name)
+        position = (Category.select(fn.MAX(Category.position)).scalar() or 0) + 1
+        return Category.create(name=name, position=position, builtin=False)
+
+
+def rename_category(category_id: int, name: str) -> Category:
+    with translated_errors(), db.atomic():
+        category = Category.get_by_id(category_id)
+        category.name = _checked_category_name(name, except_id=category_id)
+        category.save()
+        return category

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
@@ -96,6 +98,15 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     if "unable to open" in text:
         return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")
     return StoreError(f"The database {path} could not be used: {exc}")
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn SQLite failures inside the block into StoreError sentences (locked, full, ...)."""
+    try:
+        yield
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        raise translate_error(exc, db.database or "") from exc
 
 
 def _peek_version(path: Path) -> None:

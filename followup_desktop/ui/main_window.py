@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget
 
 from .. import APP_NAME
 from .calendar_view import CalendarView
+from .contacts_view import ContactsView
+from .resources import retint_icons
+from .sidebar import CategorySidebar
 
 
 class MainWindow(QMainWindow):
@@ -30,14 +33,36 @@ class MainWindow(QMainWindow):
 
     # -- composition -------------------------------------------------------------------
     def _build_views(self) -> None:
+        self.sidebar = CategorySidebar(self)
+        self.sidebar_dock = QDockWidget("Categories", self)
+        self.sidebar_dock.setObjectName("categories-dock")
+        self.sidebar_dock.setWidget(self.sidebar)
+        self.sidebar_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.sidebar_dock.setTitleBarWidget(QLabel(self.sidebar_dock))  # the sidebar has one
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
+        self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
+
+        self.contacts = ContactsView(self.undo_stack, self, initial_filter=self.sidebar.filter)
+        self.sidebar.filter_changed.connect(self.contacts.apply_filter)
+
         self.tabs.addTab(QLabel("Agenda"), "&Agenda")
-        self.tabs.addTab(QLabel("Contacts"), "C&ontacts")
+        self.contacts_tab = self.tabs.addTab(self.contacts, "C&ontacts")
         self.calendar = CalendarView(self.undo_stack, self)
         self.tabs.addTab(self.calendar, "Ca&lendar")
+        # The sidebar's category also filters the calendar.
+        if self.sidebar.filter.category_id is not None:
+            self.calendar.set_category_filter(self.sidebar.filter.category_id)
+        self.sidebar.category_changed.connect(self.calendar.set_category_filter)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.contacts.new_action)
+        self.file_menu.addAction(self.sidebar.add_action)
+        self.file_menu.addSeparator()
         self.edit_menu = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -45,7 +70,15 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        find = self.contacts.find_action
+        find.triggered.connect(lambda: self.tabs.setCurrentIndex(self.contacts_tab))
+        self.edit_menu.addAction(find)
+        self.edit_menu.addAction(self.contacts.edit_action)
+        self.edit_menu.addAction(self.contacts.archive_action)
+        self.edit_menu.addAction(self.contacts.restore_action)
         self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -63,13 +96,28 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(settings.value("window/tab", 0, type=int))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        self.contacts.save_state()
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # The system switched between light and dark: re-tint the line icons.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            retint_icons()
+        super().changeEvent(event)
 
     # -- screenshot --------------------------------------------------------------------
     def save_screenshot(self, path: str) -> int:
