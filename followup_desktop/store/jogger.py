@@ -85,6 +85,11 @@ def _last_text(packed: str | None) -> str:
     return ", ".join(p for p in (channel, outcome) if p)
 
 
+def user_name() -> str:
+    """The name printed in the header ("" until the user gives one)."""
+    return (get_setting(USER_NAME) or "").strip()
+
+
 def categories() -> list[CategoryRef]:
     rows = db.execute_sql("SELECT id, name, position FROM category ORDER BY position, id")
     return [CategoryRef(r[0], r[1], r[2]) for r in rows]
@@ -164,7 +169,5 @@ def load_sheet(
             if options.include_no_next_step
             else {}
         )
-        user_name = get_setting(USER_NAME) or ""
-    return build_sheet(
-        week, today, cats, items, idle, options=options, user_name=user_name, fmt=fmt
-    )
+        name = user_name()
+    return build_sheet(week, today, cats, items, idle, options=options, user_name=name, fmt=fmt)

@@ -315,7 +315,7 @@ class SheetLayout:
         fm = f.metrics(f.title)
         p.setPen(Qt.GlobalColor.black)
         p.setFont(f.title)
-        p.drawText(QPointF(0, fm.ascent()), "Follow-ups this week")
+        p.drawText(QPointF(0, fm.ascent()), "Weekly follow-up list")
         p.setFont(f.body)
         p.drawText(
             QPointF(0, fm.height() + f.metrics(f.body).ascent()), self.sheet.week.label(self.fmt)

@@ -84,10 +84,21 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+        self.print_list_action = QAction("&Print weekly list…", self)
+        self.print_list_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_list_action.setStatusTip("Preview, print or save this week's follow-up list")
+        self.print_list_action.triggered.connect(self.print_weekly_list)
+        self.file_menu.addAction(self.print_list_action)
+        self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+
+    def print_weekly_list(self):
+        from .jogger_preview import open_preview
+
+        return open_preview(self)
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
