@@ -15,7 +15,6 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -30,7 +29,15 @@ from ics.utils import escape_string
 from .. import APP_NAME, __version__
 from ..store import ics_state, settings
 from ..store.ics_state import IcsRow, Scope
-from .ics_repair import all_day_begin, assemble, calendar_head, clean_text, format_utc, repair_event
+from .ics_repair import (
+    all_day_begin,
+    assemble,
+    calendar_head,
+    clean_text,
+    component_text,
+    format_utc,
+    repair_event,
+)
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
 EVENT_MINUTES_KEY = "ics.event_minutes"
@@ -182,15 +189,11 @@ def build_calendar(
     """The whole .ics text: events in the order given (due, then UID), repaired."""
     zone = resolve_zone(options.zone)
     stamp = format_utc(dtstamp or datetime.now(timezone.utc))
-    blocks = []
-    with warnings.catch_warnings():
-        # ics 0.7.3 serialises alarms with str(component), which warns about 0.9.
-        warnings.simplefilter("ignore", FutureWarning)
-        for row in rows:
-            text = build_event(row, options, zone).serialize()
-            blocks.append(repair_event(text, dtstamp=stamp))
-        head = calendar_head(_calendar_frame(options))
-    return assemble(head, blocks)
+    blocks = [
+        (row.uid, repair_event(component_text(build_event(row, options, zone)), dtstamp=stamp))
+        for row in rows
+    ]
+    return assemble(calendar_head(_calendar_frame(options)), blocks)
 
 
 # -- writing ---------------------------------------------------------------------------

@@ -30,6 +30,10 @@ R7  All-day dates: ``ics`` converts an all-day DTSTART to UTC before taking the
 R8  ``Calendar.events`` is a set: order changes between runs and two events can
     share a UID. ``assemble`` writes events in the order given, dropping any
     repeated UID (the first wins); ``repair_calendar`` orders by (DTSTART, UID).
+R9  Speed: ``Component.serialize()`` rescans its serializer class with ``dir()``
+    and sorts it for every event and every alarm (and ``str(alarm)`` warns each
+    time). ``component_text`` runs the very same ``ics`` serializer functions,
+    listed once per class, and writes alarms after the properties.
 """
 
 from __future__ import annotations
@@ -79,8 +83,8 @@ def clean_text(value: str) -> str:
     U+0085, U+2028 and U+2029 are line breaks too (and some parsers split on
     them), so they become LF as well.
     """
-    if not value:
-        return ""
+    if not value or value.isprintable():
+        return value or ""
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     if "\x85" in value or "\u2028" in value or "\u2029" in value:
@@ -100,6 +104,29 @@ def format_utc(instant: datetime) -> str:
     return instant.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+_SERIALIZERS: dict[type, list] = {}
+
+
+def _serializers(cls: type) -> list:
+    found = _SERIALIZERS.get(cls)
+    if found is None:
+        found = [
+            f for f in cls.Meta.serializer.get_serializers() if f.__name__ != "serialize_alarm"
+        ]
+        _SERIALIZERS[cls] = found
+    return found
+
+
+def component_text(component) -> str:
+    """``ics``'s own serialisation of an event (or alarm), serializer list cached (R9)."""
+    container = component.extra.clone()
+    for output in _serializers(type(component)):
+        output(component, container)
+    for alarm in getattr(component, "alarms", ()):
+        container.append(component_text(alarm))
+    return str(container)
+
+
 def _fix_cr_escape(value: str) -> str:
     def swap(match: re.Match[str]) -> str:
         text = match.group(0)
@@ -110,12 +137,9 @@ def _fix_cr_escape(value: str) -> str:
 
 def _name_of(line: str) -> str:
     """The property name of an unfolded content line (before ``;`` or ``:``)."""
-    end = len(line)
-    for sep in (";", ":"):
-        i = line.find(sep)
-        if 0 <= i < end:
-            end = i
-    return line[:end].upper()
+    colon = line.find(":")
+    semi = line.find(";", 0, colon)
+    return line[: semi if semi >= 0 else colon]
 
 
 def fold(line: str) -> str:
@@ -157,9 +181,15 @@ def _sort_props(props: list[str], order: dict[str, int]) -> list[str]:
     return sorted(props, key=lambda line: order.get(_name_of(line), last))
 
 
+def _sort_named(props: list[str], names: list[str], order: dict[str, int]) -> list[str]:
+    last = len(order)
+    keyed = sorted(zip([order.get(n, last) for n in names], range(len(props)), strict=True))
+    return [props[i] for _, i in keyed]
+
+
 def _next_day(value: str) -> str:
-    day = datetime.strptime(value[:8], "%Y%m%d").date() + timedelta(days=1)
-    return day.strftime("%Y%m%d")
+    day = date(int(value[:4]), int(value[4:6]), int(value[6:8])) + timedelta(days=1)
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
 def repair_event_lines(lines: list[str], *, dtstamp: str) -> list[str]:
@@ -188,13 +218,19 @@ def repair_event_lines(lines: list[str], *, dtstamp: str) -> list[str]:
     names = [_name_of(p) for p in props]
     if "DTSTAMP" not in names:
         props.append(f"DTSTAMP:{dtstamp}")  # R1
+        names.append("DTSTAMP")
     elif names.count("DTSTAMP") > 1:
         first = names.index("DTSTAMP")
-        props = [p for i, p in enumerate(props) if names[i] != "DTSTAMP" or i == first]
-    start = next((p for p in props if p.startswith("DTSTART;VALUE=DATE:")), None)
-    if start is not None and "DTEND" not in names and "DURATION" not in names:
-        props.append(f"DTEND;VALUE=DATE:{_next_day(start.rsplit(':', 1)[1])}")  # R7
-    out = [lines[0], *_sort_props(props, EVENT_ORDER)]
+        keep = [i for i, n in enumerate(names) if n != "DTSTAMP" or i == first]
+        props, names = [props[i] for i in keep], [names[i] for i in keep]
+    if "DTEND" not in names and "DURATION" not in names:
+        start = next((p for p in props if p.startswith("DTSTART;VALUE=DATE:")), None)
+        if start is not None:
+            props.append(f"DTEND;VALUE=DATE:{_next_day(start.rsplit(':', 1)[1])}")  # R7
+            names.append("DTEND")
+    if len(names) != len(props):
+        names = [_name_of(p) for p in props]
+    out = [lines[0], *_sort_named(props, names, EVENT_ORDER)]
     for alarm in alarms:
         out.extend(alarm)
     out.append(lines[-1])
@@ -204,7 +240,11 @@ def repair_event_lines(lines: list[str], *, dtstamp: str) -> list[str]:
 def repair_event(text: str, *, dtstamp: str) -> str:
     """An ``ics`` VEVENT serialisation, repaired, folded, CRLF-terminated (R1-R7)."""
     lines = repair_event_lines(text.split(CRLF), dtstamp=dtstamp)
-    return CRLF.join(fold(line) for line in lines) + CRLF
+    return CRLF.join(_fold_all(lines)) + CRLF
+
+
+def _fold_all(lines: list[str]) -> list[str]:
+    return [line if len(line) <= MAX_OCTETS and line.isascii() else fold(line) for line in lines]
 
 
 def uid_of(block: str) -> str:
@@ -249,12 +289,16 @@ def calendar_head(text: str) -> str:
 CALENDAR_TAIL = "END:VCALENDAR" + CRLF
 
 
-def assemble(head: str, event_blocks: Iterable[str]) -> str:
-    """The whole file: head, events in the given order without repeated UIDs (R8), tail."""
+def assemble(head: str, event_blocks: Iterable[str | tuple[str, str]]) -> str:
+    """The whole file: head, events in the given order without repeated UIDs (R8), tail.
+
+    Blocks are repaired VEVENT texts, or ``(uid, text)`` pairs when the caller
+    knows the UID (saves finding it again).
+    """
     seen: set[str] = set()
     parts = [head]
-    for block in event_blocks:
-        uid = uid_of(block)
+    for item in event_blocks:
+        uid, block = item if isinstance(item, tuple) else (uid_of(item), item)
         if uid in seen:
             continue
         seen.add(uid)

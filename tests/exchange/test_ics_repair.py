@@ -165,3 +165,12 @@ def test_format_utc_refuses_naive_times():
     assert r.format_utc(datetime(2024, 1, 1, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))) == (
         "20240101T080000Z"
     )
+
+
+def test_r9_cached_serializers_give_what_ics_gives():
+    event = timed(name="Call, then; write", description="line 1\nline 2")
+    event.alarms.append(DisplayAlarm(trigger=timedelta(minutes=-15), display_text="Call"))
+    event.alarms.append(DisplayAlarm(trigger=timedelta(0), display_text="Now"))
+    ours = r.component_text(event)
+    assert sorted(ours.split("\r\n")) == sorted(raw(event).split("\r\n"))
+    assert r.repair_event(ours, dtstamp=STAMP) == r.repair_event(raw(event), dtstamp=STAMP)
