@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 # installs nothing unless pyproject.toml changed.
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
 
 .PHONY: run test bench lint dist clean
 
@@ -22,6 +23,10 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
 
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@ $(RUN_STAMP)
+
 run: $(RUN_STAMP)
 	$(BIN)/followup-desktop $(ARGS)
 
@@ -35,6 +40,21 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
+
+# The wheel and sdist, then the one-folder Linux bundle (packaging/followup-desktop.spec),
+# checked by starting it offscreen, then packed as dist/followup-desktop-VERSION-linux-ARCH.tar.gz.
+# Slow (a few minutes); never part of `make test`.
+dist: $(DIST_STAMP)
+	rm -rf dist build/pyinstaller build/bundle-check *.egg-info
+	$(BIN)/python -m build --outdir dist .
+	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/followup-desktop.spec
+	QT_QPA_PLATFORM=offscreen dist/followup-desktop/followup-desktop \
+		--data-dir build/bundle-check/data --screenshot build/bundle-check/screenshot.png
+	test -s build/bundle-check/screenshot.png
+	version=$$($(BIN)/python -c 'import followup_desktop; print(followup_desktop.__version__)'); \
+		tar -C dist -czf dist/followup-desktop-$$version-linux-$$(uname -m).tar.gz followup-desktop
+	@ls -l dist
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
