@@ -46,12 +46,18 @@ bench: $(TEST_STAMP)
 # Slow (a few minutes); never part of `make test`.
 dist: $(DIST_STAMP)
 	rm -rf dist build/pyinstaller build/bundle-check *.egg-info
-	$(BIN)/python -m build --outdir dist .
+	mkdir -p build
+	$(BIN)/python -m build --outdir dist . >build/dist-build.log
 	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/followup-desktop.spec
+	mkdir -p build/bundle-check
 	QT_QPA_PLATFORM=offscreen dist/followup-desktop/followup-desktop \
-		--data-dir build/bundle-check/data --screenshot build/bundle-check/screenshot.png
+		--data-dir build/bundle-check/data --screenshot build/bundle-check/screenshot.png \
+		2>build/bundle-check/stderr.txt || { cat build/bundle-check/stderr.txt; exit 1; }
 	test -s build/bundle-check/screenshot.png
+	@if grep -iE "cannot|error|traceback" build/bundle-check/stderr.txt; then \
+		echo "the bundle started with the errors above"; exit 1; fi
+	dist/followup-desktop/followup-desktop-cli --version
 	version=$$($(BIN)/python -c 'import followup_desktop; print(followup_desktop.__version__)'); \
 		tar -C dist -czf dist/followup-desktop-$$version-linux-$$(uname -m).tar.gz followup-desktop
 	@ls -l dist

@@ -24,8 +24,6 @@ import followup_desktop
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGE = ROOT / "followup_desktop"
-RESOURCES = ROOT / "resources"
 
 
 def _source_files(top: Path) -> list[Path]:
@@ -74,21 +72,22 @@ def dists(tmp_path_factory) -> dict[str, Path]:
     _run([sys.executable, "-m", "build", "--outdir", str(out), str(tree)], cwd=out)
     (wheel,) = out.glob("followup_desktop-*.whl")
     (sdist,) = out.glob("followup_desktop-*.tar.gz")
-    return {"wheel": wheel, "sdist": sdist}
+    return {"wheel": wheel, "sdist": sdist, "tree": tree}
 
 
 def test_wheel_carries_every_module_and_resource(dists):
+    tree = dists["tree"]
     names = set(zipfile.ZipFile(dists["wheel"]).namelist())
     missing = [
         f"followup_desktop/{rel.as_posix()}"
-        for rel in _source_files(PACKAGE)
+        for rel in _source_files(tree / "followup_desktop")
         if f"followup_desktop/{rel.as_posix()}" not in names
     ]
     # A sub-package forgotten in [tool.setuptools] packages shows up here.
     assert not missing, f"not in the wheel (add the package to pyproject.toml): {missing}"
     missing = [
         f"resources/{rel.as_posix()}"
-        for rel in _source_files(RESOURCES)
+        for rel in _source_files(tree / "resources")
         if f"followup_desktop/resources/{rel.as_posix()}" not in names
     ]
     assert not missing, f"resources not in the wheel: {missing}"
@@ -102,14 +101,10 @@ def test_wheel_carries_every_module_and_resource(dists):
 def test_sdist_carries_sources_resources_tests_and_packaging(dists):
     with tarfile.open(dists["sdist"]) as tar:
         names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    tree = dists["tree"]
     expected = {"pyproject.toml", "README.md", "Makefile", "MANIFEST.in"}
-    expected |= {f"followup_desktop/{rel.as_posix()}" for rel in _source_files(PACKAGE)}
-    expected |= {f"resources/{rel.as_posix()}" for rel in _source_files(RESOURCES)}
-    expected |= {
-        f"packaging/{rel.as_posix()}"
-        for rel in _source_files(ROOT / "packaging")
-        if not rel.parts[0].startswith(("build", "dist"))
-    }
+    for top in ("followup_desktop", "resources", "packaging"):
+        expected |= {f"{top}/{rel.as_posix()}" for rel in _source_files(tree / top)}
     assert "tests/test_packaging.py" in names
     missing = sorted(expected - names)
     assert not missing, f"not in the sdist (see MANIFEST.in): {missing}"

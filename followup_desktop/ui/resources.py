@@ -1,4 +1,5 @@
-"""Find bundled resources (SVG icons) in an installed package or a source checkout.
+"""Find bundled resources (SVG icons) in an installed package, a PyInstaller bundle or a
+source checkout.
 
 Line icons are drawn with ``stroke="currentColor"``; ``icon(name)`` paints them in the
 palette's text colour (and the disabled text colour for the disabled state), so they
@@ -8,6 +9,7 @@ are used as drawn.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +19,9 @@ _SIZES = (16, 20, 24, 32, 48)
 
 @cache
 def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # packaging/followup-desktop.spec puts them here
+        return Path(bundle) / "followup_desktop" / "resources"
     try:
         from importlib.resources import files
 
