@@ -9,7 +9,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench lint dist clean
+.PHONY: run test bench lint dist check-bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,17 +50,14 @@ dist: $(DIST_STAMP)
 	$(BIN)/python -m build --outdir dist . >build/dist-build.log
 	QT_QPA_PLATFORM=offscreen $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/followup-desktop.spec
-	mkdir -p build/bundle-check
-	QT_QPA_PLATFORM=offscreen dist/followup-desktop/followup-desktop \
-		--data-dir build/bundle-check/data --screenshot build/bundle-check/screenshot.png \
-		2>build/bundle-check/stderr.txt || { cat build/bundle-check/stderr.txt; exit 1; }
-	test -s build/bundle-check/screenshot.png
-	@if grep -iE "cannot|error|traceback" build/bundle-check/stderr.txt; then \
-		echo "the bundle started with the errors above"; exit 1; fi
-	dist/followup-desktop/followup-desktop-cli --version
+	$(MAKE) --no-print-directory check-bundle
 	version=$$($(BIN)/python -c 'import followup_desktop; print(followup_desktop.__version__)'); \
 		tar -C dist -czf dist/followup-desktop-$$version-linux-$$(uname -m).tar.gz followup-desktop
 	@ls -l dist
+
+# Start the bundle built by `make dist` as a user would (packaging/check_bundle.sh).
+check-bundle:
+	sh packaging/check_bundle.sh dist/followup-desktop build/bundle-check
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

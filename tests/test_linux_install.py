@@ -29,7 +29,7 @@ def bundle(tmp_path) -> Path:
     (root / "_internal").mkdir(parents=True)
     for name in ("followup-desktop", "followup-desktop-cli"):
         exe = root / name
-        exe.write_text(f"#!/bin/sh\necho {name} \"$@\"\n")
+        exe.write_text(f'#!/bin/sh\necho {name} "$@"\n')
         exe.chmod(0o755)
     share = root / "share"
     (share / "applications").mkdir(parents=True)
