@@ -13,6 +13,7 @@ from .calendar_view import CalendarView
 from .contacts_view import ContactsView
 from .resources import retint_icons
 from .sidebar import CategorySidebar
+from .followup_actions import FollowUpActions
 
 
 class MainWindow(QMainWindow):
@@ -24,6 +25,8 @@ class MainWindow(QMainWindow):
         # One undo stack for the window: archive, done/reschedule/cancel, catch-up,
         # drag-to-reschedule all push commands here (Ctrl+Z / Ctrl+Shift+Z).
         self.undo_stack = QUndoStack(self)
+        # Done / reschedule / cancel / call / email, shared by every view (actions_for).
+        self.followup_actions = FollowUpActions(self, self.undo_stack)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -77,6 +80,11 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.contacts.edit_action)
         self.edit_menu.addAction(self.contacts.archive_action)
         self.edit_menu.addAction(self.contacts.restore_action)
+        log = QAction("&Log interaction\u2026", self)
+        log.setShortcut(QKeySequence("Ctrl+L"))
+        log.triggered.connect(self.log_interaction)
+        self.edit_menu.addAction(log)
+        self.log_action = log
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
@@ -104,6 +112,19 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog
 
         AboutDialog.show_for(self, self.data_dir)
+
+    def current_contact_id(self) -> int | None:
+        """The contact the current view has selected (views offer current_contact_id())."""
+        view = self.tabs.currentWidget()
+        getter = getattr(view, "current_contact_id", None)
+        return getter() if callable(getter) else None
+
+    def log_interaction(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            return
+        self.followup_actions.log_interaction(contact_id)
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:

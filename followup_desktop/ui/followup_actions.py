@@ -1,0 +1,246 @@
+"""The follow-up actions every view shares: the agenda, the contact pane, the calendar,
+the weekly list. One ``FollowUpActions`` per main window (``window.followup_actions``;
+``actions_for(widget)`` finds it).
+
+Stable API (other views import it)::
+
+    actions = actions_for(widget)
+    actions.done(followup_id)              # opens the note dialog; saves; undoable
+    actions.log_interaction(contact_id)    # Ctrl+L without a follow-up
+    actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
+    actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
+    actions.reschedule_pick(followup_id)   # asks for a date
+    actions.cancel(followup_id)            # asks why
+    actions.catch_up(moves)                # [(followup_id, date)], undoable as one step
+    actions.open_contact(contact_id)       # emits open_contact_requested
+    actions.call(followup_id) / actions.email(followup_id)   # tel: / mailto: links
+    actions.build_menu(followup_id, parent) -> QMenu
+
+Every write goes through the store, is pushed onto the window's undo stack as one
+QUndoCommand, and is announced on ``ui.events`` after it committed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ..domain import dates
+from ..store import catchup, followups, notes
+from ..store.errors import StoreError
+from ..store.models import Contact, FollowUp
+from .events import events
+from .followup_commands import (
+    CancelCommand,
+    CatchUpCommand,
+    NoteCommand,
+    RescheduleCommand,
+    announce,
+)
+from .followup_dialogs import CancelDialog, PickDateDialog
+
+KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
+
+RESCHEDULE_PICKS = (
+    ("1day", "+1 day", lambda d: d + timedelta(days=1)),
+    ("2days", "+2 days", lambda d: d + timedelta(days=2)),
+    ("next_week", "Next week", lambda d: d + timedelta(days=7)),
+)
+
+
+class FollowUpActions(QObject):
+    #: A view asked to show this contact (the main window switches to it).
+    open_contact_requested = Signal(int)
+
+    def __init__(self, parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+
+    def today(self) -> date:
+        return date.today()
+
+    # -- errors --------------------------------------------------------------------------
+    def report_error(self, text: str) -> None:
+        """Tell the user a write failed (tests replace this)."""
+        QMessageBox.warning(self.widget, "Not saved", text)
+
+    # -- done / log ------------------------------------------------------------------------
+    def _save_note(self, note: notes.NoteInput) -> notes.SavedNote:
+        saved = notes.save_note(note)  # StoreError goes back to the dialog, which stays open
+        self.undo_stack.push(NoteCommand(saved))
+        announce(saved.note.contact_id, _note_followups(saved), interactions=True)
+        return saved
+
+    def log_interaction(
+        self, contact_id: int, followup_id: int | None = None
+    ) -> notes.SavedNote | None:
+        from .note_dialog import NoteDialog
+
+        return NoteDialog.ask(
+            self.widget, contact_id, followup_id, save=self._save_note, today=self.today()
+        )
+
+    def done(self, followup_id: int) -> notes.SavedNote | None:
+        """Mark done by logging what happened (and the next step)."""
+        fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+        if fu is None or fu.status != "open":
+            self.report_error("This follow-up is no longer open; it may have been changed.")
+            return None
+        return self.log_interaction(fu.contact_id, followup_id)
+
+    # -- reschedule ------------------------------------------------------------------------
+    def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:
+        problem = dates.check_year(new_date.year)
+        if problem:
+            self.report_error(problem)
+            return False
+        try:
+            before = followups.snapshot(followup_id)
+            followups.reschedule(followup_id, new_date, due_time)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(RescheduleCommand(before, new_date, due_time))
+        announce(before.contact_id, [followup_id])
+        return True
+
+    def reschedule_by(self, followup_id: int, key: str) -> bool:
+        fu = FollowUp.get_by_id(followup_id)
+        compute = {k: f for k, _, f in RESCHEDULE_PICKS}[key]
+        # From today when it is overdue (moving an old date by a day would leave it overdue).
+        base = max(fu.due_date, self.today())
+        return self.reschedule(followup_id, compute(base))
+
+    def reschedule_pick(self, followup_id: int) -> bool:
+        fu = FollowUp.get_by_id(followup_id)
+        picked = PickDateDialog.ask(self.widget, fu.due_date, fu.due_time, today=self.today())
+        if picked is None:
+            return False
+        day, at = picked
+        return self.reschedule(followup_id, day, at)
+
+    # -- cancel ------------------------------------------------------------------------------
+    def cancel(self, followup_id: int, why: str | None = None) -> bool:
+        fu = FollowUp.get_by_id(followup_id)
+        if why is None:
+            why = CancelDialog.ask(self.widget, fu.reason)
+            if why is None:
+                return False
+        try:
+            before = followups.snapshot(followup_id)
+            followups.open_followup(followup_id)
+            followups.cancel(followup_id, why)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(CancelCommand(before, why))
+        announce(before.contact_id, [followup_id])
+        return True
+
+    # -- catch up ----------------------------------------------------------------------------
+    def catch_up(self, moves: list[tuple[int, date]]) -> bool:
+        if not moves:
+            return False
+        try:
+            states = catchup.apply(moves)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(CatchUpCommand(moves, states))
+        events().followups_changed.emit([])
+        events().contacts_changed.emit(sorted({s.contact_id for s in states}))
+        return True
+
+    # -- outside the app -------------------------------------------------------------------------
+    def open_contact(self, contact_id: int) -> None:
+        self.open_contact_requested.emit(contact_id)
+
+    def call_url(self, followup_id: int) -> QUrl | None:
+        contact = FollowUp.get_by_id(followup_id).contact
+        number = contact.phone or contact.mobile
+        if not number:
+            return None
+        if number.strip().startswith("+"):
+            number = number.replace("(0)", "")  # "+44 (0)20 ...": the trunk 0 is not dialled
+        dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        return QUrl(f"tel:{dial}")
+
+    def email_url(self, followup_id: int) -> QUrl | None:
+        fu = FollowUp.get_by_id(followup_id)
+        if not fu.contact.email:
+            return None
+        address = bytes(QUrl.toPercentEncoding(fu.contact.email.strip(), b"@")).decode()
+        subject = bytes(QUrl.toPercentEncoding(fu.reason)).decode()
+        return QUrl(f"mailto:{address}?subject={subject}")
+
+    def call(self, followup_id: int) -> bool:
+        return self._open(self.call_url(followup_id), "This contact has no phone number.")
+
+    def email(self, followup_id: int) -> bool:
+        return self._open(self.email_url(followup_id), "This contact has no email address.")
+
+    def _open(self, url: QUrl | None, missing: str) -> bool:
+        if url is None:
+            self.report_error(missing)
+            return False
+        if not QDesktopServices.openUrl(url):
+            self.report_error(f"No program on this computer opens {url.scheme()}: links.")
+            return False
+        return True
+
+    # -- menu ---------------------------------------------------------------------------------
+    def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
+        """The context menu for one follow-up (what applies to its status)."""
+        fu = FollowUp.get_by_id(followup_id)
+        contact: Contact = fu.contact
+        menu = QMenu(parent or self.widget)
+        is_open = fu.status == "open"
+        done = menu.addAction("&Done\u2026", lambda: self.done(followup_id))
+        done.setEnabled(is_open)
+        sub = menu.addMenu("&Reschedule")
+        sub.setEnabled(is_open)
+        for key, label, _ in RESCHEDULE_PICKS:
+            sub.addAction(label, lambda k=key: self.reschedule_by(followup_id, k))
+        sub.addSeparator()
+        sub.addAction("&Pick a date\u2026", lambda: self.reschedule_pick(followup_id))
+        cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
+        cancel.setEnabled(is_open)
+        menu.addSeparator()
+        menu.addAction(f"&Open {contact.display_name}", lambda: self.open_contact(contact.id))
+        phone = contact.phone or contact.mobile
+        call = menu.addAction(
+            f"C&all {phone}" if phone else "Call (no number)", lambda: self.call(followup_id)
+        )
+        call.setEnabled(bool(phone))
+        mail = menu.addAction(
+            f"&Email {contact.email}" if contact.email else "Email (no address)",
+            lambda: self.email(followup_id),
+        )
+        mail.setEnabled(bool(contact.email))
+        menu.addSeparator()
+        menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
+        return menu
+
+
+def _note_followups(saved: notes.SavedNote) -> list[int]:
+    ids = [s.followup_id for s in saved.completed]
+    if saved.followup_id is not None:
+        ids.append(saved.followup_id)
+    return ids
+
+
+def actions_for(widget: QWidget) -> FollowUpActions:
+    """The window's shared actions; a private set when the widget has no such window."""
+    window = widget.window()
+    found = getattr(window, "followup_actions", None)
+    if isinstance(found, FollowUpActions):
+        return found
+    own = getattr(widget, "_own_followup_actions", None)
+    if own is None:
+        own = FollowUpActions(widget, getattr(window, "undo_stack", None))
+        widget._own_followup_actions = own
+    return own
