@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QT
 from .. import APP_NAME
 from .calendar_view import CalendarView
 from .contacts_view import ContactsView
+from .followup_actions import FollowUpActions
 from .resources import retint_icons
 from .sidebar import CategorySidebar
-from .followup_actions import FollowUpActions
 
 
 class MainWindow(QMainWindow):
