@@ -94,14 +94,45 @@ def phone_keys(email: str, phone: str, mobile: str) -> list[str]:
     return found or ([] if email else [""])
 
 
-class ExistingContacts:
-    """What the duplicate check and the "Referred By" links need to know, in one query."""
+class _Index:
+    """E-mail and name+phone keys -> the first contact (or file row) that has them."""
 
     def __init__(self) -> None:
         self.by_email: dict[str, int] = {}
         self.by_name_phone: dict[tuple[str, str], int] = {}
-        self.by_name: dict[str, list[int]] = {}
+
+    def add_keys(self, value: int, email: str, key: str, phones: list[str]) -> None:
+        if email:
+            self.by_email.setdefault(email, value)
+        if key:
+            for digits in phones:
+                self.by_name_phone.setdefault((key, digits), value)
+
+    def lookup(self, email: str, key: str, phones: list[str]) -> int | None:
+        if email and email in self.by_email:
+            return self.by_email[email]
+        if key:
+            for digits in phones:
+                hit = self.by_name_phone.get((key, digits))
+                if hit is not None:
+                    return hit
+        return None
+
+
+def record_keys(record: ContactRecord) -> tuple[str, str, list[str]]:
+    """(folded e-mail, name key, phone keys) of a record, computed once."""
+    email = record.email.casefold()
+    key = name_key(record.first_name, record.last_name, record.company)
+    return email, key, phone_keys(record.email, record.phone, record.mobile)
+
+
+class ExistingContacts(_Index):
+    """What the duplicate check and the "Referred By" links need to know, in one query."""
+
+    def __init__(self) -> None:
+        super().__init__()
         self.names: dict[int, str] = {}
+        self._by_name: dict[str, list[int]] | None = None
         cursor = db.execute_sql(
             "SELECT id, first_name, last_name, company, email, phone_digits FROM contact"
         )
@@ -109,43 +140,48 @@ class ExistingContacts:
             self.add(cid, first, last, company, email, phone_digits.split())
 
     def add(self, cid: int, first: str, last: str, company: str, email: str, phones) -> None:
-        if email:
-            self.by_email.setdefault(email.casefold(), cid)
         key = name_key(first, last, company)
-        if key:
-            for digits in phones or ([] if email else [""]):
-                self.by_name_phone.setdefault((key, digits), cid)
-        shown = text.display_name(first, last, company)
-        self.names[cid] = shown
-        folded = text.fold(shown)
-        self.by_name.setdefault(folded, []).append(cid)
+        self.add_keys(cid, email.casefold(), key, phones or ([] if email else [""]))
+        self.names[cid] = text.display_name(first, last, company)
+        if self._by_name is not None:
+            self._by_name.setdefault(text.fold(self.names[cid]), []).append(cid)
+
+    @property
+    def by_name(self) -> dict[str, list[int]]:
+        """Folded display name -> contact ids (built when a "Referred By" needs it)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for cid, shown in self.names.items():
+                self._by_name.setdefault(text.fold(shown), []).append(cid)
+        return self._by_name
 
     def find(self, record: ContactRecord) -> int | None:
-        if record.email:
-            hit = self.by_email.get(record.email.casefold())
+        return self.lookup(*record_keys(record))
+
+
+class CategoryMatcher:
+    """The first of the file's names that is one of ours ("client" matches "Clients")."""
+
+    def __init__(self, categories: dict[int, str]) -> None:
+        self.ours: dict[str, int] = {}
+        for cid, name in categories.items():
+            folded = text.fold(name).strip()
+            self.ours.setdefault(folded, cid)
+            self.ours.setdefault(folded.rstrip("s"), cid)
+        self.cache: dict[str, int | None] = {}
+
+    def one(self, name: str) -> int | None:
+        if name not in self.cache:
+            folded = text.fold(name).strip()
+            self.cache[name] = self.ours.get(folded, self.ours.get(folded.rstrip("s")))
+        return self.cache[name]
+
+    def first(self, names: list[str]) -> int | None:
+        for name in names:
+            hit = self.one(name)
             if hit is not None:
                 return hit
-        key = name_key(record.first_name, record.last_name, record.company)
-        if key:
-            for digits in phone_keys(record.email, record.phone, record.mobile):
-                if (key, digits) in self.by_name_phone:
-                    return self.by_name_phone[(key, digits)]
         return None
-
-
-def match_category(names: list[str], categories: dict[int, str]) -> int | None:
-    """The first of the file's names that is one of ours ("client" matches "Clients")."""
-    ours = {}
-    for cid, name in categories.items():
-        folded = text.fold(name).strip()
-        ours.setdefault(folded, cid)
-        ours.setdefault(folded.rstrip("s"), cid)
-    for name in names:
-        folded = text.fold(name).strip()
-        hit = ours.get(folded, ours.get(folded.rstrip("s")))
-        if hit is not None:
-            return hit
-    return None
 
 
 def default_category_id() -> int:
@@ -168,8 +204,9 @@ def build_preview(
     if options.default_category_id is None:
         options.default_category_id = default_category_id()
     categories = {c.id: c.name for c in Category.select().order_by(Category.position)}
+    matcher = CategoryMatcher(categories)
     existing = ExistingContacts()
-    in_file = _FileIndex()
+    in_file = _Index()
     rows: list[PreviewRow] = []
     file_categories: dict[str, int | None] = {}
     total = len(parsed.records)
@@ -181,46 +218,23 @@ def build_preview(
                 progress(i, total)
         for name in record.categories:
             if name not in file_categories:
-                file_categories[name] = match_category([name], categories)
-        row = PreviewRow(record, "new", category_id=match_category(record.categories, categories))
+                file_categories[name] = matcher.one(name)
+        row = PreviewRow(record, "new", category_id=matcher.first(record.categories))
         if record.problem:
             row.status, row.reason = "invalid", record.problem
         else:
-            hit = existing.find(record)
+            keys = record_keys(record)
+            hit = existing.lookup(*keys)
             if hit is not None:
                 row.status, row.existing_id = "duplicate", hit
                 row.reason = f"already in your contacts as {existing.names.get(hit, '?')}"
             else:
-                earlier = in_file.find(record)
+                earlier = in_file.lookup(*keys)
                 if earlier is not None:
                     row.status, row.duplicate_of = "duplicate", earlier
                     row.reason = f"same person as line {parsed.records[earlier].line}"
-            in_file.add(i, record)
+            in_file.add_keys(i, *keys)
         rows.append(row)
     if progress is not None:
         progress(total, total)
     return Preview(parsed, rows, options, categories, file_categories)
-
-
-class _FileIndex:
-    def __init__(self) -> None:
-        self.by_email: dict[str, int] = {}
-        self.by_name_phone: dict[tuple[str, str], int] = {}
-
-    def add(self, index: int, record: ContactRecord) -> None:
-        if record.email:
-            self.by_email.setdefault(record.email.casefold(), index)
-        key = name_key(record.first_name, record.last_name, record.company)
-        if key:
-            for digits in phone_keys(record.email, record.phone, record.mobile):
-                self.by_name_phone.setdefault((key, digits), index)
-
-    def find(self, record: ContactRecord) -> int | None:
-        if record.email and record.email.casefold() in self.by_email:
-            return self.by_email[record.email.casefold()]
-        key = name_key(record.first_name, record.last_name, record.company)
-        if key:
-            for digits in phone_keys(record.email, record.phone, record.mobile):
-                if (key, digits) in self.by_name_phone:
-                    return self.by_name_phone[(key, digits)]
-        return None

@@ -189,19 +189,15 @@ def _write(preview, creates, updates, result, source, progress, cancelled) -> Im
     now = str(datetime.now())
     total = len(creates) + len(updates) or 1
     with db.atomic("IMMEDIATE"):
-        existing = ExistingContacts()
         base = db.execute_sql("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
         for offset, values in enumerate(creates, 1):
             values["id"] = base + offset
-            existing.add(
-                values["id"],
-                values["first_name"],
-                values["last_name"],
-                values["company"],
-                values["email"],
-                [],
-            )
-        _link_referrals(existing, creates)
+        referrals = any(v.get("referred_by") for v in (*creates, *updates.values()))
+        existing = ExistingContacts() if referrals else None
+        if existing is not None:
+            for v in creates:
+                existing.add(v["id"], v["first_name"], v["last_name"], v["company"], v["email"], [])
+            _link_referrals(existing, creates)
         batch = ImportBatch.create(created_at=now, source=source, summary="")
         conn = db.connection()
         for start in range(0, len(creates), CHUNK):
@@ -216,7 +212,8 @@ def _write(preview, creates, updates, result, source, progress, cancelled) -> Im
         links = [(v["referred_by_id"], v["id"]) for v in creates if v.get("referred_by_id")]
         conn.executemany("UPDATE contact SET referred_by_id = ? WHERE id = ?", links)
         update_rows = [{"id": cid, **values} for cid, values in updates.items()]
-        _link_referrals(existing, update_rows)
+        if existing is not None:
+            _link_referrals(existing, update_rows)
         result.updated, result.unchanged = _apply_updates(batch.id, update_rows, now)
         result.created = len(creates)
         result.batch_id = batch.id
