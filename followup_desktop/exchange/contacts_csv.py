@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..domain.import_records import (
@@ -22,6 +22,7 @@ from ..domain.import_records import (
     split_full_name,
     validate,
 )
+from ..store.import_preview import ImportCancelled
 from . import csv_maps
 from .atomic import atomic_write
 from .errors import ImportFileError
@@ -173,6 +174,8 @@ def parse_csv(
     mapping: dict[int, str] | None = None,
     name: str = "The file",
     force_generic: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ParsedFile:
     """Read every row; rows that cannot be contacts come back with ``problem`` set."""
     text = text.lstrip("\ufeff")
@@ -186,6 +189,7 @@ def parse_csv(
         raise ImportFileError(f"{name} is empty: there are no contacts in it.")
     kind = "generic" if force_generic or mapping is not None else csv_maps.detect_kind(headers)
     plan, used_mapping = _plan_for(kind, headers, mapping)
+    total_lines = text.count("\n") + 1
     steps = [(c.index, c.field, c.priority, c.label, c.type_index) for c in plan]
     multi = kind.startswith("google")
     records: list[ContactRecord] = []
@@ -200,6 +204,11 @@ def parse_csv(
             previous = reader.line_num
             continue
         start, previous = previous + 1, reader.line_num
+        if len(records) % 1000 == 999:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(previous, total_lines)
         if not any(cell.strip() for cell in row):
             continue
         try:

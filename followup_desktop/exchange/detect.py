@@ -8,6 +8,8 @@ can be called ``contacts.txt``. Every way a file can be unusable ends in an
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ImportFileError
@@ -112,7 +114,12 @@ def looks_like_vcard(text: str) -> bool:
 
 
 def read_contacts_file(
-    path: Path, *, mapping: dict[int, str] | None = None, force_generic: bool = False
+    path: Path,
+    *,
+    mapping: dict[int, str] | None = None,
+    force_generic: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ):
     """Read any supported contacts file into a ``ParsedFile`` (format from the content)."""
     from .contacts_csv import parse_csv
@@ -121,6 +128,65 @@ def read_contacts_file(
     path = Path(path)
     name = f"“{path.name}”"
     text, encoding = decode(read_bytes(path), name)
+    watch = {"progress": progress, "cancelled": cancelled}
     if looks_like_vcard(text):
-        return parse_vcards(text, encoding, name=name)
-    return parse_csv(text, encoding, mapping=mapping, name=name, force_generic=force_generic)
+        return parse_vcards(text, encoding, name=name, **watch)
+    return parse_csv(
+        text, encoding, mapping=mapping, name=name, force_generic=force_generic, **watch
+    )
+
+
+@dataclass
+class Peek:
+    """What the first part of a file says, enough to decide the wizard's next page."""
+
+    kind: str
+    encoding: str
+    headers: list[str]
+    sample: list[list[str]]
+
+
+def peek(path: Path, size: int = 65536) -> Peek:
+    """Read the start of a file only: its kind, header and a few rows (fast for any size)."""
+    import csv
+    import io
+
+    from .contacts_csv import sniff_delimiter
+    from .csv_maps import detect_kind
+
+    path = Path(path)
+    name = f"“{path.name}”"
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(size + 1)
+    except FileNotFoundError as exc:
+        raise ImportFileError(f"The file {path} does not exist.") from exc
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+    if len(data) > size:
+        data = data[:size]
+        wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+            b"\x00" in data and _utf16_without_bom(data)
+        )
+        if wide:
+            data = data[: len(data) - len(data) % 2]
+        elif b"\n" in data:
+            data = data[: data.rindex(b"\n") + 1]
+    text, encoding = decode(data, name)
+    if looks_like_vcard(text):
+        return Peek("vcard", encoding, [], [])
+    text = text.lstrip("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    rows = []
+    try:
+        for row in reader:
+            if any(c.strip() for c in row):
+                rows.append(row)
+            if len(rows) > 5:
+                break
+    except csv.Error:
+        pass
+    if not rows:
+        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+    headers = [h.strip() for h in rows[0]]
+    return Peek(detect_kind(headers), encoding, headers, rows[1:])

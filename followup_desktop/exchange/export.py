@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain import text
 from ..store.database import db
+from ..store.import_preview import ImportCancelled
 from ..store.models import Category
 from .contacts_csv import write_csv
 from .errors import ExportError
@@ -70,11 +72,30 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
     return rows
 
 
+def _watch(rows: list[dict], progress, cancelled) -> Iterator[dict]:
+    total = len(rows)
+    for i, row in enumerate(rows):
+        if i % 1000 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()  # atomic_write removes the half-written temp file
+            if progress is not None:
+                progress(i, total)
+        yield row
+    if progress is not None:
+        progress(total, total)
+
+
 def export_contacts(
-    path: Path, fmt: str, *, category: str | None = None, include_archived: bool = False
+    path: Path,
+    fmt: str,
+    *,
+    category: str | None = None,
+    include_archived: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Write the contacts to ``path`` atomically; returns how many were written."""
-    rows = contact_rows(category, include_archived)
+    rows = _watch(contact_rows(category, include_archived), progress, cancelled)
     if fmt == "csv":
         return write_csv(Path(path), rows)
     if fmt == "vcf":

@@ -9,7 +9,7 @@ quoted-printable soft line breaks (a line ending in ``=``) are joined before
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import vobject
@@ -22,6 +22,7 @@ from ..domain.import_records import (
     split_full_name,
     validate,
 )
+from ..store.import_preview import ImportCancelled
 from .atomic import atomic_write
 from .errors import ImportFileError
 
@@ -153,7 +154,14 @@ def _read_card(card_text: str):
             quiet.disabled = before
 
 
-def parse_vcards(text: str, encoding: str = "UTF-8", *, name: str = "The file") -> ParsedFile:
+def parse_vcards(
+    text: str,
+    encoding: str = "UTF-8",
+    *,
+    name: str = "The file",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParsedFile:
     cards = split_cards(text)
     if not cards:
         raise ImportFileError(f"{name} has no BEGIN:VCARD line, so it holds no vCards.")
@@ -163,7 +171,12 @@ def parse_vcards(text: str, encoding: str = "UTF-8", *, name: str = "The file") 
             "has no END:VCARD line."
         )
     records: list[ContactRecord] = []
-    for line, lines, complete in cards:
+    for number, (line, lines, complete) in enumerate(cards):
+        if number % 500 == 499:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(number, len(cards))
         if not complete:
             records.append(
                 ContactRecord(

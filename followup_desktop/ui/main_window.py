@@ -92,6 +92,15 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
+        self.import_action = QAction("&Import contacts…", self)
+        self.import_action.setShortcut("Ctrl+Shift+I")
+        self.import_action.triggered.connect(self.import_contacts)
+        self.export_action = QAction("&Export contacts…", self)
+        self.export_action.setShortcut("Ctrl+Shift+E")
+        self.export_action.triggered.connect(self.export_contacts)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.print_list_action = QAction("&Print weekly list…", self)
         self.print_list_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_list_action.setStatusTip("Preview, print or save this week's follow-up list")
@@ -125,6 +134,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
             return
         self.followup_actions.log_interaction(contact_id)
+
+    def import_contacts(self) -> None:
+        from .import_wizard import ImportWizard
+
+        result = ImportWizard.ask(self, undo_stack=self.undo_stack)
+        if result is not None and result.imported_anything:
+            self.statusBar().showMessage(
+                f"Imported {result.created:,} contacts, updated {result.updated:,}.", 8000
+            )
+
+    def export_contacts(self) -> None:
+        from .export_dialog import ExportDialog, ExportRunner
+
+        choice = ExportDialog.ask(self)
+        if choice is None:
+            return
+        runner = ExportRunner(choice, self)
+        runner.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        runner.finished.connect(runner.deleteLater)
+        runner.start()
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
