@@ -13,9 +13,7 @@ from collections.abc import Sequence
 from . import APP_NAME, DESKTOP_ID, ORG_DOMAIN, ORG_NAME, __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from .cli import add_commands
-
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup-desktop",
         description="Log every interaction, plan the next follow-up, never let a contact slip.",
@@ -32,12 +30,36 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="start the window, load the first screen, save it as PNG and exit",
     )
-    add_commands(parser)
+    if with_commands:
+        from .cli import add_commands
+
+        add_commands(parser)
     return parser
 
 
+_VALUE_OPTIONS = ("--data-dir", "--screenshot")
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True unless argv holds only the window's own options (then the GUI starts).
+
+    The GUI start skips importing every command module (import, export, printing):
+    start-up time is what a user feels every day.
+    """
+    args = iter(argv)
+    for arg in args:
+        if arg in _VALUE_OPTIONS:
+            next(args, None)
+        elif arg.startswith(tuple(f"{o}=" for o in _VALUE_OPTIONS)):
+            continue
+        else:
+            return True  # a command, --help, --version or a typo: the full parser decides
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if getattr(args, "command", None):
         from .cli import run
 

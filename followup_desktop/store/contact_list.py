@@ -76,7 +76,8 @@ def search_terms(query: str) -> list[tuple[str, str]]:
     return [("text", word) for word in text.fold(query).split() if word]
 
 
-def _search_sql(query: str) -> tuple[list[str], list[Any]]:
+def _search_sql(query: str) -> tuple[str | None, list[str], list[Any]]:
+    """(FTS match expression or None, other conditions, their parameters)."""
     where: list[str] = []
     params: list[Any] = []
     long_terms: list[str] = []
@@ -90,13 +91,29 @@ def _search_sql(query: str) -> tuple[list[str], list[Any]]:
         else:
             where.append("instr(c.search_text, ?) > 0")
             params.append(fragment)
-    if long_terms:
-        where.insert(0, "c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
-        params.insert(0, " AND ".join(long_terms))
-    return where, params
+    return (" AND ".join(long_terms) if long_terms else None), where, params
 
 
-def _where(q: ContactQuery) -> tuple[str, list[Any]]:
+#: Up to this many index matches, the search reads the matches and sorts them; above
+#: it, walking the list in display order and stopping at a page's worth is cheaper.
+FEW_MATCHES = 2500
+_match_counts: dict[tuple[str, str], int] = {}
+
+
+def _fts_count(match: str) -> int:
+    key = (str(db.database), match)
+    n = _match_counts.get(key)
+    if n is None:
+        sql = "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH ?"
+        n = db.execute_sql(sql, [match]).fetchone()[0]
+        if len(_match_counts) > 256:
+            _match_counts.clear()
+        _match_counts[key] = n
+    return n
+
+
+def _from_where(q: ContactQuery) -> tuple[str, list[Any]]:
+    """The FROM and WHERE clauses for the query, choosing how to use the search index."""
     where: list[str] = []
     params: list[Any] = []
     if not q.include_archived:
@@ -106,10 +123,19 @@ def _where(q: ContactQuery) -> tuple[str, list[Any]]:
         params.append(q.category_id)
     if q.no_next_step:
         where.append("c.next_due IS NULL")
-    s_where, s_params = _search_sql(q.search)
+    match, s_where, s_params = _search_sql(q.search)
     where += s_where
     params += s_params
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+    source = " FROM contact c"
+    if match is not None:
+        if _fts_count(match) <= FEW_MATCHES:
+            # Few matches: start from the index (CROSS JOIN keeps that order of loops).
+            source = " FROM contact_fts f CROSS JOIN contact c ON c.id = f.rowid"
+            where.insert(0, "contact_fts MATCH ?")
+        else:
+            where.insert(0, "c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+        params.insert(0, match)
+    return source + ((" WHERE " + " AND ".join(where)) if where else ""), params
 
 
 # Name order follows the covering index ``contact_list`` column by column, so a page of
@@ -132,8 +158,8 @@ def _order_by(q: ContactQuery) -> str:
 
 def contact_ids(q: ContactQuery, offset: int = 0, limit: int | None = None) -> list[int]:
     """The ids the list shows, in display order: all of them, or one page."""
-    where, params = _where(q)
-    sql = f"SELECT c.id FROM contact c{where}{_order_by(q)}"
+    source, params = _from_where(q)
+    sql = f"SELECT c.id{source}{_order_by(q)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, limit, offset]
@@ -142,8 +168,8 @@ def contact_ids(q: ContactQuery, offset: int = 0, limit: int | None = None) -> l
 
 def count(q: ContactQuery) -> int:
     """How many contacts the query matches (cheap without a search; scans with one)."""
-    where, params = _where(q)
-    return db.execute_sql(f"SELECT count(*) FROM contact c{where}", params).fetchone()[0]
+    source, params = _from_where(q)
+    return db.execute_sql(f"SELECT count(*){source}", params).fetchone()[0]
 
 
 _ROW_SQL = (

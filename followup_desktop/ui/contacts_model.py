@@ -33,10 +33,17 @@ COLUMNS = [
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROLES = frozenset(
+    int(r)
+    for r in (_DISPLAY, _FONT, _FOREGROUND, Qt.ItemDataRole.ToolTipRole, ID_ROLE, ARCHIVED_ROLE)
+)
 _ROOT = QModelIndex()  # the invisible root: a flat list has no other parent
 
 FIRST_PAGE = 200
-ROW_BATCH = 120
+ROW_BATCH = 64
 CACHE_ROWS = 3000
 
 
@@ -54,6 +61,7 @@ class ContactsModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._locale = QLocale()
+        self._today = date.today().isoformat()
 
     # -- what the list shows -------------------------------------------------------------
     @property
@@ -66,8 +74,10 @@ class ContactsModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows.clear()
-        self._load_categories()
+        if not self._category_names:
+            self._load_categories()
         self._total: int | None = None
+        self._today = date.today().isoformat()
         self._ids = contact_list.contact_ids(query, 0, wanted)
         self._exhausted = len(self._ids) < wanted
         self.endResetModel()
@@ -90,6 +100,7 @@ class ContactsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-query after a change elsewhere, keeping as many rows as were loaded."""
+        self._category_names = {}  # a category may have been renamed or added
         self.set_query(self._query, keep_loaded=True)
 
     def forget_rows(self, ids: list[int]) -> None:
@@ -193,33 +204,35 @@ class ContactsModel(QAbstractTableModel):
             self._rows.popitem(last=False)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.parent().isValid():
+        # The view asks ~10 roles per painted cell: answer the unused ones first, cheaply.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_data(index.row())
         if row is None:
             return None
         col = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, col)
         if role == ID_ROLE:
             return row.id
         if role == ARCHIVED_ROLE:
             return row.archived
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             if row.archived:
                 return self._italic
-            if col == "next_due" and row.next_due and row.next_due[:10] <= date.today().isoformat():
+            if col == "next_due" and row.next_due and row.next_due[:10] <= self._today:
                 return self._bold  # due today or overdue
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
             if row.archived:
-                return f"{row.name} is archived"
-            if col == "next_due" and not row.next_due:
-                return "No next step planned"
+                return QGuiApplication.palette().brush(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            return None
+        if row.archived:  # tooltip
+            return f"{row.name} is archived"
+        if col == "next_due" and not row.next_due:
+            return "No next step planned"
         return None
 
     def _display(self, row: ContactRow, col: str) -> str:

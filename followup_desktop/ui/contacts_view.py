@@ -59,6 +59,11 @@ class ContactsView(QWidget):
         self.undo_stack = undo_stack
         self._filter = initial_filter or SidebarFilter()
         self.model = ContactsModel(self)
+        self._typing = False
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(120)
+        self._pane_timer.timeout.connect(self._show_current_in_pane)
         self._build()
         self._build_actions()
         flt = self._filter
@@ -267,7 +272,9 @@ class ContactsView(QWidget):
 
     def _search_changed(self, text: str) -> None:
         self._top_after_reset = True  # a new search starts at its best match
+        self._typing = True  # the pane follows once the typing pauses
         self.model.set_search(text)
+        self._typing = False
         self._top_after_reset = False
 
     def _search_return(self) -> None:
@@ -304,10 +311,18 @@ class ContactsView(QWidget):
 
     def _current_changed(self, *_args) -> None:
         cid = self.current_contact_id()
-        if cid != self.pane.contact_id:
+        if self._typing:
+            self._pane_timer.start()
+        elif cid != self.pane.contact_id:
+            self._pane_timer.stop()
             self.pane.show_contact(cid)
         self._update_actions()
         self.current_contact_changed.emit(cid)
+
+    def _show_current_in_pane(self) -> None:
+        cid = self.current_contact_id()
+        if cid != self.pane.contact_id:
+            self.pane.show_contact(cid)
 
     def _update_actions(self) -> None:
         has = self.table.currentIndex().isValid()
