@@ -227,14 +227,20 @@ def describe_line(item: DueItem, week: Week, today: date, fmt: Formats = Formats
     when = fmt.day(item.due_date)
     if item.due_time is not None:
         when = f"{when} {fmt.time(item.due_time)}"
+    theirs = item.whose == "theirs"
+    # For "their move" the date is when their promise lapses; after it, it is mine.
+    was_due = f"they promised by {when}" if theirs else f"was due {when}"
     if overdue:
         unit = "day" if days_late == 1 else "days"
-        due_text = f"OVERDUE {days_late} {unit} – was due {when}"
+        due_text = f"OVERDUE {days_late} {unit} – {was_due}"
     elif carried:
-        due_text = f"Carried over – was due {when}"
+        due_text = f"Carried over – {was_due}"
     else:
-        due_text = when
-    whose_text = "Their move" if item.whose == "theirs" else "Your move"
+        due_text = f"They promised by {when}" if theirs else when
+    if theirs:
+        whose_text = "Your move now" if overdue else "Their move"
+    else:
+        whose_text = "Your move"
     if item.last_interaction_at is not None:
         note = one_line(item.last_interaction_text)
         last_day = fmt.date(item.last_interaction_at.date())

@@ -2,9 +2,9 @@
 
 Plain SQL through the indexes the schema already has: open follow-ups by
 ``followup_status_due``, each contact's last interaction by
-``interaction_contact_time``, contacts without a next step by ``contact_category``
-and the denormalised ``contact.next_due``. The rows become ``domain.jogger``
-values; ``load_sheet`` puts them together.
+``interaction_contact_time``, contacts without a next step by the partial index
+``contact_no_next_step`` (so the WHERE clauses keep its terms literally). The rows
+become ``domain.jogger`` values; ``load_sheet`` puts them together.
 """
 
 from __future__ import annotations
@@ -45,14 +45,14 @@ _IDLE_SQL = """
 SELECT id, category_id, first_name, last_name, company, phone, mobile, email,
        last_interaction_at, no_next_step_reason
   FROM contact
- WHERE category_id = ? AND archived = 0 AND next_due IS NULL
- ORDER BY last_interaction_at IS NULL, last_interaction_at DESC, sort_name
+ WHERE category_id = ? AND next_due IS NULL AND archived = 0
+ ORDER BY last_interaction_at DESC
  LIMIT ?
 """
 
 _IDLE_COUNT_SQL = """
-SELECT category_id, count(*) FROM contact
- WHERE archived = 0 AND next_due IS NULL GROUP BY category_id
+SELECT category_id, count(*) FROM contact INDEXED BY contact_no_next_step
+ WHERE next_due IS NULL AND archived = 0 GROUP BY category_id
 """
 
 

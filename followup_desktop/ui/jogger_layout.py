@@ -53,9 +53,21 @@ class _Fonts:
         self.small = make(8)
         self.small_italic = make(8, italic=True)
         self.device = device
+        self._metrics: dict[int, QFontMetricsF] = {}
+        self._wide: dict[int, float] = {}
 
     def metrics(self, font: QFont) -> QFontMetricsF:
-        return QFontMetricsF(font, self.device)
+        fm = self._metrics.get(id(font))
+        if fm is None:
+            fm = self._metrics[id(font)] = QFontMetricsF(font, self.device)
+            # The widest printable ASCII character: a short ASCII text whose length
+            # times this fits the width is surely one line, no need to lay it out.
+            self._wide[id(font)] = max(fm.horizontalAdvance(c) for c in "W@M%&mw")
+        return fm
+
+    def fits_one_line(self, font: QFont, text: str, width: float) -> bool:
+        self.metrics(font)
+        return text.isascii() and "\n" not in text and len(text) * self._wide[id(font)] <= width
 
 
 class SheetLayout:
@@ -72,6 +84,7 @@ class SheetLayout:
         self.height = float(device.height())
         self.header_h = self.mm(14)
         self.footer_h = self.mm(8)
+        self._pens: dict[tuple, QPen] = {}
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
@@ -81,6 +94,8 @@ class SheetLayout:
         if not text:
             return 0.0
         fm = self.fonts.metrics(font)
+        if self.fonts.fits_one_line(font, text, width):
+            return fm.height()
         return fm.boundingRect(QRectF(0, 0, width, 1e7), TEXT_FLAGS, text).height()
 
     @staticmethod
@@ -92,10 +107,24 @@ class SheetLayout:
         # Top-aligned text in a tall box; drawText returns the box the text used.
         return painter.drawText(QRectF(x, y, w, 1e7), TEXT_FLAGS, text).height()
 
+    def measured(self, parts, width: float) -> list[tuple[QFont, str, float]]:
+        return [(font, t, self.text_height(font, t, width)) for font, t in parts if t]
+
+    @staticmethod
+    def draw_measured(painter: QPainter, x: float, y: float, w: float, parts) -> None:
+        """Draws texts measured by ``measured`` one under the other."""
+        for font, text, h in parts:
+            painter.setFont(font)
+            painter.drawText(QRectF(x, y, w, h + 1), TEXT_FLAGS, text)
+            y += h
+
     def pen(self, width_mm: float, style=Qt.PenStyle.SolidLine) -> QPen:
-        pen = QPen(Qt.GlobalColor.black)
-        pen.setWidthF(self.mm(width_mm))
-        pen.setStyle(style)
+        key = (width_mm, style)
+        pen = self._pens.get(key)
+        if pen is None:
+            pen = self._pens[key] = QPen(Qt.GlobalColor.black)
+            pen.setWidthF(self.mm(width_mm))
+            pen.setStyle(style)
         return pen
 
     def tick_box(self, painter: QPainter, x: float, y: float, size_mm: float = 3.6) -> None:
@@ -192,18 +221,18 @@ class SheetLayout:
         left_w = (self.width - x_left) * 0.38
         x_right = x_left + left_w + col_gap
         right_w = self.width - x_right
-        left = [(f.bold, item.name)]
-        if item.company and item.company != item.name:
-            left.append((f.body, item.company))
-        left += [(f.small, t) for t in (item.phone, item.email) if t]
+        details = [item.company] if item.company and item.company != item.name else []
+        details += [t for t in (item.phone, item.email) if t]
+        left = self.measured([(f.bold, item.name), (f.small, "\n".join(details))], left_w)
         due_font = f.bold if (line.overdue or line.carried) else f.body
         right = [
             (due_font, f"{line.due_text} · {line.whose_text}"),
             (f.body, f"{item.channel[:1].upper()}{item.channel[1:]}: {_shorten(item.reason, 300)}"),
             (f.small_italic, line.last_text),
         ]
-        left_h = sum(self.text_height(font, t, left_w) for font, t in left)
-        right_h = sum(self.text_height(font, t, right_w) for font, t in right)
+        right = self.measured(right, right_w)
+        left_h = sum(h for _, _, h in left)
+        right_h = sum(h for _, _, h in right)
         content_h = max(left_h, right_h, self.mm(4))
         write_h = self.mm(6.5)
         h = gap + content_h + write_h + gap
@@ -218,12 +247,8 @@ class SheetLayout:
                 p.drawRect(QRectF(self.mm(0.5), top + self.mm(4.6), self.mm(3.6), self.mm(1.2)))
                 p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(Qt.GlobalColor.black)
-            ly = top
-            for font, t in left:
-                ly += self.draw(p, font, x_left, ly, left_w, t)
-            ry = top
-            for font, t in right:
-                ry += self.draw(p, font, x_right, ry, right_w, t)
+            self.draw_measured(p, x_left, top, left_w, left)
+            self.draw_measured(p, x_right, top, right_w, right)
             line_y = top + content_h + write_h - self.mm(1.2)
             p.setPen(self.pen(0.2, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x_left, line_y), QPointF(self.width, line_y))

@@ -147,7 +147,11 @@ def test_line_texts_whose_move_and_last_interaction():
     assert mine.last_text == "Last: 12 Nov 2026 – Liked the demo, wants pricing"
     theirs = describe_line(item(2, 1, date(2026, 11, 26), whose="theirs"), WEEK, TODAY)
     assert theirs.whose_text == "Their move"
+    assert theirs.due_text == "They promised by Thu 26 Nov"
     assert theirs.last_text == "Last: no interaction logged yet"
+    lapsed = describe_line(item(3, 1, date(2026, 11, 24), whose="theirs"), WEEK, TODAY)
+    assert lapsed.due_text == "OVERDUE 1 day – they promised by Tue 24 Nov"
+    assert lapsed.whose_text == "Your move now"
 
 
 def test_one_line_shortens_long_notes():
