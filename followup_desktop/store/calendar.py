@@ -31,7 +31,7 @@ class CalendarFilter:
             raise ValueError(f"whose must be one of {WHOSE} or None, not {self.whose!r}")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CalendarItem:
     id: int
     contact_id: int

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ..store.calendar import CalendarItem, RangeData
 from .calendar_style import CalendarStyle, item_label, item_tooltip
+
+ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT = 0, 1, 2
 
 #: A drop target's time: a time of day, None for "date only", KEEP for "keep its time".
 KEEP = False
@@ -55,6 +57,9 @@ class CalendarCanvas(QWidget):
         self._press_hit: Hit | None = None
         self._drag_item: CalendarItem | None = None
         self._drag_pos = QPointF()
+        self.texts = TextCache()
+        self._fonts: dict[str, FontInfo] | None = None
+        self._current_font: FontInfo | None = None
 
     # -- data ---------------------------------------------------------------------------
     def set_data(self, data: RangeData, today: date, selected: date, style: CalendarStyle):
@@ -185,46 +190,83 @@ class CalendarCanvas(QWidget):
         return super().event(ev)
 
     # -- shared painting -------------------------------------------------------------------
-    def paint_item(self, p: QPainter, rect: QRectF, item: CalendarItem, fm: QFontMetrics) -> None:
-        """A category colour bar, its code, then the one-line label (greyed when closed)."""
+    def fonts(self) -> dict[str, FontInfo]:
+        """The three fonts the grids paint with, with their keys and metrics."""
+        if self._fonts is None:
+            normal = QFont(self.font())
+            bold = QFont(normal)
+            bold.setBold(True)
+            strike = QFont(normal)
+            strike.setStrikeOut(True)
+            self._fonts = {
+                name: FontInfo(f)
+                for name, f in (("normal", normal), ("bold", bold), ("strike", strike))
+            }
+        return self._fonts
+
+    def begin_paint(self, p: QPainter) -> dict[str, FontInfo]:
+        fonts = self.fonts()
+        p.setFont(fonts["normal"].font)
+        self._current_font = fonts["normal"]
+        return fonts
+
+    def draw_text(
+        self,
+        p: QPainter,
+        rect: QRectF,
+        text: str,
+        align: int = ALIGN_LEFT,
+        elide: bool = True,
+        font: FontInfo | None = None,
+    ) -> None:
+        """One line of text in ``rect``, elided to fit, vertically centred (cached glyphs)."""
+        f = font or self.fonts()["normal"]
+        if f is not self._current_font:
+            p.setFont(f.font)
+            self._current_font = f
+        if elide:
+            text = self.texts.elided(f, text, int(rect.width()))
+        if not text:
+            return
+        static = self.texts.static(text, f)
+        x = rect.left()
+        if align != ALIGN_LEFT:
+            width = static.size().width()
+            x = rect.right() - width if align == ALIGN_RIGHT else rect.center().x() - width / 2
+        p.drawStaticText(QPointF(x, rect.top() + (rect.height() - f.height) / 2), static)
+
+    def paint_item(self, p: QPainter, rect: QRectF, item: CalendarItem) -> None:
+        """A category colour bar, a tinted box behind the category code, then the code and
+        the one-line label: greyed when closed, struck through when cancelled, in the
+        warning colour (and with the warning sign) when overdue. Hot path: a month paints
+        a few hundred of these per switch, so it makes as few Qt calls as it can."""
         st = self.style_
-        assert st is not None
-        closed = not item.is_open
-        overdue = item.is_overdue(self.today)
-        bar = QRectF(rect.left(), rect.top() + 1, 3, rect.height() - 2)
-        colour = QColor(st.colour(item.category_id))
-        if closed:
-            colour.setAlpha(90)
-        p.fillRect(bar, colour)
-        code = st.code(item.category_id)
-        code_w = fm.horizontalAdvance(code) + 6
-        code_rect = QRectF(rect.left() + 5, rect.top() + 1, code_w, rect.height() - 2)
-        tint = QColor(colour)
-        tint.setAlpha(50 if not closed else 25)
-        p.fillRect(code_rect, tint)
-        p.setPen(st.dimmed if closed else st.text)
-        p.drawText(code_rect, Qt.AlignmentFlag.AlignCenter, code)
-        text_rect = rect.adjusted(code_w + 8, 0, -2, 0)
-        label = fm.elidedText(
-            item_label(item, self.today), Qt.TextElideMode.ElideRight, int(text_rect.width())
+        closed = item.status != "open"
+        cid = item.category_id
+        fonts = self._fonts or self.fonts()
+        f = fonts["strike"] if item.status == "cancelled" else fonts["normal"]
+        code = st.code(cid)
+        left, top, h = rect.left(), rect.top(), rect.height()
+        p.fillRect(QRectF(left, top + 1, 3, h - 2), st.tint(cid, closed, 255))
+        p.fillRect(
+            QRectF(left + 5, top + 1, self.texts.advance(f, code) + 6, h - 2),
+            st.tint(cid, closed, 50),
         )
         if closed:
             p.setPen(st.dimmed)
-        elif overdue:
+        elif item.due_date < self.today:
             p.setPen(st.overdue)
         else:
             p.setPen(st.text)
-        font = p.font()
-        if item.status == "cancelled" and not font.strikeOut():
-            font.setStrikeOut(True)
-            p.setFont(font)
-            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
-            font.setStrikeOut(False)
-            p.setFont(font)
-        else:
-            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        if f is not self._current_font:
+            p.setFont(f.font)
+            self._current_font = f
+        text = self.texts.elided(
+            f, f"{code}  {item_label(item, self.today)}", int(rect.width() - 10)
+        )
+        p.drawStaticText(QPointF(left + 8, top + (h - f.height) / 2), self.texts.static(text, f))
 
-    def paint_drag(self, p: QPainter, fm: QFontMetrics) -> None:
+    def paint_drag(self, p: QPainter) -> None:
         """The target highlight and a ghost of the dragged item under the cursor."""
         if self._drag_item is None or self.style_ is None:
             return
@@ -238,14 +280,83 @@ class CalendarCanvas(QWidget):
                 p.fillRect(rect, fill)
                 p.setPen(st.highlight)
                 p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        h = fm.height() + 4
+        h = self.fonts()["normal"].height + 4
         w = min(260, self.width() // 3)
         ghost = QRectF(self._drag_pos.x() + 8, self._drag_pos.y() + 4, w, h)
-        p.fillRect(ghost, st.role(QPalette.ColorRole.ToolTipBase))
+        p.fillRect(ghost, st.tooltip_base)
         p.setPen(st.grid)
         p.drawRect(ghost)
-        self.paint_item(p, ghost.adjusted(2, 2, -2, -2), self._drag_item, fm)
+        self.paint_item(p, ghost.adjusted(2, 2, -2, -2), self._drag_item)
 
     def target_rect(self, target) -> QRectF | None:
         day, _ = target
         return self.day_rect(day)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == event.Type.FontChange:
+            self._fonts = None
+            self.texts.clear()
+            self.relayout()
+        super().changeEvent(event)
+
+
+class FontInfo:
+    """A font with its cache key and metrics, computed once (QFont.key() is not cheap)."""
+
+    __slots__ = ("font", "key", "metrics", "height")
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.key = font.key()
+        self.metrics = QFontMetrics(font)
+        self.height = self.metrics.height()
+
+
+class TextCache:
+    """Shaped text kept between paints: a month repaints ~300 short strings, and shaping
+    each one again (QPainter.drawText, elidedText) costs more than the rest of the frame.
+    Bounded: each table is cleared whole when it grows past ``limit`` entries."""
+
+    def __init__(self, limit: int = 8000) -> None:
+        self.limit = limit
+        self._static: dict[tuple[str, str], QStaticText] = {}
+        self._elided: dict[tuple[str, int, str], str] = {}
+        self._advance: dict[tuple[str, str], int] = {}
+
+    def _trim(self, cache: dict) -> None:
+        if len(cache) > self.limit:
+            cache.clear()
+
+    def static(self, text: str, font: FontInfo) -> QStaticText:
+        key = (text, font.key)
+        st = self._static.get(key)
+        if st is None:
+            self._trim(self._static)
+            st = QStaticText(text)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            st.prepare(QTransform(), font.font)
+            self._static[key] = st
+        return st
+
+    def elided(self, font: FontInfo, text: str, width: int) -> str:
+        key = (text, width, font.key)
+        out = self._elided.get(key)
+        if out is None:
+            self._trim(self._elided)
+            out = font.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = out
+        return out
+
+    def advance(self, font: FontInfo, text: str) -> int:
+        key = (text, font.key)
+        w = self._advance.get(key)
+        if w is None:
+            self._trim(self._advance)
+            w = self._advance[key] = font.metrics.horizontalAdvance(text)
+        return w
+
+    def clear(self) -> None:
+        self._static.clear()
+        self._elided.clear()
+        self._advance.clear()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ..domain import calendar_grid as grid
-from .calendar_canvas import KEEP, CalendarCanvas, Hit
+from .calendar_canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
 from .calendar_style import OVERDUE_SIGN
 
 
@@ -98,32 +98,32 @@ class MonthGrid(CalendarCanvas):
         if st is None:
             p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
-        font = self.font()
-        fm = QFontMetrics(font)
-        bold = QFont(font)
-        bold.setBold(True)
+        fonts = self.begin_paint(p)
+        fm = fonts["normal"].metrics
+        bold = fonts["bold"]
         locale = self.locale()
         p.fillRect(self.rect(), st.base)
         # Weekday names.
         header = QRectF(0, 0, self.width(), self._header_h)
-        p.fillRect(header, st.role(QPalette.ColorRole.Window))
+        p.fillRect(header, st.window)
         p.setPen(st.text)
         w = (self.width() - self._weekno_w) / 7
         for col, wd in enumerate(grid.weekday_order(self.first_weekday)):
             name = locale.dayName(wd, QLocale.FormatType.ShortFormat)
             r = QRectF(self._weekno_w + col * w, 0, w, self._header_h)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, name)
+            self.draw_text(p, r, name, ALIGN_CENTER)
         p.setPen(st.dimmed)
-        p.drawText(QRectF(0, 0, self._weekno_w, self._header_h), Qt.AlignmentFlag.AlignCenter, "Wk")
+        self.draw_text(p, QRectF(0, 0, self._weekno_w, self._header_h), "Wk", ALIGN_CENTER)
         # Day cells.
         top_line = fm.height() + 6
         for i, (day, rect) in enumerate(self._cells):
             if i % 7 == 0:
                 p.setPen(st.dimmed)
-                p.drawText(
+                self.draw_text(
+                    p,
                     QRectF(0, rect.top() + 3, self._weekno_w, fm.height()),
-                    Qt.AlignmentFlag.AlignCenter,
                     str(grid.week_number(day)),
+                    ALIGN_CENTER,
                 )
             if day.month != self.month:
                 p.fillRect(rect, st.other_month)
@@ -133,14 +133,10 @@ class MonthGrid(CalendarCanvas):
             p.drawRect(rect)
             self._paint_day_head(p, rect, day, fm, bold, top_line, locale)
         for rect, item in self._items:
-            self.paint_item(p, rect, item, fm)
+            self.paint_item(p, rect, item)
         p.setPen(st.link)
         for rect, _day, n in self._more:
-            p.drawText(
-                rect.adjusted(6, 0, 0, 0),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"+{n} more",
-            )
+            self.draw_text(p, rect.adjusted(6, 0, 0, 0), f"+{n} more")
         sel = self.day_rect(self.selected)
         if sel is not None and self.hasFocus():
             p.setPen(st.highlight)
@@ -149,7 +145,7 @@ class MonthGrid(CalendarCanvas):
         elif sel is not None:
             p.setPen(st.highlight)
             p.drawRect(sel.adjusted(1, 1, -1, -1))
-        self.paint_drag(p, fm)
+        self.paint_drag(p)
 
     def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
         st = self.style_
@@ -157,26 +153,25 @@ class MonthGrid(CalendarCanvas):
         label = str(day.day)
         if day.day == 1 or day == self.dates[0]:
             label = f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
-        num_w = QFontMetrics(bold).horizontalAdvance(label) + 8
+        num_w = self.texts.advance(bold, label) + 8
         if day == self.today:
             bubble = QRectF(head.left() - 2, head.top(), num_w, head.height())
             p.setBrush(st.highlight)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(bubble, 6, 6)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(st.role(QPalette.ColorRole.HighlightedText))
+            p.setPen(st.highlighted_text)
         else:
             p.setPen(st.text if day.month == self.month else st.dimmed)
-        p.setFont(bold)
-        p.drawText(
+        self.draw_text(
+            p,
             QRectF(head.left() + 2, head.top(), num_w, head.height()),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             label,
+            elide=False,
+            font=bold,
         )
-        p.setFont(self.font())
         text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
         if text:
             room = head.adjusted(num_w + 4, 0, 0, 0)
             p.setPen(st.overdue if warn else st.dimmed)
-            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()))
-            p.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            self.draw_text(p, room, text, ALIGN_RIGHT)

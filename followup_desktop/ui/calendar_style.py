@@ -7,7 +7,6 @@ item always with a sign, so nothing is told by colour alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
 
 from PySide6.QtCore import QLocale
@@ -44,72 +43,55 @@ def short_codes(names: dict[int, str]) -> dict[int, str]:
     return codes
 
 
-@dataclass
 class CalendarStyle:
-    """Everything the painters need, derived once per palette or category change."""
+    """Everything the painters need, derived once per palette or category change
+    (colours are plain attributes: painting reads them hundreds of times a frame)."""
 
-    palette: QPalette
-    names: dict[int, str]
-    codes: dict[int, str]
-    colours: dict[int, QColor]
-    dark: bool
+    def __init__(self, palette: QPalette, names: dict[int, str]) -> None:
+        self.palette = palette
+        self.names = names
+        self.codes = short_codes(names)
+        self.dark = dark = is_dark(palette)
+        self.colours: dict[int, QColor] = {}
+        self.tints: dict[tuple[int, bool], QColor] = {}
+        for i, cid in enumerate(names):
+            hue = _HUES[i % len(_HUES)]
+            self.colours[cid] = QColor.fromHsl(hue, 150, 150 if dark else 105)
+        role = palette.color
+        self.text = role(QPalette.ColorRole.Text)
+        self.base = role(QPalette.ColorRole.Base)
+        self.window = role(QPalette.ColorRole.Window)
+        self.grid = role(QPalette.ColorRole.Mid)
+        self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.other_month = role(QPalette.ColorRole.AlternateBase)
+        self.highlight = role(QPalette.ColorRole.Highlight)
+        self.highlighted_text = role(QPalette.ColorRole.HighlightedText)
+        self.today_fill = QColor(self.highlight)
+        self.today_fill.setAlpha(40)
+        self.overdue = QColor("#ff8a80") if dark else QColor("#b3261e")
+        self.link = role(QPalette.ColorRole.Link)
+        self.tooltip_base = role(QPalette.ColorRole.ToolTipBase)
+        self.fallback = role(QPalette.ColorRole.Mid)
 
     @classmethod
     def build(cls, palette: QPalette, names: dict[int, str]) -> CalendarStyle:
-        dark = is_dark(palette)
-        colours = {}
-        for i, cid in enumerate(names):
-            hue = _HUES[i % len(_HUES)]
-            colours[cid] = QColor.fromHsl(hue, 150, 150 if dark else 105)
-        return cls(palette, names, short_codes(names), colours, dark)
+        return cls(palette, names)
 
     def colour(self, category_id: int) -> QColor:
-        return self.colours.get(category_id, self.palette.color(QPalette.ColorRole.Mid))
+        return self.colours.get(category_id, self.fallback)
+
+    def tint(self, category_id: int, closed: bool, alpha: int) -> QColor:
+        """The category colour, faded (closed items) or as a light background."""
+        key = (category_id, closed, alpha)
+        c = self.tints.get(key)
+        if c is None:
+            c = QColor(self.colour(category_id))
+            c.setAlpha(alpha // 2 if closed else alpha)
+            self.tints[key] = c
+        return c
 
     def code(self, category_id: int) -> str:
         return self.codes.get(category_id, "?")
-
-    # -- palette-derived roles --------------------------------------------------------
-    def role(self, role: QPalette.ColorRole) -> QColor:
-        return self.palette.color(role)
-
-    @property
-    def text(self) -> QColor:
-        return self.role(QPalette.ColorRole.Text)
-
-    @property
-    def base(self) -> QColor:
-        return self.role(QPalette.ColorRole.Base)
-
-    @property
-    def grid(self) -> QColor:
-        return self.role(QPalette.ColorRole.Mid)
-
-    @property
-    def dimmed(self) -> QColor:
-        return self.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-
-    @property
-    def other_month(self) -> QColor:
-        return self.role(QPalette.ColorRole.AlternateBase)
-
-    @property
-    def highlight(self) -> QColor:
-        return self.role(QPalette.ColorRole.Highlight)
-
-    @property
-    def today_fill(self) -> QColor:
-        c = QColor(self.highlight)
-        c.setAlpha(45)
-        return c
-
-    @property
-    def overdue(self) -> QColor:
-        return QColor("#ff8a80") if self.dark else QColor("#b3261e")
-
-    @property
-    def link(self) -> QColor:
-        return self.role(QPalette.ColorRole.Link)
 
 
 def time_text(t: time | None, locale: QLocale | None = None) -> str:

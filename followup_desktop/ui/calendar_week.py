@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ..domain import calendar_grid as grid
-from .calendar_canvas import KEEP, CalendarCanvas, Hit
+from .calendar_canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
 from .calendar_month import day_summary
 
 DAY_START, DAY_END = 7, 20  # hours always shown; stretched to fit earlier/later items
@@ -98,7 +98,6 @@ class WeekGrid(CalendarCanvas):
                 if len(group) > 1:
                     hits.append(Hit(self._more[-1][0], "more", day))
                 visible += 1
-            hidden_timed = len(timed) - visible
             room = lines
             overflow = len(all_day) + hidden_elsewhere > room
             shown = all_day[: room - 1] if overflow else all_day[:room]
@@ -113,7 +112,6 @@ class WeekGrid(CalendarCanvas):
                 r = QRectF(x + 2, y, w - 4, line - 1)
                 self._more.append((r, day, rest))
                 hits.append(Hit(r, "more", day))
-            del hidden_timed
         self.hits = hits
 
     def _y_for(self, minutes: int) -> float:
@@ -167,12 +165,12 @@ class WeekGrid(CalendarCanvas):
         if st is None:
             p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
-        fm = QFontMetrics(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
+        fonts = self.begin_paint(p)
+        fm = fonts["normal"].metrics
+        bold = fonts["bold"]
         locale = self.locale()
         p.fillRect(self.rect(), st.base)
-        p.fillRect(QRectF(0, 0, self.width(), self._header_h), st.role(QPalette.ColorRole.Window))
+        p.fillRect(QRectF(0, 0, self.width(), self._header_h), st.window)
         top = self._header_h + self._band_h
         # Hour lines and labels.
         for hour in range(self.hours[0], self.hours[1] + 1):
@@ -202,21 +200,17 @@ class WeekGrid(CalendarCanvas):
             self._paint_head(p, day, column, fm, bold, locale)
         for rect, item in self._items:
             if rect.top() >= top:  # a timed block: a light box behind the line
-                tint = st.colour(item.category_id)
-                tint.setAlpha(35)
-                p.fillRect(rect, tint)
-            self.paint_item(p, rect, item, fm)
+                p.fillRect(rect, st.tint(item.category_id, not item.is_open, 35))
+            self.paint_item(p, rect, item)
         p.setPen(st.link)
         for rect, _day, n in self._more:
-            p.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, f"+{n} more" if rect.width() > 40 else f"+{n}"
-            )
+            self.draw_text(p, rect, f"+{n} more" if rect.width() > 40 else f"+{n}", ALIGN_CENTER)
         self._paint_now(p, top)
         sel = next((c for d, c in self._cols if d == self.selected), None)
         if sel is not None:
             p.setPen(st.highlight)
             p.drawRect(sel.adjusted(1, 1, -1, -1))
-        self.paint_drag(p, fm)
+        self.paint_drag(p)
 
     def _paint_head(self, p, day, column, fm, bold, locale) -> None:
         st = self.style_
@@ -230,20 +224,14 @@ class WeekGrid(CalendarCanvas):
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(r1.adjusted(4, -2, -4, 2), 6, 6)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(st.role(QPalette.ColorRole.HighlightedText))
+            p.setPen(st.highlighted_text)
         else:
             p.setPen(st.text)
-        p.setFont(bold)
-        p.drawText(r1, Qt.AlignmentFlag.AlignCenter, label)
-        p.setFont(self.font())
+        self.draw_text(p, r1, label, ALIGN_CENTER, font=bold)
         text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
         p.setPen(st.overdue if warn else st.dimmed)
         r2 = QRectF(column.left() + 2, 6 + fm.height(), column.width() - 4, fm.height())
-        p.drawText(
-            r2,
-            Qt.AlignmentFlag.AlignCenter,
-            fm.elidedText(text, Qt.TextElideMode.ElideRight, int(r2.width())),
-        )
+        self.draw_text(p, r2, text, ALIGN_CENTER)
 
     def _paint_now(self, p, top) -> None:
         if self.today not in self.dates:
