@@ -19,13 +19,13 @@ from ..store import calendar as cal
 from ..store.calendar import CalendarFilter, CalendarItem
 from ..store.database import translate_error
 from ..store.errors import StoreError
-from .calendar_commands import MoveFollowUpCommand
 from .calendar_day import DayList
 from .calendar_month import MonthGrid
 from .calendar_style import CalendarStyle, legend_html
 from .calendar_toolbar import CalendarToolbar
 from .calendar_week import WeekGrid
 from .events import events
+from .followup_actions import actions_for
 
 WEEK_PER_DAY = 200  # a week column shows at most this many; the day view shows all
 
@@ -112,6 +112,8 @@ class CalendarView(QWidget):
             canvas.day_clicked.connect(self.select_day)
             canvas.day_opened.connect(self.open_day)
         self.day.item_clicked.connect(self.actions_requested)
+        self.actions_requested.connect(self.show_actions)
+        self.menu = None
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -287,11 +289,19 @@ class CalendarView(QWidget):
             return
         if day < date.today() and not PastDropQuestion.ask(self, item, day):
             return
+        # The agenda's reschedule: one store write, one undo command, one announcement.
+        actions_for(self).reschedule(followup_id, day, when)
+
+    def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
+        """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
         try:
-            self.undo_stack.push(MoveFollowUpCommand(item, day, when))
-        except (peewee.DatabaseError, StoreError) as exc:
-            err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
-            QMessageBox.warning(self, "Not moved", f"The follow-up was not moved: {err}")
+            menu = actions_for(self).build_menu(followup_id, self)
+        except peewee.DoesNotExist:  # deleted elsewhere since the last refresh
+            self._data_changed()
+            return
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(global_pos)
+        self.menu = menu
 
     # -- keyboard --------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802

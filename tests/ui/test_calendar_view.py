@@ -268,6 +268,10 @@ def test_clicking_an_item_asks_for_its_actions(view, qtbot, people):
             view.month, Qt.MouseButton.LeftButton, pos=center(view.month.item_rect(fu.id))
         )
     assert blocker.args[0] == fu.id
+    # The agenda's own menu, not a copy: done, reschedule, cancel, open the contact.
+    texts = [a.text() for a in view.menu.actions()]
+    assert "&Done\u2026" in texts and "&Open Ann Lee" in texts
+    view.menu.close()
     view.open_day(FUTURE)
     view.day.setFocus()
     view.day.selectRow(0)
@@ -302,3 +306,36 @@ def test_painting_every_mode_in_light_and_dark(view, qtbot, people, tmp_path):
     view.setPalette(dark)
     qtbot.waitUntil(lambda: view.style_ is not None and view.style_.dark)
     assert calendar_view.CalendarView is CalendarView
+
+
+def test_the_window_has_the_calendar_tab_and_the_sidebar_filters_it(
+    store, qtbot, qsettings, data_dir, people
+):
+    from followup_desktop.ui.main_window import MainWindow
+
+    ann, bob, cats = people
+    followups.create_followup(ann.id, FUTURE, "client call")
+    followups.create_followup(bob.id, FUTURE, "prospect call")
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    assert window.tabs.widget(2) is window.calendar
+    window.tabs.setCurrentIndex(2)
+    window.show()
+    cal = window.calendar
+    cal.set_mode(Mode.MONTH)
+    cal.go_to(FUTURE)
+    assert len(cal.month.shown_items(FUTURE)) == 2
+    window.sidebar.select_category(cats["Prospects"])  # a click in the sidebar
+    qtbot.waitUntil(lambda: [i.reason for i in cal.month.shown_items(FUTURE)] == ["prospect call"])
+    assert cal.toolbar.category_chip.isVisible()
+    # Dragging in the window's calendar goes on the window's undo stack (Ctrl+Z).
+    fu = cal.month.shown_items(FUTURE)[0]
+    drag(
+        qtbot,
+        cal.month,
+        center(cal.month.item_rect(fu.id)),
+        center(cal.month.day_rect(FUTURE + timedelta(days=1))),
+    )
+    assert FollowUp.get_by_id(fu.id).due_date == FUTURE + timedelta(days=1)
+    window.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).due_date == FUTURE
