@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget
 
 from .. import APP_NAME
+from .agenda_view import AgendaView
 from .calendar_view import CalendarView
 from .contacts_view import ContactsView
 from .followup_actions import FollowUpActions
@@ -51,7 +52,8 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsView(self.undo_stack, self, initial_filter=self.sidebar.filter)
         self.sidebar.filter_changed.connect(self.contacts.apply_filter)
 
-        self.tabs.addTab(QLabel("Agenda"), "&Agenda")
+        self.agenda = AgendaView(self)
+        self.tabs.addTab(self.agenda, "&Agenda")
         self.contacts_tab = self.tabs.addTab(self.contacts, "C&ontacts")
         self.calendar = CalendarView(self.undo_stack, self)
         self.tabs.addTab(self.calendar, "Ca&lendar")
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.filter.category_id is not None:
             self.calendar.set_category_filter(self.sidebar.filter.category_id)
         self.sidebar.category_changed.connect(self.calendar.set_category_filter)
+        self.followup_actions.open_contact_requested.connect(self.open_contact)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -121,6 +124,11 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog
 
         AboutDialog.show_for(self, self.data_dir)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact in the Contacts tab (asked for by the follow-up actions)."""
+        self.tabs.setCurrentIndex(self.contacts_tab)
+        self.contacts.select_contact(contact_id)
 
     def current_contact_id(self) -> int | None:
         """The contact the current view has selected (views offer current_contact_id())."""
