@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +22,12 @@ def isolated_env(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     yield data_dir
     database.close_database()
+    # A fresh data-change hub per test: views from an earlier test (already deleted)
+    # must not receive this test's signals.
+    hub_module = sys.modules.get("followup_desktop.ui.events")
+    if hub_module is not None and hub_module._events is not None:
+        old, hub_module._events = hub_module._events, None
+        old.deleteLater()
 
 
 @pytest.fixture
