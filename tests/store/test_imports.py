@@ -176,3 +176,53 @@ def test_a_record_without_a_referrer_match_keeps_the_name_in_notes(store):
     preview = build_preview(ParsedFile("generic", "UTF-8", [record]))
     apply_import(preview)
     assert Contact.get().notes == "Referred by: Nobody Known"
+
+
+def _search(term):
+    return [
+        r[0]
+        for r in Contact._meta.database.execute_sql(
+            "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (f'"{term}"',)
+        )
+    ]
+
+
+def _fts_trigger_names():
+    return {
+        r[0]
+        for r in Contact._meta.database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contact_fts%'"
+        )
+    }
+
+
+def test_big_imports_keep_the_search_index_right_and_undo_clears_it(store):
+    triggers = _fts_trigger_names()
+    lines = ["First Name,Last Name,E-mail Address"]
+    lines += [f"Pat{i},Quill{i},pat{i}@x.org" for i in range(1200)]
+    result = apply_import(preview_of("\n".join(lines)))
+    assert result.created == 1200
+    assert _fts_trigger_names() == triggers
+    hit = Contact.get(Contact.email == "pat777@x.org").id
+    assert _search("quill777") == [hit]
+    store.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
+    # The triggers still work for ordinary edits afterwards.
+    store_contacts.update_contact(hit, last_name="Zebra")
+    assert _search("zebra") == [hit]
+
+    undo_import(result.batch_id)
+    assert _search("quill") == [] and _fts_trigger_names() == triggers
+    store.execute_sql("INSERT INTO contact_fts (contact_fts) VALUES ('integrity-check')")
+
+
+def test_a_cancelled_big_import_leaves_the_search_triggers_in_place(store):
+    triggers = _fts_trigger_names()
+    lines = ["First Name,Last Name,E-mail Address"]
+    lines += [f"P{i},Q{i},p{i}@x.org" for i in range(1500)]
+    calls = []
+    with pytest.raises(ImportCancelled):
+        apply_import(
+            preview_of("\n".join(lines)), cancelled=lambda: len(calls) > 0 or calls.append(1)
+        )
+    assert _fts_trigger_names() == triggers
+    assert Contact.select().count() == 0
