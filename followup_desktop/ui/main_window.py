@@ -109,6 +109,13 @@ class MainWindow(QMainWindow):
         self.print_list_action.setStatusTip("Preview, print or save this week's follow-up list")
         self.print_list_action.triggered.connect(self.print_weekly_list)
         self.file_menu.addAction(self.print_list_action)
+        self.export_ics_action = QAction("&Export to calendar…", self)
+        self.export_ics_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_ics_action.setStatusTip(
+            "Write follow-ups as an .ics file for Outlook or Google"
+        )
+        self.export_ics_action.triggered.connect(self.export_to_calendar)
+        self.file_menu.addAction(self.export_ics_action)
         self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -119,6 +126,11 @@ class MainWindow(QMainWindow):
         from .jogger_preview import open_preview
 
         return open_preview(self)
+
+    def export_to_calendar(self):
+        from .ics_export_dialog import export_to_calendar
+
+        return export_to_calendar(self)
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog
