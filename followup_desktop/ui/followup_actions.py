@@ -14,6 +14,7 @@ Stable API (other views import it)::
     actions.catch_up(moves)                # [(followup_id, date)], undoable as one step
     actions.open_contact(contact_id)       # emits open_contact_requested
     actions.call(followup_id) / actions.email(followup_id)   # tel: / mailto: links
+    actions.add_to_calendar(followup_id)   # one event as an .ics file
     actions.build_menu(followup_id, parent) -> QMenu
 
 Every write goes through the store, is pushed onto the window's undo stack as one
@@ -192,6 +193,12 @@ class FollowUpActions(QObject):
             return False
         return True
 
+    def add_to_calendar(self, followup_id: int):
+        """Write this follow-up as a one-event .ics file (asks where)."""
+        from .ics_export_dialog import add_to_calendar
+
+        return add_to_calendar(self.widget, followup_id)
+
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu for one follow-up (what applies to its status)."""
@@ -221,6 +228,7 @@ class FollowUpActions(QObject):
             lambda: self.email(followup_id),
         )
         mail.setEnabled(bool(contact.email))
+        menu.addAction("Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id))
         menu.addSeparator()
         menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
         return menu

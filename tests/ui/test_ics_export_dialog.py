@@ -157,3 +157,20 @@ def test_looks_finished(data, qtbot, tmp_path):
     d = open_dialog(qtbot)
     d.reminders.setChecked(True)
     assert d.grab().save(str(tmp_path / "ics_dialog.png"))
+
+
+def test_right_click_add_to_calendar(data, qtbot, tmp_path, monkeypatch, messages):
+    from PySide6.QtWidgets import QWidget
+
+    from followup_desktop.ui.followup_actions import actions_for
+
+    monkeypatch.setattr(dlg, "ask_save_path", lambda parent, suggested: str(tmp_path / "menu"))
+    host = QWidget()
+    qtbot.addWidget(host)
+    menu = actions_for(host).build_menu(data["theirs"].id)
+    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Add to c"))
+    assert action.text() == "Add to cale&ndar (.ics)\u2026"
+    action.trigger()
+    events, _ = check_ics((tmp_path / "menu.ics").read_bytes())
+    assert [str(e["UID"]) for e in events] == [data["theirs"].uid]
+    menu.deleteLater()
