@@ -130,18 +130,18 @@ class PreviewModel(QAbstractTableModel):
 
 
 class StatusFilter(QSortFilterProxyModel):
-    """Show all rows, or only the new, duplicate or invalid ones."""
+    """Show all rows, or only the new, duplicate or invalid ones.
+
+    Qt's own filtering (a role and an anchored pattern) keeps 50,000 rows from
+    calling into Python when no filter is set.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.setFilterKeyColumn(COL_STATUS)
         self.status = ""
 
     def set_status(self, status: str) -> None:
         self.status = status
-        self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:  # noqa: N802
-        if not self.status:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(Qt.ItemDataRole.UserRole) == self.status
+        self.setFilterRegularExpression(f"^{status}$" if status else "")

@@ -30,7 +30,7 @@ from ..exchange.detect import peek
 from ..exchange.errors import ImportFileError
 from ..store.import_preview import DUPLICATE_CHOICES
 from ..store.imports import remember_mapping, remembered_mapping
-from .import_model import COL_INCLUDE, PreviewModel, StatusFilter
+from .import_model import COLUMNS, PreviewModel, StatusFilter
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -237,6 +237,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(options)
         layout.addWidget(self.plan_label)
         self.model: PreviewModel | None = None
+        self.planned: dict[str, int] | None = None
         self.duplicates.currentIndexChanged.connect(self._options_changed)
         self.default_category.currentIndexChanged.connect(self._options_changed)
 
@@ -248,6 +249,7 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.model = None
+        self.planned = None
         self.filter.setSourceModel(None)
         self.summary.setText("")
         self.plan_label.setText("")
@@ -262,9 +264,15 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(preview, self)
         self.model.plan_changed.connect(self._update_plan)
         self.filter.setSourceModel(self.model)
-        self.table.resizeColumnToContents(COL_INCLUDE)
-        for col in range(1, 4):
-            self.table.resizeColumnToContents(col)
+        # Widths from the font, not from measuring 50,000 rows.
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        samples = {1: "99999", 2: "Duplicate", 3: "Update existing"}
+        for col in range(4):
+            text = samples.get(col, "")
+            title = COLUMNS[col]
+            width = max(metrics.horizontalAdvance(text), header.horizontalAdvance(title)) + 24
+            self.table.setColumnWidth(col, width)
         for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110)):
             self.table.setColumnWidth(col, width)
         parsed = preview.parsed
@@ -310,7 +318,7 @@ class PreviewPage(QWizardPage):
         )
 
     def _update_plan(self) -> None:
-        planned = self.model.preview.planned()
+        planned = self.planned = self.model.preview.planned()
         add = planned["create"]
         self.plan_label.setText(
             f"Pressing Import will add {add:,} contacts, update {planned['update']:,}, "
@@ -320,9 +328,9 @@ class PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
-        if self.model is None:
+        if self.model is None or self.planned is None:
             return False
-        planned = self.model.preview.planned()
+        planned = self.planned
         return bool(planned["create"] or planned["update"] or planned["merge"])
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from ..exchange.detect import Peek, read_contacts_file
-from ..store.errors import StoreError
 from ..store.import_preview import ImportCancelled, Preview, build_preview
 from ..store.imports import ImportResult, apply_import, contacts_with_history, undo_import
 from .background import Task
@@ -29,7 +28,7 @@ FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"
 class ImportWizard(QWizard):
     PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RUN = range(4)
 
-    #: A background step ended (any outcome): "analysis" or "import".
+    #: A background step ended (any outcome): "analysis", "import" or "undo".
     task_finished = Signal(str)
     #: An import was written (the result), after contacts_changed.
     imported = Signal(object)
@@ -162,32 +161,46 @@ class ImportWizard(QWizard):
 
     # -- undo --------------------------------------------------------------------------------
     def undo_import(self) -> None:
+        """Undo in the background (50,000 contacts take seconds), then tell the views."""
         if self.result is None or self.result.batch_id is None:
             return
-        with_history = contacts_with_history(self.result.batch_id)
+        batch_id = self.result.batch_id
+        with_history = contacts_with_history(batch_id)
         if with_history and not self.confirm_undo(with_history):
             return
-        try:
-            stack = self.undo_stack
-            if stack is not None and self.command is not None and stack.canUndo():
-                if stack.command(stack.index() - 1) is self.command:
-                    stack.undo()
-                    undone = None
-                else:
-                    undone = undo_import(self.result.batch_id)
-                    self.command.setObsolete(True)
-            else:
-                undone = undo_import(self.result.batch_id)
-        except StoreError as exc:
-            self.run_page.headline.setText(str(exc))
-            return
-        if undone is not None:
+        page = self.run_page
+        page.undo_button.setEnabled(False)
+        page.progress.begin("Undoing the import…")
+        page.progress.cancel_button.setEnabled(False)
+
+        def undo(progress, cancelled):
+            return undo_import(batch_id)
+
+        def done(undone) -> None:
+            page.progress.hide()
+            self._sync_undo_stack()
             events().contacts_changed.emit([])
-        self.run_page.undo_button.setEnabled(False)
-        self.run_page.headline.setText(
-            "The import was undone: the contacts it added were removed and the ones it "
-            "updated are as they were."
-        )
+            page.headline.setText(
+                f"The import was undone: {undone.removed:,} contacts it added were removed "
+                f"and {undone.reverted:,} it updated are as they were."
+            )
+
+        def problem(text: str | None) -> None:
+            page.progress.hide()
+            page.headline.setText(text or "The import was not undone.")
+
+        self._start("undo", undo, page.progress, done, problem)
+
+    def _sync_undo_stack(self) -> None:
+        """The window's Edit → Undo/Redo follow what the button did."""
+        stack, command = self.undo_stack, self.command
+        if stack is None or command is None:
+            return
+        command.undone = True  # its undo() now only moves the stack's index
+        if stack.canUndo() and stack.command(stack.index() - 1) is command:
+            stack.undo()
+        else:
+            command.setObsolete(True)
 
     # -- closing -----------------------------------------------------------------------------
     def done(self, code: int) -> None:

@@ -65,6 +65,11 @@ def test_outlook_import_previews_imports_and_undoes(qtbot, wizard, carl, tmp_pat
     assert "Clients → Clients" in page.categories_label.text()
     assert Contact.select().count() == 1  # the preview wrote nothing
 
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("duplicate"))
+    assert page.filter.rowCount() == 1
+    assert page.filter.index(0, 5).data() == "Carl Berg"
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData(""))
+    assert page.filter.rowCount() == 3
     # Update duplicates instead of skipping them, default category Referrals.
     page.duplicates.setCurrentIndex(page.duplicates.findData("update"))
     page.default_category.setCurrentIndex(page.default_category.findText("Referrals"))
@@ -90,12 +95,13 @@ def test_outlook_import_previews_imports_and_undoes(qtbot, wizard, carl, tmp_pat
     assert wizard.stack.count() == 1 and "Import of 2 contacts" in wizard.stack.undoText()
     wizard.grab().save(str(tmp_path / "summary.png"))
 
-    with qtbot.waitSignal(events().contacts_changed, timeout=TIMEOUT):
+    with qtbot.waitSignals([wizard.task_finished, events().contacts_changed], timeout=TIMEOUT):
         qtbot.mouseClick(run.undo_button, Qt.MouseButton.LeftButton)
     assert "undone" in run.headline.text()
     assert [c.first_name for c in Contact.select()] == ["Carl"]
     assert Contact.get_by_id(carl.id).phone == ""
     assert ImportBatch.get().undone_at is not None
+    assert not run.undo_button.isEnabled() and wizard.stack.canRedo()
     # Edit → Redo puts the import back.
     with qtbot.waitSignal(events().contacts_changed, timeout=TIMEOUT):
         wizard.stack.redo()
