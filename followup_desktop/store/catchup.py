@@ -11,14 +11,15 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from ..domain import catchup
+from .agenda import _NOT_ARCHIVED
 from .database import db
 from .followups import FollowUpState, restore, snapshot
 
 
 def overdue(today: date) -> list[catchup.Overdue]:
     sql = (
-        "SELECT f.id, f.action_date FROM followup f JOIN contact c ON c.id = f.contact_id "
-        "WHERE f.status = 'open' AND f.action_date < ? AND c.archived = 0"
+        "SELECT f.id, f.action_date FROM followup f INDEXED BY followup_open_action "
+        f"WHERE f.status = 'open' AND f.action_date < ? AND {_NOT_ARCHIVED}"
     )
     return [
         catchup.Overdue(fid, date.fromisoformat(act_on))
@@ -29,7 +30,8 @@ def overdue(today: date) -> list[catchup.Overdue]:
 def already_due(start: date, days: int) -> dict[date, int]:
     """Open follow-ups per action day from ``start`` for ``days`` calendar days."""
     sql = (
-        "SELECT action_date, count(*) FROM followup WHERE status = 'open' "
+        "SELECT action_date, count(*) FROM followup INDEXED BY followup_open_action "
+        "WHERE status = 'open' "
         "AND action_date >= ? AND action_date < ? GROUP BY action_date"
     )
     end = start + timedelta(days=days)

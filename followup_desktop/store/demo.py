@@ -290,7 +290,9 @@ def generate(contacts: int, seed: int = 1, *, force: bool = False) -> DemoSummar
         ensure_empty()
     rng = random.Random(seed)
     ids = generate_contacts(contacts, rng)
-    return DemoSummary(contacts=len(ids))
+    from .demo_activity import generate_activity
+
+    return DemoSummary(contacts=len(ids), extra=generate_activity(ids, rng))
 
 
 def _phone(rng: random.Random) -> str:

@@ -15,8 +15,7 @@ from ..domain.followup_rules import they_got_back
 from ..domain.politeness import Touch
 from .database import db
 from .errors import InvalidInputError
-from .followups import FollowUpState, new_uid, open_followup, refresh_contact_summary, restore
-from .followups import snapshot as followup_snapshot
+from .followups import FollowUpState, new_uid, refresh_contact_summary, restore
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
 
 
@@ -82,80 +81,109 @@ def validate(note: NoteInput) -> None:
         raise InvalidInputError(problem)
 
 
+# save_note is the hot path of the app (every call, every email): plain SQL with cached
+# statements, one transaction, so the database work stays within a few milliseconds.
+_STATE_SQL = (
+    "SELECT id, contact_id, due_date, due_time, whose, status, status_at, status_reason,"
+    " reschedule_count, original_due_date, completed_by_id FROM followup WHERE id = ?"
+)
+_COMPLETE_SQL = (
+    "UPDATE followup SET status = 'done', status_at = ?, status_reason = ?,"
+    " completed_by_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?"
+)
+_SUMMARY_SQL = """UPDATE contact SET no_next_step_reason = ?2,
+    next_due = (SELECT min(f.due_date) FROM followup f
+                WHERE f.contact_id = ?1 AND f.status = 'open'),
+    last_interaction_at = (SELECT max(i.occurred_at) FROM interaction i
+                           WHERE i.contact_id = ?1)
+    WHERE id = ?1"""
+
+
+def _state(row) -> FollowUpState:
+    def d(v):
+        return date.fromisoformat(v) if v else None
+
+    return FollowUpState(
+        followup_id=row[0],
+        contact_id=row[1],
+        due_date=date.fromisoformat(row[2]),
+        due_time=time.fromisoformat(row[3]) if row[3] else None,
+        whose=row[4],
+        status=row[5],
+        status_at=datetime.fromisoformat(row[6]) if row[6] else None,
+        status_reason=row[7],
+        reschedule_count=row[8],
+        original_due_date=d(row[9]),
+        completed_by_id=row[10],
+    )
+
+
+def _stamp(value: datetime) -> str:
+    return value.isoformat(sep=" ")
+
+
 def save_note(note: NoteInput) -> SavedNote:
     validate(note)
-    now = datetime.now()
-    occurred = note.occurred_at or now
+    now = _stamp(datetime.now())
+    occurred = _stamp(note.occurred_at) if note.occurred_at else now
     step = note.next_step
+    no_reason = "" if step else note.no_next_step_reason.strip()
     with db.atomic():
-        contact = Contact.get_or_none(Contact.id == note.contact_id)
-        if contact is None:
+        found = db.execute_sql(
+            "SELECT no_next_step_reason FROM contact WHERE id = ?", (note.contact_id,)
+        ).fetchone()
+        if found is None:
             raise InvalidInputError("That contact no longer exists; the note was not saved.")
         completed: list[FollowUpState] = []
         if note.from_followup_id is not None:
-            source = open_followup(note.from_followup_id)
+            row = db.execute_sql(_STATE_SQL, (note.from_followup_id,)).fetchone()
+            if row is None:
+                raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+            source = _state(row)
+            if source.status != "open":
+                raise InvalidInputError(
+                    f"The follow-up is already {source.status}; nothing was changed."
+                )
             if source.contact_id != note.contact_id:
                 raise InvalidInputError("That follow-up belongs to another contact.")
-            completed.append(followup_snapshot(source.id))
-        interaction_id = Interaction.insert(
-            contact=note.contact_id,
-            occurred_at=occurred,
-            channel=note.channel,
-            outcome=note.outcome,
-            notes=note.notes,
-            no_next_step_reason="" if step else note.no_next_step_reason.strip(),
-            created_at=now,
-        ).execute()
+            completed.append(source)
+        interaction_id = db.execute_sql(
+            "INSERT INTO interaction (contact_id, occurred_at, channel, outcome, notes,"
+            " no_next_step_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (note.contact_id, occurred, note.channel, note.outcome, note.notes, no_reason, now),
+        ).lastrowid
         if note.from_followup_id is not None:
-            _complete(note.from_followup_id, interaction_id, now, "")
+            db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, note.from_followup_id))
         if they_got_back(note.outcome):
             # Their promises are kept: they got back, so no fallback is needed.
-            promises = FollowUp.select(FollowUp.id).where(
-                (FollowUp.contact == note.contact_id)
-                & (FollowUp.status == "open")
-                & (FollowUp.whose == "theirs")
-                & (FollowUp.id != (note.from_followup_id or 0))
-            )
-            for (fid,) in promises.tuples():
-                completed.append(followup_snapshot(fid))
-                _complete(fid, interaction_id, now, "They got back.")
+            promises = db.execute_sql(
+                _STATE_SQL.replace("WHERE id = ?", "WHERE contact_id = ? AND status = 'open'")
+                + " AND whose = 'theirs' AND id != ?",
+                (note.contact_id, note.from_followup_id or 0),
+            ).fetchall()
+            for row in promises:
+                completed.append(_state(row))
+                db.execute_sql(_COMPLETE_SQL, (now, "They got back.", interaction_id, now, row[0]))
         followup_id = None
         if step is not None:
-            followup_id = FollowUp.insert(
-                uid=new_uid(),
-                contact=note.contact_id,
-                due_date=step.due_date,
-                due_time=step.due_time,
-                reason=step.reason.strip(),
-                channel=step.channel,
-                whose=step.whose,
-                agreed=step.agreed,
-                from_interaction=interaction_id,
-                created_at=now,
-                updated_at=now,
-            ).execute()
-        Contact.update(no_next_step_reason="" if step else note.no_next_step_reason.strip()).where(
-            Contact.id == note.contact_id
-        ).execute()
-        refresh_contact_summary(note.contact_id)
+            followup_id = db.execute_sql(
+                "INSERT INTO followup (uid, contact_id, due_date, due_time, reason, channel,"
+                " whose, agreed, from_interaction_id, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_uid(), note.contact_id, step.due_date.isoformat(),
+                    step.due_time.isoformat() if step.due_time else None, step.reason.strip(),
+                    step.channel, step.whose, int(step.agreed), interaction_id, now, now,
+                ),
+            ).lastrowid  # fmt: skip
+        db.execute_sql(_SUMMARY_SQL, (note.contact_id, no_reason))
     return SavedNote(
         note=note,
         interaction_id=interaction_id,
         followup_id=followup_id,
         completed=completed,
-        previous_no_next_step_reason=contact.no_next_step_reason,
+        previous_no_next_step_reason=found[0],
     )
-
-
-def _complete(followup_id: int, interaction_id: int, now: datetime, why: str) -> None:
-    FollowUp.update(
-        status="done",
-        status_at=now,
-        status_reason=why,
-        completed_by=interaction_id,
-        revision=FollowUp.revision + 1,
-        updated_at=now,
-    ).where(FollowUp.id == followup_id).execute()
 
 
 def undo_note(saved: SavedNote) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ..domain import dates
 from ..store import agenda
 
-PAGE = 200
+PAGE = 100
 _ROOT = QModelIndex()
 OVERDUE_COLOR = QColor("#b3261e")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,197 @@
+"""Demo activity: about 10 interactions and 5 follow-ups per demo contact.
+
+Each contact gets a believable history: interactions spread from its creation to
+now, follow-ups that were done (completed by the next interaction) or now and then
+cancelled, and usually one open follow-up: mostly upcoming, some overdue, some due
+today, some "theirs" (a promise from the contact), and some contacts with no next
+step at all (often with the reason why). Written with ``executemany`` in one
+transaction; the contacts' ``last_interaction_at`` / ``next_due`` are set in bulk SQL
+at the end, the same values ``followups.refresh_contact_summary`` would give.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from .database import db
+from .models import CHANNELS
+
+NOTES = [
+    "Called, walked through the proposal.",
+    "Sent the brochure and the price list.",
+    "Left a voicemail asking for a good time to talk.",
+    "Met for coffee; they are reviewing suppliers next quarter.",
+    "Quick email: asked whether the pilot results arrived.\nThey will forward to their manager.",
+    "Demo went well. Questions about integration and support hours.",
+    "Thank-you card after the trade fair.",
+    "They asked for references from similar companies.",
+    "Budget frozen until the new year; keep in touch.",
+    "Connected on LinkedIn, commented on their post.",
+    "Renewal discussed: wants a multi-year discount.\nSend a comparison.",
+    "No answer, no voicemail.",
+]
+REASONS = [
+    "send revised pricing",
+    "follow up on the proposal",
+    "check they received the samples",
+    "ask for a referral",
+    "confirm the meeting agenda",
+    "share the case study",
+    "discuss the renewal",
+    "invite to the customer event",
+    "check in after the installation",
+    "ask how the pilot went",
+    "send the contract for signature",
+    "catch up: keep in touch",
+]
+THEIR_REASONS = [
+    "they send the signed contract",
+    "they confirm the budget",
+    "they reply with feedback on the proposal",
+    "they introduce me to their purchasing manager",
+]
+NO_NEXT_STEP = [
+    "bought elsewhere, confirmed by phone",
+    "retired",
+    "not a fit for us",
+    "moved to another company",
+    "",
+]
+OUTCOME_WEIGHTS = {"reached": 30, "left message": 20, "no answer": 15, "replied": 25, "met": 10}
+CHANNEL_WEIGHTS = [30, 30, 12, 8, 4, 8, 8]
+
+
+def _uid(rng: random.Random) -> str:
+    return f"{rng.getrandbits(128):032x}@followup-desktop"
+
+
+def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, int]:
+    """Insert the history of every contact in ``contact_ids``; returns counts by kind."""
+    if not contact_ids:
+        return {"interactions": 0, "follow-ups": 0}
+    now = datetime.combine(date.today(), time(8, 0))
+    today = now.date()
+    first_iid = (db.execute_sql("SELECT max(id) FROM interaction").fetchone()[0] or 0) + 1
+    first_fid = (db.execute_sql("SELECT max(id) FROM followup").fetchone()[0] or 0) + 1
+    marks = ",".join("?" * len(contact_ids)) if len(contact_ids) < 900 else None
+    created = dict(
+        db.execute_sql(
+            "SELECT id, created_at FROM contact" + (f" WHERE id IN ({marks})" if marks else ""),
+            contact_ids if marks else (),
+        ).fetchall()
+    )
+    outcomes, o_weights = list(OUTCOME_WEIGHTS), list(OUTCOME_WEIGHTS.values())
+    interactions: list[tuple] = []
+    followups: list[tuple] = []
+    no_step: list[tuple[str, int]] = []
+    iid, fid = first_iid, first_fid
+    for cid in contact_ids:
+        start = datetime.fromisoformat(str(created.get(cid) or now - timedelta(days=400)))
+        span = max((now - start).total_seconds(), 86400.0 * 30)
+        count = rng.randint(6, 14)
+        stamps = sorted(
+            now - timedelta(seconds=rng.random() * span, minutes=rng.randint(30, 600))
+            for _ in range(count)
+        )
+        ids = []
+        for when in stamps:
+            when = when.replace(second=0, microsecond=0)
+            interactions.append(
+                (
+                    iid, cid, when.isoformat(sep=" "),
+                    rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0],
+                    rng.choices(outcomes, o_weights)[0], rng.choice(NOTES), "",
+                    when.isoformat(sep=" "),
+                )
+            )  # fmt: skip
+            ids.append((iid, when))
+            iid += 1
+        # Past follow-ups: planned at one interaction, completed by a later one.
+        done = min(rng.randint(3, 5), len(ids) - 1)
+        picks = sorted(rng.sample(range(len(ids) - 1), done))
+        for k in picks:
+            planned_id, planned_at = ids[k]
+            closer_id, closer_at = ids[k + 1]
+            cancelled = rng.random() < 0.06
+            due = closer_at.date() - timedelta(days=rng.choice((0, 0, 0, 1, 2)))
+            stamp = closer_at.isoformat(sep=" ")
+            followups.append(
+                (
+                    fid, _uid(rng), cid, due.isoformat(), None, rng.choice(REASONS),
+                    rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], "mine", int(rng.random() < 0.3),
+                    "cancelled" if cancelled else "done", stamp,
+                    "no longer needed" if cancelled else "", rng.choice((0, 0, 0, 1, 2)),
+                    planned_id, None if cancelled else closer_id,
+                    planned_at.isoformat(sep=" "), stamp,
+                )
+            )  # fmt: skip
+            fid += 1
+        # Today's open follow-up (or none).
+        last_id, last_at = ids[-1]
+        roll = rng.random()
+        whose, due_time = "mine", None
+        if roll < 0.14:
+            reason = rng.choice(NO_NEXT_STEP)
+            if reason:
+                no_step.append((reason, cid))
+            continue
+        if roll < 0.17:
+            due = today - timedelta(days=rng.randint(1, 40))  # overdue
+        elif roll < 0.175:
+            due = today
+            due_time = time(rng.randint(8, 17), rng.choice((0, 30))).isoformat()
+        elif roll < 0.21:
+            due = today + timedelta(days=rng.randint(1, 6))
+        elif roll < 0.29:
+            whose = "theirs"
+            due = today + timedelta(days=rng.randint(-1, 20))
+        else:
+            due = today + timedelta(days=rng.randint(7, 180))
+        reason = rng.choice(THEIR_REASONS if whose == "theirs" else REASONS)
+        stamp = last_at.isoformat(sep=" ")
+        followups.append(
+            (
+                fid, _uid(rng), cid, due.isoformat(), due_time, reason,
+                rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], whose, int(rng.random() < 0.4),
+                "open", None, "", rng.choice((0, 0, 0, 0, 1)), last_id, None, stamp, stamp,
+            )
+        )  # fmt: skip
+        fid += 1
+
+    with db.atomic():
+        conn = db.connection()
+        conn.executemany(
+            "INSERT INTO interaction (id, contact_id, occurred_at, channel, outcome, notes,"
+            " no_next_step_reason, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            interactions,
+        )
+        conn.executemany(
+            "INSERT INTO followup (id, uid, contact_id, due_date, due_time, reason, channel,"
+            " whose, agreed, status, status_at, status_reason, reschedule_count,"
+            " from_interaction_id, completed_by_id, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            followups,
+        )
+        low, high = min(contact_ids), max(contact_ids)
+        db.execute_sql(
+            """UPDATE contact SET
+                 last_interaction_at = (SELECT max(i.occurred_at) FROM interaction i
+                                        WHERE i.contact_id = contact.id),
+                 next_due = (SELECT min(f.due_date) FROM followup f
+                             WHERE f.contact_id = contact.id AND f.status = 'open')
+               WHERE id BETWEEN ? AND ?""",
+            (low, high),
+        )
+        conn.executemany("UPDATE contact SET no_next_step_reason = ? WHERE id = ?", no_step)
+        # The reason is also on the interaction that decided it.
+        db.execute_sql(
+            """UPDATE interaction SET no_next_step_reason = (
+                   SELECT c.no_next_step_reason FROM contact c WHERE c.id = interaction.contact_id)
+               WHERE id IN (SELECT max(i.id) FROM interaction i JOIN contact c
+                            ON c.id = i.contact_id
+                            WHERE c.no_next_step_reason != '' AND c.id BETWEEN ? AND ?
+                            GROUP BY i.contact_id)""",
+            (low, high),
+        )
+    return {"interactions": len(interactions), "follow-ups": len(followups)}
