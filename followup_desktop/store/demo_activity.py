@@ -62,8 +62,9 @@ OUTCOME_WEIGHTS = {"reached": 30, "left message": 20, "no answer": 15, "replied"
 CHANNEL_WEIGHTS = [30, 30, 12, 8, 4, 8, 8]
 
 
-def _uid(rng: random.Random) -> str:
-    return f"{rng.getrandbits(128):032x}@followup-desktop"
+def _uid(rng: random.Random, fid: int) -> str:
+    """Unique in the database even when the same seed is added twice (--force)."""
+    return f"{rng.getrandbits(96):024x}-{fid}@followup-desktop"
 
 
 def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, int]:
@@ -118,7 +119,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             stamp = closer_at.isoformat(sep=" ")
             followups.append(
                 (
-                    fid, _uid(rng), cid, due.isoformat(), None, rng.choice(REASONS),
+                    fid, _uid(rng, fid), cid, due.isoformat(), None, rng.choice(REASONS),
                     rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], "mine", int(rng.random() < 0.3),
                     "cancelled" if cancelled else "done", stamp,
                     "no longer needed" if cancelled else "", rng.choice((0, 0, 0, 1, 2)),
@@ -152,7 +153,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
         stamp = last_at.isoformat(sep=" ")
         followups.append(
             (
-                fid, _uid(rng), cid, due.isoformat(), due_time, reason,
+                fid, _uid(rng, fid), cid, due.isoformat(), due_time, reason,
                 rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], whose, int(rng.random() < 0.4),
                 "open", None, "", rng.choice((0, 0, 0, 0, 1)), last_id, None, stamp, stamp,
             )
