@@ -119,6 +119,11 @@ class CalendarView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        # Past midnight "today" moves on: overdue marks and the highlight follow.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_date)
+        self._day_timer.start()
         hub = events()
         hub.followups_changed.connect(self._data_changed)
         hub.contacts_changed.connect(self._data_changed)
@@ -163,6 +168,10 @@ class CalendarView(QWidget):
             self._build_style()
         rng = self.visible
         self.toolbar.show_state(self.mode, self.anchor, self.title_text())
+        cid = self.filter.category_id
+        self.toolbar.show_category(
+            None if cid is None else self.style_.names.get(cid, "Unknown category")
+        )
         try:
             if self.mode is Mode.MONTH:
                 self.month.set_month(self.anchor.year, self.anchor.month, self.first_weekday)
@@ -197,6 +206,14 @@ class CalendarView(QWidget):
         ):
             self._data_changed()
 
+    def _reload(self) -> None:
+        """Re-read now when on screen; otherwise when next shown (a hidden tab costs
+        nothing at start-up or while the user works elsewhere)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
     def _month_capacity(self) -> int:
         """How many items a month cell has room for at the current size (at least 3)."""
         line = self.month.fontMetrics().height() + 3
@@ -215,8 +232,8 @@ class CalendarView(QWidget):
     def go_to(self, day: date) -> None:
         """Select ``day``; load another range only if it is not already shown."""
         self.anchor = day
-        if self.loaded is None or self._dirty:
-            self.refresh()
+        if self.loaded is None or self._dirty or not self.isVisible():
+            self._reload()
             return
         rng = self.visible
         mode, start, end = self.loaded
@@ -249,7 +266,7 @@ class CalendarView(QWidget):
         QSettings().setValue("calendar/mode", self.mode.value)
         self.stack.setCurrentWidget(self.canvas())
         self.setFocusProxy(self.canvas())
-        self.refresh()
+        self._reload()
         if self.isVisible():
             self.canvas().setFocus()
 
@@ -257,30 +274,26 @@ class CalendarView(QWidget):
     def set_category_filter(self, category_id: int | None) -> None:
         """Show one category only (the sidebar's choice), or all with None."""
         self.filter = CalendarFilter(category_id, self.filter.whose, self.filter.include_closed)
-        name = None
-        if category_id is not None and self.style_ is not None:
-            name = self.style_.names.get(category_id, "that category")
-        self.toolbar.show_category(name)
-        self.refresh()
+        self._reload()
 
     def set_whose_filter(self, whose: str | None) -> None:
         self.filter = CalendarFilter(self.filter.category_id, whose, self.filter.include_closed)
         QSettings().setValue("calendar/whose", whose or "")
         self.toolbar.show_filters(whose, self.filter.include_closed, self.week_start)
-        self.refresh()
+        self._reload()
 
     def set_show_closed(self, show: bool) -> None:
         self.filter = CalendarFilter(self.filter.category_id, self.filter.whose, bool(show))
         QSettings().setValue("calendar/show_closed", bool(show))
         self.toolbar.show_filters(self.filter.whose, bool(show), self.week_start)
-        self.refresh()
+        self._reload()
 
     def set_week_start(self, weekday: int) -> None:
         """0 follows the locale; 1 (Monday) .. 7 (Sunday) overrides it."""
         self.week_start = weekday if 1 <= weekday <= 7 else 0
         QSettings().setValue("calendar/first_day_of_week", self.week_start)
         self.toolbar.show_filters(self.filter.whose, self.filter.include_closed, self.week_start)
-        self.refresh()
+        self._reload()
 
     # -- drag to reschedule --------------------------------------------------------------------
     def move_followup(self, followup_id: int, day: date, when) -> None:
@@ -334,6 +347,10 @@ class CalendarView(QWidget):
     def _data_changed(self, _ids=None) -> None:
         self._dirty = True
         self._refresh_timer.start()
+
+    def _check_date(self) -> None:
+        if date.today() != self.today:
+            self._data_changed()
 
     def _categories_changed(self) -> None:
         self.style_ = None

@@ -38,11 +38,13 @@ def prepare(ctx) -> Path:
     work = CACHE / f"calendar-{ctx.contacts}-{ctx.seed}"
     db_path = work / "followup.sqlite3"
     marker = work / ".complete"
-    if marker.exists():
+    src = _demo_db(ctx)
+    # Rebuilt whenever the demo database was (e.g. once the demo makes follow-ups itself).
+    stamp = f"{src} {src.stat().st_mtime_ns}" if src is not None else "generated"
+    if marker.exists() and marker.read_text() == stamp:
         return db_path
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    src = _demo_db(ctx)
     if src is not None:
         with sqlite3.connect(f"file:{src}?mode=ro", uri=True) as s, sqlite3.connect(db_path) as d:
             s.backup(d)
@@ -53,7 +55,7 @@ def prepare(ctx) -> Path:
     if have < ctx.contacts:
         print(f"bench_calendar: the demo has {have} follow-ups; adding ~5 per contact")
         add_followups(db_path, per_contact=5, seed=ctx.seed, contacts=ctx.contacts)
-    marker.touch()
+    marker.write_text(stamp)
     return db_path
 
 
@@ -62,17 +64,19 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
-def _switches(view, app, n: int) -> list[float]:
-    times = []
+def _switches(view, app, n: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU milliseconds of ``n`` switches (Next/Previous + repaint)."""
+    wall, cpu = [], []
     pattern = [1] * 6 + [-1] * 6
     for i in range(n):
         direction = pattern[i % len(pattern)]
         app.processEvents()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         view.step(direction)
         view.month.repaint()
-        times.append((time.perf_counter() - t0) * 1000)
-    return times
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return wall, cpu
 
 
 def run(ctx) -> None:
@@ -111,38 +115,25 @@ def run(ctx) -> None:
             view.month.repaint()
             paint.append((time.perf_counter() - t0) * 1000)
         _switches(view, app, 12)  # warm caches
-        view.go_today()
-        times = _switches(view, app, SWITCHES)
-        med, p95 = statistics.median(times), _p95(times)
         base = statistics.median(paint)
-        ctx.figure(
-            f"calendar month switch median ({total:,} follow-ups, open only)",
-            f"{med:.1f} ms ({med / base:.1f}x a bare repaint of {base:.1f} ms)",
-            f"<= {TARGET_MEDIAN_MS:.0f} ms",
-            med <= TARGET_MEDIAN_MS,
-        )
-        ctx.figure(
-            "calendar month switch p95 (open only)",
-            f"{p95:.1f} ms",
-            f"<= {TARGET_P95_MS:.0f} ms",
-            p95 <= TARGET_P95_MS,
-        )
-        view.set_show_closed(True)
-        view.go_today()
-        times = _switches(view, app, SWITCHES)
-        med, p95 = statistics.median(times), _p95(times)
-        ctx.figure(
-            "calendar month switch median (done and cancelled shown too)",
-            f"{med:.1f} ms",
-            f"<= {TARGET_MEDIAN_MS:.0f} ms",
-            med <= TARGET_MEDIAN_MS,
-        )
-        ctx.figure(
-            "calendar month switch p95 (done and cancelled shown too)",
-            f"{p95:.1f} ms",
-            f"<= {TARGET_P95_MS:.0f} ms",
-            p95 <= TARGET_P95_MS,
-        )
+        for label, show_closed in (("open only", False), ("done and cancelled too", True)):
+            view.set_show_closed(show_closed)
+            view.go_today()
+            wall, cpu = _switches(view, app, SWITCHES)
+            med, p95 = statistics.median(wall), _p95(wall)
+            ctx.figure(
+                f"calendar month switch median ({total:,} follow-ups, {label})",
+                f"{med:.1f} ms (CPU {statistics.median(cpu):.1f} ms; "
+                f"{med / base:.1f}x a bare repaint of {base:.1f} ms)",
+                f"<= {TARGET_MEDIAN_MS:.0f} ms",
+                med <= TARGET_MEDIAN_MS,
+            )
+            ctx.figure(
+                f"calendar month switch p95 ({label})",
+                f"{p95:.1f} ms (CPU {_p95(cpu):.1f} ms)",
+                f"<= {TARGET_P95_MS:.0f} ms",
+                p95 <= TARGET_P95_MS,
+            )
         view.close()
     finally:
         close_database()
