@@ -211,14 +211,25 @@ class Counts:
 
 def counts(include_archived: bool = False) -> Counts:
     """Contacts per category, in total and without a next step (for the sidebar)."""
+    # The planner, left alone, walks the wide contact_list index (10-30 ms on 50,000
+    # contacts); the narrow indexes answer the same counts in 2-4 ms.
     cond = "" if include_archived else " WHERE archived = 0"
     by_category = {
         cat: n
         for cat, n in db.execute_sql(
-            f"SELECT category_id, count(*) FROM contact{cond} GROUP BY category_id"
+            f"SELECT category_id, count(*) FROM contact INDEXED BY contact_category{cond}"
+            " GROUP BY category_id"
         ).fetchall()
     }
-    nns_cond = "next_due IS NULL" + ("" if include_archived else " AND archived = 0")
-    no_next = db.execute_sql(f"SELECT count(*) FROM contact WHERE {nns_cond}").fetchone()[0]
-    archived = db.execute_sql("SELECT count(*) FROM contact WHERE archived = 1").fetchone()[0]
+    if include_archived:
+        no_next_sql = "SELECT count(*) FROM contact WHERE next_due IS NULL"
+    else:
+        no_next_sql = (
+            "SELECT count(*) FROM contact INDEXED BY contact_no_next_step"
+            " WHERE next_due IS NULL AND archived = 0"
+        )
+    no_next = db.execute_sql(no_next_sql).fetchone()[0]
+    archived = db.execute_sql(
+        "SELECT count(*) FROM contact INDEXED BY contact_category WHERE archived = 1"
+    ).fetchone()[0]
     return Counts(sum(by_category.values()), by_category, no_next, archived)

@@ -6,11 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
 from .agenda_view import AgendaView
-from .calendar_view import CalendarView
 from .contacts_view import ContactsView
 from .followup_actions import FollowUpActions
 from .resources import retint_icons
@@ -55,12 +54,11 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaView(self)
         self.tabs.addTab(self.agenda, "&Agenda")
         self.contacts_tab = self.tabs.addTab(self.contacts, "C&ontacts")
-        self.calendar = CalendarView(self.undo_stack, self)
-        self.tabs.addTab(self.calendar, "Ca&lendar")
-        # The sidebar's category also filters the calendar.
-        if self.sidebar.filter.category_id is not None:
-            self.calendar.set_category_filter(self.sidebar.filter.category_id)
-        self.sidebar.category_changed.connect(self.calendar.set_category_filter)
+        # The calendar is built the first time it is shown: start-up pays only for the
+        # first screen (the agenda), not for a view the user may not open today.
+        self._calendar = None
+        self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.followup_actions.open_contact_requested.connect(self.open_contact)
 
     def _build_menus(self) -> None:
@@ -121,6 +119,31 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+
+    @property
+    def calendar(self):
+        """The calendar view, built on first use in place of its empty tab."""
+        if self._calendar is None:
+            from .calendar_view import CalendarView
+
+            self._calendar = CalendarView(self.undo_stack, self)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(self.calendar_tab)
+            self.tabs.removeTab(self.calendar_tab)
+            self.tabs.insertTab(self.calendar_tab, self._calendar, "Ca&lendar")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            # The sidebar's category also filters the calendar.
+            if self.sidebar.filter.category_id is not None:
+                self._calendar.set_category_filter(self.sidebar.filter.category_id)
+            self.sidebar.category_changed.connect(self._calendar.set_category_filter)
+        return self._calendar
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.calendar_tab and self._calendar is None:
+            self.calendar  # noqa: B018 (builds the view in place)
 
     def print_weekly_list(self):
         from .jogger_preview import open_preview

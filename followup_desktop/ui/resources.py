@@ -13,9 +13,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-#: Sizes rendered for each icon (logical pixels; drawn at the screen's device ratio).
-_SIZES = (16, 20, 24, 32, 48)
-
 
 @cache
 def resources_dir() -> Path:
@@ -65,23 +62,71 @@ def icon(name: str):
 
 
 def _tinted(svg: str, normal: str, disabled: str):
+    """A QIcon whose pixmaps are rendered from the tinted SVG only when first painted.
+
+    Rendering every size up front cost ~5 ms an icon at start-up; most sizes are never
+    shown. The engine (kept alive in ``_engines``) renders and caches on demand.
+    """
+    from PySide6.QtGui import QIcon
+
+    engine = _tint_engine_class()(
+        svg.replace("currentColor", normal).encode(),
+        svg.replace("currentColor", disabled).encode(),
+    )
+    _engines.append(engine)
+    return QIcon(engine)
+
+
+_engines: list[object] = []
+
+
+@cache
+def _tint_engine_class():
     from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-    from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+    from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
-    ratio = max(1.0, QGuiApplication.primaryScreen().devicePixelRatio())
-    result = QIcon()
-    for colour, mode in ((normal, QIcon.Mode.Normal), (disabled, QIcon.Mode.Disabled)):
-        renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
-        for size in _SIZES:
-            pixmap = QPixmap(QSize(size, size) * ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter, QRectF(0, 0, pixmap.width(), pixmap.height()))
-            painter.end()
-            pixmap.setDevicePixelRatio(ratio)
-            result.addPixmap(pixmap, mode)
-    return result
+    class TintedSvgEngine(QIconEngine):
+        def __init__(self, normal: bytes, disabled: bytes) -> None:
+            super().__init__()
+            self._svg = {False: normal, True: disabled}
+            self._renderers: dict[bool, QSvgRenderer] = {}
+            self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
+
+        def _renderer(self, disabled: bool) -> QSvgRenderer:
+            renderer = self._renderers.get(disabled)
+            if renderer is None:
+                renderer = QSvgRenderer(QByteArray(self._svg[disabled]))
+                self._renderers[disabled] = renderer
+            return renderer
+
+        def paint(self, painter, rect, mode, state) -> None:  # noqa: ARG002
+            self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
+
+        def pixmap(self, size, mode, state):  # noqa: ARG002
+            disabled = mode == QIcon.Mode.Disabled
+            key = (size.width(), size.height(), disabled)
+            cached = self._pixmaps.get(key)
+            if cached is None:
+                cached = QPixmap(size)
+                cached.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(cached)
+                self._renderer(disabled).render(
+                    painter, QRectF(0, 0, size.width(), size.height())
+                )
+                painter.end()
+                self._pixmaps[key] = cached
+            return cached
+
+        def actualSize(self, size, mode, state):  # noqa: N802, ARG002
+            return QSize(size)
+
+        def clone(self):
+            twin = TintedSvgEngine(self._svg[False], self._svg[True])
+            _engines.append(twin)
+            return twin
+
+    return TintedSvgEngine
 
 
 _themed: dict[int, tuple[object, str]] = {}

@@ -318,8 +318,9 @@ def test_the_window_has_the_calendar_tab_and_the_sidebar_filters_it(
     followups.create_followup(bob.id, FUTURE, "prospect call")
     window = MainWindow(data_dir=data_dir)
     qtbot.addWidget(window)
-    assert window.tabs.widget(2) is window.calendar
-    window.tabs.setCurrentIndex(2)
+    assert window.tabs.tabText(2) == "Ca&lendar"
+    window.tabs.setCurrentIndex(2)  # opening the tab builds the calendar in its place
+    assert window.tabs.currentWidget() is window.calendar
     window.show()
     cal = window.calendar
     cal.set_mode(Mode.MONTH)
