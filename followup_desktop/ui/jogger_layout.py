@@ -107,6 +107,11 @@ class SheetLayout:
         # Top-aligned text in a tall box; drawText returns the box the text used.
         return painter.drawText(QRectF(x, y, w, 1e7), TEXT_FLAGS, text).height()
 
+    def elide(self, font: QFont, text: str, width: float) -> str:
+        if self.fonts.fits_one_line(font, text, width):
+            return text
+        return self.fonts.metrics(font).elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+
     def measured(self, parts, width: float) -> list[tuple[QFont, str, float]]:
         return [(font, t, self.text_height(font, t, width)) for font, t in parts if t]
 
@@ -223,6 +228,7 @@ class SheetLayout:
         right_w = self.width - x_right
         details = [item.company] if item.company and item.company != item.name else []
         details += [t for t in (item.phone, item.email) if t]
+        details = [self.elide(f.small, t, left_w) for t in details]  # long e-mail addresses
         left = self.measured([(f.bold, item.name), (f.small, "\n".join(details))], left_w)
         due_font = f.bold if (line.overdue or line.carried) else f.body
         right = [
