@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -68,8 +69,12 @@ class AgendaView(QWidget):
     def _build(self) -> None:
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # Page 0: the agenda; "Work the list" shows its panel as page 1 while it runs.
+        self.modes = QStackedWidget(self)
+        outer.addWidget(self.modes)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(split)
+        self.modes.addWidget(split)
+        self.work_panel = None
 
         self.section_list = QListView(split)
         self.section_list.setModel(self.sections)
@@ -101,6 +106,11 @@ class AgendaView(QWidget):
             head.addWidget(button)
         head.addSpacing(12)
         head.addWidget(self.catch_up_button)
+        self.work_button = QPushButton("&Work the list\u2026", right)
+        self.work_button.setToolTip(
+            "Key in the printed weekly list: the same follow-ups in the same order, one at a time"
+        )
+        head.addWidget(self.work_button)
         col.addLayout(head)
 
         self.table = QTableView(right)
@@ -135,6 +145,7 @@ class AgendaView(QWidget):
         self.later_button.clicked.connect(self._later)
         self.cancel_button.clicked.connect(self._cancel)
         self.catch_up_button.clicked.connect(self.catch_up)
+        self.work_button.clicked.connect(self.work_the_list)
         activate = QAction("Done", self)
         activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -237,6 +248,26 @@ class AgendaView(QWidget):
         days, cap = choice
         plan = store_catchup.make_plan(self.today(), days=days, cap=cap)
         return actions_for(self).catch_up(plan.moves)
+
+    # -- work the list (ui.jogger_work: the printed weekly list, one item at a time) -----------
+    def work_the_list(self):
+        from .jogger_work import WorkListPanel
+
+        self.leave_work_list()
+        self.work_panel = WorkListPanel(self, today=self.today())
+        self.work_panel.finished.connect(self.leave_work_list)
+        self.modes.addWidget(self.work_panel)
+        self.modes.setCurrentWidget(self.work_panel)
+        self.work_panel.done_button.setFocus()
+        return self.work_panel
+
+    def leave_work_list(self) -> None:
+        panel, self.work_panel = self.work_panel, None
+        self.modes.setCurrentIndex(0)
+        if panel is not None:
+            self.modes.removeWidget(panel)
+            panel.deleteLater()
+            self.table.setFocus()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

@@ -29,6 +29,9 @@ def panel(store, qtbot):
     host.resize(900, 500)
     host.show()
     qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    qtbot.waitUntil(p.done_button.hasFocus)
     p.data = data
     p.host = host  # qtbot only keeps a weak reference
     return p
@@ -122,3 +125,35 @@ def test_week_navigation_restarts_the_walk(panel, qtbot):
     assert panel.summary.text() == "Nothing to work through in this week."
     panel.start(WEEK)
     assert panel.index == 0 and panel.lines
+
+
+def test_agenda_mode_uses_the_windows_shared_actions_and_undo(store, qtbot, monkeypatch):
+    from followup_desktop.ui.agenda_view import AgendaView
+    from followup_desktop.ui.followup_actions import FollowUpActions
+
+    fill_week(per_category=1)
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.undo_stack = QUndoStack(host)
+    host.followup_actions = FollowUpActions(host, host.undo_stack)
+    host.followup_actions.today = lambda: TODAY
+    view = AgendaView(host, today=lambda: TODAY)
+    host.resize(1000, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    qtbot.mouseClick(view.work_button, Qt.MouseButton.LeftButton)
+    panel = view.work_panel
+    assert view.modes.currentWidget() is panel
+    assert panel.work_order() == load_sheet(WEEK, TODAY).work_order()
+    fid = panel.work_order()[0]
+    before = FollowUp.get_by_id(fid).due_date
+    qtbot.waitUntil(panel.done_button.hasFocus)
+    qtbot.keyClick(panel.done_button, Qt.Key.Key_W)  # next week, through the shared action
+    assert FollowUp.get_by_id(fid).due_date == max(before, TODAY) + timedelta(days=7)
+    assert host.undo_stack.count() == 1
+    host.undo_stack.undo()
+    assert FollowUp.get_by_id(fid).due_date == before
+    qtbot.keyClick(panel.done_button, Qt.Key.Key_Escape)
+    assert view.modes.currentIndex() == 0 and view.work_panel is None
