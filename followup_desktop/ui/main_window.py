@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QT
 
 from .. import APP_NAME
 from .agenda_view import AgendaView
+from .contact_timeline import install as install_contact_sections
 from .contacts_view import ContactsView
 from .followup_actions import FollowUpActions
 from .resources import retint_icons
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsView(self.undo_stack, self, initial_filter=self.sidebar.filter)
         self.sidebar.filter_changed.connect(self.contacts.apply_filter)
+        # The contact pane shows the next step and the timeline of interactions.
+        self.contact_sections = install_contact_sections(self.contacts.pane)
 
         self.agenda = AgendaView(self)
         self.tabs.addTab(self.agenda, "&Agenda")
