@@ -15,7 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -28,6 +28,7 @@ from ics.utils import escape_string
 
 from .. import APP_NAME, __version__
 from ..store import ics_state, settings
+from ..store.errors import StoreError
 from ..store.ics_state import IcsRow, Scope
 from .ics_repair import (
     all_day_begin,
@@ -46,12 +47,17 @@ SUMMARY_REASON_CHARS = 60
 SUMMARY_NAME_CHARS = 40
 NOTE_LINES = 3
 ALL_DAY_REMINDER_HOUR = 9
+PROGRESS_STEP = 250
 
 WHOSE_TEXT = {"mine": "yours", "theirs": "theirs (you are waiting for them)"}
 
 
-class ExportError(Exception):
+class ExportError(StoreError):
     """``str(error)`` is a complete sentence; nothing was written or remembered."""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled before the file was written; nothing was written or remembered."""
 
 
 @dataclass(frozen=True)
@@ -184,15 +190,33 @@ def _calendar_frame(options: ExportOptions) -> str:
 
 
 def build_calendar(
-    rows: Iterable[IcsRow], options: ExportOptions, *, dtstamp: datetime | None = None
+    rows: Sequence[IcsRow],
+    options: ExportOptions,
+    *,
+    dtstamp: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> str:
-    """The whole .ics text: events in the order given (due, then UID), repaired."""
+    """The whole .ics text: events in the order given (due, then UID), repaired.
+
+    ``progress(done, total)`` is called every few hundred events; ``cancelled()``
+    is polled as often and stops the build with ExportCancelled.
+    """
     zone = resolve_zone(options.zone)
     stamp = format_utc(dtstamp or datetime.now(timezone.utc))
-    blocks = [
-        (row.uid, repair_event(component_text(build_event(row, options, zone)), dtstamp=stamp))
-        for row in rows
-    ]
+    total = len(rows)
+    blocks = []
+    for start in range(0, total, PROGRESS_STEP):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(start, total)
+        blocks.extend(
+            (row.uid, repair_event(component_text(build_event(row, options, zone)), dtstamp=stamp))
+            for row in rows[start : start + PROGRESS_STEP]
+        )
+    if progress is not None:
+        progress(total, total)
     return assemble(calendar_head(_calendar_frame(options)), blocks)
 
 
@@ -257,6 +281,8 @@ def export_to_file(
     *,
     now: datetime | None = None,
     full: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Select, build, write atomically, then remember what was exported.
 
@@ -268,7 +294,9 @@ def export_to_file(
     path = Path(path)
     if not rows:
         return ExportResult(path=path, count=0, rows=[])
-    text = build_calendar(rows, options, dtstamp=now)
+    text = build_calendar(rows, options, dtstamp=now, progress=progress, cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
     write_atomic(path, text.encode("utf-8"))
     ics_state.record_export(rows, now.astimezone().replace(tzinfo=None), full=full)
     return ExportResult(path=path, count=len(rows), rows=rows)

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +38,7 @@ from ..exchange import ics_export
 from ..store import contacts, ics_state
 from ..store.errors import StoreError
 from ..store.ics_state import Scope
+from .background import Task
 
 SCOPES = [
     ("next2weeks", "Next 2 weeks"),
@@ -106,6 +107,9 @@ class IcsExportDialog(QDialog):
         self.setWindowTitle("Export to calendar")
         self.today = today or date.today()
         self.result_choice: ExportChoice | None = None
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self._was_cancelled = False
         self.last_export = ics_state.last_export_at()
         settings = QSettings()
 
@@ -279,20 +283,49 @@ class IcsExportDialog(QDialog):
 
     # -- writing ---------------------------------------------------------------------------
     def accept(self) -> None:
+        """Write the file in the background; close only once it is complete."""
+        if self.task is not None:
+            return
         text = self.path_edit.text().strip()
         if not text:
             show_message(self, "Export to calendar", "Choose a file to write.", error=True)
             return
         path = _with_ics_suffix(text)
         scope, options = self.scope(), self.options()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = ics_export.export_to_file(path, scope, options)
-        except (ics_export.ExportError, StoreError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_message(self, "The calendar file was not written", str(exc), error=True)
-            return
-        QGuiApplication.restoreOverrideCursor()
+
+        def work(progress, cancelled):
+            return ics_export.export_to_file(
+                path, scope, options, progress=progress, cancelled=cancelled
+            )
+
+        self.task = Task(work, self, cancel_exceptions=(ics_export.ExportCancelled,))
+        self.progress = QProgressDialog("Writing the calendar file…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("Export to calendar")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.progress.connect(self._on_progress)
+        self.task.finished.connect(lambda result: self._written(path, scope, options, result))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.done.connect(self._task_done)
+        self._set_busy(True)
+        self.task.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.scope_combo, self.categories, self.whose_combo, self.path_edit):
+            widget.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.count > 0)
+        if busy:
+            self.count_label.setText("Writing the calendar file…")
+
+    def _written(self, path: Path, scope: Scope, options, result) -> None:
         settings = QSettings()
         settings.setValue("ics/scope", self.scope_combo.currentData())
         settings.setValue("ics/reminders", self.reminders.isChecked())
@@ -300,7 +333,39 @@ class IcsExportDialog(QDialog):
         settings.setValue("ics/calendar_name", self.calendar_name.text())
         settings.setValue("ics/folder", str(path.parent))
         self.result_choice = ExportChoice(path, scope, options, result.count)
-        super().accept()
+
+    def _failed(self, text: str) -> None:
+        self._close_progress()
+        show_message(self, "The calendar file was not written", text, error=True)
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self._was_cancelled = True
+
+    def _task_done(self) -> None:
+        self._close_progress()
+        self.task = None
+        self._set_busy(False)
+        if self.result_choice is not None:
+            super().accept()
+            return
+        self.refresh()
+        if self._was_cancelled:
+            self._was_cancelled = False
+            self.count_label.setText("Export cancelled: no file was written.")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def reject(self) -> None:
+        if self.task is not None:  # Esc while writing = cancel the write, keep the dialog
+            self.task.cancel()
+            return
+        super().reject()
 
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> ExportChoice | None:

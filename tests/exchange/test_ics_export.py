@@ -273,3 +273,23 @@ def test_done_and_cancelled_are_not_exported(store, tmp_path):
     followups.create_followup(c.id, date(2024, 3, 13), "Open")
     result, data = export(tmp_path)
     assert result.count == 1 and b"Open" in data
+
+
+def test_progress_and_cancel(store, tmp_path, monkeypatch):
+    monkeypatch.setattr(ex, "PROGRESS_STEP", 2)
+    c = make_contact()
+    for i in range(5):
+        followups.create_followup(c.id, date(2024, 3, 1 + i), f"Call {i}")
+    seen = []
+    path = tmp_path / "p.ics"
+    ex.export_to_file(
+        path, Scope(), ex.ExportOptions(zone="UTC"), progress=lambda d, t: seen.append((d, t))
+    )
+    assert seen == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    path.write_bytes(b"previous")
+    calls = iter([False, True])
+    with pytest.raises(ex.ExportCancelled):
+        ex.export_to_file(
+            path, Scope(), ex.ExportOptions(zone="UTC"), cancelled=lambda: next(calls, True)
+        )
+    assert path.read_bytes() == b"previous"

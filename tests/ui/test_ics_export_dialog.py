@@ -88,7 +88,8 @@ def test_export_writes_the_file_and_next_time_defaults_to_changed_only(
     d.separate.setChecked(True)
     d.calendar_name.setText("Sales follow-ups")
     d.path_edit.setText(str(tmp_path / "mine"))
-    qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(d.accepted, timeout=10000):
+        qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
     assert d.result() == d.DialogCode.Accepted
     out = tmp_path / "mine.ics"
     raw = out.read_bytes()
@@ -112,7 +113,9 @@ def test_failed_write_keeps_the_dialog_open_and_remembers_nothing(data, qtbot, t
     d = open_dialog(qtbot)
     d.path_edit.setText(str(tmp_path / "no such folder" / "x.ics"))
     d.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: d.task is None and bool(messages), timeout=10000)
     assert d.isVisible() and d.result_choice is None
+    assert d.export_button.isEnabled() and d.path_edit.isEnabled()
     assert messages == [
         (
             "The calendar file was not written",
@@ -122,6 +125,25 @@ def test_failed_write_keeps_the_dialog_open_and_remembers_nothing(data, qtbot, t
     ]
     assert ics_state.last_export_at() is None
     assert d.path_edit.text().endswith("x.ics")  # what the user typed is still there
+
+
+def test_cancel_while_writing_writes_nothing(data, qtbot, tmp_path, messages, monkeypatch):
+    from followup_desktop.exchange import ics_export
+
+    d = open_dialog(qtbot)
+    d.path_edit.setText(str(tmp_path / "c.ics"))
+    real = ics_export.build_calendar
+
+    def slow_build(rows, options, **kw):
+        d.task.cancel()  # the user presses Cancel while events are being built
+        return real(rows, options, **kw)
+
+    monkeypatch.setattr(ics_export, "build_calendar", slow_build)
+    d.accept()
+    qtbot.waitUntil(lambda: d.task is None, timeout=10000)
+    assert d.isVisible() and d.count_label.text() == "Export cancelled: no file was written."
+    assert not (tmp_path / "c.ics").exists() and ics_state.last_export_at() is None
+    assert messages == []
 
 
 def test_browse_uses_the_save_dialog_seam(data, qtbot, tmp_path, monkeypatch):
