@@ -119,7 +119,13 @@ class CalendarCanvas(QWidget):
         pos = event.position()
         if self._press is not None and self._press_hit is not None:
             hit = self._press_hit
-            if self._drag_item is None and hit.kind == "item" and hit.item is not None:
+            # Only open follow-ups move; done and cancelled ones are history.
+            if (
+                self._drag_item is None
+                and hit.kind == "item"
+                and hit.item is not None
+                and hit.item.is_open
+            ):
                 moved = (pos - self._press).manhattanLength()
                 if moved >= QApplication.startDragDistance():
                     self._drag_item = hit.item

@@ -6,7 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..store.calendar import CalendarItem
 from .calendar_style import CalendarStyle, status_sign, time_text
@@ -109,10 +117,13 @@ class DayModel(QAbstractTableModel):
 
 
 class DayList(QTableView):
-    """A table of one day's follow-ups; Enter, double click or the context menu act on one."""
+    """A table of one day's follow-ups. As in the agenda: Enter or a double click marks the
+    current one done (the note dialog), the context menu has every action."""
 
     #: A follow-up should show its actions (id, global position for the menu).
     item_clicked = Signal(int, QPoint)
+    #: Mark this follow-up done (Enter, double click).
+    done_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,12 +152,18 @@ class DayList(QTableView):
         if items:
             self.selectRow(0)
 
+    def current_item(self) -> CalendarItem | None:
+        index = self.currentIndex()
+        return self.model_.item(index.row()) if index.isValid() else None
+
     def _activated(self, index) -> None:
         if index.isValid():
-            rect = self.visualRect(index)
-            self.item_clicked.emit(
-                self.model_.item(index.row()).id, self.viewport().mapToGlobal(rect.bottomLeft())
-            )
+            item = self.model_.item(index.row())
+            if item.is_open:
+                self.done_requested.emit(item.id)
+            else:  # nothing to do: offer what there is (open the contact, log...)
+                rect = self.visualRect(index)
+                self.item_clicked.emit(item.id, self.viewport().mapToGlobal(rect.bottomLeft()))
 
     def _context_menu(self, pos) -> None:
         index = self.indexAt(pos)
@@ -180,3 +197,63 @@ class DayList(QTableView):
             self._activated(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+
+class DayPage(QWidget):
+    """The day view: the agenda's buttons (Done, +1 day, Cancel, more) over the day's list."""
+
+    #: (action, follow-up id): "done", "1day", "cancel".
+    action_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = DayList(self)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        self.done_button = QPushButton("Do&ne\u2026", self)
+        self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
+        self.later_button = QPushButton("+&1 day", self)
+        self.later_button.setToolTip("Move to the next day (counts as a reschedule)")
+        self.cancel_button = QPushButton("&Cancel follow-up\u2026", self)
+        self.more_button = QPushButton("&More\u2026", self)
+        self.more_button.setToolTip("Every action for this follow-up (also on right click)")
+        for b in (self.done_button, self.later_button, self.cancel_button, self.more_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addLayout(bar)
+        col.addWidget(self.list, 1)
+        self.setFocusProxy(self.list)
+        self.done_button.clicked.connect(lambda: self._act("done"))
+        self.later_button.clicked.connect(lambda: self._act("1day"))
+        self.cancel_button.clicked.connect(lambda: self._act("cancel"))
+        self.more_button.clicked.connect(self._more)
+        self.list.done_requested.connect(lambda fid: self.action_requested.emit("done", fid))
+        self.list.model_.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _act(self, kind: str) -> None:
+        item = self.list.current_item()
+        if item is not None:
+            self.action_requested.emit(kind, item.id)
+
+    def _more(self) -> None:
+        item = self.list.current_item()
+        if item is not None:
+            pos = self.more_button.mapToGlobal(self.more_button.rect().bottomLeft())
+            self.list.item_clicked.emit(item.id, pos)
+
+    def _update_buttons(self) -> None:
+        if self.list.selectionModel() is None:
+            return
+        item = self.list.current_item()
+        is_open = item is not None and item.is_open
+        for b in (self.done_button, self.later_button, self.cancel_button):
+            b.setEnabled(is_open)
+        self.more_button.setEnabled(item is not None)
+
+    def set_day(self, *args) -> None:
+        self.list.set_day(*args)
+        self._update_buttons()

@@ -19,7 +19,7 @@ from ..store import calendar as cal
 from ..store.calendar import CalendarFilter, CalendarItem
 from ..store.database import translate_error
 from ..store.errors import StoreError
-from .calendar_day import DayList
+from .calendar_day import DayPage
 from .calendar_month import MonthGrid
 from .calendar_style import CalendarStyle, legend_html
 from .calendar_toolbar import CalendarToolbar
@@ -76,9 +76,10 @@ class CalendarView(QWidget):
         self.toolbar = CalendarToolbar(self)
         self.month = MonthGrid(self)
         self.week = WeekGrid(self)
-        self.day = DayList(self)
+        self.day_page = DayPage(self)
+        self.day = self.day_page.list
         self.stack = QStackedWidget(self)
-        for w in (self.month, self.week, self.day):
+        for w in (self.month, self.week, self.day_page):
             self.stack.addWidget(w)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -112,6 +113,8 @@ class CalendarView(QWidget):
             canvas.day_clicked.connect(self.select_day)
             canvas.day_opened.connect(self.open_day)
         self.day.item_clicked.connect(self.actions_requested)
+        self.day_page.action_requested.connect(self.act)
+        self.day.selectionModel().currentChanged.connect(lambda *_: self.day_page._update_buttons())
         self.actions_requested.connect(self.show_actions)
         self.menu = None
 
@@ -144,6 +147,9 @@ class CalendarView(QWidget):
 
     def canvas(self) -> QWidget:
         return {Mode.MONTH: self.month, Mode.WEEK: self.week, Mode.DAY: self.day}[self.mode]
+
+    def page(self) -> QWidget:
+        return self.day_page if self.mode is Mode.DAY else self.canvas()
 
     def title_text(self) -> str:
         locale = self.locale()
@@ -193,6 +199,11 @@ class CalendarView(QWidget):
             self.message.show()
             return
         self.message.hide()
+        total = sum(c.total for c in data.counts.values())
+        overdue = data.overdue_count(self.today)
+        self.canvas().setAccessibleDescription(
+            f"{self.title_text()}: {total} follow-ups" + (f", {overdue} overdue" if overdue else "")
+        )
         self.loaded = (self.mode, rng.start, rng.end)
         self.range_loaded.emit(rng.start, rng.end)
 
@@ -264,7 +275,7 @@ class CalendarView(QWidget):
     def set_mode(self, mode: Mode) -> None:
         self.mode = Mode(mode)
         QSettings().setValue("calendar/mode", self.mode.value)
-        self.stack.setCurrentWidget(self.canvas())
+        self.stack.setCurrentWidget(self.page())
         self.setFocusProxy(self.canvas())
         self._reload()
         if self.isVisible():
@@ -304,6 +315,16 @@ class CalendarView(QWidget):
             return
         # The agenda's reschedule: one store write, one undo command, one announcement.
         actions_for(self).reschedule(followup_id, day, when)
+
+    def act(self, kind: str, followup_id: int) -> None:
+        """The day view's buttons: the same calls the agenda's buttons make."""
+        actions = actions_for(self)
+        if kind == "done":
+            actions.done(followup_id)
+        elif kind == "cancel":
+            actions.cancel(followup_id)
+        else:
+            actions.reschedule_by(followup_id, kind)
 
     def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
         """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
@@ -362,7 +383,7 @@ class CalendarView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        self.stack.setCurrentWidget(self.canvas())
+        self.stack.setCurrentWidget(self.page())
         self.setFocusProxy(self.canvas())
         if self._dirty:
             self.refresh()

@@ -272,12 +272,30 @@ def test_clicking_an_item_asks_for_its_actions(view, qtbot, people):
     texts = [a.text() for a in view.menu.actions()]
     assert "&Done\u2026" in texts and "&Open Ann Lee" in texts
     view.menu.close()
+
+
+def test_day_view_has_the_agendas_actions(view, qtbot, people, monkeypatch):
+    from followup_desktop.ui.note_dialog import NoteDialog
+
+    ann, _, _ = people
+    fu = followups.create_followup(ann.id, FUTURE, "send pricing")
     view.open_day(FUTURE)
+    assert view.stack.currentWidget() is view.day_page
+    asked = []
+    monkeypatch.setattr(NoteDialog, "ask", lambda parent, cid, fid, **kw: asked.append(fid))
     view.day.setFocus()
     view.day.selectRow(0)
+    qtbot.keyClick(view.day, Qt.Key.Key_Return)  # Enter = done, as in the agenda
+    qtbot.mouseClick(view.day_page.done_button, Qt.MouseButton.LeftButton)
+    assert asked == [fu.id, fu.id]
     with qtbot.waitSignal(view.actions_requested) as blocker:
-        qtbot.keyClick(view.day, Qt.Key.Key_Return)
+        qtbot.mouseClick(view.day_page.more_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0] == fu.id
+    view.menu.close()
+    qtbot.mouseClick(view.day_page.later_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get_by_id(fu.id).due_date == FUTURE + timedelta(days=1)
+    qtbot.waitUntil(lambda: view.day.model_.rowCount() == 0)
+    assert not view.day_page.done_button.isEnabled()
 
 
 def test_day_model(qtmodeltester, view, people):
