@@ -66,16 +66,9 @@ class ContactsView(QWidget):
         self._pane_timer.timeout.connect(self._show_current_in_pane)
         self._build()
         self._build_actions()
-        flt = self._filter
-        self.model.set_query(
-            replace(
-                self.model.query,
-                category_id=flt.category_id,
-                no_next_step=flt.no_next_step,
-                include_archived=flt.include_archived,
-            )
-        )
-        self._after_reset(None)
+        # The list reads the database when first shown (or asked for a contact): at
+        # start-up the agenda is the first screen and this tab would be paid for unseen.
+        self._loaded = False
         hub = events()
         hub.contacts_changed.connect(self._data_changed)
         hub.followups_changed.connect(self._data_changed)
@@ -175,8 +168,31 @@ class ContactsView(QWidget):
         self._update_actions()
 
     # -- public -----------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Run the first query (idempotent)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        flt = self._filter
+        self.model.set_query(
+            replace(
+                self.model.query,
+                category_id=flt.category_id,
+                no_next_step=flt.no_next_step,
+                include_archived=flt.include_archived,
+            )
+        )
+        self._after_reset(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.ensure_loaded()
+        super().showEvent(event)
+
     def apply_filter(self, flt: SidebarFilter) -> None:
         self._filter = flt
+        if not self._loaded:
+            self._update_actions()
+            return  # the first load applies it
         self._top_after_reset = True
         self.model.set_filter(
             flt.category_id, no_next_step=flt.no_next_step, include_archived=flt.include_archived
@@ -204,6 +220,7 @@ class ContactsView(QWidget):
 
     def select_contact(self, contact_id: int) -> bool:
         """Select the contact in the list (loading pages as needed); False if not listed."""
+        self.ensure_loaded()
         row = self.model.row_of(contact_id)
         while row < 0 and self.model.canFetchMore():
             self.model.fetchMore()
@@ -271,6 +288,7 @@ class ContactsView(QWidget):
         self._archive([contact_id], archive)
 
     def _search_changed(self, text: str) -> None:
+        self.ensure_loaded()
         self._top_after_reset = True  # a new search starts at its best match
         self._typing = True  # the pane follows once the typing pauses
         self.model.set_search(text)
@@ -284,6 +302,8 @@ class ContactsView(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _data_changed(self, *_args) -> None:
+        if not self._loaded:
+            return  # nothing shown yet; the first load reads the current data
         self.model.reload()
         self.pane.refresh()
 

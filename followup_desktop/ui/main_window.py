@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
         """Show, let the first screen load and paint, save it as PNG; 0 on success."""
         self.show()
         QApplication.processEvents()
-        ok = self.grab().save(path, "PNG")
+        # Light compression (quality 80 ~ zlib level 2): a screenshot is written fast and
+        # is still a small file; level 9 costs a quarter of a second on a full window.
+        ok = self.grab().save(path, "PNG", 80)
         self.close()
         if not ok:
             import sys

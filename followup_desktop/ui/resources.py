@@ -111,9 +111,7 @@ def _tint_engine_class():
                 cached = QPixmap(size)
                 cached.fill(Qt.GlobalColor.transparent)
                 painter = QPainter(cached)
-                self._renderer(disabled).render(
-                    painter, QRectF(0, 0, size.width(), size.height())
-                )
+                self._renderer(disabled).render(painter, QRectF(0, 0, size.width(), size.height()))
                 painter.end()
                 self._pixmaps[key] = cached
             return cached
