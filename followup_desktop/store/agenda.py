@@ -8,6 +8,8 @@ after their date when it is theirs; the same rule as ``domain.followup_rules``):
 * today    - action date today (by time, untimed last)
 * week     - my follow-ups in the next 6 days
 * theirs   - their promises whose fallback is still ahead (with the lapse date)
+* losing   - contacts past their keep-in-touch rhythm with nothing planned, most past first
+             (``store.cadence``)
 * none     - active contacts with no open follow-up, by category, most recently active first
 
 Every query is a range over a partial index, and rows are fetched a page at a
@@ -20,14 +22,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from . import cadence
 from .database import db
 
-SECTIONS = ("overdue", "today", "week", "theirs", "none")
+SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing")
 TITLES = {
     "overdue": "Overdue",
     "today": "Today",
     "week": "This week",
     "theirs": "Their move",
+    "losing": "Losing touch",
     "none": "No next step",
 }
 WEEK_DAYS = 7
@@ -83,6 +87,8 @@ class AgendaRow:
     reschedule_count: int = 0
     category: str = ""
     no_next_step_reason: str = ""
+    rhythm: int | None = None  # losing touch: days between touches
+    touch_since: datetime | None = None  # losing touch: when the clock started
 
 
 def _params(today: date) -> dict[str, str]:
@@ -99,6 +105,7 @@ def counts(today: date) -> dict[str, int]:
             f"WHERE {where} AND {_NOT_ARCHIVED}"
         )
         result[section] = db.execute_sql(sql, params).fetchone()[0]
+    result["losing"] = cadence.losing_touch_count(today)
     result["none"] = db.execute_sql(
         f"SELECT count(*) FROM contact c WHERE {_NONE_WHERE}"
     ).fetchone()[0]
@@ -144,6 +151,8 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
     params = {**_params(today), "limit": limit, "offset": offset}
     if section == "none":
         return _no_next_step(params)
+    if section == "losing":
+        return _losing_touch(today, limit, offset)
     where, order = _WHERE[section], _ORDER[section]
     sql = f"""
         SELECT f.id, f.contact_id, c.first_name, c.last_name, c.company, c.phone, c.mobile,
@@ -234,6 +243,34 @@ def _no_next_step(params: dict) -> list[AgendaRow]:
         )
         for r in (found[i] for i in ids if i in found)
     ]
+
+
+def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
+    page = cadence.losing_touch_ids(today, limit=limit, offset=offset)
+    if not page:
+        return []
+    rhythms = dict(page)
+    marks = ", ".join("?" * len(page))
+    sql = f"""
+        SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
+               c.last_interaction_at, {_LAST_NOTE}, cat.name, c.touch_since
+        FROM contact c JOIN category cat ON cat.id = c.category_id
+        WHERE c.id IN ({marks})"""
+    found = {}
+    for r in db.execute_sql(sql, list(rhythms)).fetchall():
+        found[r[0]] = AgendaRow(
+            contact_id=r[0],
+            name=_name(r[1], r[2], r[3]),
+            company=r[3],
+            phone=r[4] or r[5],
+            email=r[6],
+            last_at=_datetime(r[7]),
+            last_line=_first_line(r[8]),
+            category=r[9],
+            rhythm=rhythms[r[0]],
+            touch_since=_datetime(r[10]),
+        )
+    return [found[cid] for cid, _ in page if cid in found]
 
 
 def load(today: date, section: str, page: int = 200) -> tuple[dict[str, int], list[AgendaRow]]:

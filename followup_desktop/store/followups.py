@@ -73,6 +73,20 @@ def create_followup(
     return fu
 
 
+def delete_planned(followup_id: int, no_next_step_reason: str = "") -> None:
+    """Take back a follow-up just planned (undo), putting back why there was no next step."""
+    with db.atomic():
+        fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+        if fu is None:
+            return
+        FollowUp.delete().where(FollowUp.id == followup_id).execute()
+        if no_next_step_reason:
+            Contact.update(no_next_step_reason=no_next_step_reason).where(
+                Contact.id == fu.contact_id
+            ).execute()
+        refresh_contact_summary(fu.contact_id)
+
+
 def reschedule(
     followup_id: int,
     due_date: date,

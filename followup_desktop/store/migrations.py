@@ -258,7 +258,24 @@ V6 = [
     "CREATE INDEX contact_archived ON contact (id) WHERE archived = 1",
 ]
 
+V7 = [
+    # Keep-in-touch: the day the clock last started (last interaction, else when the
+    # contact was added), so "losing touch" is a range per category over an index.
+    """ALTER TABLE contact ADD COLUMN touch_since DATETIME
+        GENERATED ALWAYS AS (coalesce(last_interaction_at, created_at)) VIRTUAL""",
+    # Contacts following their category's rhythm (no own rhythm, not opted out, nothing
+    # planned): one range per category. Literal conditions, as in V4.
+    """CREATE INDEX contact_touch_category ON contact (category_id, touch_since, sort_name)
+        WHERE next_due IS NULL AND archived = 0 AND cadence_opt_out = 0
+        AND cadence_days IS NULL""",
+    # Contacts with their own rhythm: one range per rhythm. Both carry the name, so a
+    # page of the list is read from the indexes alone.
+    """CREATE INDEX contact_touch_own ON contact (cadence_days, touch_since, sort_name)
+        WHERE next_due IS NULL AND archived = 0 AND cadence_opt_out = 0
+        AND cadence_days IS NOT NULL""",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6]
+STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7]
 
 SCHEMA_VERSION = len(STEPS)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ..domain import dates
+from ..domain import cadence, dates
 from ..store import agenda
 
 PAGE = 100
@@ -30,6 +30,15 @@ NONE_COLUMNS = (
     "Why no next step",
     "Category",
     "",
+    "Last interaction",
+    "Phone / email",
+)
+LOSING_COLUMNS = (
+    "Contact",
+    "Company",
+    "How far past",
+    "Category",
+    "Rhythm",
     "Last interaction",
     "Phone / email",
 )
@@ -81,6 +90,7 @@ class SectionModel(QAbstractListModel):
                 "today": "Due today, and their promises that lapsed yesterday",
                 "week": "My follow-ups in the next six days",
                 "theirs": "They said they would get back to you; the date it lapses",
+                "losing": "Past their keep-in-touch rhythm with nothing planned, most past first",
                 "none": "Contacts with no follow-up planned, by category",
             }[key]
         return None
@@ -132,7 +142,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = NONE_COLUMNS if self.section == "none" else COLUMNS
+            names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS}.get(self.section, COLUMNS)
             if 0 <= section < len(names):
                 return names[section]
         return None
@@ -166,6 +176,8 @@ class AgendaModel(QAbstractTableModel):
             return row.name
         if col == 1:
             return row.company
+        if self.section == "losing" and col in (2, 3, 4):
+            return self._losing_text(row, col)
         if col == 2:
             if self.section == "none":
                 return row.no_next_step_reason or "(no reason given)"
@@ -182,6 +194,17 @@ class AgendaModel(QAbstractTableModel):
         if col == 6:
             return " \u00b7 ".join(p for p in (row.phone, row.email) if p)
         return ""
+
+    def _losing_text(self, row: agenda.AgendaRow, col: int) -> str:
+        if col == 3:
+            return row.category
+        if col == 4:
+            return cadence.describe_rhythm(row.rhythm)
+        if row.rhythm is None or row.touch_since is None:
+            return ""
+        past = cadence.days_past(row.touch_since.date(), row.rhythm, self.today)
+        since = "" if row.last_at else " (never contacted)"
+        return cadence.describe_past(past) + since
 
     def _due_text(self, row: agenda.AgendaRow) -> str:
         if self.section == "none" or row.due_date is None or row.act_on is None:

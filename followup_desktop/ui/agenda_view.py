@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import dates
+from ..domain import cadence, dates
 from ..store import agenda
 from ..store import catchup as store_catchup
 from .agenda_model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
@@ -41,6 +41,7 @@ HINTS = {
     "today": "Nothing due today.",
     "week": "Nothing planned for the next six days.",
     "theirs": "Nobody owes you a reply.",
+    "losing": "Everyone has heard from you within their rhythm.",
     "none": "Every contact has a next step.",
 }
 
@@ -188,6 +189,8 @@ class AgendaView(QWidget):
         self.empty.setText(HINTS[key])
         self.empty.setVisible(count == 0)
         self.catch_up_button.setEnabled(self.sections.counts.get("overdue", 0) > 0)
+        if key == "losing" and self.table.columnWidth(3) < 130:
+            self.table.setColumnWidth(3, 130)  # category names, not channels
         self._update_buttons()
 
     def _schedule_reload(self, *_args) -> None:
@@ -216,7 +219,12 @@ class AgendaView(QWidget):
         row = self.current_row()
         has_fu = row is not None and row.followup_id is not None
         self.done_button.setEnabled(row is not None)
-        self.done_button.setText("&Done\u2026" if has_fu or row is None else "&Log\u2026")
+        if self.model.section == "losing":
+            self.done_button.setText("&Plan follow-up")
+            self.done_button.setToolTip("Plan a keep-in-touch follow-up for today (Enter)")
+        else:
+            self.done_button.setText("&Done\u2026" if has_fu or row is None else "&Log\u2026")
+            self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
         self.later_button.setEnabled(has_fu)
         self.cancel_button.setEnabled(has_fu)
 
@@ -228,8 +236,29 @@ class AgendaView(QWidget):
         actions = actions_for(self)
         if row.followup_id is not None:
             actions.done(row.followup_id)
+        elif self.model.section == "losing":
+            self.plan_keep_in_touch(row)
         else:
             actions.log_interaction(row.contact_id)
+
+    def plan_keep_in_touch(self, row: agenda.AgendaRow, day: date | None = None) -> int | None:
+        """One click: a follow-up to get back in touch, today (or the next working day)."""
+        today = self.today()
+        if day is None:
+            day = today if dates.is_working_day(today) else dates.next_working_day(today)
+        since = row.touch_since.date() if row.last_at and row.touch_since else None
+        reason = cadence.plan_reason(row.rhythm or 0, since)
+        channel = "call" if row.phone or not row.email else "email"
+        return actions_for(self).plan(row.contact_id, day, reason, channel=channel)
+
+    def _plan_pick(self, row: agenda.AgendaRow) -> None:
+        from .followup_dialogs import PickDateDialog
+
+        picked = PickDateDialog.ask(
+            self, self.today(), None, today=self.today(), title="Plan follow-up on\u2026"
+        )
+        if picked is not None:
+            self.plan_keep_in_touch(row, picked[0])
 
     def _later(self) -> None:
         row = self.current_row()
@@ -283,6 +312,9 @@ class AgendaView(QWidget):
         if row.followup_id is not None:
             return actions.build_menu(row.followup_id, self)
         menu = QMenu(self)
+        if self.model.section == "losing":
+            menu.addAction("&Plan follow-up today", lambda: self.plan_keep_in_touch(row))
+            menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
         menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
         menu.addAction(f"&Open {row.name}", lambda: actions.open_contact(row.contact_id))
         return menu

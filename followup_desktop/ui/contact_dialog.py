@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..domain.contact_rules import email_problem, name_problem
 from ..store import contact_list, contacts
 from ..store.errors import StoreError
+from .cadence_widgets import ContactRhythmField
 from .events import events
 
 
@@ -45,6 +46,8 @@ class ContactValues:
     category: int | None = None
     referred_by: int | None = None
     notes: str = ""
+    cadence_days: int | None = None  # own keep-in-touch rhythm (None: the category's)
+    cadence_opt_out: bool = False
     id: int | None = None
 
     def store_fields(self) -> dict:
@@ -124,6 +127,7 @@ class ContactDialog(QDialog):
         self.setMinimumWidth(480)
         self._build()
         self._load(contact_id, category_id)
+        self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
         self._validate()
 
     # -- form --------------------------------------------------------------------------------
@@ -143,8 +147,14 @@ class ContactDialog(QDialog):
         self.email.setPlaceholderText("name@example.com")
         self.name_error = self._error_label()
         self.email_error = self._error_label()
+        self.rhythm = ContactRhythmField(self)
+        self._rhythms = {}
         for cat in contacts.categories():
             self.category.addItem(cat.name, cat.id)
+            self._rhythms[cat.id] = cat.cadence_days
+        self.category.currentIndexChanged.connect(
+            lambda _: self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
+        )
 
         names = QWidget(self)
         row = QHBoxLayout(names)
@@ -164,6 +174,7 @@ class ContactDialog(QDialog):
         form.addRow("&Phone:", self.phone)
         form.addRow("&Mobile:", self.mobile)
         form.addRow("Ca&tegory:", self.category)
+        form.addRow("&Keep in touch:", self.rhythm)
         form.addRow("&Referred by:", self.referred_by)
         form.addRow("Back&ground:", self.notes)
         # The label's buddy is the first name; the name row's label points there.
@@ -186,7 +197,8 @@ class ContactDialog(QDialog):
             edit.textChanged.connect(self._validate)
         order = [
             self.first_name, self.last_name, self.company, self.job_title, self.email,
-            self.phone, self.mobile, self.category, self.referred_by, self.notes, self.buttons,
+            self.phone, self.mobile, self.category, self.rhythm.mode, self.rhythm.days,
+            self.referred_by, self.notes, self.buttons,
         ]  # fmt: skip
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -215,6 +227,7 @@ class ContactDialog(QDialog):
         self.notes.setPlainText(c.notes)
         self.category.setCurrentIndex(max(0, self.category.findData(c.category_id)))
         self.referred_by.set_contact(c.referred_by_id)
+        self.rhythm.set_value(c.cadence_days, c.cadence_opt_out)
 
     # -- validation --------------------------------------------------------------------------
     def _validate(self) -> None:
@@ -242,6 +255,8 @@ class ContactDialog(QDialog):
             category=self.category.currentData(),
             referred_by=self.referred_by.contact_id(),
             notes=self.notes.toPlainText(),
+            cadence_days=self.rhythm.value()[0],
+            cadence_opt_out=self.rhythm.value()[1],
             id=self.contact_id,
         )
 

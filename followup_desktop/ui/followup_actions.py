@@ -7,6 +7,7 @@ Stable API (other views import it)::
     actions = actions_for(widget)
     actions.done(followup_id)              # opens the note dialog; saves; undoable
     actions.log_interaction(contact_id)    # Ctrl+L without a follow-up
+    actions.plan(contact_id, due_date, reason, channel="call") -> followup id | None  # undoable
     actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
     actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
     actions.reschedule_pick(followup_id)   # asks for a date
@@ -38,6 +39,7 @@ from .followup_commands import (
     CancelCommand,
     CatchUpCommand,
     NoteCommand,
+    PlanCommand,
     RescheduleCommand,
     announce,
 )
@@ -92,6 +94,28 @@ class FollowUpActions(QObject):
             self.report_error("This follow-up is no longer open; it may have been changed.")
             return None
         return self.log_interaction(fu.contact_id, followup_id)
+
+    # -- plan ------------------------------------------------------------------------------
+    def plan(
+        self, contact_id: int, due_date: date, reason: str, *, channel: str = "call", due_time=None
+    ) -> int | None:
+        """Plan a follow-up directly (one click from Losing touch); undoable."""
+        values = {
+            "contact_id": contact_id,
+            "due_date": due_date,
+            "reason": reason,
+            "channel": channel,
+            "due_time": due_time,
+        }
+        try:
+            previous = Contact.get_by_id(contact_id).no_next_step_reason
+            fu = followups.create_followup(**values)
+        except (StoreError, ValueError, Contact.DoesNotExist) as exc:
+            self.report_error(str(exc) or "That contact no longer exists.")
+            return None
+        self.undo_stack.push(PlanCommand(fu.id, values, previous))
+        announce(contact_id, [fu.id])
+        return fu.id
 
     # -- reschedule ------------------------------------------------------------------------
     def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:

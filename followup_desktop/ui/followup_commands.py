@@ -82,6 +82,24 @@ class NoteCommand(_Command):
         announce(self.saved.note.contact_id, ids, interactions=True)
 
 
+class PlanCommand(_Command):
+    """A follow-up planned outside the note dialog (Losing touch, a series step)."""
+
+    def __init__(self, followup_id: int, values: dict, previous_reason: str = "") -> None:
+        super().__init__(f"Plan follow-up: {values['reason']}")
+        self.followup_id = followup_id
+        self.values = values
+        self.previous_reason = previous_reason
+
+    def do(self) -> None:
+        self.followup_id = followups.create_followup(**self.values).id
+        announce(self.values["contact_id"], [self.followup_id])
+
+    def undo_it(self) -> None:
+        followups.delete_planned(self.followup_id, self.previous_reason)
+        announce(self.values["contact_id"], [self.followup_id])
+
+
 class RescheduleCommand(_Command):
     def __init__(self, before: followups.FollowUpState, new_date: date, due_time) -> None:
         super().__init__(f"Reschedule to {new_date:%d %b}")

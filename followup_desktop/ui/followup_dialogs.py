@@ -78,8 +78,10 @@ class PickDateDialog(QDialog):
         return self.field.value(), self.field.time_value()
 
     @classmethod
-    def ask(cls, parent, current: date, at: time | None, *, today: date):
+    def ask(cls, parent, current: date, at: time | None, *, today: date, title: str = ""):
         dialog = cls(current, at, today, parent)
+        if title:
+            dialog.setWindowTitle(title)
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.cadence import describe_rhythm
 from ..store import contact_list, contacts
 from ..store.errors import StoreError
 from .events import events
@@ -98,6 +99,10 @@ class CategorySidebar(QWidget):
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.rename_action.triggered.connect(self.rename_current)
         self.tree.addAction(self.rename_action)
+        self.rhythm_action = QAction("Keep-in-touch &Rhythm\u2026", self)
+        self.rhythm_action.setToolTip("How often contacts in this category should hear from you")
+        self.rhythm_action.triggered.connect(self.edit_rhythm_current)
+        self.tree.addAction(self.rhythm_action)
         self.tree.addAction(self.add_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -121,7 +126,8 @@ class CategorySidebar(QWidget):
         self.tree.clear()
         self._add("All contacts", ALL, counts.all, "contacts-all")
         for cat in contacts.categories():
-            self._add(cat.name, cat.id, counts.by_category.get(cat.id, 0), "category")
+            cat_item = self._add(cat.name, cat.id, counts.by_category.get(cat.id, 0), "category")
+            cat_item.setToolTip(0, f"Keep in touch: {describe_rhythm(cat.cadence_days)}")
         item = self._add("No next step", NO_NEXT_STEP, counts.no_next_step, "no-next-step")
         item.setToolTip(0, "Contacts without a planned follow-up")
         self.tree.blockSignals(False)
@@ -159,6 +165,14 @@ class CategorySidebar(QWidget):
         events().categories_changed.emit()
 
     # -- internals ---------------------------------------------------------------------------
+    def edit_rhythm_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or not isinstance(item.data(0, KIND_ROLE), int):
+            return
+        from .cadence_widgets import edit_category_rhythm
+
+        edit_category_rhythm(self, item.data(0, KIND_ROLE), item.text(0))
+
     def _add(self, text: str, key, count: int, icon_name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text, f"{count:,}"])
         item.setData(0, KIND_ROLE, key)
@@ -205,3 +219,4 @@ class CategorySidebar(QWidget):
     def _update_actions(self) -> None:
         item = self.tree.currentItem()
         self.rename_action.setEnabled(item is not None and isinstance(item.data(0, KIND_ROLE), int))
+        self.rhythm_action.setEnabled(self.rename_action.isEnabled())

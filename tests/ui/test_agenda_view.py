@@ -62,6 +62,7 @@ def view(qtbot, filled):
     host = Host()
     qtbot.addWidget(host)
     v = AgendaView(host, today=lambda: TODAY)
+    v.host = host  # qtbot holds widgets weakly: keep the window alive as long as the view
     host.resize(1100, 500)
     v.resize(1100, 500)
     host.show()
