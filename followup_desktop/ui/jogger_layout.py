@@ -112,15 +112,28 @@ class SheetLayout:
             return text
         return self.fonts.metrics(font).elidedText(text, Qt.TextElideMode.ElideMiddle, width)
 
-    def measured(self, parts, width: float) -> list[tuple[QFont, str, float]]:
-        return [(font, t, self.text_height(font, t, width)) for font, t in parts if t]
+    def measured(self, parts, width: float) -> list[tuple[QFont, str, float, float]]:
+        """(font, text, height, baseline offset if it is surely one line else -1)."""
+        out = []
+        for font, text in parts:
+            if not text:
+                continue
+            if self.fonts.fits_one_line(font, text, width):
+                fm = self.fonts.metrics(font)
+                out.append((font, text, fm.height(), fm.ascent()))
+            else:
+                out.append((font, text, self.text_height(font, text, width), -1.0))
+        return out
 
     @staticmethod
     def draw_measured(painter: QPainter, x: float, y: float, w: float, parts) -> None:
         """Draws texts measured by ``measured`` one under the other."""
-        for font, text, h in parts:
+        for font, text, h, ascent in parts:
             painter.setFont(font)
-            painter.drawText(QRectF(x, y, w, h + 1), TEXT_FLAGS, text)
+            if ascent >= 0:  # one line: the plain (cheaper) call, no text layout
+                painter.drawText(QPointF(x, y + ascent), text)
+            else:
+                painter.drawText(QRectF(x, y, w, h + 1), TEXT_FLAGS, text)
             y += h
 
     def pen(self, width_mm: float, style=Qt.PenStyle.SolidLine) -> QPen:
@@ -237,8 +250,8 @@ class SheetLayout:
             (f.small_italic, line.last_text),
         ]
         right = self.measured(right, right_w)
-        left_h = sum(h for _, _, h in left)
-        right_h = sum(h for _, _, h in right)
+        left_h = sum(part[2] for part in left)
+        right_h = sum(part[2] for part in right)
         content_h = max(left_h, right_h, self.mm(4))
         write_h = self.mm(6.5)
         h = gap + content_h + write_h + gap
