@@ -293,6 +293,24 @@ class CalendarCanvas(QWidget):
         p.setPen(st.grid)
         p.drawRect(ghost)
         self.paint_item(p, ghost.adjusted(2, 2, -2, -2), self._drag_item)
+        # Where it would land, in words (the highlight alone is easy to misread).
+        where = ghost.translated(0, h)
+        p.fillRect(where, st.tooltip_base)
+        p.setPen(st.grid)
+        p.drawRect(where)
+        p.setPen(st.text)
+        self.draw_text(p, where.adjusted(6, 0, -4, 0), self.target_text(target))
+
+    def target_text(self, target) -> str:
+        if target is None:
+            return "Release here to leave it where it was"
+        day, when = target
+        text = "Move to " + self.locale().toString(day, "ddd d MMM")
+        if when is None:
+            text += ", no time"
+        elif when is not KEEP:
+            text += f" {when.hour:02d}:{when.minute:02d}"
+        return text + (" (in the past)" if day < self.today else "")
 
     def target_rect(self, target) -> QRectF | None:
         day, _ = target

@@ -358,3 +358,20 @@ def test_the_window_has_the_calendar_tab_and_the_sidebar_filters_it(
     assert FollowUp.get_by_id(fu.id).due_date == FUTURE + timedelta(days=1)
     window.undo_stack.undo()
     assert FollowUp.get_by_id(fu.id).due_date == FUTURE
+
+
+def test_while_dragging_the_grid_says_where_it_would_land(view, qtbot, people):
+    ann, _, _ = people
+    fu = followups.create_followup(ann.id, FUTURE, "send pricing")
+    view.go_to(FUTURE)
+    target = FUTURE + timedelta(days=1)
+    start = center(view.month.item_rect(fu.id))
+    qtbot.mousePress(view.month, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.month, center(view.month.day_rect(target)))
+    assert view.month.dragging is not None
+    where = view.month.drop_target(view.month.day_rect(target).center())
+    assert view.month.target_text(where).startswith("Move to ")
+    assert str(target.day) in view.month.target_text(where)
+    assert not view.month.grab().isNull()  # paints the ghost and the target
+    qtbot.mouseRelease(view.month, Qt.MouseButton.LeftButton, pos=start)  # back home
+    assert FollowUp.get_by_id(fu.id).due_date == FUTURE

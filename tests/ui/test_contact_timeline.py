@@ -21,9 +21,16 @@ class Host(QWidget):
 
 def test_pane_shows_next_step_and_timeline(store, qtbot, tmp_path):
     c = create_contact(first_name="Ada", last_name="Lovelace", category=categories()[1].id)
-    notes.save_note(notes.NoteInput(c.id, "meeting", "met", "Lunch at the fair\nmore",
-                                    no_next_step_reason="x",
-                                    occurred_at=datetime.now() - timedelta(days=3)))
+    notes.save_note(
+        notes.NoteInput(
+            c.id,
+            "meeting",
+            "met",
+            "Lunch at the fair\nmore",
+            no_next_step_reason="x",
+            occurred_at=datetime.now() - timedelta(days=3),
+        )
+    )
     old = followups.create_followup(c.id, TODAY - timedelta(days=10), "old idea")
     followups.cancel(old.id, "they hired someone")
     fu = followups.create_followup(c.id, TODAY - timedelta(days=2), "send the analysis")
