@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ from ..exchange import ics_export
 from ..store import contacts, ics_state
 from ..store.errors import StoreError
 from ..store.ics_state import Scope
+from ..store.settings import set_setting
 from .background import Task
 
 SCOPES = [
@@ -152,7 +154,16 @@ class IcsExportDialog(QDialog):
             "Outlook and Google Calendar add a second copy when the same event is imported "
             "twice, so after the first export only new or changed follow-ups are written."
         )
-        self.reminders = QCheckBox("Include reminders (15 minutes before; 09:00 for all-day)")
+        stored = ics_export.options_from_settings()
+        self.length_spin = QSpinBox()
+        self.length_spin.setRange(5, 480)
+        self.length_spin.setSingleStep(5)
+        self.length_spin.setSuffix(" minutes")
+        self.length_spin.setValue(stored.event_minutes)
+        self.length_spin.setToolTip("How long a follow-up with a time blocks your calendar")
+        before = stored.reminder_minutes
+        when = f"{before} minutes before" if before else "at the start"
+        self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 for all-day)")
         self.reminders.setChecked(settings.value("ics/reminders", False, type=bool))
         self.reminder_note = QLabel(GOOGLE_NOTE)
         self.reminder_note.setWordWrap(True)
@@ -186,6 +197,12 @@ class IcsExportDialog(QDialog):
         form.addRow("Dates:", range_row)
         form.addRow("Categories:", self.categories)
         form.addRow("&Whose move:", self.whose_combo)
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.length_spin)
+        length_row.addStretch(1)
+        length_label = QLabel("Timed events &last:")
+        length_label.setBuddy(self.length_spin)
+        form.addRow(length_label, length_row)
         form.addRow("File:", path_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -251,7 +268,9 @@ class IcsExportDialog(QDialog):
     def options(self) -> ics_export.ExportOptions:
         name = self.calendar_name.text().strip() if self.separate.isChecked() else None
         return ics_export.options_from_settings(
-            reminders=self.reminders.isChecked(), calendar_name=name or None
+            reminders=self.reminders.isChecked(),
+            calendar_name=name or None,
+            event_minutes=self.length_spin.value(),
         )
 
     def refresh(self) -> None:
@@ -319,7 +338,13 @@ class IcsExportDialog(QDialog):
             self.progress.setValue(done)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.scope_combo, self.categories, self.whose_combo, self.path_edit):
+        for widget in (
+            self.scope_combo,
+            self.categories,
+            self.whose_combo,
+            self.path_edit,
+            self.length_spin,
+        ):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.count > 0)
         if busy:
@@ -332,6 +357,10 @@ class IcsExportDialog(QDialog):
         settings.setValue("ics/separate", self.separate.isChecked())
         settings.setValue("ics/calendar_name", self.calendar_name.text())
         settings.setValue("ics/folder", str(path.parent))
+        try:  # the length is shared with the CLI, so it lives in the database
+            set_setting(ics_export.EVENT_MINUTES_KEY, str(options.event_minutes))
+        except StoreError:
+            pass  # the file is written; the length is only a preference
         self.result_choice = ExportChoice(path, scope, options, result.count)
 
     def _failed(self, text: str) -> None:

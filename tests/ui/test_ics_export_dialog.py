@@ -87,6 +87,8 @@ def test_export_writes_the_file_and_next_time_defaults_to_changed_only(
     d.reminders.setChecked(True)
     d.separate.setChecked(True)
     d.calendar_name.setText("Sales follow-ups")
+    assert d.length_spin.value() == 15
+    d.length_spin.setValue(30)
     d.path_edit.setText(str(tmp_path / "mine"))
     with qtbot.waitSignal(d.accepted, timeout=10000):
         qtbot.mouseClick(d.export_button, Qt.MouseButton.LeftButton)
@@ -96,12 +98,14 @@ def test_export_writes_the_file_and_next_time_defaults_to_changed_only(
     events, _ = check_ics(raw)
     assert [str(e["UID"]) for e in events] == [data["soon"].uid, data["theirs"].uid]
     assert b"X-WR-CALNAME:Sales follow-ups\r\n" in raw and b"BEGIN:VALARM" in raw
+    assert events[0]["DTEND"].dt - events[0]["DTSTART"].dt == timedelta(minutes=30)
     assert d.result_choice.count == 2 and d.result_choice.path == out
     assert ics_state.last_export_at() is not None
 
     again = open_dialog(qtbot)
     assert again.changed_only.isChecked()
     assert again.reminders.isChecked() and again.calendar_name.text() == "Sales follow-ups"
+    assert again.length_spin.value() == 30  # shared with the CLI through the database
     assert "nothing to export" in again.count_label.text()
     assert not again.export_button.isEnabled()
     followups.reschedule(data["soon"].id, TODAY + timedelta(days=3))
