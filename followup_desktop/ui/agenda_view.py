@@ -9,7 +9,7 @@ Re-queries when ``ui.events`` reports a change (coalesced to one reload).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -61,6 +61,11 @@ class AgendaView(QWidget):
         for signal in (hub.followups_changed, hub.contacts_changed, hub.interactions_changed):
             signal.connect(self._schedule_reload)
         hub.database_replaced.connect(self._schedule_reload)
+        self._stale = False
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self._midnight_passed)
+        self._arm_midnight()
         self.first_load()
 
     def today(self) -> date:
@@ -194,7 +199,26 @@ class AgendaView(QWidget):
         self._update_buttons()
 
     def _schedule_reload(self, *_args) -> None:
-        self._reload_timer.start()
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True  # another tab is showing: re-read when shown again
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._stale:
+            self._stale = False
+            self._reload_timer.start()
+        super().showEvent(event)
+
+    def _arm_midnight(self) -> None:
+        """Reload just after midnight: today's follow-ups become tomorrow's overdue ones."""
+        now = datetime.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+        self._midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)
+
+    def _midnight_passed(self) -> None:
+        self._schedule_reload()
+        self._arm_midnight()
 
     def reload(self) -> None:
         """Re-query counts and the shown section, keeping the selection where it was."""

@@ -48,7 +48,10 @@ class Context:
         """The data dir of the demo database (built once, reused by every benchmark)."""
         data_dir = CACHE / f"demo-{self.contacts}-{self.seed}"
         marker = data_dir / ".complete"
-        if not marker.exists():
+        # Rebuilt whenever the generator or the schema changed (a stale cache would
+        # measure data the app no longer makes, e.g. contacts without any history).
+        stamp = _demo_stamp()
+        if not marker.exists() or marker.read_text() != stamp:
             import shutil
 
             shutil.rmtree(data_dir, ignore_errors=True)
@@ -61,8 +64,20 @@ class Context:
                 str(self.seed),
                 data_dir=data_dir,
             )
-            marker.touch()
+            marker.write_text(stamp)
         return data_dir
+
+
+def _demo_stamp() -> str:
+    import hashlib
+
+    from followup_desktop.store.migrations import SCHEMA_VERSION
+
+    store = ROOT / "followup_desktop" / "store"
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for path in sorted(store.glob("demo*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -66,7 +66,7 @@ def view(qtbot, filled):
     host.resize(1100, 500)
     v.resize(1100, 500)
     host.show()
-    return v
+    yield v  # the fixture frame keeps the host (and so the view) alive
 
 
 def test_section_model_passes_the_model_tester(qapp, qtmodeltester, filled):
@@ -166,3 +166,13 @@ def test_reschedule_button_moves_one_day(view, qtbot):
 def test_render_agenda(view, qtbot, tmp_path):
     qtbot.waitExposed(view)
     assert view.grab().save(str(tmp_path / "agenda.png"))
+
+
+def test_a_hidden_agenda_reads_nothing_until_shown(view, qtbot):
+    host = view.window()
+    host.hide()
+    fu = FollowUp.get(FollowUp.reason == "overdue 0")
+    host.followup_actions.reschedule(fu.id, TODAY + timedelta(days=30))
+    assert view.sections.counts["overdue"] == 12  # not re-read while hidden
+    host.show()
+    qtbot.waitUntil(lambda: view.sections.counts["overdue"] == 11)

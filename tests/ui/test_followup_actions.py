@@ -31,7 +31,7 @@ def setup(store, qtbot):
         category=categories()[1].id,
     )
     fu = followups.create_followup(c.id, TODAY - timedelta(days=3), "send pricing & terms")
-    return actions, c, fu, errors
+    yield actions, c, fu, errors  # the fixture frame keeps the host alive
 
 
 def test_done_opens_the_note_dialog_and_undo_takes_it_back(setup, qtbot, monkeypatch):
