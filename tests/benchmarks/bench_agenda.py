@@ -25,6 +25,21 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+def _timed(fn) -> tuple[float, float]:
+    """(wall, CPU) seconds of one call: on a shared machine the CPU time says what the
+    code costs, the wall time what a user waits."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def _medians(samples: list[tuple[float, float]]) -> tuple[float, float]:
+    return (
+        statistics.median(s[0] for s in samples),
+        statistics.median(s[1] for s in samples),
+    )
+
+
 def run(ctx) -> None:
     from followup_desktop.paths import database_path
     from followup_desktop.store import agenda, database, notes
@@ -33,34 +48,33 @@ def run(ctx) -> None:
     today = date.today()
     database.open_database(source)
     try:
-        start = time.perf_counter()
-        counts, _ = agenda.load(today, "overdue", 100)
-        cold = time.perf_counter() - start
-        timings = []
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            agenda.load(today, "overdue", 100)
-            timings.append(time.perf_counter() - start)
-        median = statistics.median(timings)
+        counts = agenda.counts(today)
+        cold, cold_cpu = _timed(lambda: agenda.load(today, "overdue", 100))
+        wall, cpu = _medians(
+            [_timed(lambda: agenda.load(today, "overdue", 100)) for _ in range(RUNS)]
+        )
         ctx.figure(
             f"agenda load (counts + first page; {counts['overdue']:,} overdue, "
             f"{counts['none']:,} without next step), median",
-            _ms(median), "<= 50 ms", median <= 0.050,
+            f"{_ms(wall)} (CPU {_ms(cpu)})", "<= 50 ms", wall <= 0.050,
         )  # fmt: skip
-        ctx.figure("agenda load, first (cold cache)", _ms(cold), "<= 50 ms", cold <= 0.050)
+        ctx.figure(
+            "agenda load, first after opening",
+            f"{_ms(cold)} (CPU {_ms(cold_cpu)})", "<= 50 ms", cold <= 0.050,
+        )  # fmt: skip
 
         from followup_desktop.app import make_application
         from followup_desktop.ui.agenda_view import AgendaView
 
         make_application()
-        view_times = []
-        for _ in range(7):
-            start = time.perf_counter()
-            view = AgendaView()
-            view_times.append(time.perf_counter() - start)
+        views = []
+        tab = _medians([_timed(lambda: views.append(AgendaView())) for _ in range(7)])
+        for view in views:
             view.deleteLater()
-        tab = statistics.median(view_times)
-        ctx.figure("agenda tab built and loaded, median", _ms(tab), "<= 50 ms", tab <= 0.050)
+        ctx.figure(
+            "agenda tab built and loaded, median",
+            f"{_ms(tab[0])} (CPU {_ms(tab[1])})", "<= 50 ms", tab[0] <= 0.050,
+        )  # fmt: skip
     finally:
         database.close_database()
 
@@ -73,7 +87,7 @@ def run(ctx) -> None:
             rows = agenda.rows("overdue", today, limit=SAVES) + agenda.rows(
                 "today", today, limit=SAVES
             )
-            saves = []
+            saves: list[tuple[float, float]] = []
             for row in rows[:SAVES]:
                 note = notes.NoteInput(
                     contact_id=row.contact_id,
@@ -83,13 +97,11 @@ def run(ctx) -> None:
                     next_step=notes.NextStep("send revised pricing", today + timedelta(days=2)),
                     from_followup_id=row.followup_id,
                 )
-                start = time.perf_counter()
-                notes.save_note(note)
-                saves.append(time.perf_counter() - start)
+                saves.append(_timed(lambda n=note: notes.save_note(n)))
         finally:
             database.close_database()
-    save = statistics.median(saves)
+    save, save_cpu = _medians(saves)
     ctx.figure(
-        f"note dialog save, database work (median of {len(saves)})",
-        _ms(save), "<= 10 ms", save <= 0.010,
+        f"note dialog save, database work incl. fsync (median of {len(saves)})",
+        f"{_ms(save)} (CPU {_ms(save_cpu)})", "<= 10 ms", save <= 0.010,
     )  # fmt: skip
