@@ -213,8 +213,12 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.reload()
 
     def _paint(self, printer: QPrinter) -> None:
-        if self.sheet is not None:
+        if self.sheet is None:
+            return
+        try:
             render_sheet(self.sheet, printer, fmt=self.fmt, printed_on=date.today())
+        except PdfWriteError as exc:  # the printer (or its file) could not be opened
+            show_error(self, f"Nothing was printed: {exc}")
 
     # -- PDF ---------------------------------------------------------------------------
     def suggested_pdf_path(self) -> str:

@@ -116,3 +116,20 @@ def test_file_menu_opens_the_preview(qtbot, qsettings, store, data_dir):
     assert dialog.isVisible()
     assert dialog.windowTitle() == "Print weekly list"
     dialog.close()
+
+
+def test_week_and_paper_follow_the_locale(qtbot, qsettings, store):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        dialog = make_dialog(qtbot)
+        assert dialog.sheet.week.start.isoformat() == "2026-11-22"  # a Sunday
+        assert dialog.week_label.text() == "Week 48 · Sun Nov 22 – Sat Nov 28 2026"
+        if jogger_preview.QPrinterInfo.defaultPrinter().isNull():
+            size = dialog.printer.pageLayout().pageSize().id()
+            assert size == QPageSize.PageSizeId.Letter
+    finally:
+        QLocale.setDefault(previous)
