@@ -185,12 +185,15 @@ class DayList(QTableView):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         # Left/Right/PageUp/PageDown move between days (handled by the calendar view).
+        # So do the calendar's letter keys (T today, M/W/D modes) instead of type-ahead.
+        letters = (Qt.Key.Key_T, Qt.Key.Key_M, Qt.Key.Key_W, Qt.Key.Key_D)
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if event.key() in (
             Qt.Key.Key_Left,
             Qt.Key.Key_Right,
             Qt.Key.Key_PageUp,
             Qt.Key.Key_PageDown,
-        ):
+        ) or (plain and event.key() in letters):
             event.ignore()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -80,6 +80,14 @@ def test_buttons_and_keys_move_through_months(view, qtbot):
     qtbot.keyClick(view.month, Qt.Key.Key_Up)
     qtbot.keyClick(view.month, Qt.Key.Key_Left)
     assert view.anchor == TODAY
+    qtbot.keyClick(view.month, Qt.Key.Key_Return)  # opens the selected day
+    assert view.mode is Mode.DAY and view.anchor == TODAY
+    qtbot.keyClick(view.day, Qt.Key.Key_Right)
+    qtbot.keyClick(view.day, Qt.Key.Key_W)
+    assert view.mode is Mode.WEEK and TODAY + timedelta(days=1) in view.week.dates
+    qtbot.keyClick(view.week, Qt.Key.Key_T)
+    qtbot.keyClick(view.week, Qt.Key.Key_M)
+    assert view.mode is Mode.MONTH and view.anchor == TODAY
 
 
 def test_date_picker_jumps_and_modes_switch(view, qtbot):
