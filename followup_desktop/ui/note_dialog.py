@@ -94,6 +94,9 @@ class NoteDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.try_save)
+        from .note_suggestions import OutcomeSuggester
+
+        self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
         self.notes_edit.setFocus()
         self.refresh()
 

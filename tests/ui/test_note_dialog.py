@@ -35,6 +35,7 @@ def _dialog(qtbot, contact_id, followup_id=None):
 def test_typing_a_note_and_next_step_saves_both(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     dialog.outcome.setCurrentText("left message")
+    dialog.reason.clear()  # the suggested retry is only a pre-fill
     qtbot.keyClicks(dialog.notes_edit, "Asked about volume pricing.")
     qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return)  # a new line, not a save
     qtbot.keyClicks(dialog.notes_edit, "Call back.")
