@@ -7,6 +7,9 @@ exported is remembered only after the file is complete on disk.
 Times the user typed are local wall times in ``ExportOptions.zone`` (an IANA
 name; by default the computer's zone): they are converted to UTC with that
 zone's rules for that day, so 09:00 stays 09:00 on both sides of a DST change.
+A wall time that happens twice (the hour repeated in autumn) means the first
+one; a wall time that does not exist (the hour skipped in spring) is read with
+the offset before the change, so 02:30 becomes 03:30 summer time.
 Date-only follow-ups are all-day events and never shift.
 """
 

@@ -109,6 +109,22 @@ def test_nine_oclock_local_is_the_right_utc_instant_across_dst(
     assert f"DTSTART;VALUE=DATE:{day:%Y%m%d}".encode() in data
 
 
+@pytest.mark.parametrize(
+    ("at", "day", "expected_utc"),
+    [
+        # 02:30 does not exist on the spring-forward day: read as 03:30 summer time.
+        (time(2, 30), date(2024, 3, 31), datetime(2024, 3, 31, 1, 30, tzinfo=UTC)),
+        # 02:30 happens twice on the fall-back day: the first one (still summer time).
+        (time(2, 30), date(2024, 10, 27), datetime(2024, 10, 27, 0, 30, tzinfo=UTC)),
+    ],
+)
+def test_skipped_and_repeated_wall_times(store, tmp_path, at, day, expected_utc):
+    c = make_contact()
+    followups.create_followup(c.id, day, "Night call", due_time=at)
+    _, data = export(tmp_path, zone="Europe/Berlin")
+    assert check_ics(data)[0][0]["DTSTART"].dt == expected_utc
+
+
 @pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "UTC"])
 def test_all_day_never_shifts_in_extreme_zones(store, tmp_path, zone):
     c = make_contact()
