@@ -82,6 +82,15 @@ def run(args: argparse.Namespace) -> int:
         f"{path.name}: {parsed.kind_label}, {parsed.encoding}, {len(parsed.records)} rows"
         + (" (dry run: nothing was written)" if args.dry_run else "")
     )
+    if parsed.kind == "generic":
+        from ..domain.import_records import FIELD_LABELS
+
+        used = ", ".join(
+            f"{parsed.headers[i] or f'column {i + 1}'} → {FIELD_LABELS.get(f, f)}"
+            for i, f in sorted(parsed.mapping.items())
+            if i < len(parsed.headers)
+        )
+        print(f"Columns: {used}")
     for line in result.lines():
         print(line)
     if result.batch_id is not None and result.imported_anything:

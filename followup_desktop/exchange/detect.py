@@ -128,11 +128,16 @@ def read_contacts_file(
     path = Path(path)
     name = f"“{path.name}”"
     text, encoding = decode(read_bytes(path), name)
-    watch = {"progress": progress, "cancelled": cancelled}
     if looks_like_vcard(text):
-        return parse_vcards(text, encoding, name=name, **watch)
+        return parse_vcards(text, encoding, name=name, progress=progress, cancelled=cancelled)
     return parse_csv(
-        text, encoding, mapping=mapping, name=name, force_generic=force_generic, **watch
+        text,
+        encoding,
+        mapping=mapping,
+        name=name,
+        force_generic=force_generic,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 

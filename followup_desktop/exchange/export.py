@@ -23,8 +23,8 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
     if category:
         found = Category.get_or_none(Category.name == category)
         if found is None:
-            names = ", ".join(c.name for c in Category.select().order_by(Category.position))
-            raise ExportError(f"There is no category called “{category}” (there are: {names}).")
+            known = ", ".join(c.name for c in Category.select().order_by(Category.position))
+            raise ExportError(f"There is no category called “{category}” (there are: {known}).")
         where.append("c.category_id = ?")
         params.append(found.id)
     if not include_archived:

@@ -106,13 +106,13 @@ def _plan(preview: Preview):
             created_for_row[i] = values
             continue
         target = None
-        if action == "update":
+        if action == "update" and row.existing_id is not None:
             target = updates.setdefault(row.existing_id, {"notes": ""})
         else:  # merge into the earlier row of the same file
             earlier = row.duplicate_of
             while earlier is not None and earlier not in created_for_row:
                 prev = preview.rows[earlier]
-                if prev.action(on_dup) == "update":
+                if prev.action(on_dup) == "update" and prev.existing_id is not None:
                     target = updates.setdefault(prev.existing_id, {"notes": ""})
                     break
                 earlier = prev.duplicate_of
@@ -387,7 +387,7 @@ def undo_import(batch_id: int) -> UndoResult:
             if cur.rowcount:
                 _refresh_derived(item.contact_id)
                 reverted += 1
-        batch.undone_at = now
+        batch.undone_at = datetime.now()
         batch.save()
     return UndoResult(removed=removed, reverted=reverted)
 

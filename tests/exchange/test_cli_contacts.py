@@ -80,3 +80,11 @@ def test_export_contacts_csv_and_vcf(tmp_path, data_dir, capsys):
         cli(data_dir, "export-contacts", "--out", str(tmp_path / "x.csv"), "--category", "Nope")
         == 2
     )
+
+
+def test_any_csv_with_recognisable_columns_says_how_it_read_them(tmp_path, data_dir, capsys):
+    path = write(tmp_path, "crm.csv", "Name;Firm;Mail\nAda Lovelace;Engines;ada@x.org\n")
+    assert cli(data_dir, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "Columns: Name → Full name, Firm → Company, Mail → E-mail" in out
+    assert "Imported: 1" in out
