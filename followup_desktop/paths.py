@@ -30,3 +30,36 @@ def database_path(data_dir: Path) -> Path:
     from .store.database import DB_FILENAME
 
     return data_dir / DB_FILENAME
+
+
+LOCK_FILENAME = "followup-desktop.lock"
+
+
+def instance_lock_path(data_dir: Path) -> Path:
+    """The lock the running window holds on its data folder (a Qt QLockFile)."""
+    return data_dir / LOCK_FILENAME
+
+
+def running_window_pid(data_dir: Path) -> int | None:
+    """The process id of a live window using ``data_dir``, read without Qt; None if none.
+
+    QLockFile writes ``pid``, the application name and the host name on separate
+    lines. A lock left by a crashed run (dead pid) does not count.
+    """
+    import socket
+
+    try:
+        lines = instance_lock_path(data_dir).read_text(errors="replace").splitlines()
+        pid = int(lines[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    host = lines[2] if len(lines) > 2 else ""
+    if host and host != socket.gethostname():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return pid
+    return pid

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -159,6 +160,8 @@ def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
         )
     if current == SCHEMA_VERSION:
         return current
+    if current > 0 and path:
+        _backup_before_migration(database, Path(path), current)
     try:
         with database.atomic():
             for version in range(current, SCHEMA_VERSION):
@@ -175,6 +178,19 @@ def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
             ) from exc
         raise err from exc
     return current
+
+
+def _backup_before_migration(database: peewee.SqliteDatabase, path: Path, current: int) -> None:
+    """Every upgrade of real data starts from a verified backup; no backup, no upgrade."""
+    from .backup import make_backup
+
+    try:
+        make_backup(path, "pre-migration", connection=database.connection())
+    except StoreError as exc:
+        raise MigrationError(
+            f"The database {path} needs an upgrade (data version {current}), but it could not "
+            f"be backed up first, so it was not changed. {exc}"
+        ) from exc
 
 
 def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteDatabase:
@@ -196,7 +212,10 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
             ) from exc
     elif os.name == "posix":
         try:
-            os.chmod(path, 0o600)
+            # Readable by the user only; a file made read-only stays read-only.
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(path, mode & 0o600)
         except OSError:
             pass  # not ours to change (e.g. another user's file); SQLite will say if it matters
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)

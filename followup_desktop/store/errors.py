@@ -41,3 +41,7 @@ class MigrationError(StoreError):
 
 class InvalidInputError(StoreError):
     """What was asked for cannot be saved as it is (the message says what to change)."""
+
+
+class BackupError(StoreError):
+    """A backup or restore could not be made; the database was left as it was."""

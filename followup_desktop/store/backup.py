@@ -1,0 +1,336 @@
+"""Backups with SQLite's online backup API, kept beside the database in ``backups/``.
+
+Every backup is written to a private temporary file, made self-contained
+(rollback journal, no ``-wal``), checked with ``PRAGMA integrity_check``,
+flushed to disk and only then renamed into place, so a backup that exists
+under its final name is always a good one.
+
+Automatic backups (daily, before a migration, before a restore) are pruned:
+the newest of each of the last 14 days and of each of the last 8 weeks are
+kept, plus the last few taken before a migration or a restore.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .errors import (
+    BackupError,
+    DiskFullError,
+    NotADatabaseError,
+    StoreError,
+)
+
+BACKUP_DIRNAME = "backups"
+KEEP_DAILY = 14
+KEEP_WEEKLY = 8
+#: Backups taken right before a migration or a restore, kept regardless of day/week slots.
+KEEP_SAFETY = 5
+SAFETY_KINDS = ("pre-migration", "pre-restore")
+KINDS = ("daily", "manual", *SAFETY_KINDS)
+
+_NAME = re.compile(r"^followup-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the restore list shows it."""
+
+    path: Path
+    taken_at: datetime
+    kind: str
+    contacts: int
+    interactions: int
+    followups: int
+    size: int
+
+    @property
+    def kind_label(self) -> str:
+        return {
+            "daily": "Daily",
+            "manual": "Made by you",
+            "pre-migration": "Before upgrade",
+            "pre-restore": "Before restore",
+        }.get(self.kind, self.kind)
+
+
+def backup_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / BACKUP_DIRNAME
+
+
+def _private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _translate(exc: BaseException, what: str) -> StoreError:
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
+        return DiskFullError(f"The disk is full, so {what} could not be written. Nothing changed.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotADatabaseError(f"{what[0].upper()}{what[1:]} failed: the database is damaged.")
+    detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return BackupError(f"{what[0].upper()}{what[1:]} failed ({detail}). Nothing changed.")
+
+
+def check_file(path: Path) -> None:
+    """Raise NotADatabaseError unless ``path`` is an intact SQLite database."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise BackupError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+    if header != b"SQLite format 3\x00":
+        raise NotADatabaseError(f"{path} is not a Follow-up Desktop database.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"{path} is damaged ({exc}).") from exc
+    if rows != [("ok",)]:
+        raise NotADatabaseError(f"{path} is damaged ({rows[0][0]}).")
+
+
+def copy_database(
+    source: sqlite3.Connection | Path,
+    dest: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Copy a live database to ``dest`` (0600), verify it and only then move it into place.
+
+    ``source`` is an open connection (e.g. the app's own, inside a migration) or a
+    path, which is opened for the copy only. Writers are not blocked (WAL).
+    """
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    own = not isinstance(source, sqlite3.Connection)
+    src: sqlite3.Connection | None = None
+    try:
+        if own:
+            uri = f"{Path(source).resolve().as_uri()}?mode=ro"
+            src = sqlite3.connect(uri, uri=True, timeout=10)
+        else:
+            src = source  # type: ignore[assignment]
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        os.close(fd)
+        out = sqlite3.connect(str(tmp))
+        try:
+
+            def _progress(status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            assert src is not None
+            src.backup(out, pages=1024, progress=_progress)
+            # A backup is one self-contained file: no -wal beside it.
+            out.execute("PRAGMA journal_mode = DELETE")
+            result = out.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            out.close()
+        if result != [("ok",)]:
+            raise NotADatabaseError(
+                f"The copy failed its integrity check ({result[0][0]}); "
+                "the database itself may be damaged."
+            )
+        _fsync_file(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except StoreError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise _translate(exc, f"the backup to {dest}") from exc
+    finally:
+        if own and src is not None:
+            src.close()
+    return dest
+
+
+def _new_name(folder: Path, kind: str, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    path = folder / f"followup-{stamp}-{kind}.sqlite3"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"followup-{stamp}-{n}-{kind}.sqlite3"
+    return path
+
+
+def make_backup(
+    db_path: Path,
+    kind: str = "daily",
+    *,
+    connection: sqlite3.Connection | None = None,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write a verified backup of ``db_path`` into its ``backups/`` folder, then prune."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown backup kind {kind!r}")
+    db_path = Path(db_path)
+    folder = _private_dir(backup_dir(db_path))
+    dest = _new_name(folder, kind, now or datetime.now())
+    copy_database(connection if connection is not None else db_path, dest, progress=progress)
+    prune(folder)
+    return dest
+
+
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    m = _NAME.match(path.name)
+    if not m:
+        return None
+    try:
+        return datetime.strptime(m.group(1), "%Y%m%d-%H%M%S"), m.group(3)
+    except ValueError:
+        return None
+
+
+def _backup_files(folder: Path) -> list[tuple[datetime, str, Path]]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse_name(path)
+        if parsed is not None and path.is_file():
+            found.append((parsed[0], parsed[1], path))
+    found.sort(key=lambda item: (item[0], item[2].name), reverse=True)
+    return found
+
+
+def keep_set(entries: list[tuple[datetime, str, Path]]) -> set[Path]:
+    """Which backups the retention rule keeps (entries newest first)."""
+    keep: set[Path] = set()
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
+    safety = 0
+    for taken_at, kind, path in entries:
+        day = taken_at.date()
+        if day not in days:
+            days.append(day)
+            if len(days) <= KEEP_DAILY:
+                keep.add(path)
+        week = tuple(taken_at.isocalendar())[:2]
+        if week not in weeks:
+            weeks.append(week)  # type: ignore[arg-type]
+            if len(weeks) <= KEEP_WEEKLY:
+                keep.add(path)
+        if kind in SAFETY_KINDS:
+            safety += 1
+            if safety <= KEEP_SAFETY:
+                keep.add(path)
+    return keep
+
+
+def prune(folder: Path) -> list[Path]:
+    """Delete automatic backups the retention rule no longer keeps; return them."""
+    entries = _backup_files(folder)
+    keep = keep_set(entries)
+    removed = []
+    for _, _, path in entries:
+        if path not in keep:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # pruning is housekeeping; never fail a backup over it
+    return removed
+
+
+def daily_backup_due(db_path: Path, today: date | None = None) -> bool:
+    """True when the database exists and no backup was taken today."""
+    db_path = Path(db_path)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return False
+    today = today or date.today()
+    return not any(t.date() == today for t, _, _ in _backup_files(backup_dir(db_path)))
+
+
+def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """Take today's automatic backup unless one exists; the path written or None."""
+    now = now or datetime.now()
+    if not daily_backup_due(db_path, now.date()):
+        return None
+    return make_backup(db_path, "daily", now=now)
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    try:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # an old schema without that table
+
+
+def describe(path: Path, taken_at: datetime | None = None, kind: str = "manual") -> BackupInfo:
+    """Date, kind and counts of one backup file (read-only; the file is not changed)."""
+    path = Path(path)
+    if taken_at is None:
+        parsed = _parse_name(path)
+        if parsed is not None:
+            taken_at, kind = parsed
+        else:
+            taken_at = datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
+        try:
+            counts = [_count(conn, t) for t in ("contact", "interaction", "followup")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
+    return BackupInfo(path, taken_at, kind, *counts, size=path.stat().st_size)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups beside ``db_path``, newest first, with their counts."""
+    infos = []
+    for taken_at, kind, path in _backup_files(backup_dir(db_path)):
+        try:
+            infos.append(describe(path, taken_at, kind))
+        except StoreError:
+            continue  # an unreadable file is not offered for restore
+    return infos
+
+
+def latest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes an integrity check, or None."""
+    for taken_at, kind, path in _backup_files(backup_dir(db_path)):
+        try:
+            check_file(path)
+            return describe(path, taken_at, kind)
+        except StoreError:
+            continue
+    return None
