@@ -8,39 +8,9 @@ The parent kills it with SIGKILL at a random moment.
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sys
-from datetime import date, datetime, timedelta
-
-
-def _save_with_followups(contact_id: int, from_followup_id: int | None, tag: str):
-    """The interaction, its completion of the open follow-up and the next one: one transaction."""
-    from followup_desktop.store import followups
-    from followup_desktop.store.database import db
-    from followup_desktop.store.models import FollowUp, Interaction
-
-    now = datetime.now()
-    with db.atomic():
-        interaction = Interaction.create(
-            contact=contact_id,
-            occurred_at=now,
-            channel="call",
-            outcome="reached",
-            notes=tag,
-            created_at=now,
-        )
-        if from_followup_id is not None:
-            FollowUp.update(status="done", status_at=now, completed_by=interaction.id).where(
-                FollowUp.id == from_followup_id
-            ).execute()
-        fu = followups.create_followup(
-            contact_id,
-            date.today() + timedelta(days=7),
-            f"next {tag}",
-            from_interaction_id=interaction.id,
-        )
-    return interaction.id, fu.id
+from datetime import date, timedelta
 
 
 def _save_note(contact_id: int, from_followup_id: int | None, tag: str):
@@ -64,11 +34,9 @@ def main() -> None:
     from followup_desktop.store.models import Contact, FollowUp
 
     db_path, round_no = sys.argv[1], int(sys.argv[2])
-    save = (
-        _save_note
-        if importlib.util.find_spec("followup_desktop.store.notes") is not None
-        else _save_with_followups
-    )
+    import followup_desktop.store.notes  # noqa: F401  (imported before "ready": saves only)
+
+    save = _save_note
     open_database(db_path)
     rng = random.Random(round_no)
     contact_ids = [c.id for c in Contact.select(Contact.id)]

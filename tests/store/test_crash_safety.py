@@ -93,7 +93,7 @@ def test_acknowledged_saves_survive_sigkill(data_dir):
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0, 0.06))  # deliberately a random moment, not a wait for data
+        time.sleep(rng.uniform(0, 0.08))  # deliberately a random moment, not a wait for data
         child.send_signal(signal.SIGKILL)
         rest = child.stdout.read()  # acks printed before the kill are in the pipe
         child.wait()
