@@ -96,9 +96,17 @@ def run_gui(args: argparse.Namespace) -> int:
     from .ui.startup import open_store_or_explain
 
     data_dir = resolve_data_dir(args.data_dir)
+    from .ui.single_instance import bring_to_front, claim
+
+    instance = claim(data_dir)
+    if instance is None:  # another window has this data folder and was brought to the front
+        return 0
     if not open_store_or_explain(data_dir, database_path(data_dir)):
         return 2
+    from .ui.error_handler import install as install_error_handler
     from .ui.main_window import MainWindow
+
+    install_error_handler(data_dir)
 
     try:
         window = MainWindow(data_dir=data_dir)
@@ -109,5 +117,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     if args.screenshot:
         return window.save_screenshot(args.screenshot)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    window.backup_actions.start_daily_backup()
     return app.exec()

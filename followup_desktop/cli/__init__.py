@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except StoreError as exc:
-        print(f"followup-desktop: {exc}", file=sys.stderr)
+        print(f"followup-desktop: {exc}{_restore_hint(exc, args)}", file=sys.stderr)
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
@@ -40,6 +40,18 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 130
+
+
+def _restore_hint(exc: StoreError, args: argparse.Namespace) -> str:
+    """For a damaged database: where the backups are and the command that restores one."""
+    from ..store.errors import NotADatabaseError
+
+    if not isinstance(exc, NotADatabaseError) or getattr(args, "command", "") == "restore":
+        return ""
+    from ..paths import resolve_data_dir
+
+    folder = resolve_data_dir(getattr(args, "data_dir", None)) / "backups"
+    return f" To go back to a backup from {folder}: followup-desktop restore FILE"
 
 
 def open_store(args: argparse.Namespace):

@@ -100,8 +100,8 @@ def _translate(exc: BaseException, what: str) -> StoreError:
     return BackupError(f"{what[0].upper()}{what[1:]} failed ({detail}). Nothing changed.")
 
 
-def check_file(path: Path) -> None:
-    """Raise NotADatabaseError unless ``path`` is an intact SQLite database."""
+def check_header(path: Path) -> None:
+    """Raise unless ``path`` starts like a SQLite database (cheap: reads 16 bytes)."""
     path = Path(path)
     try:
         with path.open("rb") as fh:
@@ -110,6 +110,12 @@ def check_file(path: Path) -> None:
         raise BackupError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError(f"{path} is not a Follow-up Desktop database.")
+
+
+def check_file(path: Path) -> None:
+    """Raise NotADatabaseError unless ``path`` is an intact SQLite database."""
+    path = Path(path)
+    check_header(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
         try:
@@ -327,10 +333,31 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 def latest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup that passes an integrity check, or None."""
+    from .health import check_file_health
+
     for taken_at, kind, path in _backup_files(backup_dir(db_path)):
         try:
-            check_file(path)
+            # Each was integrity-checked when written; quick_check finds later damage fast.
+            check_header(path)
+            check_file_health(path)
             return describe(path, taken_at, kind)
         except StoreError:
             continue
     return None
+
+
+def startup_check_and_backup(db_path: Path, now: datetime | None = None) -> Path | None:
+    """What runs off the UI thread after start-up: check, then today's backup.
+
+    A database too big to be checked at open gets its ``quick_check`` here; the
+    daily backup then runs ``integrity_check`` on its copy, so damage is found
+    within a day even when nothing else looks wrong. Returns the backup written.
+    """
+    from .health import QUICK_CHECK_AT_OPEN_MAX_BYTES, check_file_health
+
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return None
+    if db_path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES:
+        check_file_health(db_path)
+    return daily_backup(db_path, now)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import peewee
 
+from . import health
 from .errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
@@ -80,6 +81,15 @@ def _check_header(path: Path) -> None:
 
 def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     """Turn a sqlite/peewee error into a sentence a person understands."""
+    # SQLite rolls back by itself on a full disk; peewee's own ROLLBACK then fails with
+    # "cannot rollback - no transaction is active" and hides the cause in __context__.
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None or "cannot rollback" not in str(seen).lower():
+            break
+        seen = seen.__cause__ or seen.__context__
+    if seen is not None:
+        exc = seen
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
@@ -200,7 +210,13 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
         db.close()
     ensure_data_dir(path.parent)
     _check_header(path)
+    health.check_not_truncated(path)
     _peek_version(path)
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise ReadOnlyDatabaseError(
+            f"The database {path} is read-only, so nothing could be saved. "
+            "Check the file's permissions (or copy it somewhere you can write); it was not changed."
+        )
     if not path.exists():
         if not create:
             raise StoreError(f"There is no database at {path}.")
@@ -223,6 +239,12 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
         db.connect(reuse_if_open=True)
         # Touch the schema: raises "file is not a database" for damaged headers.
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        if path.stat().st_size <= health.QUICK_CHECK_AT_OPEN_MAX_BYTES:
+            health.quick_check(db.connection(), path)
+        # Can we write? A lock held by another program or a read-only mount shows here,
+        # before the user types anything, not at their first save.
+        db.execute_sql("BEGIN IMMEDIATE")
+        db.execute_sql("ROLLBACK")
         migrate(db, path)
     except peewee.DatabaseError as exc:
         db.close()

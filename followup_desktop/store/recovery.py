@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import database
-from .backup import check_file, copy_database, fsync_dir, make_backup
+from .backup import check_header, copy_database, fsync_dir, make_backup
 from .errors import (
     BackupError,
     DatabaseLockedError,
@@ -45,8 +45,11 @@ def check_restorable(source: Path) -> None:
     source = Path(source)
     if not source.is_file():
         raise BackupError(f"There is no backup file at {source}.")
-    check_file(source)
-    version = _source_version(source)
+    check_header(source)  # the full integrity check runs on the staged copy
+    try:
+        version = _source_version(source)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"{source} is damaged ({exc}); it cannot be restored.") from exc
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
             f"The backup {source} was written by a newer version of Follow-up Desktop; "
@@ -89,36 +92,89 @@ class RestoreResult:
     moved_aside: Path | None
 
 
-def restore_database(source: Path, db_path: Path, *, reopen: bool = True) -> RestoreResult:
-    """Replace ``db_path`` with a verified copy of ``source``; ``source`` is never changed.
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A verified copy of the backup beside the database, and the backup of what it replaces."""
 
-    The current database is backed up first; if it is too damaged to back up,
-    it is moved aside instead, so nothing is lost either way.
+    source: Path
+    staged: Path
+    previous_backup: Path | None
+    #: The current file could not be backed up (or is known to be damaged): move it aside.
+    move_current_aside: bool
+
+    def discard(self) -> None:
+        self.staged.unlink(missing_ok=True)
+
+
+def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> PreparedRestore:
+    """The slow half of a restore, safe off the UI thread: nothing in use is touched yet.
+
+    Copies and verifies ``source`` beside the database, then backs up the current
+    database (unless it is ``damaged`` or too damaged to copy: then it will be
+    moved aside instead).
     """
     source, db_path = Path(source), Path(db_path)
     check_restorable(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise BackupError("That file is the database in use; choose a backup instead.")
-    # Stage a verified copy first: the backup taken below may prune the source.
+    # Stage first: the backup taken below may prune the source if it is in backups/.
     staged = db_path.with_name(f".{db_path.name}.restoring")
-    copy_database(source, staged)
-    previous: Path | None = None
-    moved: Path | None = None
     try:
-        if db_path.exists() and db_path.stat().st_size > 0:
+        copy_database(source, staged)
+    except NotADatabaseError as exc:
+        raise NotADatabaseError(f"{source} is damaged, so it cannot be restored ({exc}).") from exc
+    previous: Path | None = None
+    aside = damaged
+    try:
+        if db_path.exists() and db_path.stat().st_size > 0 and not damaged:
             try:
                 previous = make_backup(db_path, "pre-restore")
-            except NotADatabaseError:
-                moved = move_aside(db_path)
+            except (NotADatabaseError, BackupError):
+                aside = True
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return PreparedRestore(source, staged, previous, aside and db_path.exists())
+
+
+def finish_restore(
+    prepared: PreparedRestore, db_path: Path, *, reopen: bool = True
+) -> RestoreResult:
+    """The quick half, on the thread that owns the connection: close, swap, reopen."""
+    db_path = Path(db_path)
+    moved: Path | None = None
+    try:
+        if prepared.move_current_aside and db_path.exists():
+            moved = move_aside(db_path)
         database.close_database()
         _empty_wal(db_path)
-        os.replace(staged, db_path)
+        try:
+            os.replace(prepared.staged, db_path)
+        except OSError as exc:
+            if moved is not None and not db_path.exists():
+                os.rename(moved, db_path)  # put it back rather than leave nothing
+            raise BackupError(
+                f"The backup could not be put in place ({exc.strerror or exc}). Nothing changed."
+            ) from exc
         fsync_dir(db_path.parent)
     finally:
-        staged.unlink(missing_ok=True)
+        prepared.discard()
     if reopen:
         database.open_database(db_path)
-    return RestoreResult(previous, moved)
+    return RestoreResult(prepared.previous_backup, moved)
+
+
+def restore_database(
+    source: Path, db_path: Path, *, reopen: bool = True, damaged: bool = False
+) -> RestoreResult:
+    """Replace ``db_path`` with a verified copy of ``source``; ``source`` is never changed.
+
+    The current database is backed up first; if it is known to be ``damaged``
+    or is too damaged to back up, it is moved aside instead, so nothing is lost
+    either way.
+    """
+    prepared = prepare_restore(source, db_path, damaged=damaged)
+    return finish_restore(prepared, db_path, reopen=reopen)
 
 
 def move_aside(db_path: Path, now: datetime | None = None) -> Path:

@@ -9,7 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import APP_NAME
+from ..paths import database_path
 from .agenda_view import AgendaView
+from .backup_actions import BackupActions
 from .contact_timeline import install as install_contact_sections
 from .contacts_view import ContactsView
 from .followup_actions import FollowUpActions
@@ -118,6 +120,9 @@ class MainWindow(QMainWindow):
         self.export_ics_action.triggered.connect(self.export_to_calendar)
         self.file_menu.addAction(self.export_ics_action)
         self.file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, database_path(self.data_dir))
+        self.file_menu.addActions(self.backup_actions.actions())
+        self.file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
         self.contacts.save_state()
+        self.backup_actions.wait()  # let a backup being written finish
         super().closeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)

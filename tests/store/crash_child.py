@@ -1,42 +1,28 @@
-"""Child process for the crash-safety test: saves notes forever, acknowledging each.
+"""Child processes for the crash-safety test: save notes forever, acknowledging each.
 
-Usage: python crash_child.py DB_PATH ROUND. Prints ``ready`` once the database is
-open, then ``ack <interaction id> <follow-up id> <completed follow-up id or 0>``
-after each save has committed (the moment the app would tell the user "saved").
-The parent kills it with SIGKILL at a random moment.
+``python crash_child.py DB_PATH`` starts a *zygote*: it imports the app once, then
+for every ``fork ROUND`` line on stdin forks a *writer* and prints ``pid <pid>``.
+The writer opens the database, prints ``ready``, then saves notes through
+``store.notes.save_note`` and prints ``ack <interaction id> <follow-up id>
+<completed follow-up id or 0> <tag>`` after each commit (the moment the app tells
+the user "saved"). The test kills the writer with SIGKILL at a random moment; the
+zygote reaps it and prints ``reaped <pid>``, which comes after everything the
+writer printed. Forking saves a Python start-up per kill on a busy machine.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from datetime import date, timedelta
 
-
-def _save_note(contact_id: int, from_followup_id: int | None, tag: str):
-    from followup_desktop.store.notes import NextStep, NoteInput, save_note
-
-    saved = save_note(
-        NoteInput(
-            contact_id=contact_id,
-            channel="call",
-            outcome="reached",
-            notes=tag,
-            next_step=NextStep(reason=f"next {tag}", due_date=date.today() + timedelta(days=7)),
-            from_followup_id=from_followup_id,
-        )
-    )
-    return saved.interaction_id, saved.followup_id
+from followup_desktop.store.database import open_database
+from followup_desktop.store.models import Contact, FollowUp
+from followup_desktop.store.notes import NextStep, NoteInput, save_note
 
 
-def main() -> None:
-    from followup_desktop.store.database import open_database
-    from followup_desktop.store.models import Contact, FollowUp
-
-    db_path, round_no = sys.argv[1], int(sys.argv[2])
-    import followup_desktop.store.notes  # noqa: F401  (imported before "ready": saves only)
-
-    save = _save_note
+def writer(db_path: str, round_no: int) -> None:
     open_database(db_path)
     rng = random.Random(round_no)
     contact_ids = [c.id for c in Contact.select(Contact.id)]
@@ -51,10 +37,35 @@ def main() -> None:
             .scalar()
         )
         tag = f"crash-{round_no}-{i}"
-        interaction_id, followup_id = save(cid, open_fu, tag)
-        print(f"ack {interaction_id} {followup_id} {open_fu or 0} {tag}", flush=True)
+        saved = save_note(
+            NoteInput(
+                contact_id=cid,
+                channel="call",
+                outcome="reached",
+                notes=tag,
+                next_step=NextStep(reason=f"next {tag}", due_date=date.today() + timedelta(days=7)),
+                from_followup_id=open_fu,
+            )
+        )
+        print(f"ack {saved.interaction_id} {saved.followup_id} {open_fu or 0} {tag}", flush=True)
         i += 1
 
 
+def zygote(db_path: str) -> None:
+    for line in sys.stdin:
+        command, _, arg = line.strip().partition(" ")
+        if command != "fork":
+            break
+        pid = os.fork()
+        if pid == 0:  # the writer: never returns
+            try:
+                writer(db_path, int(arg))
+            finally:
+                os._exit(1)
+        print(f"pid {pid}", flush=True)
+        _, status = os.waitpid(pid, 0)
+        print(f"reaped {pid} {os.waitstatus_to_exitcode(status)}", flush=True)
+
+
 if __name__ == "__main__":
-    main()
+    zygote(sys.argv[1])

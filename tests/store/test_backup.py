@@ -172,3 +172,22 @@ def test_migration_is_preceded_by_a_backup_of_the_old_version(data_dir):
 
 def test_a_new_database_needs_no_pre_migration_backup(store, data_dir):
     assert not (data_dir / "backups").exists()
+
+
+def test_database_and_its_wal_are_private(store, data_dir):
+    fill(2)
+    path = database_path(data_dir)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    for p in (path, wal, path.with_name(path.name + "-shm")):
+        assert p.stat().st_mode & 0o777 == 0o600, p
+
+
+def test_an_existing_database_made_readable_to_others_is_made_private(data_dir):
+    data_dir.mkdir()
+    path = data_dir / "followup.sqlite3"
+    database.open_database(path)
+    database.close_database()
+    path.chmod(0o644)
+    database.open_database(path)
+    assert path.stat().st_mode & 0o777 == 0o600

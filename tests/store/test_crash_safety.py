@@ -1,7 +1,8 @@
 """Every save the user was told about survives SIGKILL at any moment.
 
-A child process runs the app's save path (interaction + completion of the open
-follow-up + the next follow-up, one transaction) in a loop, printing an
+A child process (forked from a zygote that imported the app once) runs the app's
+save path (interaction + completion of the open follow-up + the next follow-up,
+one transaction: ``store.notes.save_note``) in a loop, printing an
 acknowledgement after each commit. It is killed with SIGKILL at a random moment,
 200+ times; after each kill the database must pass ``PRAGMA integrity_check``,
 hold every acknowledged save, and contain no half-saved pair.
@@ -84,30 +85,44 @@ def test_acknowledged_saves_survive_sigkill(data_dir):
     acked: list[tuple[int, int, int, str]] = []
     kills = mid_stream = 0
     started = time.monotonic()
-    while kills < KILLS and time.monotonic() - started < BUDGET_SECONDS:
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(db_path), str(kills)],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0, 0.08))  # deliberately a random moment, not a wait for data
-        child.send_signal(signal.SIGKILL)
-        rest = child.stdout.read()  # acks printed before the kill are in the pipe
-        child.wait()
-        child.stdout.close()
-        assert child.returncode == -signal.SIGKILL
-        lines = [line.split() for line in rest.splitlines() if line.startswith("ack ")]
-        round_acks = [(int(a), int(b), int(c), tag) for _, a, b, c, tag in lines]
-        acked += round_acks
-        mid_stream += bool(round_acks)
-        kills += 1
-        _verify(db_path, acked)
+    zygote = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert zygote.stdin is not None and zygote.stdout is not None
+    try:
+        while kills < KILLS and time.monotonic() - started < BUDGET_SECONDS:
+            zygote.stdin.write(f"fork {kills}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline().split()[1])
+            assert zygote.stdout.readline().strip() == "ready"
+            time.sleep(rng.uniform(0, 0.15))  # a random moment, deliberately not a wait
+            os.kill(pid, signal.SIGKILL)
+            round_acks = []
+            for line in zygote.stdout:  # everything the writer printed comes before this
+                word, *rest = line.split()
+                if word == "reaped":
+                    assert rest == [str(pid), str(-signal.SIGKILL)]
+                    break
+                assert word == "ack", line
+                a, b, c, tag = rest
+                round_acks.append((int(a), int(b), int(c), tag))
+            acked += round_acks
+            mid_stream += bool(round_acks)
+            kills += 1
+            _verify(db_path, acked)
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
+        zygote.stdout.close()
     print(
         f"\ncrash safety: {kills} SIGKILLs survived, {mid_stream} mid-stream, "
         f"{len(acked)} acknowledged saves checked, {time.monotonic() - started:.1f} s"
     )
     assert kills >= KILLS, f"only {kills} kills within {BUDGET_SECONDS} s"
-    assert mid_stream >= KILLS // 2  # most kills land while saves are streaming
+    # Kills land both inside the first save and between later ones; enough of them come
+    # after acknowledged saves for "every acknowledged save is there" to mean something.
+    assert mid_stream >= KILLS // 4 and len(acked) >= KILLS

@@ -1,0 +1,120 @@
+"""Damaged and unavailable databases are refused in plain words and never changed."""
+
+import sqlite3
+
+import pytest
+
+from followup_desktop.app import main
+from followup_desktop.paths import database_path
+from followup_desktop.store import backup, database, health
+from followup_desktop.store.errors import (
+    DatabaseLockedError,
+    DiskFullError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
+
+from .damage import DAMAGE_KINDS, damage, make_read_only, undo_read_only
+from .safety_data import fill
+
+
+@pytest.fixture
+def filled(store, data_dir):
+    fill(60, note="Pricing for the Q3 proposal " * 20)
+    path = database_path(data_dir)
+    database.close_database()
+    return path
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_damaged_file_is_refused_at_open_and_left_as_it_was(filled, kind):
+    damage(filled, kind)
+    before = filled.read_bytes()
+    with pytest.raises(NotADatabaseError) as caught:
+        database.open_database(filled)
+    message = str(caught.value)
+    assert "Traceback" not in message and str(filled) in message
+    assert filled.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_cli_says_one_line_and_exits_non_zero(filled, data_dir, kind, capsys):
+    damage(filled, kind)
+    before = filled.read_bytes()
+    code = main(["--data-dir", str(data_dir), "backup"])
+    err = capsys.readouterr().err
+    assert code != 0 and err.count("\n") == 1 and "Traceback" not in err
+    assert filled.read_bytes() == before
+
+
+def test_garbage_in_a_big_database_is_found_by_the_background_check(filled, monkeypatch):
+    monkeypatch.setattr(health, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)
+    damage(filled, "garbage-in-pages")
+    with pytest.raises(NotADatabaseError, match="damaged"):
+        backup.startup_check_and_backup(filled)
+    assert not list(backup.backup_dir(filled).glob("*.sqlite3"))  # no bad copy kept
+
+
+def test_locked_by_another_program(filled, monkeypatch):
+    monkeypatch.setitem(database.PRAGMAS, "busy_timeout", 50)
+    other = sqlite3.connect(str(filled))
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLockedError, match="locked by another program"):
+            database.open_database(filled)
+    finally:
+        other.rollback()
+        other.close()
+    database.open_database(filled)  # free again: opens
+
+
+def test_read_only_file(filled):
+    if not make_read_only(filled):
+        pytest.skip("cannot make a file read-only here")
+    try:
+        with pytest.raises(ReadOnlyDatabaseError, match="read-only"):
+            database.open_database(filled)
+    finally:
+        undo_read_only(filled)
+
+
+def test_full_disk_while_creating(data_dir, monkeypatch):
+    data_dir.mkdir()
+    monkeypatch.setitem(database.PRAGMAS, "max_page_count", 3)
+    with pytest.raises(DiskFullError, match="disk is full"):
+        database.open_database(data_dir / "new.sqlite3")
+
+
+def test_full_disk_for_real_keeps_what_was_saved(tmp_path):
+    import os
+    import subprocess
+
+    import peewee
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)], capture_output=True
+    )
+    if mounted.returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        db_path = mnt / "followup.sqlite3"
+        database.open_database(db_path)
+        saved = 0
+        with pytest.raises(peewee.OperationalError) as caught:
+            for _ in range(10_000):
+                fill(1, note="x" * 2000)
+                saved += 1
+        assert isinstance(database.translate_error(caught.value, db_path), DiskFullError)
+        database.close_database()
+        conn = sqlite3.connect(str(db_path))
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM interaction").fetchone() == (saved,)
+        assert conn.execute("SELECT count(*) FROM followup").fetchone() == (saved,)
+        conn.close()
+    finally:
+        database.close_database()
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
