@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -133,6 +133,7 @@ class ErrorDialog(QDialog):
             layout.addWidget(where)
         self.details = QPlainTextEdit(detail_text)
         self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setMinimumHeight(160)
         layout.addWidget(self.details)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

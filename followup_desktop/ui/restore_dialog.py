@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,14 @@ from PySide6.QtWidgets import (
 from ..store.backup import BackupInfo
 
 COLUMNS = ("Taken", "Kind", "Contacts", "Interactions", "Follow-ups", "Size")
+
+
+def taken_words(locale: QLocale, info: BackupInfo) -> str:
+    """'Thursday, 26 November 2026, 09:12' in the user's language and order."""
+    when = info.taken_at
+    day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {time}"
 
 
 def _size(n: int) -> str:
@@ -51,7 +59,7 @@ class RestoreDialog(QDialog):
         for info in infos:
             item = QTreeWidgetItem(
                 [
-                    locale.toString(info.taken_at, QLocale.FormatType.LongFormat),
+                    taken_words(locale, info),
                     info.kind_label,
                     locale.toString(info.contacts),
                     locale.toString(info.interactions),
