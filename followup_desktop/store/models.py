@@ -96,6 +96,8 @@ class FollowUp(BaseModel):
     created_at = pw.DateTimeField()
     updated_at = pw.DateTimeField()
     revision = pw.IntegerField(default=0)
+    series_run_id = pw.IntegerField(null=True)  # the series this step belongs to
+    series_position = pw.IntegerField(null=True)
 
     class Meta:
         table_name = "followup"
@@ -124,6 +126,34 @@ class IcsExport(BaseModel):
     exported_at = pw.DateTimeField()
 
 
+class SeriesTemplate(BaseModel):
+    name = pw.TextField(unique=True)
+    position = pw.IntegerField(default=0)
+    builtin = pw.BooleanField(default=False)
+    shift_on_early = pw.BooleanField(default=False)
+
+
+class SeriesStep(BaseModel):
+    template = pw.ForeignKeyField(SeriesTemplate, backref="steps", on_delete="CASCADE")
+    position = pw.IntegerField()
+    offset_days = pw.IntegerField(default=0)
+    offset_months = pw.IntegerField(default=0)
+    reason = pw.TextField()
+    channel = pw.TextField(default="call")
+    target = pw.TextField(default="contact")
+
+
+class SeriesRun(BaseModel):
+    template = pw.ForeignKeyField(SeriesTemplate, null=True, on_delete="SET NULL")
+    contact = pw.ForeignKeyField(Contact, backref="series_runs", on_delete="CASCADE")
+    name = pw.TextField()
+    start_date = pw.DateField()
+    shift_on_early = pw.BooleanField(default=False)
+    status = pw.TextField(default="active")
+    created_at = pw.DateTimeField()
+    stopped_at = pw.DateTimeField(null=True)
+
+
 class ImportBatch(BaseModel):
     created_at = pw.DateTimeField()
     source = pw.TextField(default="")
@@ -146,6 +176,9 @@ ALL_MODELS = [
     FollowUp,
     FollowUpDayCount,
     IcsExport,
+    SeriesTemplate,
+    SeriesStep,
+    SeriesRun,
     ImportBatch,
     ImportItem,
 ]

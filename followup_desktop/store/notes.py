@@ -17,6 +17,7 @@ from .database import db
 from .errors import InvalidInputError
 from .followups import FollowUpState, new_uid, refresh_contact_summary, restore
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
+from .series import shift_after_done
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,9 @@ def save_note(note: NoteInput) -> SavedNote:
         ).lastrowid
         if note.from_followup_id is not None:
             db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, note.from_followup_id))
+            # A step of a series done early may move the steps after it.
+            done_on = (note.occurred_at or datetime.now()).date()
+            completed += shift_after_done(note.from_followup_id, done_on)
         if they_got_back(note.outcome):
             # Their promises are kept: they got back, so no fallback is needed.
             promises = db.execute_sql(

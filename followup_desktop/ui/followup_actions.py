@@ -16,6 +16,7 @@ Stable API (other views import it)::
     actions.open_contact(contact_id)       # emits open_contact_requested
     actions.call(followup_id) / actions.email(followup_id)   # tel: / mailto: links
     actions.add_to_calendar(followup_id)   # one event as an .ics file
+    actions.series(contact_id)             # the contact's follow-up series: apply, stop
     actions.build_menu(followup_id, parent) -> QMenu
 
 Every write goes through the store, is pushed onto the window's undo stack as one
@@ -223,6 +224,12 @@ class FollowUpActions(QObject):
 
         return add_to_calendar(self.widget, followup_id)
 
+    def series(self, contact_id: int) -> None:
+        """The contact's follow-up series, shown together; apply or stop one (undoable)."""
+        from .series_dialogs import SeriesDialog
+
+        SeriesDialog.open_for(self.widget, contact_id, self.undo_stack, self.today())
+
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu for one follow-up (what applies to its status)."""
@@ -255,6 +262,8 @@ class FollowUpActions(QObject):
         menu.addAction("Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id))
         menu.addSeparator()
         menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
+        in_series = "Follow-up &series (this is a step)\u2026" if fu.series_run_id else None
+        menu.addAction(in_series or "Follow-up &series\u2026", lambda: self.series(fu.contact_id))
         return menu
 
 

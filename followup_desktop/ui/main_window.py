@@ -91,6 +91,12 @@ class MainWindow(QMainWindow):
         log.triggered.connect(self.log_interaction)
         self.edit_menu.addAction(log)
         self.log_action = log
+        series_action = QAction("Follow-up &series\u2026", self)
+        series_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        series_action.setStatusTip("Apply a series of follow-ups to the contact, or stop one")
+        series_action.triggered.connect(self.contact_series)
+        self.edit_menu.addAction(series_action)
+        self.series_action = series_action
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
         self.help_menu = bar.addMenu("&Help")
@@ -185,6 +191,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
             return
         self.followup_actions.log_interaction(contact_id)
+
+    def contact_series(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            return
+        self.followup_actions.series(contact_id)
 
     def import_contacts(self) -> None:
         from .import_wizard import ImportWizard

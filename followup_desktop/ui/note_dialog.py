@@ -97,6 +97,9 @@ class NoteDialog(QDialog):
         from .note_suggestions import OutcomeSuggester
 
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
+        from .referral_offer import ReferralOffer
+
+        self.referral_offer = ReferralOffer(self)  # first meeting -> thank the referrer
         self.notes_edit.setFocus()
         self.refresh()
 

@@ -97,3 +97,29 @@ def test_a_reply_resets_the_attempt_count(qtbot, contact):
     dialog.outcome.setCurrentText("no answer")
     assert dialog.step_channel.currentText() == "call"
     assert "1st unanswered attempt" in dialog.suggester.hint.text()
+
+
+def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(qtbot, store):
+    cat = categories()[1].id
+    grace = create_contact(first_name="Grace", phone="555", category=cat)
+    anna = create_contact(first_name="Anna", category=cat, referred_by=grace.id)
+    dialog = _dialog(qtbot, anna.id)
+    box = dialog.referral_offer.box
+    assert box.isHidden()
+    dialog.outcome.setCurrentText("met")
+    assert box.isVisible() and box.isChecked() and "Thank Grace" in box.text()
+    dialog.grab().save("/tmp/issue-10/thank_referrer.png")
+    qtbot.keyClicks(dialog.reason, "Send the proposal")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    thanks = FollowUp.get(FollowUp.contact == grace.id)
+    assert thanks.reason == "Thank them for the referral: Anna" and thanks.due_date == TODAY
+    # A second meeting offers nothing.
+    again = _dialog(qtbot, anna.id)
+    again.outcome.setCurrentText("met")
+    assert again.referral_offer.box.isHidden()
+
+
+def test_no_offer_without_a_referrer(qtbot, contact):
+    dialog = _dialog(qtbot, contact.id)
+    dialog.outcome.setCurrentText("met")
+    assert dialog.referral_offer.box.isHidden()

@@ -1,0 +1,82 @@
+"""Follow-up series: steps relative to a start date (pure Python).
+
+A step is "N months and M days after the start" (months first, clamped to the
+month's end: 31 Jan + 1 month = 28/29 Feb). Completing a step early can shift the
+steps after it by the same number of days (an option on the series), so the
+spacing between the remaining steps stays as planned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .dates import add_months
+
+TARGETS = ("contact", "referrer")
+
+
+@dataclass(frozen=True)
+class Step:
+    reason: str
+    offset_days: int = 0
+    offset_months: int = 0
+    channel: str = "call"
+    target: str = "contact"  # or "referrer": a follow-up with whoever referred them
+
+
+def step_date(start: date, step: Step) -> date:
+    return add_months(start, step.offset_months) + timedelta(days=step.offset_days)
+
+
+def plan(start: date, steps: list[Step]) -> list[date]:
+    return [step_date(start, s) for s in steps]
+
+
+def describe_offset(step: Step) -> str:
+    """'same day', 'next day', '30 days', '3 months', '1 year', '1 month 2 days'."""
+    parts = []
+    months = step.offset_months
+    if months:
+        if months % 12 == 0:
+            years = months // 12
+            parts.append(f"{years} year{'s' if years != 1 else ''}")
+        else:
+            parts.append(f"{months} month{'s' if months != 1 else ''}")
+    if step.offset_days:
+        if not months and step.offset_days == 1:
+            return "next day"
+        if not months and step.offset_days % 7 == 0:
+            weeks = step.offset_days // 7
+            parts.append(f"{weeks} week{'s' if weeks != 1 else ''}")
+        else:
+            parts.append(f"{step.offset_days} day{'s' if step.offset_days != 1 else ''}")
+    return " ".join(parts) + " after" if parts else "same day"
+
+
+def shifted(remaining: list[tuple[int, date]], planned: date, done: date) -> list[tuple[int, date]]:
+    """New dates for the later open steps ``(id, due)`` when a step planned for
+    ``planned`` was done on ``done`` (earlier). Nothing moves when it was not early,
+    and no step moves before ``done``."""
+    delta = (done - planned).days
+    if delta >= 0:
+        return []
+    return [(fid, max(due + timedelta(days=delta), done)) for fid, due in remaining]
+
+
+def check_steps(name: str, steps: list[Step]) -> str | None:
+    """A sentence when the template cannot be saved, else None."""
+    if not name.strip():
+        return "Give the series a name."
+    if not steps:
+        return "A series needs at least one step."
+    for n, step in enumerate(steps, 1):
+        if not step.reason.strip():
+            return f"Step {n} needs a reason: what will they hear about?"
+        if step.offset_days < 0 or step.offset_months < 0:
+            return f"Step {n} cannot be before the start."
+        if step.offset_days > 3650 or step.offset_months > 120:
+            return f"Step {n} is more than ten years after the start."
+        if step.target not in TARGETS:
+            return f"Step {n}: the follow-up is with the contact or their referrer."
+    return None

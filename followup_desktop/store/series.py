@@ -1,0 +1,279 @@
+"""Follow-up series: templates (built-in and the user's), applying one to a contact,
+stopping it, and shifting the rest when a step is done early.
+
+A run's steps are ordinary follow-ups (``followup.series_run_id``), so the agenda,
+calendar and export show them like any other; ``runs_for_contact`` lists them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..domain import series as rules
+from .database import db
+from .errors import InvalidInputError
+from .followups import FollowUpState, new_uid, refresh_contact_summary, restore, snapshot
+from .models import CHANNELS, Contact, FollowUp, SeriesRun, SeriesStep, SeriesTemplate
+
+STOPPED_REASON = "Series stopped"
+
+
+@dataclass(frozen=True)
+class Template:
+    id: int
+    name: str
+    builtin: bool
+    shift_on_early: bool
+    steps: list[rules.Step]
+
+
+def templates() -> list[Template]:
+    rows = list(SeriesTemplate.select().order_by(SeriesTemplate.position, SeriesTemplate.id))
+    return [template(t.id) for t in rows]
+
+
+def template(template_id: int) -> Template:
+    t = SeriesTemplate.get_or_none(SeriesTemplate.id == template_id)
+    if t is None:
+        raise InvalidInputError("That series no longer exists.")
+    steps = [
+        rules.Step(s.reason, s.offset_days, s.offset_months, s.channel, s.target)
+        for s in t.steps.order_by(SeriesStep.position)
+    ]
+    return Template(t.id, t.name, t.builtin, t.shift_on_early, steps)
+
+
+def save_template(
+    template_id: int | None, name: str, steps: list[rules.Step], shift_on_early: bool = False
+) -> int:
+    """Create (``template_id`` None) or replace a template's name, option and steps."""
+    problem = rules.check_steps(name, steps)
+    if problem:
+        raise InvalidInputError(problem)
+    for n, step in enumerate(steps, 1):
+        if step.channel not in CHANNELS:
+            raise InvalidInputError(f'Step {n}: "{step.channel}" is not a channel.')
+    name = name.strip()
+    with db.atomic():
+        clash = SeriesTemplate.get_or_none(SeriesTemplate.name == name)
+        if clash is not None and clash.id != template_id:
+            raise InvalidInputError(f'There is already a series called "{clash.name}".')
+        if template_id is None:
+            last = SeriesTemplate.select(SeriesTemplate.position).order_by(
+                SeriesTemplate.position.desc()
+            )
+            position = (last.scalar() or 0) + 1
+            template_id = SeriesTemplate.insert(
+                name=name, position=position, shift_on_early=shift_on_early
+            ).execute()
+        else:
+            updated = (
+                SeriesTemplate.update(name=name, shift_on_early=shift_on_early)
+                .where(SeriesTemplate.id == template_id)
+                .execute()
+            )
+            if not updated:
+                raise InvalidInputError("That series no longer exists.")
+            SeriesStep.delete().where(SeriesStep.template == template_id).execute()
+        for position, step in enumerate(steps):
+            SeriesStep.insert(
+                template=template_id,
+                position=position,
+                offset_days=step.offset_days,
+                offset_months=step.offset_months,
+                reason=step.reason.strip(),
+                channel=step.channel,
+                target=step.target,
+            ).execute()
+    return template_id
+
+
+def delete_template(template_id: int) -> None:
+    """Delete one of the user's templates (runs already applied stay as they are)."""
+    t = SeriesTemplate.get_or_none(SeriesTemplate.id == template_id)
+    if t is None:
+        return
+    if t.builtin:
+        raise InvalidInputError(f'"{t.name}" is built in: edit its steps instead.')
+    t.delete_instance()
+
+
+# -- runs -------------------------------------------------------------------------------
+def apply(
+    template_id: int, contact_id: int, start: date, *, shift_on_early: bool | None = None
+) -> tuple[int, list[int]]:
+    """Create the run and its follow-ups in one transaction: (run id, follow-up ids)."""
+    tpl = template(template_id)
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None:
+        raise InvalidInputError("That contact no longer exists.")
+    needs_referrer = any(s.target == "referrer" for s in tpl.steps)
+    referrer = contact.referred_by if needs_referrer and contact.referred_by_id else None
+    if needs_referrer and referrer is None:
+        raise InvalidInputError(
+            f'"{tpl.name}" thanks whoever referred {contact.display_name}, but no referrer is '
+            "set: edit the contact and fill in Referred by."
+        )
+    now = datetime.now()
+    shift = tpl.shift_on_early if shift_on_early is None else shift_on_early
+    ids: list[int] = []
+    with db.atomic():
+        run_id = SeriesRun.insert(
+            template=tpl.id,
+            contact=contact_id,
+            name=tpl.name,
+            start_date=start,
+            shift_on_early=shift,
+            created_at=now,
+        ).execute()
+        touched = {contact_id}
+        for position, (step, due) in enumerate(
+            zip(tpl.steps, rules.plan(start, tpl.steps), strict=True)
+        ):
+            who = contact_id
+            reason = step.reason
+            if step.target == "referrer":
+                assert referrer is not None
+                who = referrer.id
+                reason = f"{step.reason}: {contact.display_name}"
+                touched.add(who)
+            ids.append(
+                FollowUp.insert(
+                    uid=new_uid(),
+                    contact=who,
+                    due_date=due,
+                    reason=reason,
+                    channel=step.channel,
+                    series_run_id=run_id,
+                    series_position=position,
+                    created_at=now,
+                    updated_at=now,
+                ).execute()
+            )
+        Contact.update(no_next_step_reason="").where(Contact.id.in_(list(touched))).execute()
+        for cid in touched:
+            refresh_contact_summary(cid)
+    return run_id, ids
+
+
+def undo_apply(run_id: int) -> None:
+    with db.atomic():
+        touched = {
+            cid for (cid,) in FollowUp.select(FollowUp.contact).where(
+                FollowUp.series_run_id == run_id
+            ).tuples()
+        }  # fmt: skip
+        FollowUp.delete().where(FollowUp.series_run_id == run_id).execute()
+        SeriesRun.delete().where(SeriesRun.id == run_id).execute()
+        for cid in touched:
+            refresh_contact_summary(cid)
+
+
+def stop(run_id: int) -> list[FollowUpState]:
+    """Stop a run: its open steps are cancelled. Returns them as they were (for undo)."""
+    now = datetime.now()
+    with db.atomic():
+        run = SeriesRun.get_or_none(SeriesRun.id == run_id)
+        if run is None:
+            raise InvalidInputError("That series no longer exists.")
+        open_ids = [
+            fid for (fid,) in FollowUp.select(FollowUp.id).where(
+                (FollowUp.series_run_id == run_id) & (FollowUp.status == "open")
+            ).tuples()
+        ]  # fmt: skip
+        states = [snapshot(fid) for fid in open_ids]
+        FollowUp.update(
+            status="cancelled",
+            status_at=now,
+            status_reason=STOPPED_REASON,
+            revision=FollowUp.revision + 1,
+            updated_at=now,
+        ).where(FollowUp.id.in_(open_ids)).execute()
+        SeriesRun.update(status="stopped", stopped_at=now).where(SeriesRun.id == run_id).execute()
+        for cid in {s.contact_id for s in states}:
+            refresh_contact_summary(cid)
+    return states
+
+
+def undo_stop(run_id: int, states: list[FollowUpState]) -> None:
+    with db.atomic():
+        restore(states)
+        SeriesRun.update(status="active", stopped_at=None).where(SeriesRun.id == run_id).execute()
+
+
+def shift_after_done(followup_id: int, done: date) -> list[FollowUpState]:
+    """When a step of a shifting series is done early, move its later open steps by as
+    many days. Call inside the transaction that completes it; returns the moved steps
+    as they were (so undoing the note puts them back)."""
+    fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+    if fu is None or fu.series_run_id is None:
+        return []
+    run = SeriesRun.get_or_none(SeriesRun.id == fu.series_run_id)
+    if run is None or not run.shift_on_early or run.status != "active":
+        return []
+    later = (
+        FollowUp.select(FollowUp.id, FollowUp.due_date)
+        .where(
+            (FollowUp.series_run_id == run.id)
+            & (FollowUp.status == "open")
+            & (FollowUp.series_position > fu.series_position)
+        )
+        .tuples()
+    )
+    moves = rules.shifted(list(later), fu.due_date, done)
+    states = [snapshot(fid) for fid, _ in moves]
+    now = datetime.now()
+    for fid, due in moves:
+        FollowUp.update(due_date=due, revision=FollowUp.revision + 1, updated_at=now).where(
+            FollowUp.id == fid
+        ).execute()
+    for cid in {s.contact_id for s in states}:
+        refresh_contact_summary(cid)
+    return states
+
+
+# -- shown together ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RunStep:
+    followup_id: int
+    position: int
+    reason: str
+    channel: str
+    due_date: date
+    status: str
+    with_name: str
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    name: str
+    start_date: date
+    status: str
+    shift_on_early: bool
+    steps: list[RunStep]
+
+    @property
+    def open_steps(self) -> int:
+        return sum(1 for s in self.steps if s.status == "open")
+
+
+def runs_for_contact(contact_id: int) -> list[Run]:
+    """The contact's series, newest first, each with its steps in order."""
+    result = []
+    runs = SeriesRun.select().where(SeriesRun.contact == contact_id).order_by(SeriesRun.id.desc())
+    for run in runs:
+        steps = [
+            RunStep(f.id, f.series_position or 0, f.reason, f.channel, f.due_date, f.status,
+                    f.contact.display_name)
+            for f in FollowUp.select().where(FollowUp.series_run_id == run.id)
+            .order_by(FollowUp.series_position)
+        ]  # fmt: skip
+        result.append(Run(run.id, run.name, run.start_date, run.status, run.shift_on_early, steps))
+    return result
+
+
+def run_of(followup_id: int) -> int | None:
+    fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+    return fu.series_run_id if fu is not None else None
