@@ -41,14 +41,14 @@ class CatchUpPlan:
         first = min(d for _, d in self.moves)
         last = max(d for _, d in self.moves)
         text = (
-            f"{len(self.moves)} overdue follow-ups spread from {format_day(first)} "
+            f"{len(self.moves):,} overdue follow-ups spread from {format_day(first)} "
             f"to {format_day(last)}, at most {self.cap} a day."
         )
         if not self.fits:
             extra = self.days_used - self.days_asked
             text += (
                 f" They do not fit into {self.days_asked} working days, "
-                f"so {extra} more day{'s' if extra != 1 else ''} are used."
+                f"so {extra:,} more day{'s are' if extra != 1 else ' is'} used."
             )
         return text
 

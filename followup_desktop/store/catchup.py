@@ -8,12 +8,12 @@ my follow-up on its new date. Catch-up is not counted as a reschedule.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from ..domain import catchup
 from .agenda import _NOT_ARCHIVED
 from .database import db
-from .followups import FollowUpState, restore, snapshot
+from .followups import FollowUpState, restore, snapshots
 
 
 def overdue(today: date) -> list[catchup.Overdue]:
@@ -27,25 +27,11 @@ def overdue(today: date) -> list[catchup.Overdue]:
     ]
 
 
-def already_due(start: date, days: int) -> dict[date, int]:
-    """Open follow-ups per action day from ``start`` for ``days`` calendar days."""
-    sql = (
-        "SELECT action_date, count(*) FROM followup INDEXED BY followup_open_action "
-        "WHERE status = 'open' "
-        "AND action_date >= ? AND action_date < ? GROUP BY action_date"
-    )
-    end = start + timedelta(days=days)
-    rows = db.execute_sql(sql, (start.isoformat(), end.isoformat())).fetchall()
-    return {date.fromisoformat(d): n for d, n in rows}
-
-
 def make_plan(today: date, *, days: int, cap: int) -> catchup.CatchUpPlan:
-    items = overdue(today)
-    # enough calendar days to cover the working days the plan may need
-    horizon = (len(items) // max(cap, 1) + days + 2) * 2
-    return catchup.plan(
-        items, today, days=days, cap=cap, already_due=already_due(today, horizon + 7)
-    )
+    """The cap limits how many *moved* follow-ups land on one day; what was already
+    planned for that day stays where it is and does not count against it (a busy
+    schedule would otherwise push the whole backlog months away)."""
+    return catchup.plan(overdue(today), today, days=days, cap=cap)
 
 
 def apply(moves: Iterable[tuple[int, date]]) -> list[FollowUpState]:
@@ -53,7 +39,7 @@ def apply(moves: Iterable[tuple[int, date]]) -> list[FollowUpState]:
     moves = list(moves)
     now = datetime.now()
     with db.atomic():
-        states = [snapshot(fid) for fid, _ in moves]
+        states = snapshots([fid for fid, _ in moves])
         db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS catchup_move (id INTEGER, day TEXT)")
         db.execute_sql("DELETE FROM catchup_move")
         db.connection().executemany(

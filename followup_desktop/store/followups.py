@@ -141,42 +141,67 @@ class FollowUpState:
     completed_by_id: int | None
 
 
-def snapshot(followup_id: int) -> FollowUpState:
-    fu = FollowUp.get_by_id(followup_id)
+STATE_SQL = (
+    "SELECT id, contact_id, due_date, due_time, whose, status, status_at, status_reason,"
+    " reschedule_count, original_due_date, completed_by_id FROM followup"
+)
+
+
+def state_from_row(row) -> FollowUpState:
+    """A FollowUpState from a ``STATE_SQL`` row (values as SQLite holds them)."""
     return FollowUpState(
-        followup_id=fu.id,
-        contact_id=fu.contact_id,
-        due_date=fu.due_date,
-        due_time=fu.due_time,
-        whose=fu.whose,
-        status=fu.status,
-        status_at=fu.status_at,
-        status_reason=fu.status_reason,
-        reschedule_count=fu.reschedule_count,
-        original_due_date=fu.original_due_date,
-        completed_by_id=fu.completed_by_id,
+        followup_id=row[0],
+        contact_id=row[1],
+        due_date=date.fromisoformat(row[2]),
+        due_time=time.fromisoformat(row[3]) if row[3] else None,
+        whose=row[4],
+        status=row[5],
+        status_at=datetime.fromisoformat(row[6]) if row[6] else None,
+        status_reason=row[7],
+        reschedule_count=row[8],
+        original_due_date=date.fromisoformat(row[9]) if row[9] else None,
+        completed_by_id=row[10],
     )
+
+
+def snapshot(followup_id: int) -> FollowUpState:
+    row = db.execute_sql(f"{STATE_SQL} WHERE id = ?", (followup_id,)).fetchone()
+    if row is None:
+        raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+    return state_from_row(row)
+
+
+def snapshots(followup_ids: list[int]) -> list[FollowUpState]:
+    """Many snapshots at once (catch-up), in the order of ``followup_ids``."""
+    found: dict[int, FollowUpState] = {}
+    for start in range(0, len(followup_ids), 500):
+        chunk = followup_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute_sql(f"{STATE_SQL} WHERE id IN ({marks})", chunk).fetchall():
+            found[row[0]] = state_from_row(row)
+    return [found[i] for i in followup_ids if i in found]
 
 
 def restore(states: list[FollowUpState], *, refresh: bool = True) -> None:
     """Put follow-ups back as captured (undo). The revision still moves forward,
     so a calendar that saw the change sees the change back."""
-    now = datetime.now()
+    now = datetime.now().isoformat(sep=" ")
+    rows = [
+        (
+            s.due_date.isoformat(), s.due_time.isoformat() if s.due_time else None, s.whose,
+            s.status, s.status_at.isoformat(sep=" ") if s.status_at else None, s.status_reason,
+            s.reschedule_count, s.original_due_date.isoformat() if s.original_due_date else None,
+            s.completed_by_id, now, s.followup_id,
+        )
+        for s in states
+    ]  # fmt: skip
     with db.atomic():
-        for s in states:
-            FollowUp.update(
-                due_date=s.due_date,
-                due_time=s.due_time,
-                whose=s.whose,
-                status=s.status,
-                status_at=s.status_at,
-                status_reason=s.status_reason,
-                reschedule_count=s.reschedule_count,
-                original_due_date=s.original_due_date,
-                completed_by=s.completed_by_id,
-                revision=FollowUp.revision + 1,
-                updated_at=now,
-            ).where(FollowUp.id == s.followup_id).execute()
+        db.connection().executemany(
+            "UPDATE followup SET due_date = ?, due_time = ?, whose = ?, status = ?,"
+            " status_at = ?, status_reason = ?, reschedule_count = ?, original_due_date = ?,"
+            " completed_by_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?",
+            rows,
+        )
         if refresh:
             for contact_id in {s.contact_id for s in states}:
                 refresh_contact_summary(contact_id)

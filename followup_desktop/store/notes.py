@@ -15,7 +15,14 @@ from ..domain.followup_rules import they_got_back
 from ..domain.politeness import Touch
 from .database import db
 from .errors import InvalidInputError
-from .followups import FollowUpState, new_uid, refresh_contact_summary, restore
+from .followups import (
+    STATE_SQL,
+    FollowUpState,
+    new_uid,
+    refresh_contact_summary,
+    restore,
+    state_from_row,
+)
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
 from .series import shift_after_done
 
@@ -84,10 +91,6 @@ def validate(note: NoteInput) -> None:
 
 # save_note is the hot path of the app (every call, every email): plain SQL with cached
 # statements, one transaction, so the database work stays within a few milliseconds.
-_STATE_SQL = (
-    "SELECT id, contact_id, due_date, due_time, whose, status, status_at, status_reason,"
-    " reschedule_count, original_due_date, completed_by_id FROM followup WHERE id = ?"
-)
 _COMPLETE_SQL = (
     "UPDATE followup SET status = 'done', status_at = ?, status_reason = ?,"
     " completed_by_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?"
@@ -98,25 +101,6 @@ _SUMMARY_SQL = """UPDATE contact SET no_next_step_reason = ?2,
     last_interaction_at = (SELECT max(i.occurred_at) FROM interaction i
                            WHERE i.contact_id = ?1)
     WHERE id = ?1"""
-
-
-def _state(row) -> FollowUpState:
-    def d(v):
-        return date.fromisoformat(v) if v else None
-
-    return FollowUpState(
-        followup_id=row[0],
-        contact_id=row[1],
-        due_date=date.fromisoformat(row[2]),
-        due_time=time.fromisoformat(row[3]) if row[3] else None,
-        whose=row[4],
-        status=row[5],
-        status_at=datetime.fromisoformat(row[6]) if row[6] else None,
-        status_reason=row[7],
-        reschedule_count=row[8],
-        original_due_date=d(row[9]),
-        completed_by_id=row[10],
-    )
 
 
 def _stamp(value: datetime) -> str:
@@ -137,10 +121,10 @@ def save_note(note: NoteInput) -> SavedNote:
             raise InvalidInputError("That contact no longer exists; the note was not saved.")
         completed: list[FollowUpState] = []
         if note.from_followup_id is not None:
-            row = db.execute_sql(_STATE_SQL, (note.from_followup_id,)).fetchone()
+            row = db.execute_sql(STATE_SQL + " WHERE id = ?", (note.from_followup_id,)).fetchone()
             if row is None:
                 raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
-            source = _state(row)
+            source = state_from_row(row)
             if source.status != "open":
                 raise InvalidInputError(
                     f"The follow-up is already {source.status}; nothing was changed."
@@ -161,12 +145,13 @@ def save_note(note: NoteInput) -> SavedNote:
         if they_got_back(note.outcome):
             # Their promises are kept: they got back, so no fallback is needed.
             promises = db.execute_sql(
-                _STATE_SQL.replace("WHERE id = ?", "WHERE contact_id = ? AND status = 'open'")
+                STATE_SQL
+                + " WHERE contact_id = ? AND status = 'open'"
                 + " AND whose = 'theirs' AND id != ?",
                 (note.contact_id, note.from_followup_id or 0),
             ).fetchall()
             for row in promises:
-                completed.append(_state(row))
+                completed.append(state_from_row(row))
                 db.execute_sql(_COMPLETE_SQL, (now, "They got back.", interaction_id, now, row[0]))
         followup_id = None
         if step is not None:

@@ -27,6 +27,7 @@ class CatchUpDialog(QDialog):
         super().__init__(parent)
         self.today = today
         self.setWindowTitle("Catch up on overdue follow-ups")
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Spread the overdue follow-ups over the next working days, oldest first. "
