@@ -89,10 +89,14 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
     iid, fid = first_iid, first_fid
     for cid in contact_ids:
         start = datetime.fromisoformat(str(created.get(cid) or now - timedelta(days=400)))
-        span = max((now - start).total_seconds(), 86400.0 * 30)
+        # Decided first: an overdue contact's history stops before the missed date.
+        roll = rng.random()
+        overdue_by = rng.randint(1, 40) if 0.14 <= roll < 0.17 else 0
+        end = now - timedelta(days=overdue_by + (rng.randint(1, 10) if overdue_by else 0))
+        span = max((end - start).total_seconds(), 86400.0 * 30)
         count = rng.randint(6, 14)
         stamps = sorted(
-            now - timedelta(seconds=rng.random() * span, minutes=rng.randint(30, 600))
+            end - timedelta(seconds=rng.random() * span, minutes=rng.randint(30, 600))
             for _ in range(count)
         )
         ids = []
@@ -130,7 +134,6 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             fid += 1
         # Today's open follow-up (or none).
         last_id, last_at = ids[-1]
-        roll = rng.random()
         whose, due_time = "mine", None
         if roll < 0.14:
             reason = rng.choice(NO_NEXT_STEP)
@@ -138,7 +141,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
                 no_step.append((reason, cid))
             continue
         if roll < 0.17:
-            due = today - timedelta(days=rng.randint(1, 40))  # overdue
+            due = today - timedelta(days=overdue_by)
         elif roll < 0.175:
             due = today
             due_time = time(rng.randint(8, 17), rng.choice((0, 30))).isoformat()

@@ -26,6 +26,14 @@ def test_demo_adds_a_consistent_history(store):
            WHERE f.status = 'done' AND i.contact_id != f.contact_id"""
     ).fetchone()[0]
     assert bad == 0
+    # An overdue follow-up was missed: nothing was logged for that contact since its date.
+    late = store.execute_sql(
+        """SELECT count(*) FROM followup f JOIN contact c ON c.id = f.contact_id
+           WHERE f.status = 'open' AND f.whose = 'mine' AND f.due_date < ?
+             AND c.last_interaction_at >= f.due_date""",
+        (date.today().isoformat(),),
+    ).fetchone()[0]
+    assert late == 0
     counts = agenda.counts(date.today())
     assert all(counts[k] > 0 for k in ("overdue", "week", "theirs", "none"))
     # The bulk summaries equal what the per-contact refresh computes.
