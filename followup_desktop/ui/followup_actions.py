@@ -16,6 +16,8 @@ Stable API (other views import it)::
     actions.open_contact(contact_id)       # emits open_contact_requested
     actions.call(followup_id) / actions.email(followup_id)   # tel: / mailto: links
     actions.add_to_calendar(followup_id)   # one event as an .ics file
+    actions.what_to_say(followup_id)       # talking points: edit, Copy, Email (mailto: draft)
+    actions.copy_what_to_say(followup_id)  # the talking points of its kind, to the clipboard
     actions.series(contact_id)             # the contact's follow-up series: apply, stop
     actions.build_menu(followup_id, parent) -> QMenu
 
@@ -224,6 +226,21 @@ class FollowUpActions(QObject):
 
         return add_to_calendar(self.widget, followup_id)
 
+    def what_to_say(self, followup_id: int) -> None:
+        from .talking_points_dialog import WhatToSayDialog
+
+        WhatToSayDialog.show_for(self.widget, followup_id)
+
+    def copy_what_to_say(self, followup_id: int) -> str:
+        from PySide6.QtGui import QGuiApplication
+
+        from .talking_points_dialog import message_for
+
+        subject, body = message_for(followup_id)
+        text = f"{subject}\n\n{body}"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
     def series(self, contact_id: int) -> None:
         """The contact's follow-up series, shown together; apply or stop one (undoable)."""
         from .series_dialogs import SeriesDialog
@@ -260,6 +277,8 @@ class FollowUpActions(QObject):
         )
         mail.setEnabled(bool(contact.email))
         menu.addAction("Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id))
+        menu.addAction("&What to say\u2026", lambda: self.what_to_say(followup_id))
+        menu.addAction("Cop&y what to say", lambda: self.copy_what_to_say(followup_id))
         menu.addSeparator()
         menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
         in_series = "Follow-up &series (this is a step)\u2026" if fu.series_run_id else None

@@ -1,0 +1,74 @@
+"""Talking-point templates (the user's edits kept in the ``setting`` table as
+``talking_points.<kind>``, JSON subject/body) and the values a follow-up fills in."""
+
+from __future__ import annotations
+
+import json
+
+from ..domain import dates
+from ..domain import talking_points as rules
+from .errors import InvalidInputError
+from .models import FollowUp, Interaction, SeriesRun
+from .settings import delete_setting, get_setting, set_setting
+
+_KEY = "talking_points.{}"
+
+
+def template(kind: str) -> rules.Template:
+    default = rules.DEFAULTS[kind]
+    raw = get_setting(_KEY.format(kind))
+    if raw:
+        try:
+            saved = json.loads(raw)
+            return rules.Template(kind, default.label, str(saved["subject"]), str(saved["body"]))
+        except (ValueError, KeyError, TypeError):
+            pass  # a hand-edited value that cannot be read: the default still works
+    return default
+
+
+def is_customised(kind: str) -> bool:
+    return get_setting(_KEY.format(kind)) is not None
+
+
+def save_template(kind: str, subject: str, body: str) -> None:
+    if kind not in rules.DEFAULTS:
+        raise InvalidInputError(f'"{kind}" is not a kind of talking point.')
+    if not body.strip():
+        raise InvalidInputError("The message is empty: write what you would say.")
+    set_setting(_KEY.format(kind), json.dumps({"subject": subject, "body": body}))
+
+
+def reset_template(kind: str) -> None:
+    delete_setting(_KEY.format(kind))
+
+
+def fields_for(followup_id: int) -> dict[str, str]:
+    """first_name, reason, last_topic (first line of the last note), promised_date."""
+    fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+    if fu is None:
+        raise InvalidInputError("That follow-up no longer exists.")
+    contact = fu.contact
+    last = (
+        Interaction.select(Interaction.notes)
+        .where((Interaction.contact == contact.id) & (Interaction.notes != ""))
+        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        .limit(1)
+        .scalar()
+    )
+    topic = next((ln.strip() for ln in (last or "").splitlines() if ln.strip()), "")
+    promised = dates.format_day(fu.due_date) if fu.whose == "theirs" else ""
+    return {
+        "first_name": contact.first_name,
+        "reason": fu.reason,
+        "last_topic": topic.rstrip("."),
+        "promised_date": promised,
+    }
+
+
+def kind_for(followup_id: int) -> str:
+    fu = FollowUp.get_by_id(followup_id)
+    name = ""
+    if fu.series_run_id:
+        run = SeriesRun.get_or_none(SeriesRun.id == fu.series_run_id)
+        name = run.name if run else ""
+    return rules.guess_kind(fu.reason, fu.whose, name)
