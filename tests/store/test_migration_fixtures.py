@@ -67,6 +67,12 @@ def _fill(conn):
         conn.execute(
             "INSERT INTO import_item (batch_id, contact_id, action) VALUES (1, 3, 'created')"
         )
+    if "series_run" in tables:
+        conn.execute(
+            "INSERT INTO series_run (template_id, contact_id, name, start_date, created_at)"
+            " VALUES (1, 4, 'After the sale', '2026-02-01', '2026-02-01')"
+        )
+        conn.execute("UPDATE followup SET series_run_id = 1, series_position = 0 WHERE id = 4")
 
 
 def _snapshot(conn, tables_and_columns):
