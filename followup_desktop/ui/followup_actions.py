@@ -18,6 +18,7 @@ Stable API (other views import it)::
     actions.add_to_calendar(followup_id)   # one event as an .ics file
     actions.what_to_say(followup_id)       # talking points: edit, Copy, Email (mailto: draft)
     actions.copy_what_to_say(followup_id)  # the talking points of its kind, to the clipboard
+    actions.snooze(followup_id, minutes)   # a timed reminder again in N minutes (undoable)
     actions.series(contact_id)             # the contact's follow-up series: apply, stop
     actions.build_menu(followup_id, parent) -> QMenu
 
@@ -143,6 +144,15 @@ class FollowUpActions(QObject):
         base = max(fu.due_date, self.today())
         return self.reschedule(followup_id, compute(base))
 
+    def snooze(self, followup_id: int, minutes: int) -> bool:
+        """Remind me again in ``minutes``: the follow-up moves to that time (undoable)."""
+        from datetime import datetime
+
+        from ..domain.reminders import snooze_until
+
+        at = snooze_until(datetime.now(), minutes)
+        return self.reschedule(followup_id, at.date(), at.time())
+
     def reschedule_pick(self, followup_id: int) -> bool:
         fu = FollowUp.get_by_id(followup_id)
         picked = PickDateDialog.ask(self.widget, fu.due_date, fu.due_time, today=self.today())
@@ -262,6 +272,10 @@ class FollowUpActions(QObject):
             sub.addAction(label, lambda k=key: self.reschedule_by(followup_id, k))
         sub.addSeparator()
         sub.addAction("&Pick a date\u2026", lambda: self.reschedule_pick(followup_id))
+        snooze = menu.addMenu("Sn&ooze reminder")
+        snooze.setEnabled(is_open and fu.due_date <= self.today())
+        for minutes, label in ((15, "15 minutes"), (60, "1 hour"), (180, "3 hours")):
+            snooze.addAction(label, lambda m=minutes: self.snooze(followup_id, m))
         cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
         cancel.setEnabled(is_open)
         menu.addSeparator()

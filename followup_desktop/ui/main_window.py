@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -36,6 +36,15 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self._restore_geometry()
+        # Reminders (tray icon, due and morning notifications) start once the first
+        # screen is up, so start-up pays nothing for them.
+        self.reminders = None
+        self.tray = None
+        self._reminder_start = QTimer(self)
+        self._reminder_start.setSingleShot(True)
+        self._reminder_start.setInterval(3000)
+        self._reminder_start.timeout.connect(self.start_reminders)
+        self._reminder_start.start()
 
     # -- composition -------------------------------------------------------------------
     def _build_views(self) -> None:
@@ -191,6 +200,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
             return
         self.followup_actions.log_interaction(contact_id)
+
+    def start_reminders(self) -> None:
+        if self.reminders is None:
+            from .reminders import start_reminders
+
+            self.reminders = start_reminders(self)
+
+    def show_agenda(self) -> None:
+        self.tabs.setCurrentWidget(self.agenda)
 
     def contact_series(self) -> None:
         contact_id = self.current_contact_id()
