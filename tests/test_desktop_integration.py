@@ -98,3 +98,31 @@ def test_freedesktop_validators_accept_the_files(tool):
         pytest.skip(f"{tool} is not installed (Debian: desktop-file-utils / appstream)")
     result = subprocess.run(VALIDATORS[tool], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_windows_version_resource_text():
+    """PyInstaller eval()s this text with its version-info classes (on Windows only); here
+    stand-ins record what it would build."""
+    spec = importlib.util.spec_from_file_location(
+        "windows_version", ROOT / "packaging" / "windows_version.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.version_tuple("1.2.3") == (1, 2, 3, 0)
+    assert module.version_tuple("0.4rc1") == (0, 4, 0, 0)
+    assert module.version_tuple("2.0.1.dev3") == (2, 0, 1, 0)
+
+    def record(kind):
+        return lambda *args, **kwargs: (kind, args, kwargs)
+
+    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable"]
+    names += ["StringStruct", "VarFileInfo", "VarStruct"]
+    text = module.version_file_text(__version__, APP_NAME, "Org", "followup-desktop")
+    info = eval(text, {name: record(name) for name in names})  # noqa: S307 (our own text)
+    fixed = info[2]["ffi"]
+    assert fixed[2]["filevers"] == module.version_tuple(__version__)
+    table = info[2]["kids"][0][1][0][0]
+    strings = {key: value for _, (key, value), _ in table[1][1]}
+    assert strings["FileDescription"] == APP_NAME
+    assert strings["ProductVersion"] == __version__
+    assert strings["OriginalFilename"] == "followup-desktop.exe"
