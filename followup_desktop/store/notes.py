@@ -24,7 +24,6 @@ from .followups import (
     state_from_row,
 )
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
-from .series import shift_after_done
 
 
 @dataclass(frozen=True)
@@ -140,6 +139,8 @@ def save_note(note: NoteInput) -> SavedNote:
         if note.from_followup_id is not None:
             db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, note.from_followup_id))
             # A step of a series done early may move the steps after it.
+            from .series import shift_after_done  # (imported when first needed)
+
             done_on = (note.occurred_at or datetime.now()).date()
             completed += shift_after_done(note.from_followup_id, done_on)
         if they_got_back(note.outcome):

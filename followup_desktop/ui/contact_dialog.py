@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from ..domain.contact_rules import email_problem, name_problem
 from ..store import contact_list, contacts
 from ..store.errors import StoreError
-from .cadence_widgets import ContactRhythmField
 from .events import events
 
 
@@ -147,6 +146,8 @@ class ContactDialog(QDialog):
         self.email.setPlaceholderText("name@example.com")
         self.name_error = self._error_label()
         self.email_error = self._error_label()
+        from .cadence_widgets import ContactRhythmField  # (not needed at start-up)
+
         self.rhythm = ContactRhythmField(self)
         self._rhythms = {}
         for cat in contacts.categories():

@@ -261,6 +261,11 @@ class MainWindow(QMainWindow):
         # The system switched between light and dark: re-tint the line icons.
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             retint_icons()
+        # Minimised with a tray icon: keep running in the tray (reminders still come).
+        tray = getattr(self, "tray", None)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and tray:
+            if tray.minimise_to_tray.isChecked():
+                QTimer.singleShot(0, self.hide)
         super().changeEvent(event)
 
     # -- screenshot --------------------------------------------------------------------

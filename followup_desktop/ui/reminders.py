@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QSystemTrayIcon, QWidget
 
 from ..domain import reminders as rules
@@ -88,6 +88,14 @@ class Tray(QObject):
         menu.addAction("&Show Follow-up Desktop", lambda: self.open_requested.emit(None))
         self.summary_action = menu.addAction("", self.ask_summary_time)
         self._label_summary()
+        self.minimise_to_tray = menu.addAction("&Minimise to the tray")
+        self.minimise_to_tray.setCheckable(True)
+        self.minimise_to_tray.setChecked(
+            QSettings().value("reminders/minimise_to_tray", True, type=bool)
+        )
+        self.minimise_to_tray.toggled.connect(
+            lambda on: QSettings().setValue("reminders/minimise_to_tray", on)
+        )
         menu.addSeparator()
         menu.addAction("&Quit", window.close)
         self.icon.setContextMenu(menu)

@@ -36,6 +36,7 @@ from .events import events
 from .series_commands import apply_series, stop_series
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
+SALE_SERIES = "After the sale"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class ApplyChoice:
     template_id: int
     start: date
     shift_on_early: bool
+    thank_referrer: bool = False  # also a follow-up today to thank whoever referred them
 
 
 class ApplySeriesDialog(QDialog):
@@ -60,6 +62,13 @@ class ApplySeriesDialog(QDialog):
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName("Start date")
         self.shift = QCheckBox("When a step is done early, move the later steps as much", self)
+        referrer = self.contact.referred_by if self.contact.referred_by_id else None
+        self.referrer = referrer
+        self.thank = QCheckBox(
+            f"Also thank {referrer.display_name if referrer else ''} for the referral "
+            "(a follow-up for today)",
+            self,
+        )
         self.preview = QTreeWidget(self)
         self.preview.setHeaderLabels(["Due", "When", "Reason", "Channel", "With"])
         self.preview.setRootIsDecorated(False)
@@ -71,6 +80,7 @@ class ApplySeriesDialog(QDialog):
         form.addRow("&Series:", self.template)
         form.addRow("S&tart:", self.start)
         form.addRow("", self.shift)
+        form.addRow("", self.thank)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
@@ -95,6 +105,11 @@ class ApplySeriesDialog(QDialog):
     def _template_changed(self) -> None:
         tpl = self._current()
         self.shift.setChecked(bool(tpl and tpl.shift_on_early))
+        # A sale with a referred contact: offer thanking the referrer (unless the series
+        # already does).
+        has_thanks = bool(tpl and any(s.target == "referrer" for s in tpl.steps))
+        self.thank.setVisible(self.referrer is not None and not has_thanks)
+        self.thank.setChecked(bool(tpl and tpl.name == SALE_SERIES))
         self._update()
 
     def _update(self) -> None:
@@ -133,7 +148,10 @@ class ApplySeriesDialog(QDialog):
 
     def value(self) -> ApplyChoice:
         return ApplyChoice(
-            self.template.currentData(), from_qdate(self.start.date()), self.shift.isChecked()
+            self.template.currentData(),
+            from_qdate(self.start.date()),
+            self.shift.isChecked(),
+            self.thank.isVisibleTo(self) and self.thank.isChecked(),
         )
 
     @classmethod
@@ -232,6 +250,16 @@ class SeriesDialog(QDialog):
             choice.shift_on_early,
         )  # fmt: skip
         self.status.setText(problem)
+        if run_id is not None and choice.thank_referrer:
+            from .followup_actions import actions_for
+
+            contact = Contact.get_by_id(self.contact_id)
+            if contact.referred_by_id:
+                actions_for(self.parentWidget() or self).plan(
+                    contact.referred_by_id,
+                    self.today,
+                    f"Thank them for the referral: {contact.display_name}",
+                )
         self.reload(run_id)
         return run_id
 

@@ -69,7 +69,7 @@ def test_summary_time_setting_and_no_tray_offscreen(store):
 
 
 @pytest.mark.qt_log_ignore("QSystemTrayIcon", "systemTrayWindowChanged")
-def test_tray_wiring_opens_the_item(store, qtbot):
+def test_tray_wiring_opens_the_item(store, qtbot, qsettings):
     from PySide6.QtWidgets import QWidget
 
     from followup_desktop.domain.reminders import Notification
@@ -85,3 +85,27 @@ def test_tray_wiring_opens_the_item(store, qtbot):
     with qtbot.waitSignal(tray.open_requested) as blocker:
         tray.icon.messageClicked.emit()
     assert blocker.args == [note]
+    assert tray.minimise_to_tray.isChecked()
+    tray.minimise_to_tray.setChecked(False)
+    again = Tray(window, icon("app"))
+    assert not again.minimise_to_tray.isChecked()  # remembered
+
+
+def test_main_window_starts_reminders_after_the_first_screen(store, qtbot, qsettings, data_dir):
+    from followup_desktop.domain.reminders import Notification
+    from followup_desktop.ui.main_window import MainWindow
+    from followup_desktop.ui.reminders import open_item
+
+    ann = _contact("Ann")
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    assert window.reminders is None and window._reminder_start.isActive()
+    window.start_reminders()
+    assert isinstance(window.reminders, ReminderService) and window.tray is None
+    window.tabs.setCurrentIndex(window.contacts_tab)
+    with qtbot.waitSignal(window.followup_actions.open_contact_requested) as blocker:
+        open_item(window, Notification("due", "t", "m", followup_id=1, contact_id=ann))
+    assert blocker.args == [ann]
+    open_item(window, Notification("summary", "Follow-ups today", "1 due today"))
+    assert window.tabs.currentWidget() is window.agenda
+    window.reminders.stop()

@@ -91,3 +91,37 @@ def test_editor_creates_a_series_and_says_what_is_missing(store, qtbot):
     assert editor.delete_button.isEnabled()
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert editor.list.count() == 3
+
+
+def test_a_sale_with_a_referred_contact_offers_thanking_the_referrer(store, qtbot, monkeypatch):
+    grace = _contact("Grace")
+    anna = _contact("Anna", referred_by=grace)
+    dialog = ApplySeriesDialog(anna, START)
+    qtbot.addWidget(dialog)
+    assert dialog.template.currentText() == "After the sale"
+    assert dialog.thank.isVisibleTo(dialog) and dialog.thank.isChecked()
+    assert "Also thank Grace" in dialog.thank.text()
+    dialog.template.setCurrentText("New prospect")
+    assert dialog.thank.isVisibleTo(dialog) and not dialog.thank.isChecked()
+    dialog.template.setCurrentText("Referral received")
+    assert not dialog.thank.isVisibleTo(dialog)  # the series thanks them itself
+    dialog.template.setCurrentText("After the sale")
+    choice = dialog.value()
+    assert choice.thank_referrer
+
+    monkeypatch.setattr(
+        series_dialogs.ApplySeriesDialog, "ask",
+        classmethod(lambda cls, parent, contact_id, today: choice),
+    )  # fmt: skip
+    host = SeriesDialog(anna, QUndoStack(), START)
+    qtbot.addWidget(host)
+    host.apply()
+    thanks = FollowUp.get(FollowUp.contact == grace)
+    assert thanks.reason == "Thank them for the referral: Anna" and thanks.due_date == START
+    assert FollowUp.select().where(FollowUp.contact == anna).count() == 5
+
+
+def test_no_thanks_offered_without_a_referrer(store, qtbot):
+    dialog = ApplySeriesDialog(_contact(), START)
+    qtbot.addWidget(dialog)
+    assert not dialog.thank.isVisibleTo(dialog) and not dialog.value().thank_referrer
