@@ -44,6 +44,7 @@ HINTS = {
     "losing": "Everyone has heard from you within their rhythm.",
     "none": "Every contact has a next step.",
 }
+DEFAULT_WIDTHS = (150, 130, 230, 70, 250, 280)
 
 
 class AgendaView(QWidget):
@@ -132,7 +133,7 @@ class AgendaView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 230, 70, 250, 280)):
+        for column, width in enumerate(DEFAULT_WIDTHS):
             self.table.setColumnWidth(column, width)
         col.addWidget(self.table)
         self.empty = QLabel(right)
@@ -178,6 +179,11 @@ class AgendaView(QWidget):
             self._show(current.data(SECTION_ROLE))
 
     def _show(self, key: str, keep: int = 0) -> None:
+        if (key == "losing") != (self.model.section == "losing"):
+            # Losing touch has shorter texts where the others have the due date.
+            widths = (150, 130, 150, 140, 120, 280) if key == "losing" else DEFAULT_WIDTHS
+            for column, width in enumerate(widths):
+                self.table.setColumnWidth(column, width)
         self.model.load(key, self.today(), at_least=keep)
         self._after_load()
         if self.model.rowCount():
@@ -194,8 +200,6 @@ class AgendaView(QWidget):
         self.empty.setText(HINTS[key])
         self.empty.setVisible(count == 0)
         self.catch_up_button.setEnabled(self.sections.counts.get("overdue", 0) > 0)
-        if key == "losing" and self.table.columnWidth(3) < 130:
-            self.table.setColumnWidth(3, 130)  # category names, not channels
         self._update_buttons()
 
     def _schedule_reload(self, *_args) -> None:
@@ -341,4 +345,5 @@ class AgendaView(QWidget):
             menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
         menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
         menu.addAction(f"&Open {row.name}", lambda: actions.open_contact(row.contact_id))
+        menu.addAction("Follow-up &series\u2026", lambda: actions.series(row.contact_id))
         return menu

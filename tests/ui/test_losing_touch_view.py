@@ -71,7 +71,13 @@ def test_losing_touch_section_shows_how_far_past_and_plans_in_one_click(qtbot, v
     )
     assert texts[1][0] == "Anna" and texts[1][2] == "13 days past" and texts[1][3] == "Prospects"
     assert texts[1][5].startswith("Sun 1 Nov 2026")
+    qtbot.waitUntil(lambda: view.title.width() >= view.title.sizeHint().width())
     view.grab().save("/tmp/issue-10/losing_touch.png")
+    menu = view.build_menu(model.index(0, 0).data(agenda_model.ROW_ROLE))
+    assert [a.text() for a in menu.actions()] == [
+        "&Plan follow-up today", "Plan follow-up on a &date\u2026", "&Log interaction\u2026",
+        "&Open Zoe", "Follow-up &series\u2026",
+    ]  # fmt: skip
     assert view.done_button.text() == "&Plan follow-up"
 
     view.table.setCurrentIndex(model.index(1, 0))
