@@ -142,6 +142,24 @@ def _peek_version(path: Path) -> None:
         )
 
 
+def needs_upgrade(path: Path | str) -> bool:
+    """True when ``path`` holds our data at an older schema version (an upgrade will run).
+
+    Read-only and quiet: any problem is left for ``open_database`` to explain.
+    """
+    path = Path(path)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return False
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            return 0 < schema_version(conn) < SCHEMA_VERSION
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
 def _create_private(path: Path) -> None:
     """Create an empty database file readable by the user only (0600 on POSIX)."""
     if path.exists():

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..store.backup import BackupInfo, latest_good_backup
-from ..store.database import ensure_data_dir, open_database
+from ..store.database import ensure_data_dir, needs_upgrade, open_database
 from ..store.errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
@@ -178,6 +181,30 @@ def recover(problem: Problem, source: Path) -> str:
     return ""
 
 
+@contextmanager
+def _upgrade_notice(db_path: Path):
+    """While an upgrade (with its verified backup first) runs, say so instead of a blank wait."""
+    if not needs_upgrade(db_path):
+        yield
+        return
+    notice = QProgressDialog(
+        "Updating your data for this version of Follow-up Desktop.\n"
+        "A checked backup is made first; this can take a little while.",
+        "",
+        0,
+        0,
+    )
+    notice.setWindowTitle(APP_NAME)
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.show()
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        notice.close()
+
+
 def open_store_or_explain(
     data_dir: Path,
     db_path: Path,
@@ -195,7 +222,8 @@ def open_store_or_explain(
     while True:
         try:
             ensure_data_dir(data_dir)
-            open_database(db_path)
+            with _upgrade_notice(db_path):
+                open_database(db_path)
             if note:
                 QMessageBox.information(None, APP_NAME, note)
             return True

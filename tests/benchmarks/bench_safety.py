@@ -62,8 +62,8 @@ def run(ctx) -> None:
         ctx.figure(
             "verified backup vs plain file copy",
             f"{backed:.2f} s = {backed / copied:.0f}x ({copied * 1000:.0f} ms copy)",
-            "off the UI thread; < 10 s",
-            backed < 10,
+            "in the background; < 30 s",
+            backed < 30,
         )
         source = Path(tmp) / "chosen-backup.sqlite3"
         shutil.copyfile(made[-1], source)  # later backups of the same day prune earlier ones
@@ -72,6 +72,6 @@ def run(ctx) -> None:
         ctx.figure(
             "restore (backs up first, verifies, swaps) vs plain file copy",
             f"{restored:.2f} s = {restored / copied:.0f}x",
-            "< 20 s",
-            restored < 20,
+            "behind a progress dialog; < 40 s",
+            restored < 40,
         )

@@ -123,3 +123,23 @@ def test_full_disk_for_real_keeps_what_was_saved(tmp_path):
     finally:
         database.close_database()
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_a_command_on_a_damaged_database_points_to_the_backups(filled, data_dir, tmp_path, kind):
+    import subprocess
+    import sys
+
+    damage(filled, kind)
+    before = filled.read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "followup_desktop", "--data-dir", str(data_dir)]
+        + ["export-contacts", "--out", str(tmp_path / "out.csv")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode != 0 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert "damaged" in proc.stderr and "followup-desktop restore FILE" in proc.stderr
+    assert filled.read_bytes() == before

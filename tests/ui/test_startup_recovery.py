@@ -155,3 +155,28 @@ def test_the_dialog_shows_plain_words_and_one_button_per_way_out(qtbot, with_bac
     assert "kept beside it" in dialog.body.text()
     dialog.buttons[Recovery.CHOOSE_FILE].click()
     assert dialog.choice is Recovery.CHOOSE_FILE and dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_an_upgrade_at_start_says_so_and_keeps_a_backup(qapp, data_dir, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from followup_desktop.store.migrations import STEPS
+
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    conn = sqlite3.connect(path)
+    for statement in STEPS[0]:
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    assert database.needs_upgrade(path)
+    shown = []
+    original_show = QProgressDialog.show
+    monkeypatch.setattr(
+        QProgressDialog, "show", lambda self: (shown.append(self.labelText()), original_show(self))
+    )
+    assert open_store_or_explain(data_dir, path, ask=Script().ask)
+    assert len(shown) == 1 and "A checked backup is made first" in shown[0]
+    assert not database.needs_upgrade(path)
+    assert [i.kind for i in backup.list_backups(path)] == ["pre-migration"]
