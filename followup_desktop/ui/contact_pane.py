@@ -7,6 +7,7 @@ details to show.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain import cadence
 from ..store import contacts
 from .resources import themed_icon
 
@@ -113,6 +115,7 @@ class ContactPane(QScrollArea):
         self.fields: dict[str, QLabel] = {}
         for key, title in (
             ("category", "Category"),
+            ("rhythm", "Keep in touch"),
             ("email", "E-mail"),
             ("phone", "Phone"),
             ("mobile", "Mobile"),
@@ -165,6 +168,7 @@ class ContactPane(QScrollArea):
         self.subtitle.setText(", ".join(p for p in parts if p))
         self.subtitle.setVisible(bool(self.subtitle.text()))
         self._set("category", escape(contact.category.name))
+        self._set("rhythm", escape(rhythm_text(contact, date.today())))
         email = contact.email
         self._set("email", f'<a href="mailto:{escape(email)}">{escape(email)}</a>' if email else "")
         for key in ("phone", "mobile"):
@@ -219,3 +223,21 @@ class ContactPane(QScrollArea):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(href))
+
+
+def rhythm_text(contact, today: date) -> str:
+    """'every 2 weeks (own) · 13 days past', 'every 3 months · next touch by Thu 4 Mar 2027'."""
+    if contact.cadence_opt_out:
+        return "not tracked (this contact)"
+    rhythm = cadence.effective_rhythm(contact.cadence_days, contact.category.cadence_days)
+    if rhythm is None:
+        return "not tracked (its category)"
+    text = cadence.describe_rhythm(rhythm) + (" (own)" if contact.cadence_days else "")
+    start = cadence.clock_start(contact.last_interaction_at, contact.created_at)
+    if start is None or contact.next_due is not None:
+        return text
+    past = cadence.days_past(start, rhythm, today)
+    if past > 0:
+        return f"{text} \u00b7 {cadence.describe_past(past)}"
+    due = cadence.touch_due(start, rhythm)
+    return f"{text} \u00b7 next touch by {due.day} {due:%b %Y}"
