@@ -104,7 +104,10 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
         return DiskFullError(
             "The disk is full, so nothing was saved. Free some space and try again."
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    # Garbage in a page can surface as any of these; the app never stores a value near
+    # SQLite's size limit, so "too big" can only come from a damaged record header.
+    damaged = ("not a database", "malformed", "corrupt", "string or blob too big")
+    if any(word in text for word in damaged):
         return NotADatabaseError(f"The database {path} is damaged ({exc}). It was left untouched.")
     if "unable to open" in text:
         return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")

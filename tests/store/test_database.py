@@ -67,3 +67,13 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(data_dir):
     with pytest.raises(NotADatabaseError, match="not a SQLite file"):
         database.open_database(path)
     assert path.read_text() == "my shopping list\n"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["file is not a database", "database disk image is malformed", "string or blob too big"],
+)
+def test_every_way_sqlite_reports_a_damaged_file_reads_as_damaged(message):
+    error = database.translate_error(sqlite3.DatabaseError(message), "/data/f.sqlite3")
+    assert isinstance(error, NotADatabaseError)
+    assert "is damaged" in str(error) and "left untouched" in str(error)
