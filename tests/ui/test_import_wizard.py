@@ -172,3 +172,29 @@ def test_cancel_while_reading_keeps_the_window_and_writes_nothing(
     assert "Cancelled" in page.summary.text()
     assert not page.isComplete()
     assert Contact.select().count() == 0
+
+
+def test_cancel_during_the_import_writes_nothing(qtbot, wizard, tmp_path, monkeypatch):
+    real_apply = import_wizard.apply_import
+
+    def slow_apply(preview, *, source, progress, cancelled):
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            progress(1, 4)
+            time.sleep(0.01)  # the worker thread's pace, not the test's
+        return real_apply(preview, source=source, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(import_wizard, "apply_import", slow_apply)
+    choose(qtbot, wizard, write(tmp_path, "o.csv", OUTLOOK_TEXT))
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT) as blocker:
+        click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+        run = wizard.run_page
+        qtbot.waitUntil(lambda: run.progress.bar.value() == 1)
+        qtbot.mouseClick(run.progress.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["import"]
+    assert "cancelled: nothing was written" in run.headline.text()
+    assert not run.undo_button.isEnabled()
+    assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
+    assert wizard.stack.count() == 0
