@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import cadence, dates
 from ..store import agenda
-from ..store import catchup as store_catchup
 from .agenda_model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
-from .catchup_dialog import CatchUpDialog
 from .events import events
 from .followup_actions import actions_for
 
@@ -299,6 +297,9 @@ class AgendaView(QWidget):
             actions_for(self).cancel(row.followup_id)
 
     def catch_up(self) -> bool:
+        from ..store import catchup as store_catchup
+        from .catchup_dialog import CatchUpDialog
+
         choice = CatchUpDialog.ask(self, self.today())
         if choice is None:
             return False

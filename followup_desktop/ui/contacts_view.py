@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .contact_commands import ArchiveContactsCommand
-from .contact_dialog import ContactDialog
 from .contact_pane import ContactPane
 from .contacts_model import ARCHIVED_ROLE, ContactsModel
 from .events import events
@@ -241,11 +239,15 @@ class ContactsView(QWidget):
         return True
 
     def new_contact(self) -> None:
+        from .contact_dialog import ContactDialog  # the dialog loads when first asked for
+
         values = ContactDialog.ask(self.window(), category_id=self._filter.category_id)
         if values is not None and values.id is not None:
             self.select_contact(values.id)
 
     def edit_contact(self, contact_id: int) -> None:
+        from .contact_dialog import ContactDialog
+
         values = ContactDialog.ask(self.window(), contact_id)
         if values is not None and values.id is not None:
             self.select_contact(values.id)
@@ -263,6 +265,8 @@ class ContactsView(QWidget):
 
     def _archive(self, ids: list[int], archive: bool) -> None:
         if ids:
+            from .contact_commands import ArchiveContactsCommand
+
             self.undo_stack.push(ArchiveContactsCommand(ids, archive, self._after_archive))
 
     def _after_archive(self, ids: list[int], archived: bool) -> None:

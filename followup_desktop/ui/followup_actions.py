@@ -29,25 +29,22 @@ QUndoCommand, and is announced on ``ui.events`` after it committed.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..domain import dates
-from ..store import catchup, followups, notes
 from ..store.errors import StoreError
 from ..store.models import Contact, FollowUp
 from .events import events
-from .followup_commands import (
-    CancelCommand,
-    CatchUpCommand,
-    NoteCommand,
-    PlanCommand,
-    RescheduleCommand,
-    announce,
-)
-from .followup_dialogs import CancelDialog, PickDateDialog
+
+if TYPE_CHECKING:
+    from ..store import notes
+
+# The store writes, undo commands and dialogs behind these actions are imported when an
+# action runs: every view builds the actions at start-up, few use them in the first second.
 
 KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
 
@@ -77,6 +74,9 @@ class FollowUpActions(QObject):
 
     # -- done / log ------------------------------------------------------------------------
     def _save_note(self, note: notes.NoteInput) -> notes.SavedNote:
+        from ..store import notes
+        from .followup_commands import NoteCommand, announce
+
         saved = notes.save_note(note)  # StoreError goes back to the dialog, which stays open
         self.undo_stack.push(NoteCommand(saved))
         announce(saved.note.contact_id, _note_followups(saved), interactions=True)
@@ -104,6 +104,9 @@ class FollowUpActions(QObject):
         self, contact_id: int, due_date: date, reason: str, *, channel: str = "call", due_time=None
     ) -> int | None:
         """Plan a follow-up directly (one click from Losing touch); undoable."""
+        from ..store import followups
+        from .followup_commands import PlanCommand, announce
+
         values = {
             "contact_id": contact_id,
             "due_date": due_date,
@@ -123,6 +126,9 @@ class FollowUpActions(QObject):
 
     # -- reschedule ------------------------------------------------------------------------
     def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:
+        from ..store import followups
+        from .followup_commands import RescheduleCommand, announce
+
         problem = dates.check_year(new_date.year)
         if problem:
             self.report_error(problem)
@@ -154,6 +160,8 @@ class FollowUpActions(QObject):
         return self.reschedule(followup_id, at.date(), at.time())
 
     def reschedule_pick(self, followup_id: int) -> bool:
+        from .followup_dialogs import PickDateDialog
+
         fu = FollowUp.get_by_id(followup_id)
         picked = PickDateDialog.ask(self.widget, fu.due_date, fu.due_time, today=self.today())
         if picked is None:
@@ -163,6 +171,10 @@ class FollowUpActions(QObject):
 
     # -- cancel ------------------------------------------------------------------------------
     def cancel(self, followup_id: int, why: str | None = None) -> bool:
+        from ..store import followups
+        from .followup_commands import CancelCommand, announce
+        from .followup_dialogs import CancelDialog
+
         fu = FollowUp.get_by_id(followup_id)
         if why is None:
             why = CancelDialog.ask(self.widget, fu.reason)
@@ -183,6 +195,9 @@ class FollowUpActions(QObject):
     def catch_up(self, moves: list[tuple[int, date]]) -> bool:
         if not moves:
             return False
+        from ..store import catchup
+        from .followup_commands import CatchUpCommand
+
         try:
             states = catchup.apply(moves)
         except StoreError as exc:

@@ -10,6 +10,7 @@ from followup_desktop.store import followups
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
 from followup_desktop.ui import followup_actions as fa
+from followup_desktop.ui import followup_dialogs
 from followup_desktop.ui.events import events
 from followup_desktop.ui.note_dialog import NoteDialog
 
@@ -77,7 +78,9 @@ def test_reschedule_counts_and_undoes(setup, qtbot):
 def test_reschedule_pick_uses_the_dialog_seam(setup, monkeypatch):
     actions, _, fu, _ = setup
     monkeypatch.setattr(
-        fa.PickDateDialog, "ask", classmethod(lambda cls, *a, **k: (date(2027, 2, 1), None))
+        followup_dialogs.PickDateDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: (date(2027, 2, 1), None)),
     )
     assert actions.reschedule_pick(fu.id)
     assert FollowUp.get_by_id(fu.id).due_date == date(2027, 2, 1)
@@ -85,10 +88,12 @@ def test_reschedule_pick_uses_the_dialog_seam(setup, monkeypatch):
 
 def test_cancel_asks_why_and_undoes(setup, monkeypatch):
     actions, c, fu, _ = setup
-    monkeypatch.setattr(fa.CancelDialog, "ask", classmethod(lambda cls, *a: None))
+    monkeypatch.setattr(followup_dialogs.CancelDialog, "ask", classmethod(lambda cls, *a: None))
     assert not actions.cancel(fu.id)  # the user kept it
     assert FollowUp.get_by_id(fu.id).status == "open"
-    monkeypatch.setattr(fa.CancelDialog, "ask", classmethod(lambda cls, *a: "deal closed"))
+    monkeypatch.setattr(
+        followup_dialogs.CancelDialog, "ask", classmethod(lambda cls, *a: "deal closed")
+    )
     assert actions.cancel(fu.id)
     gone = FollowUp.get_by_id(fu.id)
     assert (gone.status, gone.status_reason) == ("cancelled", "deal closed")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from followup_desktop.store import followups
 from followup_desktop.store.jogger import load_sheet
 from followup_desktop.store.models import FollowUp, Interaction
-from followup_desktop.ui import followup_actions as fa
+from followup_desktop.ui import followup_dialogs
 from followup_desktop.ui.jogger_work import WorkListPanel
 from followup_desktop.ui.note_dialog import NoteDialog
 from tests.jogger_data import TODAY, WEEK, fill_week
@@ -91,7 +91,9 @@ def test_keys_reschedule_skip_and_go_back(panel, qtbot):
 
 
 def test_cancel_uses_the_shared_dialog_seam(panel, qtbot, monkeypatch):
-    monkeypatch.setattr(fa.CancelDialog, "ask", classmethod(lambda cls, *a: "lost the deal"))
+    monkeypatch.setattr(
+        followup_dialogs.CancelDialog, "ask", classmethod(lambda cls, *a: "lost the deal")
+    )
     fid = panel.work_order()[0]
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
     fu = FollowUp.get_by_id(fid)
