@@ -106,8 +106,10 @@ def counts(today: date) -> dict[str, int]:
         )
         result[section] = db.execute_sql(sql, params).fetchone()[0]
     result["losing"] = cadence.losing_touch_count(today)
+    # The partial index holds exactly these contacts; left alone the planner walks the
+    # wide contact_list index instead (~25 ms on 50,000 contacts instead of < 1 ms).
     result["none"] = db.execute_sql(
-        f"SELECT count(*) FROM contact c WHERE {_NONE_WHERE}"
+        f"SELECT count(*) FROM contact c INDEXED BY contact_no_next_step WHERE {_NONE_WHERE}"
     ).fetchone()[0]
     return result
 

@@ -276,7 +276,9 @@ class MainWindow(QMainWindow):
         # Light compression (quality 80 ~ zlib level 2): a screenshot is written fast and
         # is still a small file; level 9 costs a quarter of a second on a full window.
         ok = self.grab().save(path, "PNG", 80)
-        self.close()
+        # Hidden, not closed: a screenshot leaves the user's saved window layout alone
+        # (closing would write it, which is also the slowest step left at this point).
+        self.hide()
         if not ok:
             import sys
 

@@ -19,6 +19,13 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:  # packaging/followup-desktop.spec puts them here
         return Path(bundle) / "followup_desktop" / "resources"
+    # Installed, they are the package followup_desktop.resources beside this module; in a
+    # source checkout, the top-level resources/ folder. Both are looked for directly:
+    # importing importlib.resources costs more at start-up than everything else here.
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources", here.parents[2] / "resources"):
+        if (candidate / "icons").is_dir():
+            return candidate
     try:
         from importlib.resources import files
 
