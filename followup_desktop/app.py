@@ -88,10 +88,25 @@ def make_application(argv: Sequence[str] | None = None):
     return app
 
 
+def _preload_before_qt() -> None:
+    """Import the plain-Python part of start-up (store, domain, logging) before PySide6.
+
+    Once PySide6 is loaded its ``__feature__`` import hook reads the source of every
+    module imported after it; loading these first spares start-up that (~60 million
+    instructions, about 5% of a start on a 50,000-contact database).
+    """
+    import html  # noqa: F401  (the contact pane)
+    import logging.handlers  # noqa: F401  (the error handler's log file)
+
+    from .domain import dates  # noqa: F401
+    from .store import agenda, backup, contact_list, contacts, recovery, timeline  # noqa: F401
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from .paths import database_path, resolve_data_dir
     from .store.errors import StoreError
 
+    _preload_before_qt()
     app = make_application()
     from .ui.startup import open_store_or_explain
 
