@@ -44,9 +44,43 @@ LOSING_COLUMNS = (
 )
 
 
+# The roles as plain ints, and the brush, font and icon made once: data() runs for every
+# painted cell and role (some 1,500 calls for the first screen).
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_made: dict[str, object] = {}
+
+
 def _warning_icon():
     style = QApplication.style()  # None without a QApplication (a headless model user)
-    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if style else None
+    if style is None:
+        return None
+    cached = _made.get("warning")
+    if cached is None or cached[0] is not style:
+        cached = _made["warning"] = (
+            style,
+            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        )
+    return cached[1]
+
+
+def _overdue_brush() -> QBrush:
+    brush = _made.get("brush")
+    if brush is None:
+        brush = _made["brush"] = QBrush(OVERDUE_COLOR)
+    return brush
+
+
+def _bold_font() -> QFont:
+    font = _made.get("bold")
+    if font is None:
+        font = _made["bold"] = QFont()
+        font.setBold(True)
+    return font
 
 
 class SectionModel(QAbstractListModel):
@@ -70,21 +104,19 @@ class SectionModel(QAbstractListModel):
         key = agenda.SECTIONS[index.row()]
         count = self.counts.get(key, 0)
         overdue = key == "overdue" and count > 0
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return f"{agenda.TITLES[key]}  ({count:,})"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{agenda.TITLES[key]}, {count} items"
         if role == SECTION_ROLE:
             return key
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_COLOR)
-        if role == Qt.ItemDataRole.DecorationRole and overdue:
+        if role == _FOREGROUND and overdue:
+            return _overdue_brush()
+        if role == _DECORATION and overdue:
             return _warning_icon()
-        if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT and overdue:
+            return _bold_font()
+        if role == _TOOLTIP:
             return {
                 "overdue": "Follow-ups whose day has passed, oldest first",
                 "today": "Due today, and their promises that lapsed yesterday",
@@ -156,19 +188,17 @@ class AgendaModel(QAbstractTableModel):
             return None
         col = index.column()
         overdue = self.section == "overdue"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == _DISPLAY or role == _TOOLTIP:
             text = self._text(row, col)
-            return text or None if role == Qt.ItemDataRole.ToolTipRole else text
+            return text or None if role == _TOOLTIP else text
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and col in (0, 4):
-            return QBrush(OVERDUE_COLOR)
-        if role == Qt.ItemDataRole.DecorationRole and overdue and col == 4:
+        if role == _FOREGROUND and overdue and col in (0, 4):
+            return _overdue_brush()
+        if role == _DECORATION and overdue and col == 4:
             return _warning_icon()
-        if role == Qt.ItemDataRole.FontRole and col == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if role == _FONT and col == 0:
+            return _bold_font()
         return None
 
     def _text(self, row: agenda.AgendaRow, col: int) -> str:
