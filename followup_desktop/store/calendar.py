@@ -9,6 +9,7 @@ a frame on a database of 250,000 follow-ups.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -200,6 +201,43 @@ def load_range(
             rows += closed[:room]
         data.items[day] = [_item(r, day) for r in rows]
     return data
+
+
+class RangeCache:
+    """Recently read ranges, reused while the database is unchanged.
+
+    Switching months back and forth re-reads the same few ranges; a hit costs two
+    cheap checks instead of ~40 queries. Any write invalidates every entry: our own
+    (``total_changes`` of the connection moves) and another process's, e.g. the CLI
+    (``PRAGMA data_version`` moves), as does a new connection (database replaced).
+    Callers must not mutate the returned RangeData (the views only read it).
+    """
+
+    def __init__(self, size: int = 12) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple, tuple[tuple, RangeData]] = OrderedDict()
+
+    def load(
+        self, start: date, end: date, flt: CalendarFilter | None = None, *, per_day=None
+    ) -> RangeData:
+        conn = db.connection()
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        stamp = (conn.total_changes, version)
+        key = (start, end, flt or CalendarFilter(), per_day)
+        hit = self._entries.get(key)
+        # The connection itself is kept in the entry, so its id is never reused.
+        if hit is not None and hit[0][0] is conn and hit[0][1:] == stamp:
+            self._entries.move_to_end(key)
+            return hit[1]
+        data = load_range(start, end, flt, per_day=per_day)
+        self._entries[key] = ((conn, *stamp), data)
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return data
+
+    def clear(self) -> None:
+        self._entries.clear()
 
 
 def item(followup_id: int) -> CalendarItem | None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ..domain import calendar_grid as grid
 from .calendar_canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
 from .calendar_style import OVERDUE_SIGN
+
+#: How many painted months are kept (a few MB each): enough to go back and forth.
+FRAME_CACHE = 8
 
 
 def day_summary(total: int, n_open: int, day: date, today: date) -> tuple[str, bool]:
@@ -35,6 +38,8 @@ class MonthGrid(CalendarCanvas):
         self._more: list[tuple[QRectF, date, int]] = []
         self._header_h = 0.0
         self._weekno_w = 0.0
+        #: Painted months: (data, style, geometry key, pixmap), most recent last.
+        self._frames: list[tuple[object, object, tuple, QPixmap]] = []
 
     def set_month(self, year: int, month: int, first_weekday: int) -> None:
         self.year, self.month, self.first_weekday = year, month, first_weekday
@@ -98,6 +103,52 @@ class MonthGrid(CalendarCanvas):
         if st is None:
             p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
+        p.drawPixmap(0, 0, self._frame())
+        sel = self.day_rect(self.selected)
+        if sel is not None and self.hasFocus():
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+            p.drawRect(sel.adjusted(2, 2, -2, -2))
+        elif sel is not None:
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+        self.begin_paint(p)
+        self.paint_drag(p)
+
+    def _frame(self) -> QPixmap:
+        """The grid without selection or drag, painted once per month shown.
+
+        Kept for the last few months (by the identity of their data, style and
+        geometry): switching back to a month already seen, with nothing changed,
+        is a single blit. Data reloaded after any write is a new object, so a
+        changed month is always painted afresh.
+        """
+        dpr = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            dpr,
+            self.today,
+            self.year,
+            self.month,
+            self.first_weekday,
+            self.fonts()["normal"].key,
+        )
+        for i, (data, style, k, pix) in enumerate(self._frames):
+            if data is self.data and style is self.style_ and k == key:
+                self._frames.append(self._frames.pop(i))
+                return pix
+        pix = QPixmap(QSize(self.width(), self.height()) * dpr)
+        pix.setDevicePixelRatio(dpr)
+        p = QPainter(pix)
+        self._paint_frame(p)
+        p.end()
+        self._frames.append((self.data, self.style_, key, pix))
+        del self._frames[:-FRAME_CACHE]
+        return pix
+
+    def _paint_frame(self, p: QPainter) -> None:
+        st = self.style_
         fonts = self.begin_paint(p)
         fm = fonts["normal"].metrics
         bold = fonts["bold"]
@@ -137,15 +188,6 @@ class MonthGrid(CalendarCanvas):
         p.setPen(st.link)
         for rect, _day, n in self._more:
             self.draw_text(p, rect.adjusted(6, 0, 0, 0), f"+{n} more")
-        sel = self.day_rect(self.selected)
-        if sel is not None and self.hasFocus():
-            p.setPen(st.highlight)
-            p.drawRect(sel.adjusted(1, 1, -1, -1))
-            p.drawRect(sel.adjusted(2, 2, -2, -2))
-        elif sel is not None:
-            p.setPen(st.highlight)
-            p.drawRect(sel.adjusted(1, 1, -1, -1))
-        self.paint_drag(p)
 
     def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
         st = self.style_

@@ -71,6 +71,7 @@ class CalendarView(QWidget):
         self.loaded: tuple[Mode, date, date] | None = None
         self._dirty = True
         self._loaded_capacity = 0
+        self._ranges = cal.RangeCache()
         self.style_: CalendarStyle | None = None
 
         self.toolbar = CalendarToolbar(self)
@@ -182,16 +183,16 @@ class CalendarView(QWidget):
             if self.mode is Mode.MONTH:
                 self.month.set_month(self.anchor.year, self.anchor.month, self.first_weekday)
                 self._loaded_capacity = self._month_capacity()
-                data = cal.load_range(
+                data = self._ranges.load(
                     rng.start, rng.end, self.filter, per_day=self._loaded_capacity
                 )
                 self.month.set_data(data, self.today, self.anchor, self.style_)
             elif self.mode is Mode.WEEK:
                 self.week.set_week(rng.start, self.first_weekday)
-                data = cal.load_range(rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY)
+                data = self._ranges.load(rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY)
                 self.week.set_data(data, self.today, self.anchor, self.style_)
             else:
-                data = cal.load_range(rng.start, rng.end, self.filter)
+                data = self._ranges.load(rng.start, rng.end, self.filter)
                 self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
         except (peewee.DatabaseError, StoreError) as exc:
             err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
@@ -366,6 +367,7 @@ class CalendarView(QWidget):
 
     # -- changes elsewhere -----------------------------------------------------------------------
     def _data_changed(self, _ids=None) -> None:
+        self._ranges.clear()
         self._dirty = True
         self._refresh_timer.start()
 

@@ -80,3 +80,28 @@ def test_item_and_bad_range(people):
     assert cal.item(999) is None
     with pytest.raises(ValueError):
         cal.load_range(date(2026, 3, 2), date(2026, 3, 1))
+
+
+def test_range_cache_reuses_a_range_until_any_write(people, data_dir):
+    import sqlite3
+
+    from followup_desktop.store.database import db
+
+    ann, _, _ = people
+    d = date(2026, 3, 10)
+    followups.create_followup(ann.id, d, "call")
+    ranges = cal.RangeCache()
+    first = ranges.load(d, d, per_day=3)
+    assert ranges.load(d, d, per_day=3) is first
+    assert ranges.load(d, d, per_day=4) is not first  # another shape is another entry
+    # Our own write: read afresh.
+    followups.create_followup(ann.id, d, "email")
+    second = ranges.load(d, d, per_day=3)
+    assert second is not first and second.count(d) == 2
+    # Another process's write (e.g. the CLI): read afresh too.
+    path = db.database
+    with sqlite3.connect(path) as other:
+        other.execute("UPDATE followup SET reason = 'changed elsewhere' WHERE reason = 'call'")
+    third = ranges.load(d, d, per_day=3)
+    assert third is not second
+    assert "changed elsewhere" in [i.reason for i in third.day_items(d)]
