@@ -22,11 +22,18 @@ from followup_desktop.store.models import Contact, FollowUp
 from followup_desktop.store.notes import NextStep, NoteInput, save_note
 
 
+def say(line: str) -> None:
+    """One line in ONE write(2): a pipe write under PIPE_BUF is atomic, so a SIGKILL can
+    never leave half a line. (print() with PYTHONUNBUFFERED=1 writes the text and the
+    newline separately; a kill between the two glued the ack to the next line.)"""
+    os.write(sys.stdout.fileno(), (line + "\n").encode())
+
+
 def writer(db_path: str, round_no: int) -> None:
     open_database(db_path)
     rng = random.Random(round_no)
     contact_ids = [c.id for c in Contact.select(Contact.id)]
-    print("ready", flush=True)
+    say("ready")
     i = 0
     while True:
         cid = rng.choice(contact_ids)
@@ -47,7 +54,7 @@ def writer(db_path: str, round_no: int) -> None:
                 from_followup_id=open_fu,
             )
         )
-        print(f"ack {saved.interaction_id} {saved.followup_id} {open_fu or 0} {tag}", flush=True)
+        say(f"ack {saved.interaction_id} {saved.followup_id} {open_fu or 0} {tag}")
         i += 1
 
 
@@ -62,9 +69,9 @@ def zygote(db_path: str) -> None:
                 writer(db_path, int(arg))
             finally:
                 os._exit(1)
-        print(f"pid {pid}", flush=True)
+        say(f"pid {pid}")
         _, status = os.waitpid(pid, 0)
-        print(f"reaped {pid} {os.waitstatus_to_exitcode(status)}", flush=True)
+        say(f"reaped {pid} {os.waitstatus_to_exitcode(status)}")
 
 
 if __name__ == "__main__":
