@@ -121,6 +121,15 @@ def translated_errors() -> Iterator[None]:
         yield
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         raise translate_error(exc, db.database or "") from exc
+    except UnicodeDecodeError as exc:
+        raise damaged_text_error(db.database or "") from exc
+
+
+def damaged_text_error(path: Path | str) -> NotADatabaseError:
+    return NotADatabaseError(
+        f"The database {path} is damaged (its pages hold bytes that are not text). "
+        "It was left untouched."
+    )
 
 
 def _peek_version(path: Path) -> None:
@@ -270,6 +279,11 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
     except peewee.DatabaseError as exc:
         db.close()
         raise translate_error(exc, path) from exc
+    except UnicodeDecodeError as exc:
+        # Garbage in a page can reach SQLite's error message itself, which Python then
+        # fails to decode: that, too, is a damaged file.
+        db.close()
+        raise damaged_text_error(path) from exc
     except StoreError:
         db.close()
         raise

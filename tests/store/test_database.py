@@ -77,3 +77,16 @@ def test_every_way_sqlite_reports_a_damaged_file_reads_as_damaged(message):
     error = database.translate_error(sqlite3.DatabaseError(message), "/data/f.sqlite3")
     assert isinstance(error, NotADatabaseError)
     assert "is damaged" in str(error) and "left untouched" in str(error)
+
+
+def test_garbage_that_breaks_even_the_error_text_reads_as_damaged(data_dir, monkeypatch):
+    path = data_dir / "f.sqlite3"
+    database.open_database(path)
+    database.close_database()
+
+    def garbled(*_args, **_kwargs):
+        raise UnicodeDecodeError("utf-8", b"\xbc", 0, 1, "invalid start byte")
+
+    monkeypatch.setattr(database, "migrate", garbled)
+    with pytest.raises(NotADatabaseError, match="is damaged"):
+        database.open_database(path)
