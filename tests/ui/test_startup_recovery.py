@@ -8,7 +8,8 @@ import pytest
 from followup_desktop.paths import database_path
 from followup_desktop.store import backup, database
 from followup_desktop.store.models import Contact
-from followup_desktop.ui.startup import Problem, Recovery, RecoveryDialog, open_store_or_explain
+from followup_desktop.ui.recovery_dialog import Problem, Recovery, RecoveryDialog
+from followup_desktop.ui.startup import open_store_or_explain
 from tests.store.damage import DAMAGE_KINDS, damage, make_read_only, undo_read_only
 from tests.store.safety_data import counts, fill
 
@@ -45,7 +46,7 @@ def test_damaged_database_restore_latest_backup(qapp, with_backup, data_dir, kin
     path, made = with_backup
     damage(path, kind)
     damaged_bytes = path.read_bytes()
-    monkeypatch.setattr("followup_desktop.ui.startup.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: None)
     user = Script(Recovery.RESTORE_LATEST)
     assert open_store_or_explain(data_dir, path, ask=user.ask, choose=user.choose)
     [problem] = user.problems
@@ -63,7 +64,7 @@ def test_damaged_database_choose_another_file(qapp, with_backup, data_dir, tmp_p
     mine = tmp_path / "my copy.sqlite3"
     mine.write_bytes(made.read_bytes())
     damage(path, "garbage-in-pages")
-    monkeypatch.setattr("followup_desktop.ui.startup.QMessageBox.information", lambda *a: None)
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: None)
     user = Script(Recovery.CHOOSE_FILE, file=mine)
     assert open_store_or_explain(data_dir, path, ask=user.ask, choose=user.choose)
     assert Contact.select().count() == 4
