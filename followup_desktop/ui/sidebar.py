@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cadence import describe_rhythm
-from ..store import contact_list, contacts
+from ..store import contact_counts, contacts
 from ..store.errors import StoreError
 from .events import events
 from .resources import icon, themed_icon
@@ -120,7 +120,7 @@ class CategorySidebar(QWidget):
 
     def refresh(self, *_args) -> None:
         """Re-read categories and counts, keeping the selection."""
-        counts = contact_list.counts(self._filter.include_archived)
+        counts = contact_counts.counts(self._filter.include_archived)
         wanted = self._key(self._filter)
         self.tree.blockSignals(True)
         self.tree.clear()

@@ -3,7 +3,8 @@
 import pytest
 
 from followup_desktop.store import contacts
-from followup_desktop.store.contact_list import ContactQuery, contact_ids, count, counts, rows
+from followup_desktop.store.contact_counts import counts
+from followup_desktop.store.contact_list import ContactQuery, contact_ids, count, rows
 
 
 @pytest.fixture
