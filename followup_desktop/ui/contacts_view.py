@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .contact_actions import ContactActions
 from .contact_pane import ContactPane
 from .contacts_model import ARCHIVED_ROLE, ContactsModel
 from .events import events
-from .resources import icon, themed_icon
+from .resources import icon
 from .sidebar import SidebarFilter
 
 
@@ -52,7 +52,14 @@ class ContactsView(QWidget):
     #: The selected contact (None: none).
     current_contact_changed = Signal(object)
 
-    def __init__(self, undo_stack, parent=None, *, initial_filter: SidebarFilter | None = None):
+    def __init__(
+        self,
+        undo_stack,
+        parent=None,
+        *,
+        initial_filter: SidebarFilter | None = None,
+        actions: ContactActions | None = None,
+    ):
         super().__init__(parent)
         self.undo_stack = undo_stack
         self._filter = initial_filter or SidebarFilter()
@@ -63,7 +70,7 @@ class ContactsView(QWidget):
         self._pane_timer.setInterval(120)
         self._pane_timer.timeout.connect(self._show_current_in_pane)
         self._build()
-        self._build_actions()
+        self._build_actions(actions)
         # The list reads the database when first shown (or asked for a contact): at
         # start-up the agenda is the first screen and this tab would be paid for unseen.
         self._loaded = False
@@ -129,38 +136,19 @@ class ContactsView(QWidget):
         self._remembered_row = 0
         self._top_after_reset = False
 
-    def _build_actions(self) -> None:
-        self.new_action = QAction("&New Contact…", self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip("Add a contact (Ctrl+N)")
-        themed_icon(self.new_action, "contact-new")
-        self.new_action.triggered.connect(self.new_contact)
+    def _build_actions(self, actions: ContactActions | None) -> None:
+        # The main window owns the actions (they work before this view is built);
+        # a view on its own makes its own.
+        self.contact_actions = actions or ContactActions(self, initial_filter=self._filter)
+        self.contact_actions.attach(self)
+        self.new_action = self.contact_actions.new_action
+        self.find_action = self.contact_actions.find_action
+        self.edit_action = self.contact_actions.edit_action
+        self.archive_action = self.contact_actions.archive_action
+        self.restore_action = self.contact_actions.restore_action
         self.new_button.setDefaultAction(self.new_action)
-
-        self.find_action = QAction("&Find Contact", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        themed_icon(self.find_action, "search")
-        self.find_action.triggered.connect(self.focus_search)
-
-        self.edit_action = QAction("&Edit Contact…", self)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        )
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        themed_icon(self.edit_action, "edit")
-        self.edit_action.triggered.connect(self.edit_current)
         self.table.addAction(self.edit_action)
-
-        self.archive_action = QAction("&Archive Contact", self)
-        self.archive_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        themed_icon(self.archive_action, "archive")
-        self.archive_action.triggered.connect(self.archive_selected)
         self.table.addAction(self.archive_action)
-
-        self.restore_action = QAction("&Restore Contact", self)
-        themed_icon(self.restore_action, "restore")
-        self.restore_action.triggered.connect(self.restore_selected)
         self.table.addAction(self.restore_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._update_actions()

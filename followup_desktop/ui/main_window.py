@@ -12,8 +12,7 @@ from .. import APP_NAME
 from ..paths import database_path
 from .agenda_view import AgendaView
 from .backup_actions import BackupActions
-from .contact_timeline import install as install_contact_sections
-from .contacts_view import ContactsView
+from .contact_actions import ContactActions
 from .followup_actions import FollowUpActions
 from .resources import retint_icons
 from .sidebar import CategorySidebar
@@ -60,17 +59,20 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
 
-        self.contacts = ContactsView(self.undo_stack, self, initial_filter=self.sidebar.filter)
-        self.sidebar.filter_changed.connect(self.contacts.apply_filter)
-        # The contact pane shows the next step and the timeline of interactions.
-        self.contact_sections = install_contact_sections(self.contacts.pane)
+        # The contacts and the calendar are built the first time they are shown (or
+        # asked for): start-up pays only for the first screen (the agenda), not for
+        # views the user may not open today. The Contacts actions work before that.
+        self._contacts = None
+        self.contact_sections = None
+        self.contact_actions = ContactActions(
+            self, show_view=self.show_contacts, initial_filter=self.sidebar.filter
+        )
+        self.sidebar.filter_changed.connect(self.contact_actions.set_filter)
+        self._calendar = None
 
         self.agenda = AgendaView(self)
         self.tabs.addTab(self.agenda, "&Agenda")
-        self.contacts_tab = self.tabs.addTab(self.contacts, "C&ontacts")
-        # The calendar is built the first time it is shown: start-up pays only for the
-        # first screen (the agenda), not for a view the user may not open today.
-        self._calendar = None
+        self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), "C&ontacts")
         self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.followup_actions.open_contact_requested.connect(self.open_contact)
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        self.file_menu.addAction(self.contacts.new_action)
+        self.file_menu.addAction(self.contact_actions.new_action)
         self.file_menu.addAction(self.sidebar.add_action)
         self.file_menu.addSeparator()
         self.edit_menu = bar.addMenu("&Edit")
@@ -89,12 +91,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.edit_menu.addSeparator()
-        find = self.contacts.find_action
-        find.triggered.connect(lambda: self.tabs.setCurrentIndex(self.contacts_tab))
-        self.edit_menu.addAction(find)
-        self.edit_menu.addAction(self.contacts.edit_action)
-        self.edit_menu.addAction(self.contacts.archive_action)
-        self.edit_menu.addAction(self.contacts.restore_action)
+        self.edit_menu.addAction(self.contact_actions.find_action)
+        self.edit_menu.addAction(self.contact_actions.edit_action)
+        self.edit_menu.addAction(self.contact_actions.archive_action)
+        self.edit_menu.addAction(self.contact_actions.restore_action)
         log = QAction("&Log interaction\u2026", self)
         log.setShortcut(QKeySequence("Ctrl+L"))
         log.triggered.connect(self.log_interaction)
@@ -144,29 +144,63 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(quit_action)
 
     @property
+    def contacts(self):
+        """The Contacts view, built on first use in place of its empty tab."""
+        if self._contacts is None:
+            from .contact_timeline import install as install_contact_sections
+            from .contacts_view import ContactsView
+
+            view = ContactsView(
+                self.undo_stack,
+                self,
+                initial_filter=self.sidebar.filter,
+                actions=self.contact_actions,
+            )
+            self._contacts = view
+            self.sidebar.filter_changed.connect(view.apply_filter)
+            # The contact pane shows the next step and the timeline of interactions.
+            self.contact_sections = install_contact_sections(view.pane)
+            self._put_in_tab(self.contacts_tab, view, "C&ontacts")
+            pending = self.contact_actions.take_pending_contact()
+            if pending is not None:  # made with Ctrl+N before the tab was opened
+                view.select_contact(pending)
+        return self._contacts
+
+    @property
     def calendar(self):
         """The calendar view, built on first use in place of its empty tab."""
         if self._calendar is None:
             from .calendar_view import CalendarView
 
             self._calendar = CalendarView(self.undo_stack, self)
-            current = self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            placeholder = self.tabs.widget(self.calendar_tab)
-            self.tabs.removeTab(self.calendar_tab)
-            self.tabs.insertTab(self.calendar_tab, self._calendar, "Ca&lendar")
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            self._put_in_tab(self.calendar_tab, self._calendar, "Ca&lendar")
             # The sidebar's category also filters the calendar.
             if self.sidebar.filter.category_id is not None:
                 self._calendar.set_category_filter(self.sidebar.filter.category_id)
             self.sidebar.category_changed.connect(self._calendar.set_category_filter)
         return self._calendar
 
+    def _put_in_tab(self, index: int, view: QWidget, label: str) -> None:
+        """Replace a tab's empty placeholder by its view, keeping the current tab."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
     def _tab_changed(self, index: int) -> None:
-        if index == self.calendar_tab and self._calendar is None:
+        if index == self.contacts_tab and self._contacts is None:
+            self.contacts  # noqa: B018 (builds the view in place)
+        elif index == self.calendar_tab and self._calendar is None:
             self.calendar  # noqa: B018 (builds the view in place)
+
+    def show_contacts(self):
+        """Switch to the Contacts tab (building it if needed); the view."""
+        self.tabs.setCurrentIndex(self.contacts_tab)
+        return self.contacts
 
     def print_weekly_list(self):
         from .jogger_preview import open_preview
@@ -253,7 +287,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
-        self.contacts.save_state()
+        if self._contacts is not None:
+            self._contacts.save_state()
         self.backup_actions.wait()  # let a backup being written finish
         super().closeEvent(event)
 
