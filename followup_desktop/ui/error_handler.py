@@ -16,21 +16,11 @@ import re
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import APP_NAME, __version__
 
@@ -43,12 +33,44 @@ log = logging.getLogger("followup_desktop")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A RotatingFileHandler whose files are readable by the user only (0600)."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A log file readable by the user only (0600), rotated at ``max_bytes`` into
+    ``.1`` … ``.<backups>`` (the oldest dropped).
+
+    It does what ``logging.handlers.RotatingFileHandler`` does; that module is not used
+    because it brings ``socket`` and ``pickle`` into every start for handlers we never use.
+    """
+
+    def __init__(self, filename: Path, max_bytes: int, backups: int) -> None:
+        self.max_bytes = max_bytes
+        self.backups = backups
+        super().__init__(filename, mode="a", encoding="utf-8")
 
     def _open(self):  # noqa: D401 (logging's own hook)
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        return os.fdopen(fd, self.mode.replace("w", "a") or "a", encoding=self.encoding)
+        return os.fdopen(fd, "a", encoding=self.encoding)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            size = len(f"{self.format(record)}\n".encode(self.encoding or "utf-8"))
+            if self.stream.tell() + size > self.max_bytes and self.stream.tell() > 0:
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        self.stream.close()
+        self.stream = None
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        self.stream = self._open()
 
 
 def log_path(data_dir: Path) -> Path:
@@ -65,9 +87,7 @@ def setup_logging(data_dir: Path) -> Path:
         if isinstance(handler, PrivateRotatingFileHandler):
             log.removeHandler(handler)
             handler.close()
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, LOG_MAX_BYTES, LOG_BACKUPS)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -116,42 +136,10 @@ def summary(exc: BaseException) -> str:
     )
 
 
-class ErrorDialog(QDialog):
-    """The short message, the details in a read-only box, and a Copy button."""
+def _show_dialog(parent: QWidget | None, message: str, detail_text: str, log_file) -> None:
+    from .error_dialog import ErrorDialog  # built only when there is something to show
 
-    def __init__(self, message: str, detail_text: str, log_file: Path | None, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
-        layout = QVBoxLayout(self)
-        label = QLabel(message)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        if log_file is not None:
-            where = QLabel(f"The details were written to {log_file}.")
-            where.setWordWrap(True)
-            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(where)
-        self.details = QPlainTextEdit(detail_text)
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setMinimumHeight(160)
-        layout.addWidget(self.details)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = box.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        box.rejected.connect(self.reject)
-        box.accepted.connect(self.accept)
-        layout.addWidget(box)
-        self.resize(620, 360)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-    @classmethod
-    def show_error(
-        cls, parent: QWidget | None, message: str, detail_text: str, log_file: Path | None
-    ) -> None:
-        cls(message, detail_text, log_file, parent).exec()
+    ErrorDialog.show_error(parent, message, detail_text, log_file)
 
 
 class ErrorReporter(QObject):
@@ -162,7 +150,7 @@ class ErrorReporter(QObject):
     def __init__(self, log_file: Path | None = None, show=None) -> None:
         super().__init__()
         self.log_file = log_file
-        self.show = show or ErrorDialog.show_error
+        self.show = show or _show_dialog
         self._showing = False
         self.count = 0
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)

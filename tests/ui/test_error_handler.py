@@ -7,7 +7,8 @@ from PySide6.QtCore import QTimer, qWarning
 from PySide6.QtGui import QGuiApplication
 
 from followup_desktop.ui import error_handler
-from followup_desktop.ui.error_handler import ErrorDialog, ErrorReporter, Installed
+from followup_desktop.ui.error_dialog import ErrorDialog
+from followup_desktop.ui.error_handler import ErrorReporter, Installed
 
 SECRET = "Wife's surgery on Friday, call after 20th"
 
@@ -85,11 +86,18 @@ def test_log_is_private_and_rotates(hooks, data_dir):
     _, log_file = hooks
     assert log_file.stat().st_mode & 0o777 == 0o600
     assert log_file.parent.stat().st_mode & 0o777 == 0o700
-    for _ in range(2500):
-        error_handler.log.info("x" * 400)
+    for n in range(6000):  # ~2.7 MB: more than the log and its backups hold
+        error_handler.log.info("%05d %s", n, "x" * 400)
     rotated = sorted(log_file.parent.glob("followup-desktop.log*"))
-    assert 2 <= len(rotated) <= 1 + error_handler.LOG_BACKUPS
+    # The oldest lines were dropped: never more files than the backups allow, none too big.
+    assert len(rotated) == 1 + error_handler.LOG_BACKUPS
+    assert all(p.stat().st_size <= error_handler.LOG_MAX_BYTES for p in rotated)
     assert all(p.stat().st_mode & 0o777 == 0o600 for p in rotated)
+    # The newest line is in the log itself, the one before the rotation in ".1".
+    assert "05999 " in log_file.read_text().splitlines()[-1]
+    first_kept = log_file.read_text().splitlines()[0].split(" INFO followup_desktop: ")[1][:5]
+    backup_last = (log_file.parent / (log_file.name + ".1")).read_text().splitlines()[-1]
+    assert f"{int(first_kept) - 1:05d} " in backup_last
 
 
 def test_redact_blanks_quoted_text_and_cuts_long_messages():
