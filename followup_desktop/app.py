@@ -96,7 +96,7 @@ def _preload_before_qt() -> None:
     instructions, about 5% of a start on a 50,000-contact database).
     """
     import html  # noqa: F401  (the contact pane)
-    import logging.handlers  # noqa: F401  (the error handler's log file)
+    import logging  # noqa: F401  (the error handler's log file)
 
     from .domain import dates  # noqa: F401
     from .store import agenda, backup, contact_counts, contacts, recovery  # noqa: F401
@@ -134,5 +134,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return window.save_screenshot(args.screenshot)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    # Answering a second start (QtNetwork) waits until the first screen is up; a second
+    # start made meanwhile keeps trying for a few seconds (SingleInstance.notify_running).
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, instance.listen)
     window.backup_actions.start_daily_backup()
     return app.exec()

@@ -1,27 +1,36 @@
 """One window per data folder: a second start brings the running window to the front.
 
 The running app holds a QLockFile in the data folder (a lock left by a crashed
-run names a dead process and is taken over) and listens on a QLocalServer
-whose name is a hash of the data folder. A second start that cannot take the
-lock connects to that server, asks for the window, and exits.
+run names a dead process and is taken over) and, once its window is up, listens
+on a QLocalServer whose name is a hash of the data folder. A second start that
+cannot take the lock connects to that server (waiting a little for a first
+start that is still opening), asks for the window, and exits.
+
+The lock is all a start needs before its window shows; QtNetwork loads when the
+server starts (``listen``), after the first screen, or in a second start.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLockFile, QObject, QThread, Signal
 
 from ..paths import instance_lock_path
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 MESSAGE = b"activate\n"
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
     user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     return f"followup-desktop-{user}-{digest}"
@@ -43,21 +52,38 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the data folder; False when a live window already has it."""
-        if not self.lock.tryLock(0):
-            return False
+        return self.lock.tryLock(0)
+
+    def listen(self) -> None:
+        """Answer later starts (after ``acquire``); the app calls it once its window is up."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None:
+            return
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed run
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def notify_running(self, timeout_ms: int = 3000) -> bool:
-        """Ask the running window to come to the front; True when it was reached."""
+        """Ask the running window to come to the front; True when it was reached.
+
+        The first start listens only once its window is up, so a start made while
+        it is still opening tries again until ``timeout_ms`` has passed.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                break
+            if time.monotonic() >= deadline:
+                return False
+            # Another process is starting; there is nothing in this one to wait on.
+            QThread.msleep(50)
         socket.write(MESSAGE)
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
@@ -82,7 +108,7 @@ class SingleInstance(QObject):
     def _forget_closed(self) -> None:
         self._read_all()  # a message may arrive together with the disconnect
         for socket in list(self._sockets):
-            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            if socket.state() == socket.LocalSocketState.UnconnectedState:
                 self._sockets.remove(socket)
                 socket.deleteLater()
 

@@ -17,6 +17,7 @@ def test_second_start_asks_the_first_to_come_to_the_front(qtbot, data_dir):
     data_dir.mkdir()
     first = SingleInstance(data_dir)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(data_dir)
     try:
         assert not second.acquire()
@@ -28,6 +29,47 @@ def test_second_start_asks_the_first_to_come_to_the_front(qtbot, data_dir):
     assert running_window_pid(data_dir) is None
     assert second.acquire()  # free again once the first has gone
     second.release()
+
+
+def test_a_second_start_reaches_a_first_one_still_opening(qapp, data_dir):
+    """The first start listens only once its window is up; a second start waits for it."""
+    data_dir.mkdir()
+    first_start = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtCore import QCoreApplication
+        app = QCoreApplication([])
+        from followup_desktop.ui.single_instance import SingleInstance
+        inst = SingleInstance({str(data_dir)!r})
+        print("locked" if inst.acquire() else "failed", flush=True)
+        sys.stdin.readline()  # "window up": only now does it answer
+        inst.activation_requested.connect(lambda: (print("activated", flush=True), app.quit()))
+        inst.listen()
+        app.exec()
+        """
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", first_start],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        second = SingleInstance(data_dir)
+        assert not second.acquire()
+        assert not second.notify_running(timeout_ms=300)  # not answering yet: gives up
+        child.stdin.write("up\n")
+        child.stdin.flush()
+        assert second.notify_running(timeout_ms=10_000)
+        assert child.stdout.readline().strip() == "activated"
+        assert child.wait(timeout=10) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.stdin.close()
+        child.stdout.close()
 
 
 def test_other_data_folders_are_independent(qapp, tmp_path):
