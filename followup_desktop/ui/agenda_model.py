@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ..domain import cadence, dates
 from ..store import agenda
 
-PAGE = 100
+# A page is about two screens of rows: the first one is read before the window first
+# shows (each row also looks up the contact's last note), the rest as the list scrolls.
+PAGE = 50
 _ROOT = QModelIndex()
 OVERDUE_COLOR = QColor("#b3261e")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
