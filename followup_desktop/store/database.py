@@ -1,9 +1,15 @@
 """The one SQLite file: opened late, with pragmas, versioned by ``PRAGMA user_version``.
 
-``db`` is created unbound (``SqliteDatabase(None)``) so models can be declared at
-import time; ``open_database(path)`` binds it once the data directory is known,
-refuses anything that is not our database or is newer than this app, and runs
-the schema upgrades in one transaction.
+``db`` is created unbound so models can be declared at import time;
+``open_database(path)`` binds it once the data directory is known, refuses
+anything that is not our database or is newer than this app, and runs the schema
+upgrades in one transaction.
+
+``db`` is a thin ``Database`` in front of peewee: raw SQL runs on the plain
+sqlite3 connection of the thread that opened the file until something needs the
+ORM (a model query, a transaction, another thread); then peewee is imported and
+adopts that same connection. A start that only reads its first screen never
+loads peewee (~35 ms of every start).
 """
 
 from __future__ import annotations
@@ -11,11 +17,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import peewee
+from threading import get_ident
+from typing import TYPE_CHECKING, Any
 
 from . import health
 from .errors import (
@@ -30,6 +37,9 @@ from .errors import (
 )
 from .migrations import SCHEMA_VERSION, STEPS
 
+if TYPE_CHECKING:
+    import peewee
+
 DB_FILENAME = "followup.sqlite3"
 
 PRAGMAS = {
@@ -43,7 +53,144 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
-db = peewee.SqliteDatabase(None)
+
+class Database:
+    """The store's database: ``execute_sql``, ``atomic``, ``connection`` and the rest of
+    the peewee ``SqliteDatabase`` surface the store uses, with peewee loaded on demand.
+
+    Until ``orm`` is first used, the thread that called ``connect`` runs SQL on its
+    own sqlite3 connection (errors come out as peewee's exception classes, as they
+    would through peewee). After that every call goes to peewee, which took over
+    that connection for that thread and opens its own for any other thread.
+    """
+
+    def __init__(self) -> None:
+        self.database: str | None = None
+        self._pragmas: dict[str, Any] = {}
+        self._conn: sqlite3.Connection | None = None
+        self._owner: int | None = None  # the thread that opened _conn
+        self._orm: peewee.SqliteDatabase | None = None
+
+    # -- peewee ------------------------------------------------------------------------
+    @property
+    def orm(self) -> peewee.SqliteDatabase:
+        """The peewee database (models are bound to it); imported on first use."""
+        if self._orm is None:
+            self._orm = _make_orm()
+            if self.database is not None:
+                self._orm.init(self.database, pragmas=self._pragmas, check_same_thread=False)
+        if self._conn is not None and self._owner == get_ident() and self._orm.is_closed():
+            # Hand this thread's open connection over instead of opening a second one.
+            self._orm.adopt(self._conn)
+            self._orm.connect()
+        return self._orm
+
+    def _raw(self) -> sqlite3.Connection | None:
+        """The plain connection, while peewee has not taken over (this thread only)."""
+        if self._orm is None and self._owner == get_ident():
+            return self._conn
+        return None
+
+    # -- the surface the store uses ----------------------------------------------------------
+    def init(self, database: str | None, pragmas: dict[str, Any] | None = None, **_: Any) -> None:
+        if not self.is_closed():
+            self.close()
+        self.database = database
+        self._pragmas = dict(pragmas or {})
+        if self._orm is not None:
+            self._orm.init(database, pragmas=self._pragmas, check_same_thread=False)
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        if not self.is_closed():
+            if reuse_if_open:
+                return False
+            raise StoreError("The database is already open.")
+        if self.database is None:
+            raise StoreError("No database has been opened yet.")
+        try:
+            conn = sqlite3.connect(
+                self.database, timeout=5, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error:
+            _reraise_as_peewee()
+        try:
+            for pragma, value in self._pragmas.items():
+                conn.execute(f"PRAGMA {pragma} = {value}")
+        except sqlite3.Error:
+            conn.close()
+            _reraise_as_peewee()
+        self._conn, self._owner = conn, get_ident()
+        if self._orm is not None:
+            self.orm  # noqa: B018 (peewee is already in use: it takes the connection now)
+        return True
+
+    def execute_sql(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        raw = self._raw()
+        if raw is None:
+            return self.orm.execute_sql(sql, params)
+        try:
+            return raw.execute(sql, params or ())
+        except sqlite3.Error:
+            _reraise_as_peewee()
+
+    def connection(self) -> sqlite3.Connection:
+        raw = self._raw()
+        return raw if raw is not None else self.orm.connection()
+
+    def atomic(self, *args: Any, **kwargs: Any):
+        return self.orm.atomic(*args, **kwargs)
+
+    def is_closed(self) -> bool:
+        if self._conn is not None and self._owner == get_ident():
+            return False
+        return self._orm.is_closed() if self._orm is not None else True
+
+    def close(self) -> bool:
+        closed = self._orm.close() if self._orm is not None else False
+        if self._conn is not None and self._owner == get_ident():
+            self._conn.close()  # already closed when peewee had taken it over: harmless
+            self._conn = None
+            closed = True
+        return closed
+
+
+def _make_orm() -> peewee.SqliteDatabase:
+    import peewee
+
+    class AdoptingSqliteDatabase(peewee.SqliteDatabase):
+        """peewee's SqliteDatabase that can take over an already open connection."""
+
+        _adopted: tuple[int, sqlite3.Connection] | None = None
+
+        def adopt(self, conn: sqlite3.Connection) -> None:
+            self._adopted = (get_ident(), conn)
+
+        def _connect(self):
+            adopted, self._adopted = self._adopted, None
+            if adopted is not None and adopted[0] == get_ident():
+                return adopted[1]  # pragmas were set when it was opened
+            return super()._connect()
+
+    return AdoptingSqliteDatabase(None)
+
+
+def _reraise_as_peewee():
+    """Re-raise the sqlite3 error being handled as the peewee class peewee would raise."""
+    import peewee
+
+    with peewee.__exception_wrapper__:
+        raise
+
+
+def is_database_error(exc: BaseException) -> bool:
+    """An error from SQLite, raw or as peewee reports it."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    pw = sys.modules.get("peewee")
+    return pw is not None and isinstance(exc, pw.DatabaseError)
+
+
+db = Database()
 
 
 def ensure_data_dir(path: Path) -> Path:
@@ -119,10 +266,12 @@ def translated_errors() -> Iterator[None]:
     """Turn SQLite failures inside the block into StoreError sentences (locked, full, ...)."""
     try:
         yield
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        raise translate_error(exc, db.database or "") from exc
     except UnicodeDecodeError as exc:
         raise damaged_text_error(db.database or "") from exc
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        raise translate_error(exc, db.database or "") from exc
 
 
 def damaged_text_error(path: Path | str) -> NotADatabaseError:
@@ -184,7 +333,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
+def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -> int:
     """Bring the schema up to SCHEMA_VERSION, one transaction for all steps.
 
     Returns the version the database had before. Refuses a newer database
@@ -209,7 +358,9 @@ def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
                     database.execute_sql(statement)
             # PRAGMA user_version is transactional in SQLite: it rolls back with the rest.
             database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except peewee.DatabaseError as exc:
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
         err = translate_error(exc, path)
         if type(err) is StoreError:
             raise MigrationError(
@@ -220,7 +371,9 @@ def migrate(database: peewee.SqliteDatabase, path: Path | str = "") -> int:
     return current
 
 
-def _backup_before_migration(database: peewee.SqliteDatabase, path: Path, current: int) -> None:
+def _backup_before_migration(
+    database: Database | peewee.SqliteDatabase, path: Path, current: int
+) -> None:
     """Every upgrade of real data starts from a verified backup; no backup, no upgrade."""
     from .backup import make_backup
 
@@ -233,7 +386,7 @@ def _backup_before_migration(database: peewee.SqliteDatabase, path: Path, curren
         ) from exc
 
 
-def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteDatabase:
+def open_database(path: Path | str, *, create: bool = True) -> Database:
     """Bind ``db`` to ``path``, check it, apply pragmas and migrations."""
     path = Path(path)
     if db.database is not None and not db.is_closed():
@@ -276,9 +429,6 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
         db.execute_sql("BEGIN IMMEDIATE")
         db.execute_sql("ROLLBACK")
         migrate(db, path)
-    except peewee.DatabaseError as exc:
-        db.close()
-        raise translate_error(exc, path) from exc
     except UnicodeDecodeError as exc:
         # Garbage in a page can reach SQLite's error message itself, which Python then
         # fails to decode: that, too, is a damaged file.
@@ -287,6 +437,11 @@ def open_database(path: Path | str, *, create: bool = True) -> peewee.SqliteData
     except StoreError:
         db.close()
         raise
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        db.close()
+        raise translate_error(exc, path) from exc
     return db
 
 

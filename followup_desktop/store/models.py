@@ -18,7 +18,7 @@ STATUSES = ("open", "done", "cancelled")
 
 class BaseModel(pw.Model):
     class Meta:
-        database = db
+        database = db.orm  # importing the models is what loads peewee (store.database)
         legacy_table_names = False
 
 

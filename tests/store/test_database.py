@@ -90,3 +90,44 @@ def test_garbage_that_breaks_even_the_error_text_reads_as_damaged(data_dir, monk
     monkeypatch.setattr(database, "migrate", garbled)
     with pytest.raises(NotADatabaseError, match="is damaged"):
         database.open_database(path)
+
+
+def test_reads_before_the_orm_and_writes_through_it_share_one_connection(data_dir):
+    """The first screen reads on a plain connection; peewee, loaded for the first save,
+    takes that same connection over, so a save is seen at once and nothing is opened twice."""
+    import threading
+
+    import peewee
+
+    data_dir.mkdir()
+    path = data_dir / database.DB_FILENAME
+    database.open_database(path)  # creates and migrates the file
+    database.close_database()
+    fresh = database.Database()  # as at start-up: nothing has asked for the ORM yet
+    fresh.init(str(path), pragmas=database.PRAGMAS)
+    fresh.connect()
+    plain = fresh.connection()
+    assert fresh.execute_sql("SELECT count(*) FROM category").fetchone()[0] == 5
+    # A mistake in a read comes out as peewee reports it (views catch peewee's classes).
+    with pytest.raises(peewee.OperationalError, match="no such table"):
+        fresh.execute_sql("SELECT * FROM no_such_table")
+    with fresh.atomic():  # the ORM loads here and adopts the open connection
+        fresh.execute_sql("INSERT INTO category (name, position) VALUES ('Golf club', 9)")
+    assert fresh.orm.connection() is plain
+    assert fresh.execute_sql("SELECT count(*) FROM category").fetchone()[0] == 6
+    # Another thread gets its own connection, and sees the committed save.
+    seen = []
+
+    def read_elsewhere():
+        count = fresh.execute_sql("SELECT count(*) FROM category").fetchone()[0]
+        seen.append((fresh.connection() is plain, count))
+        fresh.close()  # this thread's own connection
+
+    worker = threading.Thread(target=read_elsewhere)
+    worker.start()
+    worker.join()
+    assert seen == [(False, 6)]
+    fresh.close()
+    assert fresh.is_closed()
+    with pytest.raises(sqlite3.ProgrammingError):  # closed for real, not left open
+        plain.execute("SELECT 1")
