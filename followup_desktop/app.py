@@ -99,7 +99,7 @@ def _preload_before_qt() -> None:
     import logging  # noqa: F401  (the error handler's log file)
 
     from .domain import dates  # noqa: F401
-    from .store import agenda, backup, contact_counts, contacts, recovery  # noqa: F401
+    from .store import agenda, backup, contact_counts, recovery  # noqa: F401
 
 
 def run_gui(args: argparse.Namespace) -> int:

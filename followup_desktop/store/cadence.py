@@ -18,7 +18,6 @@ from datetime import date, datetime, timedelta
 from ..domain.cadence import check_rhythm
 from .database import db
 from .errors import InvalidInputError
-from .models import Category, Contact
 
 _BASE = "c.next_due IS NULL AND c.archived = 0 AND c.cadence_opt_out = 0"
 
@@ -64,7 +63,7 @@ def losing_touch_ids(today: date, *, limit: int = 200, offset: int = 0) -> list[
     n = offset + limit
     streams: list[tuple[str, int, int]] = [
         ("category", cat_id, days)
-        for cat_id, days in Category.select(Category.id, Category.cadence_days).tuples()
+        for cat_id, days in category_rhythms().items()
         if days and days > 0
     ]
     own = db.execute_sql(
@@ -101,6 +100,8 @@ def _checked(days: int | None) -> int | None:
 
 def set_category_rhythm(category_id: int, days: int | None) -> None:
     """A category's default rhythm in days; None: its contacts are not tracked."""
+    from .models import Category
+
     days = _checked(days)
     with db.atomic():
         if Category.get_or_none(Category.id == category_id) is None:
@@ -110,6 +111,8 @@ def set_category_rhythm(category_id: int, days: int | None) -> None:
 
 def set_contact_rhythm(contact_id: int, days: int | None, opt_out: bool = False) -> None:
     """A contact's own rhythm (None: the category's), or opt out of tracking altogether."""
+    from .models import Contact
+
     days = None if opt_out else _checked(days)
     with db.atomic():
         updated = (
@@ -122,4 +125,5 @@ def set_contact_rhythm(contact_id: int, days: int | None, opt_out: bool = False)
 
 
 def category_rhythms() -> dict[int, int | None]:
-    return dict(Category.select(Category.id, Category.cadence_days).tuples())
+    # Plain SQL: the agenda's first screen reads this, and the ORM loads only for writes.
+    return dict(db.execute_sql("SELECT id, cadence_days FROM category").fetchall())

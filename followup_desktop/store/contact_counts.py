@@ -1,4 +1,4 @@
-"""The sidebar's counts: contacts per category, without a next step, archived.
+"""The sidebar's reads: the categories, and contacts per category, without a next step, archived.
 
 Kept apart from ``contact_list`` (the list view's queries): the sidebar is on the
 first screen and the contact list is not, so start-up imports only this.
@@ -9,6 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .database import db
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    id: int
+    name: str
+    cadence_days: int | None
+
+
+def categories() -> list[CategoryRow]:
+    """The categories in list order, for reading (``store.contacts`` edits them)."""
+    sql = "SELECT id, name, cadence_days FROM category ORDER BY position, id"
+    return [CategoryRow(*row) for row in db.execute_sql(sql).fetchall()]
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ..domain import dates
 from ..store.errors import StoreError
-from ..store.models import Contact, FollowUp
 from .events import events
 
 if TYPE_CHECKING:
@@ -93,6 +92,8 @@ class FollowUpActions(QObject):
 
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""
+        from ..store.models import FollowUp
+
         fu = FollowUp.get_or_none(FollowUp.id == followup_id)
         if fu is None or fu.status != "open":
             self.report_error("This follow-up is no longer open; it may have been changed.")
@@ -105,6 +106,7 @@ class FollowUpActions(QObject):
     ) -> int | None:
         """Plan a follow-up directly (one click from Losing touch); undoable."""
         from ..store import followups
+        from ..store.models import Contact
         from .followup_commands import PlanCommand, announce
 
         values = {
@@ -144,6 +146,8 @@ class FollowUpActions(QObject):
         return True
 
     def reschedule_by(self, followup_id: int, key: str) -> bool:
+        from ..store.models import FollowUp
+
         fu = FollowUp.get_by_id(followup_id)
         compute = {k: f for k, _, f in RESCHEDULE_PICKS}[key]
         # From today when it is overdue (moving an old date by a day would leave it overdue).
@@ -160,6 +164,7 @@ class FollowUpActions(QObject):
         return self.reschedule(followup_id, at.date(), at.time())
 
     def reschedule_pick(self, followup_id: int) -> bool:
+        from ..store.models import FollowUp
         from .followup_dialogs import PickDateDialog
 
         fu = FollowUp.get_by_id(followup_id)
@@ -172,6 +177,7 @@ class FollowUpActions(QObject):
     # -- cancel ------------------------------------------------------------------------------
     def cancel(self, followup_id: int, why: str | None = None) -> bool:
         from ..store import followups
+        from ..store.models import FollowUp
         from .followup_commands import CancelCommand, announce
         from .followup_dialogs import CancelDialog
 
@@ -213,6 +219,8 @@ class FollowUpActions(QObject):
         self.open_contact_requested.emit(contact_id)
 
     def call_url(self, followup_id: int) -> QUrl | None:
+        from ..store.models import FollowUp
+
         contact = FollowUp.get_by_id(followup_id).contact
         number = contact.phone or contact.mobile
         if not number:
@@ -223,6 +231,8 @@ class FollowUpActions(QObject):
         return QUrl(f"tel:{dial}")
 
     def email_url(self, followup_id: int) -> QUrl | None:
+        from ..store.models import FollowUp
+
         fu = FollowUp.get_by_id(followup_id)
         if not fu.contact.email:
             return None
@@ -275,6 +285,8 @@ class FollowUpActions(QObject):
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu for one follow-up (what applies to its status)."""
+        from ..store.models import Contact, FollowUp
+
         fu = FollowUp.get_by_id(followup_id)
         contact: Contact = fu.contact
         menu = QMenu(parent or self.widget)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cadence import describe_rhythm
-from ..store import contact_counts, contacts
+from ..store import contact_counts
 from ..store.errors import StoreError
 from .events import events
 from .resources import icon, themed_icon
@@ -125,7 +125,7 @@ class CategorySidebar(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._add("All contacts", ALL, counts.all, "contacts-all")
-        for cat in contacts.categories():
+        for cat in contact_counts.categories():
             cat_item = self._add(cat.name, cat.id, counts.by_category.get(cat.id, 0), "category")
             cat_item.setToolTip(0, f"Keep in touch: {describe_rhythm(cat.cadence_days)}")
         item = self._add("No next step", NO_NEXT_STEP, counts.no_next_step, "no-next-step")
@@ -141,6 +141,8 @@ class CategorySidebar(QWidget):
         name = ask_category_name(self, "New category", "Name of the new category:")
         if name is None:
             return
+        from ..store import contacts
+
         try:
             category = contacts.add_category(name)
         except StoreError as exc:
@@ -157,6 +159,8 @@ class CategorySidebar(QWidget):
         name = ask_category_name(self, "Rename category", "New name:", item.text(0))
         if name is None or name.strip() == item.text(0):
             return
+        from ..store import contacts
+
         try:
             contacts.rename_category(category_id, name)
         except StoreError as exc:
