@@ -95,7 +95,6 @@ def _preload_before_qt() -> None:
     module imported after it; loading these first spares start-up that (~60 million
     instructions, about 5% of a start on a 50,000-contact database).
     """
-    import html  # noqa: F401  (the contact pane)
     import logging  # noqa: F401  (the error handler's log file)
 
     from .domain import dates  # noqa: F401

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain import text
-from .contact_counts import Counts, counts  # noqa: F401 (moved; kept for callers)
 from .database import db
 
 #: Sort keys the list offers: key -> ORDER BY terms as (SQL, follows the direction).
