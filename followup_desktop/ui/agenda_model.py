@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from ..domain import cadence, dates
 from ..store import agenda
@@ -58,16 +58,16 @@ _made: dict[str, object] = {}
 
 
 def _warning_icon():
-    style = QApplication.style()  # None without a QApplication (a headless model user)
-    if style is None:
+    """The overdue mark: a bundled multi-colour SVG, the same in every style and scheme
+    (and it spares start-up the QStyle class with its thousands of enum values)."""
+    if QApplication.instance() is None:  # a headless model user
         return None
     cached = _made.get("warning")
-    if cached is None or cached[0] is not style:
-        cached = _made["warning"] = (
-            style,
-            style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        )
-    return cached[1]
+    if cached is None:
+        from .resources import icon
+
+        cached = _made["warning"] = icon("warning")
+    return cached
 
 
 def _overdue_brush() -> QBrush:

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import APP_NAME
-from ..store import backup
 from ..store.errors import NotADatabaseError, StoreError
-from ..store.recovery import PreparedRestore, finish_restore, prepare_restore
 from .background import Task
 from .events import events
-from .restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ..store import backup
+    from ..store.recovery import PreparedRestore
+
+# The backup and restore code and its dialogs load when first used: the window's
+# first screen only needs the two menu actions.
 
 
 def describe_counts(info: backup.BackupInfo) -> str:
@@ -31,6 +38,8 @@ def describe_counts(info: backup.BackupInfo) -> str:
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, "Back up now", str(suggested), "Follow-up Desktop backup (*.sqlite3)"
     )
@@ -38,6 +47,8 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def confirm_restore(parent: QWidget | None, info: backup.BackupInfo) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         "Restore from backup",
@@ -48,6 +59,12 @@ def confirm_restore(parent: QWidget | None, info: backup.BackupInfo) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_restore(parent: QWidget | None, infos: list[backup.BackupInfo]) -> Path | None:
+    from .restore_dialog import RestoreDialog
+
+    return RestoreDialog.ask(parent, infos)
 
 
 class BackupActions(QObject):
@@ -66,7 +83,7 @@ class BackupActions(QObject):
         self.task: Task | None = None
         # seams tests replace
         self.ask_save_path = ask_save_path
-        self.ask_restore = RestoreDialog.ask
+        self.ask_restore = ask_restore
         self.confirm_restore = confirm_restore
         self.backup_now_action = QAction("&Back up now…", window)
         self.backup_now_action.setStatusTip("Write a checked copy of all your data to a file")
@@ -93,6 +110,8 @@ class BackupActions(QObject):
 
     def start_daily_backup(self) -> None:
         """Check the database and take today's backup if none exists yet (off the GUI thread)."""
+        from ..store import backup
+
         db_path = self.db_path
 
         def work():
@@ -115,6 +134,8 @@ class BackupActions(QObject):
     def back_up_now(self) -> None:
         from datetime import datetime
 
+        from ..store import backup
+
         suggested = Path.home() / f"Follow-up Desktop backup {datetime.now():%Y-%m-%d}.sqlite3"
         dest = self.ask_save_path(self.window, suggested)
         if dest is None:
@@ -128,6 +149,8 @@ class BackupActions(QObject):
     def _say_done(self, path: object) -> None:
         if path is None:
             return
+        from ..store import backup
+
         try:
             info = backup.describe(Path(str(path)))
             words = f"Backed up to {path} ({describe_counts(info)}); checked: ok."
@@ -136,6 +159,8 @@ class BackupActions(QObject):
         self.window.statusBar().showMessage(words, 15000)
 
     def _say_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.window.statusBar().showMessage(message)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -144,6 +169,10 @@ class BackupActions(QObject):
 
     # -- Restore from backup… ----------------------------------------------------------------
     def restore_from_backup(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..store import backup
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             infos = backup.list_backups(self.db_path)
@@ -168,6 +197,10 @@ class BackupActions(QObject):
         data) runs in the background behind a progress dialog; the swap itself is
         quick and happens here, on the thread that owns the database connection.
         """
+        from PySide6.QtWidgets import QProgressDialog
+
+        from ..store.recovery import prepare_restore
+
         self.wait()  # never swap the file under a running backup
         progress = QProgressDialog(
             "Checking the backup and saving your current data first…", "", 0, 0, self.window
@@ -189,6 +222,8 @@ class BackupActions(QObject):
         self._say_failed(f"Nothing was restored. {message}")
 
     def _finish_restore(self, prepared: PreparedRestore, progress: QProgressDialog) -> None:
+        from ..store.recovery import finish_restore
+
         try:
             result = finish_restore(prepared, self.db_path)
         except StoreError as exc:

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -48,6 +46,8 @@ class SidebarFilter:
 
 def ask_category_name(parent, title: str, label: str, current: str = "") -> str | None:
     """The name typed, or None if cancelled (tests replace this seam)."""
+    from PySide6.QtWidgets import QInputDialog
+
     text, ok = QInputDialog.getText(parent, title, label, text=current)
     return text if ok else None
 
@@ -141,6 +141,8 @@ class CategorySidebar(QWidget):
         name = ask_category_name(self, "New category", "Name of the new category:")
         if name is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from ..store import contacts
 
         try:
@@ -159,6 +161,8 @@ class CategorySidebar(QWidget):
         name = ask_category_name(self, "Rename category", "New name:", item.text(0))
         if name is None or name.strip() == item.text(0):
             return
+        from PySide6.QtWidgets import QMessageBox
+
         from ..store import contacts
 
         try:

@@ -128,7 +128,7 @@ def test_sidebar_adds_and_renames_categories(window, qtbot, monkeypatch):
     assert contacts.category_by_name("Golf partners") is not None
     assert bar.tree.currentItem().text(0) == "Golf partners"
     warnings = []
-    monkeypatch.setattr(sidebar.QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
     monkeypatch.setattr(sidebar, "ask_category_name", lambda *a: "clients")
     bar.add_action.trigger()
     assert "already a category" in warnings[0]
