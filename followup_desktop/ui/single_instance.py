@@ -43,12 +43,17 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.data_dir = Path(data_dir)
         self.lock = QLockFile(str(instance_lock_path(Path(data_dir))))
         # Never stale by age (a window may stay open for weeks); a dead owner is detected.
         self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
+
+    @property
+    def name(self) -> str:
+        """The local server's name (needed only to listen or to reach the first start)."""
+        return server_name(self.data_dir)
 
     def acquire(self) -> bool:
         """Take the data folder; False when a live window already has it."""
