@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -155,11 +155,12 @@ def test_a_bad_file_is_explained_on_the_first_page(qtbot, wizard, tmp_path):
 def test_cancel_while_reading_keeps_the_window_and_writes_nothing(
     qtbot, wizard, tmp_path, monkeypatch
 ):
+    clicked = threading.Event()
+
     def slow_preview(parsed, progress=None, cancelled=None):
-        deadline = time.monotonic() + 10
-        while not cancelled() and time.monotonic() < deadline:
-            progress(1, 2)
-            time.sleep(0.01)  # the worker thread's pace, not the test's
+        progress(1, 2)
+        clicked.wait(TIMEOUT / 1000)  # held halfway until the test has pressed Cancel
+        assert cancelled()
         raise ImportCancelled()
 
     monkeypatch.setattr(import_wizard, "build_preview", slow_preview)
@@ -169,6 +170,7 @@ def test_cancel_while_reading_keeps_the_window_and_writes_nothing(
         page = wizard.preview_page
         qtbot.waitUntil(lambda: page.progress.bar.value() == 3)  # halfway: 3 of 4
         qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+        clicked.set()
     assert "Cancelled" in page.summary.text()
     assert not page.isComplete()
     assert Contact.select().count() == 0
@@ -177,11 +179,11 @@ def test_cancel_while_reading_keeps_the_window_and_writes_nothing(
 def test_cancel_during_the_import_writes_nothing(qtbot, wizard, tmp_path, monkeypatch):
     real_apply = import_wizard.apply_import
 
+    clicked = threading.Event()
+
     def slow_apply(preview, *, source, progress, cancelled):
-        deadline = time.monotonic() + 10
-        while not cancelled() and time.monotonic() < deadline:
-            progress(1, 4)
-            time.sleep(0.01)  # the worker thread's pace, not the test's
+        progress(1, 4)
+        clicked.wait(TIMEOUT / 1000)  # held before writing until the test has pressed Cancel
         return real_apply(preview, source=source, progress=progress, cancelled=cancelled)
 
     monkeypatch.setattr(import_wizard, "apply_import", slow_apply)
@@ -193,6 +195,7 @@ def test_cancel_during_the_import_writes_nothing(qtbot, wizard, tmp_path, monkey
         run = wizard.run_page
         qtbot.waitUntil(lambda: run.progress.bar.value() == 1)
         qtbot.mouseClick(run.progress.cancel_button, Qt.MouseButton.LeftButton)
+        clicked.set()
     assert blocker.args == ["import"]
     assert "cancelled: nothing was written" in run.headline.text()
     assert not run.undo_button.isEnabled()
