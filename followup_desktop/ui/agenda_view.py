@@ -122,6 +122,8 @@ class AgendaView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName("Agenda")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows, not cells: Tab leaves the list for the buttons (arrows move between rows).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -156,6 +158,18 @@ class AgendaView(QWidget):
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         activate.triggered.connect(self.activate_current)
         self.table.addAction(activate)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The order Tab visits this view: sections, the list, the row's buttons."""
+        return [
+            self.section_list,
+            self.table,
+            self.done_button,
+            self.later_button,
+            self.cancel_button,
+            self.catch_up_button,
+            self.work_button,
+        ]
 
     # -- loading ---------------------------------------------------------------------------
     def first_load(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_views()
         self._build_menus()
+        self._set_tab_order()
         self._restore_geometry()
         # Reminders (tray icon, due and morning notifications) start once the first
         # screen is up, so start-up pays nothing for them.
@@ -165,6 +167,20 @@ class MainWindow(QMainWindow):
             if pending is not None:  # made with Ctrl+N before the tab was opened
                 view.select_contact(pending)
         return self._contacts
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen: the sidebar top to bottom, the tabs, then the agenda's
+        sections, its list and the buttons that act on the selected row (the Contacts and
+        Calendar tabs order their own widgets as they are built)."""
+        chain = [
+            self.sidebar.add_button,
+            self.sidebar.tree,
+            self.sidebar.show_archived,
+            self.tabs,
+            *self.agenda.focus_chain(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @property
     def calendar(self):

@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from followup_desktop.store import contacts
 from followup_desktop.store.models import Contact
@@ -140,3 +141,59 @@ def test_screenshot_shows_the_loaded_list(window, tmp_path):
     path = tmp_path / "shot.png"
     assert window.save_screenshot(str(path)) == 0
     assert not QImage(str(path)).isNull()
+
+
+def test_tab_follows_the_screen_sidebar_then_tabs_then_the_agenda(
+    store, qtbot, qsettings, data_dir
+):
+    from datetime import date, timedelta
+
+    from followup_desktop.store import followups
+
+    clients = contacts.category_by_name("Clients").id
+    ann = contacts.create_contact(first_name="Ann", last_name="Lee", category=clients)
+    followups.create_followup(ann.id, date.today() - timedelta(days=3), "send the quote")
+    w = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(w)
+    w.tabs.setCurrentIndex(0)  # the Agenda, as a new user sees it
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    w.sidebar.add_button.setFocus()
+    visited = [QApplication.focusWidget()]
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    agenda = w.agenda
+    assert visited == [
+        w.sidebar.add_button,
+        w.sidebar.tree,
+        w.sidebar.show_archived,
+        w.tabs.tabBar(),
+        agenda.section_list,
+        agenda.table,
+        agenda.done_button,
+        agenda.later_button,
+        agenda.cancel_button,
+        agenda.catch_up_button,
+        agenda.work_button,
+    ]
+    # Shift+Tab goes back the same way.
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier
+    )
+    assert QApplication.focusWidget() is agenda.catch_up_button
+
+
+def test_tab_leaves_the_contact_list_for_the_pane(window, qtbot):
+    view = window.contacts
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.table
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)  # not the next cell: on to the contact pane
+    assert view.pane.isAncestorOf(QApplication.focusWidget()) or (
+        QApplication.focusWidget() is view.pane
+    )
