@@ -1,8 +1,8 @@
 """What the calendar shows: follow-ups of the visible date range only.
 
 Counts per day come from ``followup_day_count`` (kept by triggers, see migration
-V3); the items come from one short indexed query per day (``followup_calendar``)
-that stops after the few the month view draws. Nothing outside the range is
+V3); the items from one statement whose per-day walks of ``followup_calendar``
+stop after the few the month view draws. Nothing outside the range is
 read, and a busy day costs what a quiet one does, so a month switch stays within
 a frame on a database of 250,000 follow-ups.
 """
@@ -161,9 +161,10 @@ def load_range(
 
     ``per_day`` keeps only the first N items of each day, in display order (open
     ones first, date-only before timed, then by time): the month view draws a few
-    and says "+N more". Each day is one indexed query that stops after N rows
-    (``followup_calendar`` already holds a day's rows in time order), so a day
-    with 800 follow-ups costs what a day with 8 does. None returns every item.
+    and says "+N more". One statement reads them for the whole range, each day's
+    walk of ``followup_calendar`` (which holds a day's rows in time order) stopping
+    after N rows, so a day with 800 follow-ups costs what a day with 8 does. None
+    returns every item.
     """
     if end < start:
         raise ValueError("The end of a calendar range cannot be before its start.")
@@ -185,22 +186,67 @@ def load_range(
             data.items.setdefault(day, []).append(_item(row, day))
         return data
     limit = max(1, int(per_day))
-    # One query per status: each walks followup_calendar in time order and stops early.
-    by_status = f"{base} AND f.status = ? AND f.due_date = ? ORDER BY f.due_time LIMIT ?"
+    groups: dict[tuple[str, str], list] = {}
+    for row in conn.execute(*_first_items_sql(start, end, flt, limit)):
+        groups.setdefault((str(row[2])[:10], row[6]), []).append(row)
+    for rows in groups.values():
+        rows.sort(key=_index_order)
     for day, count in sorted(data.counts.items()):
         iso = day.isoformat()
-        rows = []
-        if count.open:
-            rows = conn.execute(by_status, [*extra_params, "open", iso, limit]).fetchall()
+        rows = groups.get((iso, "open"), [])[:limit]
         room = limit - len(rows)
         if count.total > count.open and room > 0:
-            closed = []
-            for status in ("done", "cancelled"):
-                closed += conn.execute(by_status, [*extra_params, status, iso, room]).fetchall()
+            closed = (
+                groups.get((iso, "done"), [])[:room] + groups.get((iso, "cancelled"), [])[:room]
+            )
             closed.sort(key=lambda r: (r[3] is not None, r[3] or "", r[0]))
-            rows += closed[:room]
+            rows = rows + closed[:room]
         data.items[day] = [_item(r, day) for r in rows]
     return data
+
+
+def _index_order(row) -> tuple:
+    """A day's rows of one status in ``followup_calendar`` order (NULL times first)."""
+    return (row[3] is not None, row[3] or "", row[5], row[1], row[0])
+
+
+def _first_items_sql(start: date, end: date, flt: CalendarFilter, limit: int) -> tuple[str, dict]:
+    """One statement for the first ``limit`` items of every (day, status) in the range.
+
+    The (day, status) pairs that have any come from ``followup_day_count``; for each,
+    a correlated subquery walks ``followup_calendar`` (covering: no table row is read)
+    and stops after ``limit`` ids, so a busy day costs what a quiet one does. Only the
+    rows kept are then read with their contact. This replaces ~85 small queries (one
+    per day and status) whose per-statement overhead dominated a month switch. The
+    subquery's ORDER BY is the index order the per-day queries had; rows come back
+    grouped by (day, status) but not in that order, so the caller sorts each group.
+    """
+    params: dict = {"start": start.isoformat(), "end": end.isoformat(), "lim": limit}
+    statuses = "('open', 'done', 'cancelled')" if flt.include_closed else "('open')"
+    pairs = f"""SELECT DISTINCT due_date, status FROM followup_day_count
+        WHERE due_date BETWEEN :start AND :end AND archived = 0 AND n > 0
+          AND status IN {statuses}"""
+    ids = """SELECT x.id FROM followup x{join}
+        WHERE x.status = w.status AND x.due_date = w.due_date{extra}
+        ORDER BY x.due_time, x.whose, x.contact_id, x.id LIMIT :lim"""
+    extra = ""
+    if flt.whose is not None:
+        pairs += " AND whose = :whose"
+        extra += " AND x.whose = :whose"
+        params["whose"] = flt.whose
+    if flt.category_id is not None:
+        pairs += " AND category_id = :cat"
+        join = " JOIN contact xc ON xc.id = x.contact_id"
+        extra += " AND xc.archived = 0 AND xc.category_id = :cat"
+        params["cat"] = flt.category_id
+    else:
+        # The (few) archived contacts, read once for the whole statement.
+        join = ""
+        extra += " AND x.contact_id NOT IN (SELECT id FROM contact WHERE archived = 1)"
+    sql = f"""WITH w(due_date, status) AS ({pairs})
+        SELECT {_COLUMNS} FROM w JOIN followup f ON f.id IN ({ids.format(join=join, extra=extra)})
+        JOIN contact c ON c.id = f.contact_id"""
+    return sql, params
 
 
 class RangeCache:
