@@ -270,7 +270,10 @@ class CalendarCanvas(QWidget):
         text = self.texts.elided(
             f, f"{code}  {item_label(item, self.today)}", int(rect.width() - 10)
         )
-        p.drawStaticText(QPointF(left + 8, top + (h - f.height) / 2), self.texts.static(text, f))
+        # Drawn from the string, not a cached QStaticText: an item's text is new with
+        # each month shown, and preparing a QStaticText (a second shaping, after the
+        # elision) for a single draw cost more than drawing it. The frame keeps the result.
+        p.drawText(QPointF(left + 8, top + (h - f.height) / 2 + f.ascent), text)
 
     def paint_drag(self, p: QPainter) -> None:
         """The target highlight and a ghost of the dragged item under the cursor."""
@@ -327,13 +330,14 @@ class CalendarCanvas(QWidget):
 class FontInfo:
     """A font with its cache key and metrics, computed once (QFont.key() is not cheap)."""
 
-    __slots__ = ("font", "key", "metrics", "height")
+    __slots__ = ("font", "key", "metrics", "height", "ascent")
 
     def __init__(self, font: QFont) -> None:
         self.font = font
         self.key = font.key()
         self.metrics = QFontMetrics(font)
         self.height = self.metrics.height()
+        self.ascent = self.metrics.ascent()
 
 
 class TextCache:

@@ -138,8 +138,16 @@ class MonthGrid(CalendarCanvas):
             if data is self.data and style is self.style_ and k == key:
                 self._frames.append(self._frames.pop(i))
                 return pix
-        pix = QPixmap(QSize(self.width(), self.height()) * dpr)
-        pix.setDevicePixelRatio(dpr)
+        size = QSize(self.width(), self.height()) * dpr
+        pix = None
+        if len(self._frames) >= FRAME_CACHE:
+            # Paint over the oldest frame: a new 4 MB pixmap costs page faults on first touch.
+            pix = self._frames.pop(0)[3]
+            if pix.size() != size or pix.devicePixelRatio() != dpr:
+                pix = None
+        if pix is None:
+            pix = QPixmap(size)
+            pix.setDevicePixelRatio(dpr)
         p = QPainter(pix)
         self._paint_frame(p)
         p.end()
