@@ -14,6 +14,10 @@ Rules:
 - After them, "No next step": contacts of that category with no open follow-up,
   most recently active first, capped ("and N more").
 - Then prompts to think of new people, and blank lines to write names on.
+- On paper each category starts on a new page unless ``Options.page_per_category``
+  is off (then they are packed one after another to save paper). A category with
+  nothing due still gets its page when it has No next step contacts or prompts to
+  show; with both switched off it has nothing useful to print and is left out.
 """
 
 from __future__ import annotations
@@ -161,6 +165,7 @@ class Options:
     include_prompts: bool = True
     no_next_step_cap: int = 8
     blank_name_lines: int = 2
+    page_per_category: bool = True  # False: categories packed one after another
 
 
 # -- output ---------------------------------------------------------------------------

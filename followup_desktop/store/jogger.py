@@ -25,10 +25,13 @@ from ..domain.jogger import (
     build_sheet,
 )
 from .database import db
-from .settings import get_setting
+from .settings import get_bool, get_setting, set_setting
 
 #: The user's name, printed in the list's header (set in Preferences or the CLI).
 USER_NAME = "user.name"
+#: "1": each category starts on a new page (the default); "0": packed to save paper.
+#: Set by the print preview's check box; the CLI reads it when given no flag.
+PAGE_PER_CATEGORY = "jogger.page_per_category"
 
 _DUE_SQL = """
 SELECT f.id, f.contact_id, c.category_id, c.first_name, c.last_name, c.company,
@@ -88,6 +91,15 @@ def _last_text(packed: str | None) -> str:
 def user_name() -> str:
     """The name printed in the header ("" until the user gives one)."""
     return (get_setting(USER_NAME) or "").strip()
+
+
+def page_per_category() -> bool:
+    """Whether the printed list starts each category on a new page (saved choice)."""
+    return get_bool(PAGE_PER_CATEGORY, Options.page_per_category)
+
+
+def set_page_per_category(on: bool) -> None:
+    set_setting(PAGE_PER_CATEGORY, "1" if on else "0")
 
 
 def categories() -> list[CategoryRef]:

@@ -1,10 +1,11 @@
 """Lays a ``domain.jogger.Sheet`` out on pages with QPainter.
 
 Two passes: every block (a heading, a follow-up row, a "No next step" line, the
-prompts) is measured first, then placed on pages so that no block is split and a
-heading never ends a page; only then is it painted, so each footer can say
-"Page X of Y". Black on white only, with words (OVERDUE) and shapes (a thick bar)
-instead of colour, so it reads the same on any printer.
+prompts) is measured first, then placed on pages so that no block is split, a
+heading never ends a page and (by default) each category starts a new page; only
+then is it painted, so each footer can say "Page X of Y". Black on white only, with
+words (OVERDUE) and shapes (a thick bar) instead of colour, so it reads the same on
+any printer.
 """
 
 from __future__ import annotations
@@ -329,8 +330,16 @@ class SheetLayout:
 
     # -- pages -------------------------------------------------------------------------
     def paginate(self, blocks: list[Block]) -> list[list[tuple[Block, float]]]:
+        """Places blocks on pages: [(block, top y), ...] per page.
+
+        A block that does not fit starts a new page, under a "(continued)" heading
+        when it belongs to a category. With ``page_per_category`` every category's
+        heading also starts a new page, unless the page holds no category yet (the
+        first page opens with the week's summary line, then the first category).
+        """
         top = self.header_h
         bottom = self.height - self.footer_h
+        per_category = self.sheet.options.page_per_category
         pages: list[list[tuple[Block, float]]] = [[]]
         y = top
         i = 0
@@ -340,7 +349,12 @@ class SheetLayout:
             while group[-1].keep_with_next and i + len(group) < len(blocks):
                 group.append(blocks[i + len(group)])
             need = sum(b.height for b in group)
-            if y + need > bottom and pages[-1]:
+            new_category = (
+                per_category
+                and group[0].is_heading
+                and any(b.section is not None for b, _ in pages[-1])
+            )
+            if new_category or (y + need > bottom and pages[-1]):
                 pages.append([])
                 y = top
                 section = group[0].section

@@ -189,3 +189,111 @@ def test_first_page_renders_to_an_image(qapp, store, tmp_path):
     )
     png = next(tmp_path.glob("p*.png"))
     assert png.stat().st_size > 5000
+
+
+# -- one page per category (the default) and packed (to save paper) ----------------------
+SUMMARY = re.compile(r"^\d+ to follow up.*?Work the list in the\s+agenda\.\n", re.S)
+SUMMARY_EMPTY = re.compile(r"^Nothing is due this week.*?Work the list in the\s+agenda\.\n", re.S)
+
+
+def body_lines(text: str) -> list[str]:
+    """A page's lines after its header (and, on page 1, after the week's summary line)."""
+    body = text.split("Printed 25 Nov 2026\n", 1)[1]
+    body = SUMMARY_EMPTY.sub("", SUMMARY.sub("", body))
+    return [line.strip() for line in body.splitlines() if line.strip()]
+
+
+def page_headings(texts: list[str]) -> list[str]:
+    """The first text under the header of each page."""
+    return [body_lines(t)[0] for t in texts]
+
+
+def pages_of(texts: list[str], needle: str) -> list[int]:
+    return [n for n, t in enumerate(texts) if needle in t]
+
+
+def test_each_category_starts_on_its_own_page_in_order(qapp, store, tmp_path):
+    data = fill_week(per_category=2)
+    sheet = load_sheet(WEEK, TODAY)
+    assert sheet.options.page_per_category  # the default
+    out, pages = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    assert pages == len(texts) == len(BUILTIN_ORDER)
+    assert page_headings(texts) == BUILTIN_ORDER
+    assert "to follow up" in texts[0].split("Personal Contacts")[0]  # summary above page 1's
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+        assert "(continued)" not in text
+    # each category's items (and only they) on its page, every one exactly once
+    full = "\n".join(texts)
+    for page, section in enumerate(sheet.sections):
+        for line in section.lines:
+            assert full.count(line.item.reason) == 1
+            assert pages_of(texts, line.item.reason) == [page]
+    assert {line.item.reason for s in sheet.sections for line in s.lines} == set(
+        data.in_week
+    ) | set(data.carried)
+    for reason in data.elsewhere:
+        assert reason not in full
+
+
+def test_a_long_category_continues_on_the_next_page(qapp, store, tmp_path):
+    data = fill_week(per_category=14)
+    out, pages = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    headings = page_headings(texts)
+    firsts = [h for h in headings if not h.endswith("(continued)")]
+    assert firsts == BUILTIN_ORDER  # each category opens a page, in order
+    assert len(headings) == pages > len(BUILTIN_ORDER)
+    for n, heading in enumerate(headings):
+        if heading.endswith("(continued)"):  # straight after its own category's pages
+            assert headings[n - 1].removesuffix(" (continued)") == heading.removesuffix(
+                " (continued)"
+            )
+    assert "Personal Contacts (continued)" in headings
+    full = "\n".join(texts)
+    for reason in list(data.in_week) + list(data.carried):
+        assert full.count(reason) == 1, reason
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+
+
+def test_a_week_with_nothing_due_still_gives_every_category_its_page(qapp, store, tmp_path):
+    from followup_desktop.domain.jogger import Options
+
+    data = fill_week(per_category=1)
+    sheet = load_sheet(WEEK.shifted(-5), TODAY)
+    assert sheet.due_count == 0
+    out = tmp_path / "empty.pdf"
+    pages = write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY)
+    texts = pdf_pages(out)
+    assert pages == len(BUILTIN_ORDER)
+    assert page_headings(texts) == BUILTIN_ORDER
+    for n, text in enumerate(texts):
+        assert data.idle[n] in text
+        assert "Think of new people to contact:" in text and "New name:" in text
+    # Nothing due, no No next step, no prompts: no category has anything to print.
+    bare = Options(include_no_next_step=False, include_prompts=False)
+    sheet = load_sheet(WEEK.shifted(-5), TODAY, options=bare)
+    assert write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY) == 1
+    assert "Nothing is due this week" in pdf_pages(out)[0]
+
+
+def test_packed_categories_use_fewer_pages(qapp, store, tmp_path):
+    from followup_desktop.domain.jogger import Options
+
+    data = fill_week(per_category=2)
+    _, per_category = make_pdf(tmp_path)
+    out, pages = make_pdf(tmp_path, options=Options(page_per_category=False))
+    texts = pdf_pages(out)
+    assert pages == len(texts) < per_category
+    assert page_headings(texts)[0] == "Personal Contacts"
+    on_page = [[line for line in body_lines(t) if line in BUILTIN_ORDER] for t in texts]
+    assert on_page[0][:2] == ["Personal Contacts", "Clients"]  # packed one after another
+    full = "\n".join(texts)
+    for reason in list(data.in_week) + list(data.carried):
+        assert full.count(reason) == 1, reason
+    positions = [full.index(f"\n{name}") for name in BUILTIN_ORDER]
+    assert positions == sorted(positions)
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
