@@ -1,8 +1,9 @@
 """File → Print weekly list…: Qt's print preview with week navigation and the sheet's options.
 
 QPrintPreviewDialog gives zoom, page view, page setup and Print; a second tool
-bar adds the week (previous / this / next), "No next step" and "Prompts" check
-boxes, the name printed in the header, and Save as PDF. Every change re-reads
+bar adds the week (previous / this / next), the name printed in the header and
+Save as PDF; a third the "No next step", "Prompts" and "Start each category on a
+new page" check boxes (the last kept in the database, shared with the CLI). Every change re-reads
 the week from the store and refreshes the pages.
 """
 
@@ -126,16 +127,6 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         bar.addAction(self.next_action)
         bar.addAction(self.this_action)
         bar.addSeparator()
-        self.no_next_step_box = QCheckBox("No &next step", self)
-        self.no_next_step_box.setToolTip("List the contacts with no follow-up planned")
-        self.no_next_step_box.setChecked(_bool(settings.value(SETTINGS_NO_NEXT_STEP, True)))
-        self.prompts_box = QCheckBox("Pro&mpts", self)
-        self.prompts_box.setToolTip("Questions that help you think of people to contact")
-        self.prompts_box.setChecked(_bool(settings.value(SETTINGS_PROMPTS, True)))
-        for box in (self.no_next_step_box, self.prompts_box):
-            box.toggled.connect(self._options_changed)
-            bar.addWidget(box)
-        bar.addSeparator()
         bar.addWidget(QLabel("&Your name: ", self))
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText("printed in the header")
@@ -150,16 +141,39 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
             "Save as &PDF…", self.save_pdf, QKeySequence.StandardKey.Save, "Save as PDF"
         )
         bar.addAction(self.pdf_action)
-        # Qt's dialog holds its tool bar and the pages in an inner QMainWindow:
-        # ours goes on a second row under Qt's.
-        inner = self.preview.parentWidget()
-        if isinstance(inner, QMainWindow):
-            inner.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-            inner.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        else:
-            self.layout().insertWidget(0, bar)
-        bar.setMovable(False)
         self.week_bar = bar
+        self.options_bar = self._build_options_bar(settings)
+        # Qt's dialog holds its tool bar and the pages in an inner QMainWindow:
+        # ours go on rows of their own under Qt's (one row is too narrow for all).
+        inner = self.preview.parentWidget()
+        for n, row in enumerate((self.week_bar, self.options_bar)):
+            row.setMovable(False)
+            if isinstance(inner, QMainWindow):
+                inner.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+                inner.addToolBar(Qt.ToolBarArea.TopToolBarArea, row)
+            else:
+                self.layout().insertWidget(n, row)
+
+    def _build_options_bar(self, settings: QSettings) -> QToolBar:
+        """What goes on the paper: the check boxes, each re-renders the pages."""
+        bar = QToolBar("Print options", self)
+        self.no_next_step_box = QCheckBox("No &next step", self)
+        self.no_next_step_box.setToolTip("List the contacts with no follow-up planned")
+        self.no_next_step_box.setChecked(_bool(settings.value(SETTINGS_NO_NEXT_STEP, True)))
+        self.prompts_box = QCheckBox("Pro&mpts", self)
+        self.prompts_box.setToolTip("Questions that help you think of people to contact")
+        self.prompts_box.setChecked(_bool(settings.value(SETTINGS_PROMPTS, True)))
+        for box in (self.no_next_step_box, self.prompts_box):
+            box.toggled.connect(self._options_changed)
+            bar.addWidget(box)
+        self.page_per_category_box = QCheckBox("Start each &category on a new page", self)
+        self.page_per_category_box.setToolTip(
+            "Untick to print the categories one after another and save paper"
+        )
+        self.page_per_category_box.setChecked(jogger_store.page_per_category())
+        self.page_per_category_box.toggled.connect(self._page_per_category_changed)
+        bar.addWidget(self.page_per_category_box)
+        return bar
 
     def _hook_print_action(self) -> None:
         """Give Qt's own Print button the usual Ctrl+P."""
@@ -176,6 +190,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         return Options(
             include_no_next_step=self.no_next_step_box.isChecked(),
             include_prompts=self.prompts_box.isChecked(),
+            page_per_category=self.page_per_category_box.isChecked(),
         )
 
     def set_week(self, week: Week) -> None:
@@ -199,6 +214,14 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         settings = QSettings()
         settings.setValue(SETTINGS_NO_NEXT_STEP, self.no_next_step_box.isChecked())
         settings.setValue(SETTINGS_PROMPTS, self.prompts_box.isChecked())
+        self.reload()
+
+    def _page_per_category_changed(self, on: bool) -> None:
+        # Kept in the database, not QSettings: the CLI prints the same way.
+        try:
+            jogger_store.set_page_per_category(on)
+        except StoreError as exc:
+            show_error(self, f"{exc}\n\nThe choice is used now but not remembered.")
         self.reload()
 
     def _name_changed(self) -> None:

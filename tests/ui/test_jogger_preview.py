@@ -133,3 +133,29 @@ def test_week_and_paper_follow_the_locale(qtbot, qsettings, store):
             assert size == QPageSize.PageSizeId.Letter
     finally:
         QLocale.setDefault(previous)
+
+
+def test_page_per_category_box_repaginates_and_is_remembered_for_the_cli(qtbot, qsettings, store):
+    from followup_desktop.store import jogger as jogger_store
+
+    fill_week(per_category=1)
+    dialog = make_dialog(qtbot)
+    box = dialog.page_per_category_box
+    assert box.text().replace("&", "") == "Start each category on a new page"
+    assert box.isChecked() and dialog.sheet.options.page_per_category
+    per_category = dialog.preview.pageCount()
+    assert per_category == len(dialog.sheet.sections) == 5
+    with qtbot.waitSignal(dialog.paintRequested):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not dialog.sheet.options.page_per_category
+    assert dialog.preview.pageCount() < per_category
+    # kept in the database, where the CLI reads it too
+    assert get_setting(jogger_store.PAGE_PER_CATEGORY) == "0"
+    assert not jogger_store.page_per_category()
+    again = make_dialog(qtbot)
+    assert not again.page_per_category_box.isChecked()
+    assert again.preview.pageCount() < per_category
+    with qtbot.waitSignal(again.paintRequested):
+        again.page_per_category_box.click()
+    assert again.preview.pageCount() == per_category
+    assert jogger_store.page_per_category()
