@@ -3,6 +3,9 @@
 The same sheet as File → Print weekly list… in the window. Printing needs
 QtGui, so this command (and only this one) starts a QGuiApplication, on the
 offscreen platform unless one was chosen: it works on a server without a display.
+
+``--page-per-category`` / ``--no-page-per-category`` override, for this run only,
+the saved choice the print preview's check box keeps in the database.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ def register(sub) -> None:
         "jogger",
         help="write the weekly follow-up list (the memory jogger) as a PDF",
         description="Write one week's follow-up list as a PDF: what is due, grouped by "
-        "category, with overdue items first, contacts with no next step and prompts.",
+        "category, with overdue items first, contacts with no next step and prompts. "
+        "Each category starts on a new page unless --no-page-per-category is given "
+        "(or the print preview's 'Start each category on a new page' box was unticked).",
     )
     p.add_argument(
         "--week",
@@ -38,6 +43,14 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--skip-prompts", action="store_true", help="leave out the memory-jogger prompts"
+    )
+    p.add_argument(
+        "--page-per-category",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="start each category on a new page; --no-page-per-category packs the categories "
+        "one after another to save paper (default: as last chosen in the print preview, "
+        "else a new page per category)",
     )
     p.add_argument("--name", metavar="NAME", help="name printed in the header (default: saved)")
     p.set_defaults(func=run)
@@ -67,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     app = _application()  # noqa: F841 (kept alive while painting)
     from PySide6.QtGui import QPageSize
 
-    from ..store.jogger import load_sheet
+    from ..store.jogger import load_sheet, page_per_category
     from ..ui.jogger_print import PdfWriteError, first_weekday, locale_formats, write_pdf
 
     first = first_weekday()
@@ -77,8 +90,13 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     open_store(args)
     fmt = locale_formats()
+    per_category = args.page_per_category
+    if per_category is None:
+        per_category = page_per_category()
     options = Options(
-        include_no_next_step=not args.skip_no_next_step, include_prompts=not args.skip_prompts
+        include_no_next_step=not args.skip_no_next_step,
+        include_prompts=not args.skip_prompts,
+        page_per_category=per_category,
     )
     sheet = load_sheet(week, date.today(), options=options, fmt=fmt)
     if args.name is not None:

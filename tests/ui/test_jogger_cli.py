@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date, timedelta
 
+import pytest
 from pypdf import PdfReader
 
 from followup_desktop.app import main
 from followup_desktop.domain.jogger import week_of
-from followup_desktop.store.database import close_database
+from followup_desktop.paths import database_path
+from followup_desktop.store.database import close_database, open_database
 from tests.jogger_data import fill_week
 
 
@@ -89,3 +92,39 @@ def test_runs_headless_in_its_own_process(store, data_dir, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def written_pages(capsys) -> int:
+    said = capsys.readouterr().out
+    return int(re.search(r"(\d+) pages?\.$", said.strip()).group(1))
+
+
+def test_page_per_category_flag_and_the_saved_choice(qapp, store, data_dir, tmp_path, capsys):
+    from followup_desktop.store.jogger import set_page_per_category
+
+    fill_week(per_category=2)
+    close_database()
+    out = tmp_path / "w.pdf"
+    week = ("--week", "2026-W48", "--pdf", str(out))
+    assert cli(data_dir, *week) == 0  # default: each of the 5 categories on its own page
+    assert written_pages(capsys) == len(PdfReader(str(out)).pages) == 5
+    assert cli(data_dir, *week, "--no-page-per-category") == 0
+    packed = written_pages(capsys)
+    assert packed == len(PdfReader(str(out)).pages) < 5
+    # The preview's choice (kept in the database) is the CLI's default; a flag overrides it.
+    open_database(database_path(data_dir))
+    set_page_per_category(False)
+    close_database()
+    assert cli(data_dir, *week) == 0
+    assert written_pages(capsys) == packed
+    assert cli(data_dir, *week, "--page-per-category") == 0
+    assert written_pages(capsys) == 5
+    assert "Page 5 of 5" in pdf_text(out)
+
+
+def test_help_explains_the_page_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["jogger", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--page-per-category, --no-page-per-category" in text
+    assert "packs the categories one after another" in text
