@@ -41,10 +41,14 @@ def get_int(key: str, default: int, *, minimum: int | None = None) -> int:
 
 
 def get_bool(key: str, default: bool) -> bool:
+    """The saved yes/no; ``default`` when there is none or it is not a yes/no at all."""
     raw = get_setting(key)
-    if raw is None:
-        return default
-    return raw.strip().lower() in ("1", "true", "yes", "on")
+    word = "" if raw is None else raw.strip().lower()
+    if word in ("1", "true", "yes", "on"):
+        return True
+    if word in ("0", "false", "no", "off"):
+        return False
+    return default
 
 
 def get_datetime(key: str) -> datetime | None:
