@@ -27,6 +27,7 @@ from .errors import (
     NotADatabaseError,
     StoreError,
 )
+from .health import check_report
 
 BACKUP_DIRNAME = "backups"
 KEEP_DAILY = 14
@@ -119,13 +120,13 @@ def check_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
         try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            rows = check_report(conn, "integrity_check")
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise NotADatabaseError(f"{path} is damaged ({exc}).") from exc
-    if rows != [("ok",)]:
-        raise NotADatabaseError(f"{path} is damaged ({rows[0][0]}).")
+    if rows != ["ok"]:
+        raise NotADatabaseError(f"{path} is damaged ({rows[0]}).")
 
 
 def copy_database(
@@ -163,12 +164,12 @@ def copy_database(
             src.backup(out, pages=1024, progress=_progress)
             # A backup is one self-contained file: no -wal beside it.
             out.execute("PRAGMA journal_mode = DELETE")
-            result = out.execute("PRAGMA integrity_check").fetchall()
+            result = check_report(out, "integrity_check")
         finally:
             out.close()
-        if result != [("ok",)]:
+        if result != ["ok"]:
             raise NotADatabaseError(
-                f"The copy failed its integrity check ({result[0][0]}); "
+                f"The copy failed its integrity check ({result[0]}); "
                 "the database itself may be damaged."
             )
         _fsync_file(tmp)

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from threading import get_ident
+from threading import Lock, get_ident
 from typing import TYPE_CHECKING, Any
 
 from . import health
@@ -70,15 +70,19 @@ class Database:
         self._conn: sqlite3.Connection | None = None
         self._owner: int | None = None  # the thread that opened _conn
         self._orm: peewee.SqliteDatabase | None = None
+        self._orm_lock = Lock()  # a worker thread may be the first to need it
 
     # -- peewee ------------------------------------------------------------------------
     @property
     def orm(self) -> peewee.SqliteDatabase:
         """The peewee database (models are bound to it); imported on first use."""
         if self._orm is None:
-            self._orm = _make_orm()
-            if self.database is not None:
-                self._orm.init(self.database, pragmas=self._pragmas, check_same_thread=False)
+            with self._orm_lock:
+                if self._orm is None:
+                    orm = _make_orm()
+                    if self.database is not None:
+                        orm.init(self.database, pragmas=self._pragmas, check_same_thread=False)
+                    self._orm = orm
         if self._conn is not None and self._owner == get_ident() and self._orm.is_closed():
             # Hand this thread's open connection over instead of opening a second one.
             self._orm.adopt(self._conn)

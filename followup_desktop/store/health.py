@@ -54,14 +54,28 @@ def check_not_truncated(path: Path) -> None:
         )
 
 
+def check_report(conn: sqlite3.Connection, pragma: str = "quick_check(3)") -> list[str]:
+    """The lines ``PRAGMA quick_check`` / ``integrity_check`` reports (["ok"] when intact).
+
+    A damaged page can put bytes that are not UTF-8 into the report itself; they are
+    shown as replacement characters instead of failing the check with a decode error.
+    """
+    previous = conn.text_factory
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        return [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    finally:
+        conn.text_factory = previous
+
+
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     """``PRAGMA quick_check`` on an open connection; raise if it finds damage."""
     try:
-        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+        rows = check_report(conn)
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc)) from exc
-    if rows != [("ok",)]:
-        raise _damaged(path, "; ".join(r[0] for r in rows))
+    if rows != ["ok"]:
+        raise _damaged(path, "; ".join(rows))
 
 
 def check_file_health(path: Path) -> None:
