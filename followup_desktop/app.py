@@ -149,11 +149,12 @@ def _run_gui(args: argparse.Namespace) -> int:
         return window.save_screenshot(args.screenshot)
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
-    # Answering a second start (QtNetwork) waits until the first screen is up; a second
-    # start made meanwhile keeps trying for a few seconds (SingleInstance.notify_running).
+    # What the first screen does not show waits for the event loop's first turn:
+    # answering a second start (QtNetwork; a second start made meanwhile keeps trying
+    # for a few seconds, SingleInstance.notify_running) and the daily backup's worker.
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, instance.listen)
     QTimer.singleShot(0, gc.enable)
-    window.backup_actions.start_daily_backup()
+    QTimer.singleShot(0, window.backup_actions.start_daily_backup)
     return app.exec()

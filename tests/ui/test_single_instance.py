@@ -141,6 +141,8 @@ def test_starting_the_app_twice_keeps_one_window(data_dir):
     try:
         assert _wait_for(lambda: log.exists() and "started" in log.read_text())
         assert _wait_for(lambda: running_window_pid(data_dir) == first.pid)
+        # Once the window is up, today's backup is taken in the background.
+        assert _wait_for(lambda: any((data_dir / "backups").glob("*.sqlite3")))
         second = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60)
         assert second.returncode == 0, second.stderr
         assert _wait_for(lambda: "brought the window to the front" in log.read_text())
