@@ -170,8 +170,9 @@ def _make_orm() -> peewee.SqliteDatabase:
             self._adopted = (get_ident(), conn)
 
         def _connect(self):
-            adopted, self._adopted = self._adopted, None
+            adopted = self._adopted
             if adopted is not None and adopted[0] == get_ident():
+                self._adopted = None  # only the thread that offered it takes it
                 return adopted[1]  # pragmas were set when it was opened
             return super()._connect()
 

@@ -131,3 +131,30 @@ def test_reads_before_the_orm_and_writes_through_it_share_one_connection(data_di
     assert fresh.is_closed()
     with pytest.raises(sqlite3.ProgrammingError):  # closed for real, not left open
         plain.execute("SELECT 1")
+
+
+def test_a_worker_thread_first_to_need_the_orm_leaves_the_window_its_connection(data_dir):
+    """The daily backup's thread may load peewee before the window saves anything."""
+    import threading
+
+    data_dir.mkdir()
+    path = data_dir / database.DB_FILENAME
+    database.open_database(path)
+    database.close_database()
+    fresh = database.Database()
+    fresh.init(str(path), pragmas=database.PRAGMAS)
+    fresh.connect()
+    plain = fresh.connection()
+    seen = []
+
+    def worker():
+        with fresh.atomic():  # loads peewee on this thread, with a connection of its own
+            seen.append(fresh.connection() is plain)
+        fresh.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == [False]
+    assert fresh.orm.connection() is plain  # the window's thread still uses its own
+    fresh.close()
