@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import time
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,7 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The local server's name (needed only to listen or to reach the first start)."""
         return server_name(self.data_dir)
