@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     from followup_desktop.domain.jogger import Formats, Options, week_of
     from followup_desktop.store.database import close_database, open_database
     from followup_desktop.store.jogger import load_sheet
-    from followup_desktop.ui.jogger_print import write_pdf
+    from followup_desktop.ui.jogger.printing import write_pdf
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (painting needs it)
     with tempfile.TemporaryDirectory() as tmp:

@@ -82,7 +82,7 @@ def make_application(argv: Sequence[str] | None = None):
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    from .ui.resources import icon_path
+    from .ui.kit.resources import icon_path
 
     app.setWindowIcon(QIcon(str(icon_path("app"))))
     return app
@@ -123,18 +123,18 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     _preload_before_qt()
     app = make_application()
-    from .ui.startup import open_store_or_explain
+    from .ui.shell.startup import open_store_or_explain
 
     data_dir = resolve_data_dir(args.data_dir)
-    from .ui.single_instance import bring_to_front, claim
+    from .ui.shell.single_instance import bring_to_front, claim
 
     instance = claim(data_dir)
     if instance is None:  # another window has this data folder and was brought to the front
         return 0
     if not open_store_or_explain(data_dir, database_path(data_dir)):
         return 2
-    from .ui.error_handler import install as install_error_handler
-    from .ui.main_window import MainWindow
+    from .ui.shell.error_handler import install as install_error_handler
+    from .ui.shell.main_window import MainWindow
 
     install_error_handler(data_dir)
 

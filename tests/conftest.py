@@ -24,7 +24,7 @@ def isolated_env(tmp_path, monkeypatch):
     database.close_database()
     # A fresh data-change hub per test: views from an earlier test (already deleted)
     # must not receive this test's signals.
-    hub_module = sys.modules.get("followup_desktop.ui.events")
+    hub_module = sys.modules.get("followup_desktop.ui.kit.events")
     if hub_module is not None and hub_module._events is not None:
         old, hub_module._events = hub_module._events, None
         old.deleteLater()

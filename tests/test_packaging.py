@@ -163,7 +163,7 @@ def _clean_env(home: Path) -> dict[str, str]:
 def test_installed_app_comes_from_the_wheel(installed):
     base = installed["base"]
     probe = (
-        "import followup_desktop, followup_desktop.ui.resources as r;"
+        "import followup_desktop, followup_desktop.ui.kit.resources as r;"
         "print(followup_desktop.__file__); print(r.icon_path('app'));"
         "print(r.icon_path('app').is_file())"
     )

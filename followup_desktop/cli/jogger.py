@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QPageSize
 
     from ..store.jogger import load_sheet, page_per_category
-    from ..ui.jogger_print import PdfWriteError, first_weekday, locale_formats, write_pdf
+    from ..ui.jogger.printing import PdfWriteError, first_weekday, locale_formats, write_pdf
 
     first = first_weekday()
     try:

@@ -64,7 +64,7 @@ def run(ctx) -> None:
         )  # fmt: skip
 
         from followup_desktop.app import make_application
-        from followup_desktop.ui.agenda_view import AgendaView
+        from followup_desktop.ui.agenda.view import AgendaView
 
         make_application()
         views = []

@@ -102,7 +102,7 @@ def run(ctx) -> None:
     open_database(db_path)
     try:
         from followup_desktop.store.models import FollowUp
-        from followup_desktop.ui.calendar_view import CalendarView
+        from followup_desktop.ui.calendar.view import CalendarView
 
         total = FollowUp.select().count()
         view = CalendarView()

@@ -75,7 +75,7 @@ def _exactly(week, today, wanted: int, seed: int) -> int:
 
 def _measure(week, today, fmt, out: Path, runs: int):
     from followup_desktop.store.jogger import load_sheet
-    from followup_desktop.ui.jogger_print import write_pdf
+    from followup_desktop.ui.jogger.printing import write_pdf
 
     totals, queries, cpus = [], [], []
     sheet, pages = None, 0
@@ -100,7 +100,7 @@ def run(ctx) -> None:
 
     from followup_desktop.domain.jogger import week_of
     from followup_desktop.store.database import close_database, open_database
-    from followup_desktop.ui.jogger_print import first_weekday, locale_formats
+    from followup_desktop.ui.jogger.printing import first_weekday, locale_formats
 
     today = date.today()
     week = week_of(today, first_weekday())

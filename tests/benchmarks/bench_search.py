@@ -32,7 +32,7 @@ def run(ctx) -> None:
         os.environ["XDG_CONFIG_HOME"] = tmp
         app = make_application()
         open_database(database_path(data_dir))
-        from followup_desktop.ui.main_window import MainWindow
+        from followup_desktop.ui.shell.main_window import MainWindow
 
         window = MainWindow(data_dir=data_dir)
         window.tabs.setCurrentIndex(window.contacts_tab)

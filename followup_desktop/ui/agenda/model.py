@@ -1,0 +1,264 @@
+"""Item models for the agenda: the sections with their counts, and one section's rows.
+
+``AgendaModel`` holds one page of rows at a time and fetches more as the view
+scrolls (``canFetchMore``/``fetchMore``); every query is an indexed range
+(``store.agenda``). Overdue rows carry colour *and* a text cue ("3 days overdue")
+and a warning icon, so the state never depends on colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication
+
+from ...domain import cadence, dates
+from ...store import agenda
+
+# A page is about two screens of rows: the first one is read before the window first
+# shows (each row also looks up the contact's last note), the rest as the list scrolls.
+PAGE = 50
+_ROOT = QModelIndex()
+OVERDUE_COLOR = QColor("#b3261e")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("Contact", "Company", "Reason", "Channel", "Due", "Last interaction", "Phone / email")
+NONE_COLUMNS = (
+    "Contact",
+    "Company",
+    "Why no next step",
+    "Category",
+    "",
+    "Last interaction",
+    "Phone / email",
+)
+LOSING_COLUMNS = (
+    "Contact",
+    "Company",
+    "How far past",
+    "Category",
+    "Rhythm",
+    "Last interaction",
+    "Phone / email",
+)
+
+
+# The roles as plain ints, and the brush, font and icon made once: data() runs for every
+# painted cell and role (some 1,500 calls for the first screen).
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_made: dict[str, object] = {}
+
+
+def _warning_icon():
+    """The overdue mark: a bundled multi-colour SVG, the same in every style and scheme
+    (and it spares start-up the QStyle class with its thousands of enum values)."""
+    if QApplication.instance() is None:  # a headless model user
+        return None
+    cached = _made.get("warning")
+    if cached is None:
+        from ..kit.resources import icon
+
+        cached = _made["warning"] = icon("warning")
+    return cached
+
+
+def _overdue_brush() -> QBrush:
+    brush = _made.get("brush")
+    if brush is None:
+        brush = _made["brush"] = QBrush(OVERDUE_COLOR)
+    return brush
+
+
+def _bold_font() -> QFont:
+    font = _made.get("bold")
+    if font is None:
+        font = _made["bold"] = QFont()
+        font.setBold(True)
+    return font
+
+
+class SectionModel(QAbstractListModel):
+    """Overdue / Today / This week / Their move / No next step, each with its count."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.counts: dict[str, int] = dict.fromkeys(agenda.SECTIONS, 0)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(agenda.SECTIONS)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(agenda.SECTIONS):
+            return None
+        key = agenda.SECTIONS[index.row()]
+        count = self.counts.get(key, 0)
+        overdue = key == "overdue" and count > 0
+        if role == _DISPLAY:
+            return f"{agenda.TITLES[key]}  ({count:,})"
+        if role == _ACCESSIBLE:
+            return f"{agenda.TITLES[key]}, {count} items"
+        if role == SECTION_ROLE:
+            return key
+        if role == _FOREGROUND and overdue:
+            return _overdue_brush()
+        if role == _DECORATION and overdue:
+            return _warning_icon()
+        if role == _FONT and overdue:
+            return _bold_font()
+        if role == _TOOLTIP:
+            return {
+                "overdue": "Follow-ups whose day has passed, oldest first",
+                "today": "Due today, and their promises that lapsed yesterday",
+                "week": "My follow-ups in the next six days",
+                "theirs": "They said they would get back to you; the date it lapses",
+                "losing": "Past their keep-in-touch rhythm with nothing planned, most past first",
+                "none": "Contacts with no follow-up planned, by category",
+            }[key]
+        return None
+
+
+class AgendaModel(QAbstractTableModel):
+    """The rows of one agenda section, fetched a page at a time."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.section = "today"
+        self.today = date.today()
+        self.rows: list[agenda.AgendaRow] = []
+        self._more = False
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self, section: str, today: date, at_least: int = 0) -> None:
+        self.beginResetModel()
+        self.section = section
+        self.today = today
+        size = max(PAGE, at_least)
+        self.rows = agenda.rows(section, today, limit=size)
+        self._more = len(self.rows) == size
+        self.endResetModel()
+
+    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        more = agenda.rows(self.section, self.today, limit=PAGE, offset=len(self.rows))
+        self._more = len(more) == PAGE
+        if more:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> agenda.AgendaRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # -- shape ----------------------------------------------------------------------------
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS}.get(self.section, COLUMNS)
+            if 0 <= section < len(names):
+                return names[section]
+        return None
+
+    # -- cells -----------------------------------------------------------------------------
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        overdue = self.section == "overdue"
+        if role == _DISPLAY or role == _TOOLTIP:
+            text = self._text(row, col)
+            return text or None if role == _TOOLTIP else text
+        if role == ROW_ROLE:
+            return row
+        if role == _FOREGROUND and overdue and col in (0, 4):
+            return _overdue_brush()
+        if role == _DECORATION and overdue and col == 4:
+            return _warning_icon()
+        if role == _FONT and col == 0:
+            return _bold_font()
+        return None
+
+    def _text(self, row: agenda.AgendaRow, col: int) -> str:
+        if col == 0:
+            return row.name
+        if col == 1:
+            return row.company
+        if self.section == "losing" and col in (2, 3, 4):
+            return self._losing_text(row, col)
+        if col == 2:
+            if self.section == "none":
+                return row.no_next_step_reason or "(no reason given)"
+            return row.reason + (" \u2714 agreed" if row.agreed else "")
+        if col == 3:
+            return row.category if self.section == "none" else row.channel
+        if col == 4:
+            return self._due_text(row)
+        if col == 5:
+            if row.last_at is None:
+                return "never"
+            text = dates.format_day(row.last_at.date())
+            return f"{text} \u2014 {row.last_line}" if row.last_line else text
+        if col == 6:
+            return " \u00b7 ".join(p for p in (row.phone, row.email) if p)
+        return ""
+
+    def _losing_text(self, row: agenda.AgendaRow, col: int) -> str:
+        if col == 3:
+            return row.category
+        if col == 4:
+            return cadence.describe_rhythm(row.rhythm)
+        if row.rhythm is None or row.touch_since is None:
+            return ""
+        past = cadence.days_past(row.touch_since.date(), row.rhythm, self.today)
+        since = "" if row.last_at else " (never contacted)"
+        return cadence.describe_past(past) + since
+
+    def _due_text(self, row: agenda.AgendaRow) -> str:
+        if self.section == "none" or row.due_date is None or row.act_on is None:
+            return ""
+        at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
+        was = ""
+        if row.original_due_date and row.original_due_date != row.due_date:
+            was = f" (was due {dates.format_day(row.original_due_date)})"
+        if self.section == "theirs":
+            return (
+                f"They reply by {dates.format_day(row.due_date)}; "
+                f"my move {dates.format_day(row.act_on)}"
+            )
+        if row.whose == "theirs":
+            # A lapsed promise: my fallback.
+            lead = f"Lapsed {dates.format_day(row.due_date)} \u2192 my move "
+        else:
+            lead = ""
+        if self.section == "overdue":
+            days = (self.today - row.act_on).days
+            cue = f"{days} day{'s' if days != 1 else ''} overdue"
+            return f"{cue} \u00b7 {lead}{dates.format_day(row.act_on)}{at}{was}"
+        if self.section == "today":
+            return f"{lead}Today{at}{was}"
+        return f"{lead}{dates.format_day(row.act_on)}{at}{was}"

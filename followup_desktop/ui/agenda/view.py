@@ -1,0 +1,364 @@
+"""The agenda, the first screen: what to do today, what slipped, whose move it is.
+
+Sections on the left with counts (Overdue / Today / This week / Their move / No next
+step); the chosen section's rows on the right. Enter or double-click marks a
+follow-up done (the note dialog); the context menu and the buttons offer the
+shared follow-up actions; "Catch up…" spreads a backlog over the next working days.
+Re-queries when ``ui.events`` reports a change (coalesced to one reload).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import cadence, dates
+from ...store import agenda
+from ..followups.actions import actions_for
+from ..kit.events import events
+from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
+
+HINTS = {
+    "overdue": "Nothing is overdue. Well done.",
+    "today": "Nothing due today.",
+    "week": "Nothing planned for the next six days.",
+    "theirs": "Nobody owes you a reply.",
+    "losing": "Everyone has heard from you within their rhythm.",
+    "none": "Every contact has a next step.",
+}
+DEFAULT_WIDTHS = (150, 130, 230, 70, 250, 280)
+
+
+class AgendaView(QWidget):
+    def __init__(self, parent=None, *, today=None) -> None:
+        super().__init__(parent)
+        self._today_fn = today or date.today
+        self.sections = SectionModel(self)
+        self.model = AgendaModel(self)
+        self._build()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload)
+        hub = events()
+        for signal in (hub.followups_changed, hub.contacts_changed, hub.interactions_changed):
+            signal.connect(self._schedule_reload)
+        hub.database_replaced.connect(self._schedule_reload)
+        self._stale = False
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self._midnight_passed)
+        self._arm_midnight()
+        self.first_load()
+
+    def today(self) -> date:
+        return self._today_fn()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Page 0: the agenda; "Work the list" shows its panel as page 1 while it runs.
+        self.modes = QStackedWidget(self)
+        outer.addWidget(self.modes)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.modes.addWidget(split)
+        self.work_panel = None
+
+        self.section_list = QListView(split)
+        self.section_list.setModel(self.sections)
+        self.section_list.setAccessibleName("Agenda sections")
+        self.section_list.setMinimumWidth(170)
+        self.section_list.setSpacing(2)
+        self.section_list.selectionModel().currentChanged.connect(self._section_changed)
+
+        right = QWidget(split)
+        col = QVBoxLayout(right)
+        col.setContentsMargins(6, 6, 6, 6)
+        head = QHBoxLayout()
+        self.title = QLabel(right)
+        self.title.setObjectName("agenda_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.done_button = QPushButton("&Done\u2026", right)
+        self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
+        self.later_button = QPushButton("+1 da&y", right)
+        self.later_button.setToolTip("Reschedule to tomorrow (or one day later)")
+        self.cancel_button = QPushButton("Ca&ncel\u2026", right)
+        self.catch_up_button = QPushButton("Catch &up\u2026", right)
+        self.catch_up_button.setToolTip("Spread the overdue follow-ups over the next days")
+        for button in (self.done_button, self.later_button, self.cancel_button):
+            head.addWidget(button)
+        head.addSpacing(12)
+        head.addWidget(self.catch_up_button)
+        self.work_button = QPushButton("&Work the list\u2026", right)
+        self.work_button.setToolTip(
+            "Key in the printed weekly list: the same follow-ups in the same order, one at a time"
+        )
+        head.addWidget(self.work_button)
+        col.addLayout(head)
+
+        self.table = QTableView(right)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Agenda")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows, not cells: Tab leaves the list for the buttons (arrows move between rows).
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(DEFAULT_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        col.addWidget(self.table)
+        self.empty = QLabel(right)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        col.addWidget(self.empty)
+        split.addWidget(self.section_list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([190, 1000])
+
+        self.table.doubleClicked.connect(lambda _: self.activate_current())
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.done_button.clicked.connect(self.activate_current)
+        self.later_button.clicked.connect(self._later)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.catch_up_button.clicked.connect(self.catch_up)
+        self.work_button.clicked.connect(self.work_the_list)
+        activate = QAction("Done", self)
+        activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        activate.triggered.connect(self.activate_current)
+        self.table.addAction(activate)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The order Tab visits this view: sections, the list, the row's buttons."""
+        return [
+            self.section_list,
+            self.table,
+            self.done_button,
+            self.later_button,
+            self.cancel_button,
+            self.catch_up_button,
+            self.work_button,
+        ]
+
+    # -- loading ---------------------------------------------------------------------------
+    def first_load(self) -> None:
+        counts = agenda.counts(self.today())
+        self.sections.set_counts(counts)
+        start = "overdue" if counts["overdue"] else "today"
+        self._select_section(start)
+
+    def _select_section(self, key: str) -> None:
+        row = agenda.SECTIONS.index(key)
+        self.section_list.selectionModel().setCurrentIndex(
+            self.sections.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if self.model.section != key or not self.model.rows:
+            self._show(key)
+
+    def _section_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show(current.data(SECTION_ROLE))
+
+    def _show(self, key: str, keep: int = 0) -> None:
+        if (key == "losing") != (self.model.section == "losing"):
+            # Losing touch has shorter texts where the others have the due date.
+            widths = (150, 130, 150, 140, 120, 280) if key == "losing" else DEFAULT_WIDTHS
+            for column, width in enumerate(widths):
+                self.table.setColumnWidth(column, width)
+        self.model.load(key, self.today(), at_least=keep)
+        self._after_load()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _after_load(self) -> None:
+        key = self.model.section
+        count = self.sections.counts.get(key, 0)
+        title = agenda.TITLES[key]
+        if key == "week":
+            end = dates.format_day(self.today() + timedelta(days=6))
+            title += f" (to {end})"
+        self.title.setText(f"{title} \u2014 {count:,}")
+        self.empty.setText(HINTS[key])
+        self.empty.setVisible(count == 0)
+        self.catch_up_button.setEnabled(self.sections.counts.get("overdue", 0) > 0)
+        self._update_buttons()
+
+    def _schedule_reload(self, *_args) -> None:
+        if self.isVisible():
+            self._reload_timer.start()
+        else:
+            self._stale = True  # another tab is showing: re-read when shown again
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._stale:
+            self._stale = False
+            self._reload_timer.start()
+        super().showEvent(event)
+
+    def _arm_midnight(self) -> None:
+        """Reload just after midnight: today's follow-ups become tomorrow's overdue ones."""
+        now = datetime.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+        self._midnight.start(int((tomorrow - now).total_seconds() * 1000) + 1000)
+
+    def _midnight_passed(self) -> None:
+        self._schedule_reload()
+        self._arm_midnight()
+
+    def reload(self) -> None:
+        """Re-query counts and the shown section, keeping the selection where it was."""
+        current = self.table.currentIndex().row()
+        self.sections.set_counts(agenda.counts(self.today()))
+        self.model.load(self.model.section, self.today(), at_least=len(self.model.rows))
+        self._after_load()
+        if self.model.rowCount():
+            row = min(max(current, 0), self.model.rowCount() - 1)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    # -- current row -----------------------------------------------------------------------
+    def current_row(self) -> agenda.AgendaRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def current_contact_id(self) -> int | None:
+        row = self.current_row()
+        return row.contact_id if row else None
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        has_fu = row is not None and row.followup_id is not None
+        self.done_button.setEnabled(row is not None)
+        if self.model.section == "losing":
+            self.done_button.setText("&Plan follow-up")
+            self.done_button.setToolTip("Plan a keep-in-touch follow-up for today (Enter)")
+        else:
+            self.done_button.setText("&Done\u2026" if has_fu or row is None else "&Log\u2026")
+            self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
+        self.later_button.setEnabled(has_fu)
+        self.cancel_button.setEnabled(has_fu)
+
+    # -- actions ---------------------------------------------------------------------------
+    def activate_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        actions = actions_for(self)
+        if row.followup_id is not None:
+            actions.done(row.followup_id)
+        elif self.model.section == "losing":
+            self.plan_keep_in_touch(row)
+        else:
+            actions.log_interaction(row.contact_id)
+
+    def plan_keep_in_touch(self, row: agenda.AgendaRow, day: date | None = None) -> int | None:
+        """One click: a follow-up to get back in touch, today (or the next working day)."""
+        today = self.today()
+        if day is None:
+            day = today if dates.is_working_day(today) else dates.next_working_day(today)
+        since = row.touch_since.date() if row.last_at and row.touch_since else None
+        reason = cadence.plan_reason(row.rhythm or 0, since)
+        channel = "call" if row.phone or not row.email else "email"
+        return actions_for(self).plan(row.contact_id, day, reason, channel=channel)
+
+    def _plan_pick(self, row: agenda.AgendaRow) -> None:
+        from ..followups.dialogs import PickDateDialog
+
+        picked = PickDateDialog.ask(
+            self, self.today(), None, today=self.today(), title="Plan follow-up on\u2026"
+        )
+        if picked is not None:
+            self.plan_keep_in_touch(row, picked[0])
+
+    def _later(self) -> None:
+        row = self.current_row()
+        if row and row.followup_id:
+            actions_for(self).reschedule_by(row.followup_id, "1day")
+
+    def _cancel(self) -> None:
+        row = self.current_row()
+        if row and row.followup_id:
+            actions_for(self).cancel(row.followup_id)
+
+    def catch_up(self) -> bool:
+        from ...store import catchup as store_catchup
+        from .catchup_dialog import CatchUpDialog
+
+        choice = CatchUpDialog.ask(self, self.today())
+        if choice is None:
+            return False
+        days, cap = choice
+        plan = store_catchup.make_plan(self.today(), days=days, cap=cap)
+        return actions_for(self).catch_up(plan.moves)
+
+    # -- work the list (ui.jogger_work: the printed weekly list, one item at a time) -----------
+    def work_the_list(self):
+        from ..jogger.work import WorkListPanel
+
+        self.leave_work_list()
+        self.work_panel = WorkListPanel(self, today=self.today())
+        self.work_panel.finished.connect(self.leave_work_list)
+        self.modes.addWidget(self.work_panel)
+        self.modes.setCurrentWidget(self.work_panel)
+        self.work_panel.done_button.setFocus()
+        return self.work_panel
+
+    def leave_work_list(self) -> None:
+        panel, self.work_panel = self.work_panel, None
+        self.modes.setCurrentIndex(0)
+        if panel is not None:
+            self.modes.removeWidget(panel)
+            panel.deleteLater()
+            self.table.setFocus()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = self.build_menu(index.data(ROW_ROLE))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def build_menu(self, row: agenda.AgendaRow) -> QMenu:
+        actions = actions_for(self)
+        if row.followup_id is not None:
+            return actions.build_menu(row.followup_id, self)
+        menu = QMenu(self)
+        if self.model.section == "losing":
+            menu.addAction("&Plan follow-up today", lambda: self.plan_keep_in_touch(row))
+            menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
+        menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
+        menu.addAction(f"&Open {row.name}", lambda: actions.open_contact(row.contact_id))
+        menu.addAction("Follow-up &series\u2026", lambda: actions.series(row.contact_id))
+        return menu

@@ -1,0 +1,239 @@
+"""File → Back up now… and File → Restore from backup…, and the daily backup at start-up.
+
+Backups run in a ``background.Task`` (the store function does the work, the
+result comes back on the GUI thread). A restore prepares in the background (a
+verified copy, a backup of the current data), swaps the file on the GUI
+thread, then ``database_replaced`` makes every view reload.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ... import APP_NAME
+from ...store.errors import NotADatabaseError, StoreError
+from ..kit.background import Task
+from ..kit.events import events
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ...store import backup
+    from ...store.recovery import PreparedRestore
+
+# The backup and restore code and its dialogs load when first used: the window's
+# first screen only needs the two menu actions.
+
+
+def describe_counts(info: backup.BackupInfo) -> str:
+    return (
+        f"{info.contacts} contacts, {info.interactions} interactions, {info.followups} follow-ups"
+    )
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Back up now", str(suggested), "Follow-up Desktop backup (*.sqlite3)"
+    )
+    return Path(name) if name else None
+
+
+def confirm_restore(parent: QWidget | None, info: backup.BackupInfo) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        "Restore from backup",
+        f"Replace your current data with the backup from {info.taken_at:%A %d %B %Y, %H:%M} "
+        f"({describe_counts(info)})?\n\nYour current data is backed up first, "
+        "so you can come back to it.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_restore(parent: QWidget | None, infos: list[backup.BackupInfo]) -> Path | None:
+    from .restore_dialog import RestoreDialog
+
+    return RestoreDialog.ask(parent, infos)
+
+
+class BackupActions(QObject):
+    """The two File menu actions and the start-up backup, for one main window."""
+
+    #: A backup finished (its path) or failed (the sentence), for the status bar and tests.
+    backup_done = Signal(object)
+    backup_failed = Signal(str)
+    #: The database was replaced by a restore (the backup it came from).
+    restored = Signal(object)
+
+    def __init__(self, window: QMainWindow, db_path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_path = Path(db_path)
+        self.task: Task | None = None
+        # seams tests replace
+        self.ask_save_path = ask_save_path
+        self.ask_restore = ask_restore
+        self.confirm_restore = confirm_restore
+        self.backup_now_action = QAction("&Back up now…", window)
+        self.backup_now_action.setStatusTip("Write a checked copy of all your data to a file")
+        self.backup_now_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction("&Restore from backup…", window)
+        self.restore_action.setStatusTip("Go back to the data of an earlier backup")
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.backup_done.connect(self._say_done)
+        self.backup_failed.connect(self._say_failed)
+
+    def actions(self) -> list[QAction]:
+        return [self.backup_now_action, self.restore_action]
+
+    # -- background work ------------------------------------------------------------------
+    def _run(self, work: Callable[[], object]) -> bool:
+        if self.task is not None and self.task.running:
+            self.window.statusBar().showMessage("A backup is already being written.", 5000)
+            return False
+        self.task = Task(lambda _progress, _cancelled: work(), self)
+        self.task.finished.connect(self.backup_done)
+        self.task.failed.connect(self.backup_failed)
+        self.task.start()
+        return True
+
+    def start_daily_backup(self) -> None:
+        """Check the database and take today's backup if none exists yet (off the GUI thread)."""
+        from ...store import backup
+
+        db_path = self.db_path
+
+        def work():
+            try:
+                return backup.startup_check_and_backup(db_path)
+            except NotADatabaseError as exc:
+                raise NotADatabaseError(
+                    f"{exc} Use File → Restore from backup… to go back to a good backup; "
+                    "the damaged file is kept."
+                ) from exc
+
+        self._run(work)
+
+    def wait(self) -> None:
+        """Block until a running backup ended (before a restore, when the window closes)."""
+        if self.task is not None and self.task.running:
+            self.task.wait()
+
+    # -- Back up now… ------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        from datetime import datetime
+
+        from ...store import backup
+
+        suggested = Path.home() / f"Follow-up Desktop backup {datetime.now():%Y-%m-%d}.sqlite3"
+        dest = self.ask_save_path(self.window, suggested)
+        if dest is None:
+            return
+        if dest.suffix == "":
+            dest = dest.with_suffix(".sqlite3")
+        db_path = self.db_path
+        self.window.statusBar().showMessage(f"Backing up to {dest}…")
+        self._run(lambda: backup.copy_database(db_path, dest))
+
+    def _say_done(self, path: object) -> None:
+        if path is None:
+            return
+        from ...store import backup
+
+        try:
+            info = backup.describe(Path(str(path)))
+            words = f"Backed up to {path} ({describe_counts(info)}); checked: ok."
+        except StoreError:
+            words = f"Backed up to {path}."
+        self.window.statusBar().showMessage(words, 15000)
+
+    def _say_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.window.statusBar().showMessage(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal-blocking: the work goes on
+        self.last_warning = box
+
+    # -- Restore from backup… ----------------------------------------------------------------
+    def restore_from_backup(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...store import backup
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            infos = backup.list_backups(self.db_path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        source = self.ask_restore(self.window, infos)
+        if source is None:
+            return
+        try:
+            info = backup.describe(source)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, APP_NAME, str(exc))
+            return
+        if not self.confirm_restore(self.window, info):
+            return
+        self.restore(info.path)
+
+    def restore(self, source: Path) -> None:
+        """Back up the current data, put ``source`` in its place, reload every view.
+
+        The slow part (copying and checking the backup, backing up the current
+        data) runs in the background behind a progress dialog; the swap itself is
+        quick and happens here, on the thread that owns the database connection.
+        """
+        from PySide6.QtWidgets import QProgressDialog
+
+        from ...store.recovery import prepare_restore
+
+        self.wait()  # never swap the file under a running backup
+        progress = QProgressDialog(
+            "Checking the backup and saving your current data first…", "", 0, 0, self.window
+        )
+        progress.setWindowTitle("Restore from backup")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        db_path = self.db_path
+        task = Task(lambda _progress, _cancelled: prepare_restore(source, db_path), self)
+        task.finished.connect(lambda prepared: self._finish_restore(prepared, progress))
+        task.failed.connect(lambda message: self._restore_failed(message, progress))
+        self.restore_task = task
+        task.start()
+
+    def _restore_failed(self, message: str, progress: QProgressDialog) -> None:
+        progress.close()
+        self._say_failed(f"Nothing was restored. {message}")
+
+    def _finish_restore(self, prepared: PreparedRestore, progress: QProgressDialog) -> None:
+        from ...store.recovery import finish_restore
+
+        try:
+            result = finish_restore(prepared, self.db_path)
+        except StoreError as exc:
+            self._restore_failed(str(exc), progress)
+            return
+        progress.close()
+        self.window.undo_stack.clear()  # undo steps refer to rows of the old data
+        events().database_replaced.emit()
+        kept = result.previous_backup or result.moved_aside
+        self.window.statusBar().showMessage(
+            f"Restored {prepared.source}. The data it replaced was kept as {kept}.", 20000
+        )
+        self.restored.emit(prepared.source)

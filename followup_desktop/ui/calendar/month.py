@@ -1,0 +1,227 @@
+"""The month grid: six painted weeks, each day with its count and first few follow-ups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from ...domain import calendar_grid as grid
+from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
+from .style import OVERDUE_SIGN
+
+#: How many painted months are kept (a few MB each): enough to go back and forth.
+FRAME_CACHE = 8
+
+
+def day_summary(total: int, n_open: int, day: date, today: date) -> tuple[str, bool]:
+    """The count line of a day cell and whether it is an overdue warning."""
+    if n_open and day < today:
+        return f"{OVERDUE_SIGN} {n_open} overdue", True
+    if total:
+        return f"{total} due", False
+    return "", False
+
+
+class MonthGrid(CalendarCanvas):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarMonth")
+        self.setAccessibleName("Month")
+        self.year, self.month = self.today.year, self.today.month
+        self.first_weekday = grid.MONDAY
+        self.dates: list[date] = grid.month_grid(self.year, self.month)
+        self._cells: list[tuple[date, QRectF]] = []
+        self._items: list[tuple[QRectF, object]] = []
+        self._more: list[tuple[QRectF, date, int]] = []
+        self._header_h = 0.0
+        self._weekno_w = 0.0
+        #: Painted months: (data, style, geometry key, pixmap), most recent last.
+        self._frames: list[tuple[object, object, tuple, QPixmap]] = []
+
+    def set_month(self, year: int, month: int, first_weekday: int) -> None:
+        self.year, self.month, self.first_weekday = year, month, first_weekday
+        self.dates = grid.month_grid(year, month, first_weekday)
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _line_h(self) -> int:
+        return QFontMetrics(self.font()).height() + 3
+
+    def relayout(self) -> None:
+        fm = QFontMetrics(self.font())
+        self._header_h = fm.height() + 10
+        self._weekno_w = fm.horizontalAdvance("53") + 14
+        w = max(1.0, (self.width() - self._weekno_w) / 7)
+        h = max(1.0, (self.height() - self._header_h) / grid.GRID_WEEKS)
+        line = self._line_h()
+        top_line = fm.height() + 6
+        self._cells, self._items, self._more, hits = [], [], [], []
+        for i, day in enumerate(self.dates):
+            row, col = divmod(i, 7)
+            rect = QRectF(self._weekno_w + col * w, self._header_h + row * h, w, h)
+            self._cells.append((day, rect))
+            hits.append(Hit(rect, "day", day))
+            total = self.data.count(day)
+            if not total:
+                continue
+            items = self.data.day_items(day)
+            capacity = max(0, int((h - top_line - 2) // line))
+            shown = min(len(items), capacity)
+            if total > shown:  # keep a line for "+N more"
+                shown = min(len(items), max(0, capacity - 1))
+            y = rect.top() + top_line
+            for item in items[:shown]:
+                r = QRectF(rect.left() + 3, y, w - 6, line - 1)
+                self._items.append((r, item))
+                hits.append(Hit(r, "item", day, item))
+                y += line
+            if total > shown and capacity > 0:
+                r = QRectF(rect.left() + 3, y, w - 6, line - 1)
+                self._more.append((r, day, total - shown))
+                hits.append(Hit(r, "more", day))
+        self.hits = hits
+
+    def drop_target(self, pos: QPointF):
+        for day, rect in self._cells:
+            if rect.contains(pos):
+                return day, KEEP
+        return None
+
+    def shown_items(self, day: date) -> list:
+        """The follow-ups drawn in a day's cell (what a user can see without opening it)."""
+        return [item for _, item in self._items if item.due_date == day]
+
+    def more_count(self, day: date) -> int:
+        return next((n for _, d, n in self._more if d == day), 0)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:  # noqa: N802
+        st = self.style_
+        p = QPainter(self)
+        if st is None:
+            p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            return
+        p.drawPixmap(0, 0, self._frame())
+        sel = self.day_rect(self.selected)
+        if sel is not None and self.hasFocus():
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+            p.drawRect(sel.adjusted(2, 2, -2, -2))
+        elif sel is not None:
+            p.setPen(st.highlight)
+            p.drawRect(sel.adjusted(1, 1, -1, -1))
+        self.begin_paint(p)
+        self.paint_drag(p)
+
+    def _frame(self) -> QPixmap:
+        """The grid without selection or drag, painted once per month shown.
+
+        Kept for the last few months (by the identity of their data, style and
+        geometry): switching back to a month already seen, with nothing changed,
+        is a single blit. Data reloaded after any write is a new object, so a
+        changed month is always painted afresh.
+        """
+        dpr = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            dpr,
+            self.today,
+            self.year,
+            self.month,
+            self.first_weekday,
+            self.fonts()["normal"].key,
+        )
+        for i, (data, style, k, pix) in enumerate(self._frames):
+            if data is self.data and style is self.style_ and k == key:
+                self._frames.append(self._frames.pop(i))
+                return pix
+        size = QSize(self.width(), self.height()) * dpr
+        pix = None
+        if len(self._frames) >= FRAME_CACHE:
+            # Paint over the oldest frame: a new 4 MB pixmap costs page faults on first touch.
+            pix = self._frames.pop(0)[3]
+            if pix.size() != size or pix.devicePixelRatio() != dpr:
+                pix = None
+        if pix is None:
+            pix = QPixmap(size)
+            pix.setDevicePixelRatio(dpr)
+        p = QPainter(pix)
+        self._paint_frame(p)
+        p.end()
+        self._frames.append((self.data, self.style_, key, pix))
+        del self._frames[:-FRAME_CACHE]
+        return pix
+
+    def _paint_frame(self, p: QPainter) -> None:
+        st = self.style_
+        fonts = self.begin_paint(p)
+        fm = fonts["normal"].metrics
+        bold = fonts["bold"]
+        locale = self.locale()
+        p.fillRect(self.rect(), st.base)
+        # Weekday names.
+        header = QRectF(0, 0, self.width(), self._header_h)
+        p.fillRect(header, st.window)
+        p.setPen(st.text)
+        w = (self.width() - self._weekno_w) / 7
+        for col, wd in enumerate(grid.weekday_order(self.first_weekday)):
+            name = locale.dayName(wd, QLocale.FormatType.ShortFormat)
+            r = QRectF(self._weekno_w + col * w, 0, w, self._header_h)
+            self.draw_text(p, r, name, ALIGN_CENTER)
+        p.setPen(st.dimmed)
+        self.draw_text(p, QRectF(0, 0, self._weekno_w, self._header_h), "Wk", ALIGN_CENTER)
+        # Day cells.
+        top_line = fm.height() + 6
+        for i, (day, rect) in enumerate(self._cells):
+            if i % 7 == 0:
+                p.setPen(st.dimmed)
+                self.draw_text(
+                    p,
+                    QRectF(0, rect.top() + 3, self._weekno_w, fm.height()),
+                    str(grid.week_number(day)),
+                    ALIGN_CENTER,
+                )
+            if day.month != self.month:
+                p.fillRect(rect, st.other_month)
+            if day == self.today:
+                p.fillRect(rect, st.today_fill)
+            p.setPen(st.grid)
+            p.drawRect(rect)
+            self._paint_day_head(p, rect, day, fm, bold, top_line, locale)
+        for rect, item in self._items:
+            self.paint_item(p, rect, item)
+        p.setPen(st.link)
+        for rect, _day, n in self._more:
+            self.draw_text(p, rect.adjusted(6, 0, 0, 0), f"+{n} more")
+
+    def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
+        st = self.style_
+        head = QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, top_line - 4)
+        label = str(day.day)
+        if day.day == 1 or day == self.dates[0]:
+            label = f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+        num_w = self.texts.advance(bold, label) + 8
+        if day == self.today:
+            bubble = QRectF(head.left() - 2, head.top(), num_w, head.height())
+            p.setBrush(st.highlight)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(bubble, 6, 6)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(st.highlighted_text)
+        else:
+            p.setPen(st.text if day.month == self.month else st.dimmed)
+        self.draw_text(
+            p,
+            QRectF(head.left() + 2, head.top(), num_w, head.height()),
+            label,
+            elide=False,
+            font=bold,
+        )
+        text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
+        if text:
+            room = head.adjusted(num_w + 4, 0, 0, 0)
+            p.setPen(st.overdue if warn else st.dimmed)
+            self.draw_text(p, room, text, ALIGN_RIGHT)

@@ -1,0 +1,157 @@
+"""Colours, short labels and item text shared by the month, week and day views.
+
+Every colour comes from the palette (light and dark) or is derived from it; a
+category's colour always comes with a text cue (its short code) and an overdue
+item always with a sign, so nothing is told by colour alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QPalette
+
+from ...store.calendar import CalendarItem
+
+OVERDUE_SIGN = "\u26a0"  # warning sign
+DONE_SIGN = "\u2713"  # check mark
+CANCELLED_SIGN = "\u2715"  # multiplication x
+THEIRS_SIGN = "\u21a9"  # leftwards arrow with hook: "their move"
+
+# Hues chosen to stay apart from each other and from the warning red.
+_HUES = (212, 140, 32, 275, 185, 320, 55, 245, 95, 350)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def short_codes(names: dict[int, str]) -> dict[int, str]:
+    """A 2-4 letter code per category, unique among them: Clients -> "Cl"."""
+    codes: dict[int, str] = {}
+    for length in (2, 3, 4):
+        pending = {cid: n for cid, n in names.items() if cid not in codes}
+        prefixes = {cid: (n.strip() or "?")[:length].title() for cid, n in pending.items()}
+        taken = set(codes.values())
+        for cid, code in prefixes.items():
+            clashes = sum(1 for other in prefixes.values() if other == code) > 1
+            if not clashes and code not in taken:
+                codes[cid] = code
+    for i, cid in enumerate(cid for cid in names if cid not in codes):
+        codes[cid] = f"{(names[cid].strip() or '?')[:1].title()}{i + 1}"
+    return codes
+
+
+class CalendarStyle:
+    """Everything the painters need, derived once per palette or category change
+    (colours are plain attributes: painting reads them hundreds of times a frame)."""
+
+    def __init__(self, palette: QPalette, names: dict[int, str]) -> None:
+        self.palette = palette
+        self.names = names
+        self.codes = short_codes(names)
+        self.dark = dark = is_dark(palette)
+        self.colours: dict[int, QColor] = {}
+        self.tints: dict[tuple[int, bool], QColor] = {}
+        for i, cid in enumerate(names):
+            hue = _HUES[i % len(_HUES)]
+            self.colours[cid] = QColor.fromHsl(hue, 150, 150 if dark else 105)
+        role = palette.color
+        self.text = role(QPalette.ColorRole.Text)
+        self.base = role(QPalette.ColorRole.Base)
+        self.window = role(QPalette.ColorRole.Window)
+        self.grid = role(QPalette.ColorRole.Mid)
+        self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.other_month = role(QPalette.ColorRole.AlternateBase)
+        self.highlight = role(QPalette.ColorRole.Highlight)
+        self.highlighted_text = role(QPalette.ColorRole.HighlightedText)
+        self.today_fill = QColor(self.highlight)
+        self.today_fill.setAlpha(40)
+        self.overdue = QColor("#ff8a80") if dark else QColor("#b3261e")
+        self.link = role(QPalette.ColorRole.Link)
+        self.tooltip_base = role(QPalette.ColorRole.ToolTipBase)
+        self.fallback = role(QPalette.ColorRole.Mid)
+
+    @classmethod
+    def build(cls, palette: QPalette, names: dict[int, str]) -> CalendarStyle:
+        return cls(palette, names)
+
+    def colour(self, category_id: int) -> QColor:
+        return self.colours.get(category_id, self.fallback)
+
+    def tint(self, category_id: int, closed: bool, alpha: int) -> QColor:
+        """The category colour, faded (closed items) or as a light background."""
+        key = (category_id, closed, alpha)
+        c = self.tints.get(key)
+        if c is None:
+            c = QColor(self.colour(category_id))
+            c.setAlpha(alpha // 2 if closed else alpha)
+            self.tints[key] = c
+        return c
+
+    def code(self, category_id: int) -> str:
+        return self.codes.get(category_id, "?")
+
+
+def time_text(t: time | None, locale: QLocale | None = None) -> str:
+    if t is None:
+        return ""
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def status_sign(item: CalendarItem, today: date) -> str:
+    if item.status == "done":
+        return DONE_SIGN
+    if item.status == "cancelled":
+        return CANCELLED_SIGN
+    if item.is_overdue(today):
+        return OVERDUE_SIGN
+    return ""
+
+
+def item_label(item: CalendarItem, today: date, *, with_time: bool = True) -> str:
+    """One line: sign, time, contact and reason, e.g. "⚠ 09:30 Ann Lee · send pricing"."""
+    parts = []
+    sign = status_sign(item, today)
+    if sign:
+        parts.append(sign)
+    if item.whose == "theirs":
+        parts.append(THEIRS_SIGN)
+    if with_time and item.due_time is not None:
+        parts.append(time_text(item.due_time))
+    parts.append(f"{item.contact_name} \u00b7 {item.reason}")
+    return " ".join(parts)
+
+
+def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
+    when = item.due_date.isoformat() + (f" {time_text(item.due_time)}" if item.due_time else "")
+    state = {
+        "done": "done",
+        "cancelled": "cancelled",
+    }.get(item.status, "overdue" if item.is_overdue(today) else "open")
+    whose = "their move" if item.whose == "theirs" else "my move"
+    return (
+        f"{item.contact_name}: {item.reason}\n{when} \u00b7 {item.channel} \u00b7 {whose}\n"
+        f"{category} \u00b7 {state}\nClick for actions; drag to another day to reschedule."
+    )
+
+
+def legend_html(style: CalendarStyle) -> str:
+    """The key under the calendar: each category's colour and code, then the signs."""
+    from html import escape
+
+    parts = []
+    for cid, name in style.names.items():
+        colour = style.colour(cid).name()
+        parts.append(
+            f'<span style="background-color:{colour}">&nbsp;&nbsp;&nbsp;</span>&nbsp;'
+            f"<b>{escape(style.code(cid))}</b>&nbsp;{escape(name)}"
+        )
+    signs = (
+        f"{OVERDUE_SIGN} overdue",
+        f"{THEIRS_SIGN} their move",
+        f"{DONE_SIGN} done",
+        f"{CANCELLED_SIGN} cancelled",
+    )
+    return "&nbsp;&nbsp;&nbsp; ".join(parts + [escape(s) for s in signs])

@@ -1,0 +1,424 @@
+"""The Calendar tab: month, week and day views of the follow-ups, drag to reschedule.
+
+Only the visible range is read (store.calendar), and only again when follow-ups,
+contacts or categories change (ui.events) or the user moves/filters the view.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import peewee
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from ...domain import calendar_grid as grid
+from ...domain.calendar_grid import Mode
+from ...store import calendar as cal
+from ...store.calendar import CalendarFilter, CalendarItem
+from ...store.database import translate_error
+from ...store.errors import StoreError
+from ..followups.actions import actions_for
+from ..kit.events import events
+from .day import DayPage
+from .month import MonthGrid
+from .style import CalendarStyle, legend_html
+from .toolbar import CalendarToolbar
+from .week import WeekGrid
+
+WEEK_PER_DAY = 200  # a week column shows at most this many; the day view shows all
+
+
+class PastDropQuestion:
+    """Dropping a follow-up on a past day asks first (tests replace ``ask``)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, item: CalendarItem, day: date) -> bool:
+        locale = QLocale()
+        when = locale.toString(day, QLocale.FormatType.LongFormat)
+        answer = QMessageBox.question(
+            parent,
+            "Move to a day in the past?",
+            f'{when} is in the past. Move "{item.reason}" for {item.contact_name} there? '
+            "It will show as overdue.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class CalendarView(QWidget):
+    #: The follow-up's actions should be shown (id, global position): the window's
+    #: follow-up actions (done, reschedule, cancel, open contact) answer it.
+    actions_requested = Signal(int, QPoint)
+    #: The visible range was (re)loaded: (start, end).
+    range_loaded = Signal(object, object)
+
+    def __init__(self, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("calendarView")
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        settings = QSettings()
+        self.mode = _read_mode(settings.value("calendar/mode", Mode.MONTH.value))
+        self.week_start = _read_int(settings.value("calendar/first_day_of_week", 0))
+        self.filter = CalendarFilter(
+            whose=_read_whose(settings.value("calendar/whose", "")),
+            include_closed=_read_bool(settings.value("calendar/show_closed", False)),
+        )
+        self.today = date.today()
+        self.anchor = self.today
+        self.loaded: tuple[Mode, date, date] | None = None
+        self._dirty = True
+        self._loaded_capacity = 0
+        self._ranges = cal.RangeCache()
+        self.style_: CalendarStyle | None = None
+
+        self.toolbar = CalendarToolbar(self)
+        self.month = MonthGrid(self)
+        self.week = WeekGrid(self)
+        self.day_page = DayPage(self)
+        self.day = self.day_page.list
+        self.stack = QStackedWidget(self)
+        for w in (self.month, self.week, self.day_page):
+            self.stack.addWidget(w)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.legend = QLabel(self)
+        self.legend.setObjectName("calendarLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+        self.legend.setContentsMargins(8, 3, 8, 3)
+
+        tb = self.toolbar
+        tb.previous.connect(lambda: self.step(-1))
+        tb.next.connect(lambda: self.step(1))
+        tb.today.connect(self.go_today)
+        tb.date_picked.connect(self.go_to)
+        tb.mode_changed.connect(self.set_mode)
+        tb.whose_changed.connect(self.set_whose_filter)
+        tb.show_closed_changed.connect(self.set_show_closed)
+        tb.week_start_changed.connect(self.set_week_start)
+        tb.category_cleared.connect(lambda: self.set_category_filter(None))
+        tb.show_filters(self.filter.whose, self.filter.include_closed, self.week_start)
+        for canvas in (self.month, self.week):
+            canvas.item_clicked.connect(self.actions_requested)
+            canvas.item_dropped.connect(self.move_followup)
+            canvas.day_clicked.connect(self.select_day)
+            canvas.day_opened.connect(self.open_day)
+        self.day.item_clicked.connect(self.actions_requested)
+        self.day_page.action_requested.connect(self.act)
+        self.day.selectionModel().currentChanged.connect(lambda *_: self.day_page._update_buttons())
+        self.actions_requested.connect(self.show_actions)
+        self.menu = None
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_if_visible)
+        # Past midnight "today" moves on: overdue marks and the highlight follow.
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_date)
+        self._day_timer.start()
+        hub = events()
+        hub.followups_changed.connect(self._data_changed)
+        hub.contacts_changed.connect(self._data_changed)
+        hub.categories_changed.connect(self._categories_changed)
+        hub.database_replaced.connect(self._categories_changed)
+        self.setFocusProxy(self.month)
+
+    # -- what is shown -------------------------------------------------------------------
+    @property
+    def first_weekday(self) -> int:
+        if self.week_start:
+            return self.week_start
+        return int(self.locale().firstDayOfWeek().value)
+
+    @property
+    def visible(self) -> grid.DateRange:
+        return grid.visible_range(self.mode, self.anchor, self.first_weekday)
+
+    def canvas(self) -> QWidget:
+        return {Mode.MONTH: self.month, Mode.WEEK: self.week, Mode.DAY: self.day}[self.mode]
+
+    def page(self) -> QWidget:
+        return self.day_page if self.mode is Mode.DAY else self.canvas()
+
+    def title_text(self) -> str:
+        locale = self.locale()
+        a = self.anchor
+        if self.mode is Mode.MONTH:
+            return f"{locale.standaloneMonthName(a.month)} {a.year}"
+        if self.mode is Mode.DAY:
+            return locale.toString(a, QLocale.FormatType.LongFormat)
+        rng = self.visible
+        week = grid.week_number(rng.start)
+        fmt = "d MMM yyyy" if grid.crosses_year(rng) else "d MMM"
+        return (
+            f"Week {week}: {locale.toString(rng.start, fmt)} \u2013 "
+            f"{locale.toString(rng.end, 'd MMM yyyy')}"
+        )
+
+    def refresh(self) -> None:
+        """Re-read the visible range (and nothing else) and repaint."""
+        self._dirty = False
+        self.today = date.today()
+        if self.style_ is None:
+            self._build_style()
+        rng = self.visible
+        self.toolbar.show_state(self.mode, self.anchor, self.title_text())
+        cid = self.filter.category_id
+        self.toolbar.show_category(
+            None if cid is None else self.style_.names.get(cid, "Unknown category")
+        )
+        try:
+            if self.mode is Mode.MONTH:
+                self.month.set_month(self.anchor.year, self.anchor.month, self.first_weekday)
+                self._loaded_capacity = self._month_capacity()
+                data = self._ranges.load(
+                    rng.start, rng.end, self.filter, per_day=self._loaded_capacity
+                )
+                self.month.set_data(data, self.today, self.anchor, self.style_)
+            elif self.mode is Mode.WEEK:
+                self.week.set_week(rng.start, self.first_weekday)
+                data = self._ranges.load(rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY)
+                self.week.set_data(data, self.today, self.anchor, self.style_)
+            else:
+                data = self._ranges.load(rng.start, rng.end, self.filter)
+                self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
+        except (peewee.DatabaseError, StoreError) as exc:
+            err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
+            self.message.setText(f"The calendar could not be read: {err}")
+            self.message.show()
+            return
+        self.message.hide()
+        total = sum(c.total for c in data.counts.values())
+        overdue = data.overdue_count(self.today)
+        self.canvas().setAccessibleDescription(
+            f"{self.title_text()}: {total} follow-ups" + (f", {overdue} overdue" if overdue else "")
+        )
+        self.loaded = (self.mode, rng.start, rng.end)
+        self.range_loaded.emit(rng.start, rng.end)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # A taller month has room for more items per day: fetch them.
+        if (
+            self.mode is Mode.MONTH
+            and self.loaded
+            and self._loaded_capacity < self._month_capacity()
+        ):
+            self._data_changed()
+
+    def _reload(self) -> None:
+        """Re-read now when on screen; otherwise when next shown (a hidden tab costs
+        nothing at start-up or while the user works elsewhere)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def _month_capacity(self) -> int:
+        """How many items a month cell has room for at the current size (at least 3)."""
+        line = self.month.fontMetrics().height() + 3
+        cell_h = (self.stack.height() - line - 10) / grid.GRID_WEEKS
+        return max(3, int((cell_h - line - 5) // line))
+
+    def _build_style(self) -> None:
+        try:
+            names = cal.category_names()
+        except peewee.DatabaseError:
+            names = {}
+        self.style_ = CalendarStyle.build(self.palette(), names)
+        self.legend.setText(legend_html(self.style_))
+
+    # -- navigation ------------------------------------------------------------------------
+    def go_to(self, day: date) -> None:
+        """Select ``day``; load another range only if it is not already shown."""
+        self.anchor = day
+        if self.loaded is None or self._dirty or not self.isVisible():
+            self._reload()
+            return
+        rng = self.visible
+        mode, start, end = self.loaded
+        month_changed = self.mode is Mode.MONTH and (day.year, day.month) != (
+            self.month.year,
+            self.month.month,
+        )
+        if mode is not self.mode or (start, end) != (rng.start, rng.end) or month_changed:
+            self.refresh()
+        else:
+            self.toolbar.show_state(self.mode, self.anchor, self.title_text())
+            if self.mode is not Mode.DAY:
+                self.canvas().set_selected(day)
+
+    def step(self, direction: int) -> None:
+        self.go_to(grid.step(self.mode, self.anchor, direction))
+
+    def go_today(self) -> None:
+        self.go_to(date.today())
+
+    def select_day(self, day: date) -> None:
+        self.go_to(day)
+
+    def open_day(self, day: date) -> None:
+        self.anchor = day
+        self.set_mode(Mode.DAY)
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode = Mode(mode)
+        QSettings().setValue("calendar/mode", self.mode.value)
+        self.stack.setCurrentWidget(self.page())
+        self.setFocusProxy(self.canvas())
+        self._reload()
+        if self.isVisible():
+            self.canvas().setFocus()
+
+    # -- filters -----------------------------------------------------------------------------
+    def set_category_filter(self, category_id: int | None) -> None:
+        """Show one category only (the sidebar's choice), or all with None."""
+        self.filter = CalendarFilter(category_id, self.filter.whose, self.filter.include_closed)
+        self._reload()
+
+    def set_whose_filter(self, whose: str | None) -> None:
+        self.filter = CalendarFilter(self.filter.category_id, whose, self.filter.include_closed)
+        QSettings().setValue("calendar/whose", whose or "")
+        self.toolbar.show_filters(whose, self.filter.include_closed, self.week_start)
+        self._reload()
+
+    def set_show_closed(self, show: bool) -> None:
+        self.filter = CalendarFilter(self.filter.category_id, self.filter.whose, bool(show))
+        QSettings().setValue("calendar/show_closed", bool(show))
+        self.toolbar.show_filters(self.filter.whose, bool(show), self.week_start)
+        self._reload()
+
+    def set_week_start(self, weekday: int) -> None:
+        """0 follows the locale; 1 (Monday) .. 7 (Sunday) overrides it."""
+        self.week_start = weekday if 1 <= weekday <= 7 else 0
+        QSettings().setValue("calendar/first_day_of_week", self.week_start)
+        self.toolbar.show_filters(self.filter.whose, self.filter.include_closed, self.week_start)
+        self._reload()
+
+    # -- drag to reschedule --------------------------------------------------------------------
+    def move_followup(self, followup_id: int, day: date, when) -> None:
+        item = cal.item(followup_id)
+        if item is None or not item.is_open:
+            return
+        if day < date.today() and not PastDropQuestion.ask(self, item, day):
+            return
+        # The agenda's reschedule: one store write, one undo command, one announcement.
+        actions_for(self).reschedule(followup_id, day, when)
+
+    def act(self, kind: str, followup_id: int) -> None:
+        """The day view's buttons: the same calls the agenda's buttons make."""
+        actions = actions_for(self)
+        if kind == "done":
+            actions.done(followup_id)
+        elif kind == "cancel":
+            actions.cancel(followup_id)
+        else:
+            actions.reschedule_by(followup_id, kind)
+
+    def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
+        """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
+        try:
+            menu = actions_for(self).build_menu(followup_id, self)
+        except peewee.DoesNotExist:  # deleted elsewhere since the last refresh
+            self._data_changed()
+            return
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(global_pos)
+        self.menu = menu
+
+    # -- keyboard --------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        days = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if self.mode is not Mode.DAY:
+            days.update({Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7})
+        if key in days and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.go_to(self.anchor + timedelta(days=days[key]))
+        elif key == Qt.Key.Key_PageUp:
+            self.step(-1)
+        elif key == Qt.Key.Key_PageDown:
+            self.step(1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_T):
+            self.go_today()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.mode is not Mode.DAY:
+            self.open_day(self.anchor)
+        elif key == Qt.Key.Key_M:
+            self.set_mode(Mode.MONTH)
+        elif key == Qt.Key.Key_W:
+            self.set_mode(Mode.WEEK)
+        elif key == Qt.Key.Key_D:
+            self.set_mode(Mode.DAY)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- changes elsewhere -----------------------------------------------------------------------
+    def _data_changed(self, _ids=None) -> None:
+        self._ranges.clear()
+        self._dirty = True
+        self._refresh_timer.start()
+
+    def _check_date(self) -> None:
+        if date.today() != self.today:
+            self._data_changed()
+
+    def _categories_changed(self) -> None:
+        self.style_ = None
+        self._data_changed()
+
+    def _refresh_if_visible(self) -> None:
+        if self.isVisible() and self._dirty:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.stack.setCurrentWidget(self.page())
+        self.setFocusProxy(self.canvas())
+        if self._dirty:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
+            self.style_ = None
+            self._data_changed()
+        elif event.type() == event.Type.LocaleChange:
+            self._data_changed()
+        super().changeEvent(event)
+
+
+def _read_mode(value) -> Mode:
+    try:
+        return Mode(str(value))
+    except ValueError:
+        return Mode.MONTH
+
+
+def _read_int(value) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 0
+    return number if 1 <= number <= 7 else 0
+
+
+def _read_bool(value) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes")
+    return bool(value)
+
+
+def _read_whose(value) -> str | None:
+    return value if value in ("mine", "theirs") else None

@@ -1,0 +1,230 @@
+"""The category sidebar: All, each category with its count, "No next step", Show archived.
+
+It emits ``filter_changed(SidebarFilter)`` for the contact list and
+``category_changed(int | None)`` for any view that filters by category only (the
+calendar). Categories can be added and renamed here (context menu, the + button,
+F2); the names go through ``store.contacts`` and everybody hears
+``categories_changed``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.cadence import describe_rhythm
+from ...store import contact_counts
+from ...store.errors import StoreError
+from ..kit.events import events
+from ..kit.resources import icon, themed_icon
+
+ALL = "all"
+NO_NEXT_STEP = "no-next-step"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SidebarFilter:
+    category_id: int | None = None
+    no_next_step: bool = False
+    include_archived: bool = False
+
+
+def ask_category_name(parent, title: str, label: str, current: str = "") -> str | None:
+    """The name typed, or None if cancelled (tests replace this seam)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, title, label, text=current)
+    return text if ok else None
+
+
+class CategorySidebar(QWidget):
+    filter_changed = Signal(object)
+    category_changed = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._filter = SidebarFilter(
+            include_archived=QSettings().value("sidebar/show_archived", False, type=bool)
+        )
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName("Categories")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.show_archived = QCheckBox("Show &archived", self)
+        self.show_archived.setChecked(self._filter.include_archived)
+        self.show_archived.toggled.connect(self._archived_toggled)
+        self.add_button = QToolButton(self)
+        self.add_button.setAutoRaise(True)
+
+        title = QLabel("<b>Categories</b>", self)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.show_archived)
+
+        self.add_action = QAction("New &Category…", self)
+        themed_icon(self.add_action, "category-new")
+        self.add_action.setToolTip("Add a category")
+        self.add_action.triggered.connect(self.add_category)
+        self.add_button.setDefaultAction(self.add_action)
+        self.rename_action = QAction("&Rename Category…", self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.tree.addAction(self.rename_action)
+        self.rhythm_action = QAction("Keep-in-touch &Rhythm\u2026", self)
+        self.rhythm_action.setToolTip("How often contacts in this category should hear from you")
+        self.rhythm_action.triggered.connect(self.edit_rhythm_current)
+        self.tree.addAction(self.rhythm_action)
+        self.tree.addAction(self.add_action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self.refresh()
+        self.tree.currentItemChanged.connect(self._current_changed)
+        hub = events()
+        for signal in (hub.contacts_changed, hub.followups_changed, hub.categories_changed):
+            signal.connect(self.refresh)
+        hub.database_replaced.connect(self.refresh)
+
+    # -- public ------------------------------------------------------------------------------
+    @property
+    def filter(self) -> SidebarFilter:
+        return self._filter
+
+    def refresh(self, *_args) -> None:
+        """Re-read categories and counts, keeping the selection."""
+        counts = contact_counts.counts(self._filter.include_archived)
+        wanted = self._key(self._filter)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._add("All contacts", ALL, counts.all, "contacts-all")
+        for cat in contact_counts.categories():
+            cat_item = self._add(cat.name, cat.id, counts.by_category.get(cat.id, 0), "category")
+            cat_item.setToolTip(0, f"Keep in touch: {describe_rhythm(cat.cadence_days)}")
+        item = self._add("No next step", NO_NEXT_STEP, counts.no_next_step, "no-next-step")
+        item.setToolTip(0, "Contacts without a planned follow-up")
+        self.tree.blockSignals(False)
+        self._select_key(wanted)
+        self._update_actions()
+
+    def select_category(self, category_id: int | None) -> None:
+        self._select_key(ALL if category_id is None else category_id)
+
+    def add_category(self) -> None:
+        name = ask_category_name(self, "New category", "Name of the new category:")
+        if name is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...store import contacts
+
+        try:
+            category = contacts.add_category(name)
+        except StoreError as exc:
+            QMessageBox.warning(self, "The category was not added", str(exc))
+            return
+        events().categories_changed.emit()
+        self.select_category(category.id)
+
+    def rename_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or not isinstance(item.data(0, KIND_ROLE), int):
+            return
+        category_id = item.data(0, KIND_ROLE)
+        name = ask_category_name(self, "Rename category", "New name:", item.text(0))
+        if name is None or name.strip() == item.text(0):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from ...store import contacts
+
+        try:
+            contacts.rename_category(category_id, name)
+        except StoreError as exc:
+            QMessageBox.warning(self, "The category was not renamed", str(exc))
+            return
+        events().categories_changed.emit()
+
+    # -- internals ---------------------------------------------------------------------------
+    def edit_rhythm_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or not isinstance(item.data(0, KIND_ROLE), int):
+            return
+        from .cadence_widgets import edit_category_rhythm
+
+        edit_category_rhythm(self, item.data(0, KIND_ROLE), item.text(0))
+
+    def _add(self, text: str, key, count: int, icon_name: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [text, f"{count:,}"])
+        item.setData(0, KIND_ROLE, key)
+        item.setIcon(0, icon(icon_name))
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    @staticmethod
+    def _key(flt: SidebarFilter):
+        if flt.no_next_step:
+            return NO_NEXT_STEP
+        return ALL if flt.category_id is None else flt.category_id
+
+    def _select_key(self, key) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, KIND_ROLE) == key:
+                self.tree.setCurrentItem(item)
+                return
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _current_changed(self, current, _previous=None) -> None:
+        key = current.data(0, KIND_ROLE) if current is not None else ALL
+        category_id = key if isinstance(key, int) else None
+        self._set_filter(
+            SidebarFilter(category_id, key == NO_NEXT_STEP, self._filter.include_archived)
+        )
+        self._update_actions()
+
+    def _archived_toggled(self, on: bool) -> None:
+        QSettings().setValue("sidebar/show_archived", on)
+        self._set_filter(SidebarFilter(self._filter.category_id, self._filter.no_next_step, on))
+        self.refresh()
+
+    def _set_filter(self, flt: SidebarFilter) -> None:
+        old = self._filter
+        if flt == old:
+            return
+        self._filter = flt
+        self.filter_changed.emit(flt)
+        if flt.category_id != old.category_id:
+            self.category_changed.emit(flt.category_id)
+
+    def _update_actions(self) -> None:
+        item = self.tree.currentItem()
+        self.rename_action.setEnabled(item is not None and isinstance(item.data(0, KIND_ROLE), int))
+        self.rhythm_action.setEnabled(self.rename_action.isEnabled())

@@ -1,0 +1,120 @@
+"""The Contacts tab's actions (new, find, edit, archive, restore), alive before the tab.
+
+The main window builds the Contacts view the first time it is needed; its menu
+entries and shortcuts must work from the first moment all the same. This light
+module owns the actions: before the view exists, New contact opens the dialog on
+its own (the view selects the contact once it is built) and Find asks for the view
+(``show_view``); edit, archive and restore need a selected contact, so they stay
+disabled until the view is attached (``attach``) and it manages their state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from ..categories.sidebar import SidebarFilter
+from ..kit.resources import themed_icon
+
+if TYPE_CHECKING:
+    from .view import ContactsView
+
+
+class ContactActions(QObject):
+    def __init__(
+        self,
+        parent: QObject,
+        *,
+        show_view: Callable[[], ContactsView] | None = None,
+        initial_filter: SidebarFilter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view: ContactsView | None = None
+        #: Shows the Contacts tab (building the view) and returns the view.
+        self._show_view = show_view
+        self._filter = initial_filter or SidebarFilter()
+        #: A contact created before the view existed: the view selects it when built.
+        self.pending_contact: int | None = None
+
+        self.new_action = QAction("&New Contact…", parent)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip("Add a contact (Ctrl+N)")
+        themed_icon(self.new_action, "contact-new")
+        self.new_action.triggered.connect(self.new_contact)
+
+        self.find_action = QAction("&Find Contact", parent)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        themed_icon(self.find_action, "search")
+        self.find_action.triggered.connect(self.find_contact)
+
+        # Return/Enter and Delete act on the list only (the view adds them to its table).
+        self.edit_action = QAction("&Edit Contact…", parent)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        themed_icon(self.edit_action, "edit")
+        self.edit_action.triggered.connect(lambda: self._on_view("edit_current"))
+
+        self.archive_action = QAction("&Archive Contact", parent)
+        self.archive_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        themed_icon(self.archive_action, "archive")
+        self.archive_action.triggered.connect(lambda: self._on_view("archive_selected"))
+
+        self.restore_action = QAction("&Restore Contact", parent)
+        themed_icon(self.restore_action, "restore")
+        self.restore_action.triggered.connect(lambda: self._on_view("restore_selected"))
+
+        # Nothing is selected before the view exists.
+        for action in (self.edit_action, self.archive_action, self.restore_action):
+            action.setEnabled(False)
+        self.restore_action.setVisible(self._filter.include_archived)
+
+    def actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.find_action,
+            self.edit_action,
+            self.archive_action,
+            self.restore_action,
+        ]
+
+    def attach(self, view: ContactsView) -> None:
+        """The view now exists: it handles the actions and keeps their state."""
+        self.view = view
+
+    def set_filter(self, flt: SidebarFilter) -> None:
+        """The sidebar's filter; until the view exists it decides Restore's visibility."""
+        self._filter = flt
+        if self.view is None:
+            self.restore_action.setVisible(flt.include_archived)
+
+    def new_contact(self) -> None:
+        if self.view is not None:
+            self.view.new_contact()
+            return
+        from .dialog import ContactDialog  # the dialog loads when first asked for
+
+        parent = self.parent()
+        window = parent.window() if isinstance(parent, QWidget) else None
+        values = ContactDialog.ask(window, category_id=self._filter.category_id)
+        if values is not None and values.id is not None:
+            self.pending_contact = values.id
+
+    def take_pending_contact(self) -> int | None:
+        pending, self.pending_contact = self.pending_contact, None
+        return pending
+
+    def find_contact(self) -> None:
+        view = self._show_view() if self._show_view is not None else self.view
+        if view is not None:
+            view.focus_search()
+
+    def _on_view(self, method: str) -> None:
+        if self.view is not None:
+            getattr(self.view, method)()

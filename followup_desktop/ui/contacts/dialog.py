@@ -1,0 +1,282 @@
+"""Add / edit a contact: the form, its validation, and a plain value object for the result.
+
+``ContactDialog.ask(parent, contact_id=None)`` opens it modally and returns the saved
+``ContactValues`` (with its ``id``) or None. The dialog saves on Save itself and stays
+open with everything typed if the save fails (locked database, full disk), so no
+input is ever lost. Validation: a name or a company is required (Save stays disabled
+and the field says why); the e-mail address must look like one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.contact_rules import email_problem, name_problem
+from ...store import contact_list, contacts
+from ...store.errors import StoreError
+from ..kit.events import events
+
+
+@dataclass
+class ContactValues:
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    category: int | None = None
+    referred_by: int | None = None
+    notes: str = ""
+    cadence_days: int | None = None  # own keep-in-touch rhythm (None: the category's)
+    cadence_opt_out: bool = False
+    id: int | None = None
+
+    def store_fields(self) -> dict:
+        values = asdict(self)
+        values.pop("id")
+        return values
+
+
+def save_contact(values: ContactValues) -> int:
+    """Create or update through the store; returns the id and tells the views."""
+    if values.id is None:
+        contact = contacts.create_contact(**values.store_fields())
+    else:
+        contact = contacts.update_contact(values.id, **values.store_fields())
+    events().contacts_changed.emit([contact.id])
+    return contact.id
+
+
+class ContactPicker(QLineEdit):
+    """Type part of a name; pick a contact from the suggestions (or clear to pick none)."""
+
+    def __init__(self, parent=None, *, exclude_id: int | None = None) -> None:
+        super().__init__(parent)
+        self._exclude = exclude_id
+        self._chosen: int | None = None
+        self._labels: dict[str, int] = {}
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText("Type a name to choose who referred this contact")
+        self.textEdited.connect(self._suggest)
+        completer.activated[str].connect(self._pick)
+
+    def contact_id(self) -> int | None:
+        label = self.text().strip()
+        if not label:
+            return None
+        return self._labels.get(label, self._chosen)
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self._chosen = contact_id
+        if contact_id is None:
+            self.clear()
+            return
+        name = contacts.display_names([contact_id]).get(contact_id, "")
+        self._labels = {name: contact_id}
+        self.setText(name)
+
+    def _suggest(self, typed: str) -> None:
+        self._chosen = None
+        ids = contact_list.contact_ids(contact_list.ContactQuery(search=typed), 0, 12)
+        labels: dict[str, int] = {}
+        for cid, row in contact_list.rows([i for i in ids if i != self._exclude]).items():
+            label = (
+                row.name
+                if not row.company or row.company == row.name
+                else (f"{row.name} ({row.company})")
+            )
+            labels.setdefault(label, cid)
+        self._labels = labels
+        self._suggestions.setStringList(list(labels))
+
+    def _pick(self, label: str) -> None:
+        self._chosen = self._labels.get(label)
+
+
+class ContactDialog(QDialog):
+    def __init__(self, parent=None, contact_id: int | None = None, *, category_id=None) -> None:
+        super().__init__(parent)
+        self.contact_id = contact_id
+        self.result_values: ContactValues | None = None
+        self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
+        self.setMinimumWidth(480)
+        self._build()
+        self._load(contact_id, category_id)
+        self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
+        self._validate()
+
+    # -- form --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.first_name = QLineEdit(self)
+        self.last_name = QLineEdit(self)
+        self.company = QLineEdit(self)
+        self.job_title = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.mobile = QLineEdit(self)
+        self.category = QComboBox(self)
+        self.referred_by = ContactPicker(self, exclude_id=self.contact_id)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText("Background: family, hobbies, how you met, what matters")
+        self.notes.setTabChangesFocus(True)
+        self.email.setPlaceholderText("name@example.com")
+        self.name_error = self._error_label()
+        self.email_error = self._error_label()
+        from ..categories.cadence_widgets import ContactRhythmField  # (not needed at start-up)
+
+        self.rhythm = ContactRhythmField(self)
+        self._rhythms = {}
+        for cat in contacts.categories():
+            self.category.addItem(cat.name, cat.id)
+            self._rhythms[cat.id] = cat.cadence_days
+        self.category.currentIndexChanged.connect(
+            lambda _: self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
+        )
+
+        names = QWidget(self)
+        row = QHBoxLayout(names)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.first_name.setPlaceholderText("First name")
+        self.last_name.setPlaceholderText("Last name")
+        row.addWidget(self.first_name)
+        row.addWidget(self.last_name)
+
+        form = QFormLayout()
+        form.addRow("&Name:", names)
+        form.addRow("", self.name_error)
+        form.addRow("C&ompany:", self.company)
+        form.addRow("&Job title:", self.job_title)
+        form.addRow("&E-mail:", self.email)
+        form.addRow("", self.email_error)
+        form.addRow("&Phone:", self.phone)
+        form.addRow("&Mobile:", self.mobile)
+        form.addRow("Ca&tegory:", self.category)
+        form.addRow("&Keep in touch:", self.rhythm)
+        form.addRow("&Referred by:", self.referred_by)
+        form.addRow("Back&ground:", self.notes)
+        # The label's buddy is the first name; the name row's label points there.
+        label = form.labelForField(names)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.first_name)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.first_name, self.last_name, self.company, self.email):
+            edit.textChanged.connect(self._validate)
+        order = [
+            self.first_name, self.last_name, self.company, self.job_title, self.email,
+            self.phone, self.mobile, self.category, self.rhythm.mode, self.rhythm.days,
+            self.referred_by, self.notes, self.buttons,
+        ]  # fmt: skip
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        return label
+
+    def _load(self, contact_id: int | None, category_id: int | None) -> None:
+        if contact_id is None:
+            if category_id is not None:
+                self.category.setCurrentIndex(max(0, self.category.findData(category_id)))
+            else:
+                prospects = self.category.findText("Prospects")
+                self.category.setCurrentIndex(max(0, prospects))
+            return
+        c = contacts.get_contact(contact_id)
+        if c is None:
+            return
+        for name in ("first_name", "last_name", "company", "job_title", "email", "phone"):
+            getattr(self, name).setText(getattr(c, name))
+        self.mobile.setText(c.mobile)
+        self.notes.setPlainText(c.notes)
+        self.category.setCurrentIndex(max(0, self.category.findData(c.category_id)))
+        self.referred_by.set_contact(c.referred_by_id)
+        self.rhythm.set_value(c.cadence_days, c.cadence_opt_out)
+
+    # -- validation --------------------------------------------------------------------------
+    def _validate(self) -> None:
+        name_msg = name_problem(self.first_name.text(), self.last_name.text(), self.company.text())
+        email_msg = email_problem(self.email.text())
+        self._show_error(self.name_error, name_msg)
+        self._show_error(self.email_error, email_msg)
+        self.save_button.setEnabled(name_msg is None and email_msg is None)
+        self.save_button.setToolTip(name_msg or email_msg or "")
+
+    @staticmethod
+    def _show_error(label: QLabel, message: str | None) -> None:
+        label.setText(f"⚠ {message}" if message else "")
+        label.setVisible(bool(message))
+
+    def values(self) -> ContactValues:
+        return ContactValues(
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            company=self.company.text().strip(),
+            job_title=self.job_title.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            mobile=self.mobile.text().strip(),
+            category=self.category.currentData(),
+            referred_by=self.referred_by.contact_id(),
+            notes=self.notes.toPlainText(),
+            cadence_days=self.rhythm.value()[0],
+            cadence_opt_out=self.rhythm.value()[1],
+            id=self.contact_id,
+        )
+
+    def accept(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        values = self.values()
+        try:
+            values.id = save_contact(values)
+        except StoreError as exc:
+            QMessageBox.warning(self, "The contact was not saved", f"{exc}\n\nYour input is kept.")
+            return
+        self.result_values = values
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent=None, contact_id: int | None = None, *, category_id=None):
+        """Open the dialog; the saved values, or None if cancelled."""
+        dialog = cls(parent, contact_id, category_id=category_id)
+        QTimer.singleShot(0, dialog.first_name.setFocus)
+        dialog.exec()
+        return dialog.result_values

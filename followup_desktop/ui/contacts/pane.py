@@ -1,0 +1,243 @@
+"""The detail pane: everything about the selected contact, and room for more sections.
+
+Other views add their blocks with ``add_section(widget)`` (the next step, the
+interaction timeline); a section follows ``contact_shown(int | None)`` to know whose
+details to show.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import cadence
+from ...store import contacts
+from ..kit.resources import themed_icon
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    )
+    label.setWordWrap(True)
+    return label
+
+
+class ContactPane(QScrollArea):
+    #: The contact now shown (None: nothing selected). Sections follow this.
+    contact_shown = Signal(object)
+    #: The user asked to edit / archive / restore the shown contact.
+    edit_requested = Signal(int)
+    archive_requested = Signal(int, bool)
+    #: A linked contact (referrer, referral) was clicked.
+    contact_link_activated = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.contact_id: int | None = None
+        self._archived = False
+        body = QWidget(self)
+        self.setWidget(body)
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(12, 12, 12, 12)
+        self._layout.setSpacing(10)
+
+        self.empty = QLabel(body)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self._layout.addWidget(self.empty)
+
+        self.details = QWidget(body)
+        self._layout.addWidget(self.details)
+        self._build_details()
+        # Sections other views add go here, between the details and the background notes.
+        self._sections = QVBoxLayout()
+        self._sections.setSpacing(10)
+        self._layout.addLayout(self._sections)
+        self.notes_title = QLabel("<b>Background</b>", body)
+        self.notes = _selectable(QLabel(body))
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self.notes_title)
+        self._layout.addWidget(self.notes)
+        self._layout.addStretch(1)
+        self.show_contact(None)
+
+    def _build_details(self) -> None:
+        box = QVBoxLayout(self.details)
+        box.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.name = _selectable(QLabel(self.details))
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle = _selectable(QLabel(self.details))
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)
+        titles.addWidget(self.name)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        self.edit_button = QToolButton(self.details)
+        self.edit_button.setText("Edit")
+        self.edit_button.setToolTip("Edit this contact (Enter)")
+        self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        themed_icon(self.edit_button, "edit")
+        self.archive_button = QToolButton(self.details)
+        self.archive_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(head)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.archive_button.clicked.connect(self._archive_clicked)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, title in (
+            ("category", "Category"),
+            ("rhythm", "Keep in touch"),
+            ("email", "E-mail"),
+            ("phone", "Phone"),
+            ("mobile", "Mobile"),
+            ("referred_by", "Referred by"),
+            ("referrals", "Referred"),
+            ("status", "Status"),
+            ("added", "Added"),
+        ):
+            label = _selectable(QLabel(self.details))
+            label.linkActivated.connect(self._link)
+            self.fields[key] = label
+            form.addRow(f"{title}:", label)
+        self._form = form
+        box.addLayout(form)
+
+    # -- public ------------------------------------------------------------------------------
+    def add_section(self, widget: QWidget) -> None:
+        """Add a block (e.g. next step, timeline) below the contact's details."""
+        self._sections.addWidget(widget)
+        widget.setVisible(self.contact_id is not None)
+
+    def sections(self) -> list[QWidget]:
+        return [
+            self._sections.itemAt(i).widget()
+            for i in range(self._sections.count())
+            if self._sections.itemAt(i).widget() is not None
+        ]
+
+    def refresh(self) -> None:
+        self.show_contact(self.contact_id)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        contact = contacts.get_contact(contact_id) if contact_id is not None else None
+        self.contact_id = contact.id if contact is not None else None
+        has = contact is not None
+        self.details.setVisible(has)
+        self.notes_title.setVisible(has)
+        self.notes.setVisible(has)
+        self.empty.setVisible(not has)
+        for widget in self.sections():
+            widget.setVisible(has)
+        if contact is None:
+            self.empty.setText("Select a contact to see the details.")
+            self.contact_shown.emit(None)
+            return
+        self._archived = bool(contact.archived)
+        self.name.setText(contact.display_name)
+        person = bool(contact.first_name.strip() or contact.last_name.strip())
+        parts = [contact.job_title] + ([contact.company] if person else [])
+        self.subtitle.setText(", ".join(p for p in parts if p))
+        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self._set("category", escape(contact.category.name))
+        self._set("rhythm", escape(rhythm_text(contact, date.today())))
+        email = contact.email
+        self._set("email", f'<a href="mailto:{escape(email)}">{escape(email)}</a>' if email else "")
+        for key in ("phone", "mobile"):
+            number = getattr(contact, key)
+            tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+            self._set(key, f'<a href="tel:{tel}">{escape(number)}</a>' if number else "")
+        ref = contact.referred_by_id
+        if ref is not None:
+            name = contacts.display_names([ref]).get(ref, "")
+            self._set("referred_by", f'<a href="contact:{ref}">{escape(name)}</a>')
+        else:
+            self._set("referred_by", "")
+        referred = contacts.referrals(contact.id, limit=6)
+        links = [f'<a href="contact:{cid}">{escape(n)}</a>' for cid, n in referred[:5]]
+        if len(referred) > 5:
+            links.append("…")
+        self._set("referrals", ", ".join(links))
+        self._set("status", "Archived" if contact.archived else "")
+        self._set("added", escape(str(contact.created_at)[:10]))
+        self.notes.setText(contact.notes or "No background notes yet.")
+        self.notes.setEnabled(bool(contact.notes))
+        self.archive_button.setText("Restore" if contact.archived else "Archive")
+        self.archive_button.setToolTip(
+            "Bring this contact back into the lists"
+            if contact.archived
+            else "Archive this contact (Delete); Ctrl+Z brings it back"
+        )
+        themed_icon(self.archive_button, "restore" if contact.archived else "archive")
+        self.contact_shown.emit(self.contact_id)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _set(self, key: str, html: str) -> None:
+        label = self.fields[key]
+        label.setText(html)
+        visible = bool(html)
+        label.setVisible(visible)
+        self._form.labelForField(label).setVisible(visible)
+
+    def _emit(self, signal) -> None:
+        if self.contact_id is not None:
+            signal.emit(self.contact_id)
+
+    def _archive_clicked(self) -> None:
+        if self.contact_id is not None:
+            self.archive_requested.emit(self.contact_id, not self._archived)
+
+    def _link(self, href: str) -> None:
+        if href.startswith("contact:"):
+            self.contact_link_activated.emit(int(href.split(":", 1)[1]))
+        else:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(href))
+
+
+def rhythm_text(contact, today: date) -> str:
+    """'every 2 weeks (own) · 13 days past', 'every 3 months · next touch by Thu 4 Mar 2027'."""
+    if contact.cadence_opt_out:
+        return "not tracked (this contact)"
+    rhythm = cadence.effective_rhythm(contact.cadence_days, contact.category.cadence_days)
+    if rhythm is None:
+        return "not tracked (its category)"
+    text = cadence.describe_rhythm(rhythm) + (" (own)" if contact.cadence_days else "")
+    start = cadence.clock_start(contact.last_interaction_at, contact.created_at)
+    if start is None or contact.next_due is not None:
+        return text
+    past = cadence.days_past(start, rhythm, today)
+    if past > 0:
+        return f"{text} \u00b7 {cadence.describe_past(past)}"
+    due = cadence.touch_due(start, rhythm)
+    return f"{text} \u00b7 next touch by {due.day} {due:%b %Y}"

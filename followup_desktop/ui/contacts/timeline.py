@@ -1,0 +1,230 @@
+"""Contact pane sections: the next step, shown prominently, and the timeline.
+
+``install(pane)`` adds both to a ``ContactPane`` (``add_section``); each follows the
+pane's ``contact_shown`` signal and re-reads its contact when ``ui.events`` says
+follow-ups or interactions changed. Actions go through ``followup_actions``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from ...domain import dates
+from ...store import timeline
+from ..followups.actions import actions_for
+from ..kit.events import events
+
+OVERDUE = "#b3261e"
+ICONS = {"interaction": "\u260e", "open": "\u25cb", "done": "\u2714", "cancelled": "\u2716"}
+
+
+class _ContactSection(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        hub = events()
+        hub.followups_changed.connect(self._changed)
+        hub.interactions_changed.connect(self._changed)
+        hub.database_replaced.connect(self._changed)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        if contact_id is not None:
+            self.reload()
+
+    def _changed(self, *_args) -> None:
+        if self.contact_id is None:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # re-read when shown again
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if getattr(self, "_stale", False) and self.contact_id is not None:
+            self._stale = False
+            self.reload()
+        super().showEvent(event)
+
+    def today(self) -> date:
+        return date.today()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+
+class NextStepSection(_ContactSection):
+    """The contact's next follow-up in large type, with Done / +1 day / Log buttons."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("next_step")
+        col = QVBoxLayout(self)
+        title = QLabel("<b>Next step</b>", self)
+        col.addWidget(title)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.headline.setFont(font)
+        col.addWidget(self.headline)
+        self.when = QLabel(self)
+        self.when.setWordWrap(True)
+        col.addWidget(self.when)
+        self.more = QLabel(self)
+        self.more.setWordWrap(True)
+        col.addWidget(self.more)
+        row = QHBoxLayout()
+        self.done_button = QPushButton("Done\u2026", self)
+        self.done_button.setToolTip("Log what happened and plan the next step")
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("More")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.log_button = QPushButton("Log interaction\u2026", self)
+        self.log_button.setToolTip("Log a call, email or meeting (Ctrl+L)")
+        row.addWidget(self.done_button)
+        row.addWidget(self.menu_button)
+        row.addWidget(self.log_button)
+        row.addStretch(1)
+        col.addLayout(row)
+        self.done_button.clicked.connect(self._done)
+        self.log_button.clicked.connect(self._log)
+        self.followup_id: int | None = None
+
+    def reload(self) -> None:
+        steps = timeline.open_followups(self.contact_id)
+        today = self.today()
+        if not steps:
+            self.followup_id = None
+            why = timeline.no_next_step_reason(self.contact_id)
+            self.headline.setText("No next step")
+            self.when.setText(
+                f"Why: {escape(why)}" if why else "Nothing planned. Log an interaction to plan one."
+            )
+            self.when.setStyleSheet("")
+            self.more.setText("")
+            self.done_button.setVisible(False)
+            self.menu_button.setVisible(False)
+            return
+        first = steps[0]
+        self.followup_id = first.followup_id
+        self.headline.setText(escape(first.reason))
+        at = f" {first.due_time[:5]}" if first.due_time else ""
+        if first.whose == "theirs":
+            text = (
+                f"Their move: they get back by {dates.format_day(first.due_date)}; "
+                f"then mine on {dates.format_day(first.action_date)}"
+            )
+        else:
+            text = f"{first.channel.capitalize()}, {dates.format_day(first.due_date)}{at}"
+        late = (today - first.action_date).days
+        if late > 0:
+            text = f"\u26a0 {late} day{'s' if late != 1 else ''} overdue \u2014 {text}"
+            self.when.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
+        else:
+            text += f" ({dates.relative(first.action_date, today)})"
+            self.when.setStyleSheet("")
+        if first.agreed:
+            text += " \u00b7 agreed with them"
+        self.when.setText(text)
+        others = steps[1:]
+        self.more.setText(
+            "Also planned: "
+            + "; ".join(f"{escape(s.reason)} ({dates.format_day(s.due_date)})" for s in others[:3])
+            if others
+            else ""
+        )
+        self.done_button.setVisible(True)
+        self.menu_button.setVisible(True)
+        old = self.menu_button.menu()
+        self.menu_button.setMenu(actions_for(self).build_menu(first.followup_id, self))
+        if old is not None:
+            old.deleteLater()
+
+    def _done(self) -> None:
+        if self.followup_id is not None:
+            actions_for(self).done(self.followup_id)
+
+    def _log(self) -> None:
+        if self.contact_id is not None:
+            actions_for(self).log_interaction(self.contact_id)
+
+
+class TimelineSection(_ContactSection):
+    """Interactions and follow-ups, newest first (planned ones on top)."""
+
+    STEP = 25
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.limit = self.STEP
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(QLabel("<b>Timeline</b>", self))
+        self.body = QLabel(self)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.linkActivated.connect(self._more)
+        col.addWidget(self.body)
+
+    def show_contact(self, contact_id: int | None) -> None:
+        if contact_id != self.contact_id:
+            self.limit = self.STEP
+        super().show_contact(contact_id)
+
+    def reload(self) -> None:
+        items = timeline.entries(self.contact_id, self.limit + 1)
+        if not items:
+            self.body.setText("<i>No interactions or follow-ups yet.</i>")
+            return
+        lines = [self._line(e) for e in items[: self.limit]]
+        if len(items) > self.limit:
+            lines.append('<a href="more">Show older entries\u2026</a>')
+        self.body.setText("<br>".join(lines))
+
+    def _line(self, e: timeline.TimelineEntry) -> str:
+        icon = ICONS.get(e.kind, "\u2022")
+        day = dates.format_day(e.when.date())
+        first = next((ln.strip() for ln in e.detail.splitlines() if ln.strip()), "")
+        if e.kind == "interaction":
+            text = f"{escape(e.title)}" + (f" \u2014 {escape(first)}" if first else "")
+        elif e.kind == "open":
+            whose = " (their move)" if e.whose == "theirs" else ""
+            text = f"<b>Planned:</b> {escape(e.title)}{whose}"
+        elif e.kind == "done":
+            text = f"Done: {escape(e.title)}"
+        else:
+            text = f"Cancelled: {escape(e.title)}" + (f" \u2014 {escape(first)}" if first else "")
+        return f"{icon} <span style='color: palette(mid)'>{day}</span> &nbsp;{text}"
+
+    def _more(self, _href: str) -> None:
+        self.limit += self.STEP
+        self.reload()
+
+
+def install(pane) -> tuple[NextStepSection, TimelineSection]:
+    """Add the next-step and timeline sections to a contact pane."""
+    step = NextStepSection(pane)
+    line = TimelineSection(pane)
+    pane.add_section(step)
+    pane.add_section(line)
+    pane.contact_shown.connect(step.show_contact)
+    pane.contact_shown.connect(line.show_contact)
+    if pane.contact_id is not None:
+        step.show_contact(pane.contact_id)
+        line.show_contact(pane.contact_id)
+    return step, line

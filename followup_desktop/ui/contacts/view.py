@@ -1,0 +1,357 @@
+"""The Contacts tab: instant search, the contact list and the detail pane."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..categories.sidebar import SidebarFilter
+from ..kit.events import events
+from ..kit.resources import icon
+from .actions import ContactActions
+from .model import ARCHIVED_ROLE, ContactsModel
+from .pane import ContactPane
+
+
+class ContactTable(QTableView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(False)  # rows, not cells: Tab moves on to the contact pane
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSortingEnabled(True)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        # Fixed row heights: the view never measures 50,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+
+
+class ContactsView(QWidget):
+    #: The selected contact (None: none).
+    current_contact_changed = Signal(object)
+
+    def __init__(
+        self,
+        undo_stack,
+        parent=None,
+        *,
+        initial_filter: SidebarFilter | None = None,
+        actions: ContactActions | None = None,
+    ):
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self._filter = initial_filter or SidebarFilter()
+        self.model = ContactsModel(self)
+        self._typing = False
+        self._pane_timer = QTimer(self)
+        self._pane_timer.setSingleShot(True)
+        self._pane_timer.setInterval(120)
+        self._pane_timer.timeout.connect(self._show_current_in_pane)
+        self._build()
+        self._build_actions(actions)
+        # The list reads the database when first shown (or asked for a contact): at
+        # start-up the agenda is the first screen and this tab would be paid for unseen.
+        self._loaded = False
+        hub = events()
+        hub.contacts_changed.connect(self._data_changed)
+        hub.followups_changed.connect(self._data_changed)
+        hub.interactions_changed.connect(self._data_changed)
+        hub.categories_changed.connect(self._data_changed)
+        hub.database_replaced.connect(self._data_changed)
+
+    # -- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName("Search contacts")
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_return)
+        self.count_label = QLabel(self)
+        self.count_label.setEnabled(False)
+        self.new_button = QToolButton(self)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+
+        self.table = ContactTable(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._restore_header()
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(lambda: self._after_reset(self._remembered))
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+        self.pane = ContactPane(self)
+        self.pane.edit_requested.connect(self.edit_contact)
+        self.pane.archive_requested.connect(self._archive_from_pane)
+        self.pane.contact_link_activated.connect(self.select_contact)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.pane.setMinimumWidth(260)
+        state = QSettings().value("contacts/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([640, 360])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self._remembered: int | None = None
+        self._remembered_row = 0
+        self._top_after_reset = False
+
+    def _build_actions(self, actions: ContactActions | None) -> None:
+        # The main window owns the actions (they work before this view is built);
+        # a view on its own makes its own.
+        self.contact_actions = actions or ContactActions(self, initial_filter=self._filter)
+        self.contact_actions.attach(self)
+        self.new_action = self.contact_actions.new_action
+        self.find_action = self.contact_actions.find_action
+        self.edit_action = self.contact_actions.edit_action
+        self.archive_action = self.contact_actions.archive_action
+        self.restore_action = self.contact_actions.restore_action
+        self.new_button.setDefaultAction(self.new_action)
+        self.table.addAction(self.edit_action)
+        self.table.addAction(self.archive_action)
+        self.table.addAction(self.restore_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._update_actions()
+
+    # -- public -----------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Run the first query (idempotent)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        flt = self._filter
+        self.model.set_query(
+            replace(
+                self.model.query,
+                category_id=flt.category_id,
+                no_next_step=flt.no_next_step,
+                include_archived=flt.include_archived,
+            )
+        )
+        self._after_reset(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def apply_filter(self, flt: SidebarFilter) -> None:
+        self._filter = flt
+        if not self._loaded:
+            self._update_actions()
+            return  # the first load applies it
+        self._top_after_reset = True
+        self.model.set_filter(
+            flt.category_id, no_next_step=flt.no_next_step, include_archived=flt.include_archived
+        )
+        self._top_after_reset = False
+        self._update_actions()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_contact_id(self) -> int | None:
+        return self.model.id_at(self.table.currentIndex().row())
+
+    def selected_ids(self, *, archived: bool | None = None) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        result = []
+        for row in rows:
+            index = self.model.index(row, 0)
+            if archived is None or bool(index.data(ARCHIVED_ROLE)) == archived:
+                result.append(index.data(Qt.ItemDataRole.UserRole + 1))
+        return result
+
+    def select_contact(self, contact_id: int) -> bool:
+        """Select the contact in the list (loading pages as needed); False if not listed."""
+        self.ensure_loaded()
+        row = self.model.row_of(contact_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(contact_id)
+        if row < 0 and self.search.text():
+            self.search.clear()
+            row = self.model.row_of(contact_id)
+        if row < 0:
+            self.pane.show_contact(contact_id)  # e.g. filtered out: still show the details
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def new_contact(self) -> None:
+        from .dialog import ContactDialog  # the dialog loads when first asked for
+
+        values = ContactDialog.ask(self.window(), category_id=self._filter.category_id)
+        if values is not None and values.id is not None:
+            self.select_contact(values.id)
+
+    def edit_contact(self, contact_id: int) -> None:
+        from .dialog import ContactDialog
+
+        values = ContactDialog.ask(self.window(), contact_id)
+        if values is not None and values.id is not None:
+            self.select_contact(values.id)
+
+    def edit_current(self) -> None:
+        cid = self.current_contact_id()
+        if cid is not None:
+            self.edit_contact(cid)
+
+    def archive_selected(self) -> None:
+        self._archive(self.selected_ids(archived=False), True)
+
+    def restore_selected(self) -> None:
+        self._archive(self.selected_ids(archived=True), False)
+
+    def _archive(self, ids: list[int], archive: bool) -> None:
+        if ids:
+            from .commands import ArchiveContactsCommand
+
+            self.undo_stack.push(ArchiveContactsCommand(ids, archive, self._after_archive))
+
+    def _after_archive(self, ids: list[int], archived: bool) -> None:
+        # Undoing an archive (or a restore) shows the contact it brought back.
+        if not archived or self._filter.include_archived:
+            self.select_contact(ids[0])
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("contacts/header", self.table.horizontalHeader().saveState())
+        settings.setValue("contacts/splitter", self.splitter.saveState())
+
+    # -- internals --------------------------------------------------------------------------
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        state = QSettings().value("contacts/header")
+        if state is not None and header.restoreState(state):
+            return
+        for column, width in enumerate((190, 170, 120, 130, 210, 100, 110)):
+            header.resizeSection(column, width)
+
+    def _archive_from_pane(self, contact_id: int, archive: bool) -> None:
+        self._archive([contact_id], archive)
+
+    def _search_changed(self, text: str) -> None:
+        self.ensure_loaded()
+        self._top_after_reset = True  # a new search starts at its best match
+        self._typing = True  # the pane follows once the typing pauses
+        self.model.set_search(text)
+        self._typing = False
+        self._top_after_reset = False
+
+    def _search_return(self) -> None:
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _data_changed(self, *_args) -> None:
+        if not self._loaded:
+            return  # nothing shown yet; the first load reads the current data
+        self.model.reload()
+        self.pane.refresh()
+
+    def _remember_current(self) -> None:
+        self._remembered = self.current_contact_id()
+        self._remembered_row = 0 if self._top_after_reset else self.table.currentIndex().row()
+
+    def _after_reset(self, previous: int | None) -> None:
+        row = self.model.row_of(previous) if previous is not None else -1
+        if row < 0 and self.model.rowCount():
+            # The contact left the list (archived, filtered): its neighbour takes its place.
+            row = min(max(0, self._remembered_row), self.model.rowCount() - 1)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            # A reset lands at the top; keep the contact that was shown in sight.
+            QTimer.singleShot(0, lambda: self.table.scrollTo(self.table.currentIndex()))
+        else:
+            self._current_changed()
+        self._update_count()
+
+    def _current_changed(self, *_args) -> None:
+        cid = self.current_contact_id()
+        if self._typing:
+            self._pane_timer.start()
+        elif cid != self.pane.contact_id:
+            self._pane_timer.stop()
+            self.pane.show_contact(cid)
+        self._update_actions()
+        self.current_contact_changed.emit(cid)
+
+    def _show_current_in_pane(self) -> None:
+        cid = self.current_contact_id()
+        if cid != self.pane.contact_id:
+            self.pane.show_contact(cid)
+
+    def _update_actions(self) -> None:
+        has = self.table.currentIndex().isValid()
+        archived = has and bool(self.table.currentIndex().data(ARCHIVED_ROLE))
+        self.edit_action.setEnabled(has)
+        self.archive_action.setEnabled(has and not archived)
+        self.restore_action.setEnabled(has and archived)
+        self.restore_action.setVisible(self._filter.include_archived)
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        searching = bool(self.search.text().strip())
+        if total is None:
+            text = f"{self.model.loaded_count():,}+ matches"
+        elif searching:
+            text = f"{total:,} match" + ("" if total == 1 else "es")
+        else:
+            text = f"{total:,} contact" + ("" if total == 1 else "s")
+        self.count_label.setText(text)

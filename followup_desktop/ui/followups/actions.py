@@ -1,0 +1,347 @@
+"""The follow-up actions every view shares: the agenda, the contact pane, the calendar,
+the weekly list. One ``FollowUpActions`` per main window (``window.followup_actions``;
+``actions_for(widget)`` finds it).
+
+Stable API (other views import it)::
+
+    actions = actions_for(widget)
+    actions.done(followup_id)              # opens the note dialog; saves; undoable
+    actions.log_interaction(contact_id)    # Ctrl+L without a follow-up
+    actions.plan(contact_id, due_date, reason, channel="call") -> followup id | None  # undoable
+    actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
+    actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
+    actions.reschedule_pick(followup_id)   # asks for a date
+    actions.cancel(followup_id)            # asks why
+    actions.catch_up(moves)                # [(followup_id, date)], undoable as one step
+    actions.open_contact(contact_id)       # emits open_contact_requested
+    actions.call(followup_id) / actions.email(followup_id)   # tel: / mailto: links
+    actions.add_to_calendar(followup_id)   # one event as an .ics file
+    actions.what_to_say(followup_id)       # talking points: edit, Copy, Email (mailto: draft)
+    actions.copy_what_to_say(followup_id)  # the talking points of its kind, to the clipboard
+    actions.snooze(followup_id, minutes)   # a timed reminder again in N minutes (undoable)
+    actions.series(contact_id)             # the contact's follow-up series: apply, stop
+    actions.build_menu(followup_id, parent) -> QMenu
+
+Every write goes through the store, is pushed onto the window's undo stack as one
+QUndoCommand, and is announced on ``ui.events`` after it committed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ...domain import dates
+from ...store.errors import StoreError
+from ..kit.events import events
+
+if TYPE_CHECKING:
+    from ...store import notes
+
+# The store writes, undo commands and dialogs behind these actions are imported when an
+# action runs: every view builds the actions at start-up, few use them in the first second.
+
+KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
+
+RESCHEDULE_PICKS = (
+    ("1day", "+1 day", lambda d: d + timedelta(days=1)),
+    ("2days", "+2 days", lambda d: d + timedelta(days=2)),
+    ("next_week", "Next week", lambda d: d + timedelta(days=7)),
+)
+
+
+class FollowUpActions(QObject):
+    #: A view asked to show this contact (the main window switches to it).
+    open_contact_requested = Signal(int)
+
+    def __init__(self, parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+
+    def today(self) -> date:
+        return date.today()
+
+    # -- errors --------------------------------------------------------------------------
+    def report_error(self, text: str) -> None:
+        """Tell the user a write failed (tests replace this)."""
+        QMessageBox.warning(self.widget, "Not saved", text)
+
+    # -- done / log ------------------------------------------------------------------------
+    def _save_note(self, note: notes.NoteInput) -> notes.SavedNote:
+        from ...store import notes
+        from .commands import NoteCommand, announce
+
+        saved = notes.save_note(note)  # StoreError goes back to the dialog, which stays open
+        self.undo_stack.push(NoteCommand(saved))
+        announce(saved.note.contact_id, _note_followups(saved), interactions=True)
+        return saved
+
+    def log_interaction(
+        self, contact_id: int, followup_id: int | None = None
+    ) -> notes.SavedNote | None:
+        from .note_dialog import NoteDialog
+
+        return NoteDialog.ask(
+            self.widget, contact_id, followup_id, save=self._save_note, today=self.today()
+        )
+
+    def done(self, followup_id: int) -> notes.SavedNote | None:
+        """Mark done by logging what happened (and the next step)."""
+        from ...store.models import FollowUp
+
+        fu = FollowUp.get_or_none(FollowUp.id == followup_id)
+        if fu is None or fu.status != "open":
+            self.report_error("This follow-up is no longer open; it may have been changed.")
+            return None
+        return self.log_interaction(fu.contact_id, followup_id)
+
+    # -- plan ------------------------------------------------------------------------------
+    def plan(
+        self, contact_id: int, due_date: date, reason: str, *, channel: str = "call", due_time=None
+    ) -> int | None:
+        """Plan a follow-up directly (one click from Losing touch); undoable."""
+        from ...store import followups
+        from ...store.models import Contact
+        from .commands import PlanCommand, announce
+
+        values = {
+            "contact_id": contact_id,
+            "due_date": due_date,
+            "reason": reason,
+            "channel": channel,
+            "due_time": due_time,
+        }
+        try:
+            previous = Contact.get_by_id(contact_id).no_next_step_reason
+            fu = followups.create_followup(**values)
+        except (StoreError, ValueError, Contact.DoesNotExist) as exc:
+            self.report_error(str(exc) or "That contact no longer exists.")
+            return None
+        self.undo_stack.push(PlanCommand(fu.id, values, previous))
+        announce(contact_id, [fu.id])
+        return fu.id
+
+    # -- reschedule ------------------------------------------------------------------------
+    def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:
+        from ...store import followups
+        from .commands import RescheduleCommand, announce
+
+        problem = dates.check_year(new_date.year)
+        if problem:
+            self.report_error(problem)
+            return False
+        try:
+            before = followups.snapshot(followup_id)
+            followups.reschedule(followup_id, new_date, due_time)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(RescheduleCommand(before, new_date, due_time))
+        announce(before.contact_id, [followup_id])
+        return True
+
+    def reschedule_by(self, followup_id: int, key: str) -> bool:
+        from ...store.models import FollowUp
+
+        fu = FollowUp.get_by_id(followup_id)
+        compute = {k: f for k, _, f in RESCHEDULE_PICKS}[key]
+        # From today when it is overdue (moving an old date by a day would leave it overdue).
+        base = max(fu.due_date, self.today())
+        return self.reschedule(followup_id, compute(base))
+
+    def snooze(self, followup_id: int, minutes: int) -> bool:
+        """Remind me again in ``minutes``: the follow-up moves to that time (undoable)."""
+        from datetime import datetime
+
+        from ...domain.reminders import snooze_until
+
+        at = snooze_until(datetime.now(), minutes)
+        return self.reschedule(followup_id, at.date(), at.time())
+
+    def reschedule_pick(self, followup_id: int) -> bool:
+        from ...store.models import FollowUp
+        from .dialogs import PickDateDialog
+
+        fu = FollowUp.get_by_id(followup_id)
+        picked = PickDateDialog.ask(self.widget, fu.due_date, fu.due_time, today=self.today())
+        if picked is None:
+            return False
+        day, at = picked
+        return self.reschedule(followup_id, day, at)
+
+    # -- cancel ------------------------------------------------------------------------------
+    def cancel(self, followup_id: int, why: str | None = None) -> bool:
+        from ...store import followups
+        from ...store.models import FollowUp
+        from .commands import CancelCommand, announce
+        from .dialogs import CancelDialog
+
+        fu = FollowUp.get_by_id(followup_id)
+        if why is None:
+            why = CancelDialog.ask(self.widget, fu.reason)
+            if why is None:
+                return False
+        try:
+            before = followups.snapshot(followup_id)
+            followups.open_followup(followup_id)
+            followups.cancel(followup_id, why)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(CancelCommand(before, why))
+        announce(before.contact_id, [followup_id])
+        return True
+
+    # -- catch up ----------------------------------------------------------------------------
+    def catch_up(self, moves: list[tuple[int, date]]) -> bool:
+        if not moves:
+            return False
+        from ...store import catchup
+        from .commands import CatchUpCommand
+
+        try:
+            states = catchup.apply(moves)
+        except StoreError as exc:
+            self.report_error(str(exc))
+            return False
+        self.undo_stack.push(CatchUpCommand(moves, states))
+        events().followups_changed.emit([])
+        events().contacts_changed.emit(sorted({s.contact_id for s in states}))
+        return True
+
+    # -- outside the app -------------------------------------------------------------------------
+    def open_contact(self, contact_id: int) -> None:
+        self.open_contact_requested.emit(contact_id)
+
+    def call_url(self, followup_id: int) -> QUrl | None:
+        from ...store.models import FollowUp
+
+        contact = FollowUp.get_by_id(followup_id).contact
+        number = contact.phone or contact.mobile
+        if not number:
+            return None
+        if number.strip().startswith("+"):
+            number = number.replace("(0)", "")  # "+44 (0)20 ...": the trunk 0 is not dialled
+        dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+        return QUrl(f"tel:{dial}")
+
+    def email_url(self, followup_id: int) -> QUrl | None:
+        from ...store.models import FollowUp
+
+        fu = FollowUp.get_by_id(followup_id)
+        if not fu.contact.email:
+            return None
+        address = bytes(QUrl.toPercentEncoding(fu.contact.email.strip(), b"@")).decode()
+        subject = bytes(QUrl.toPercentEncoding(fu.reason)).decode()
+        return QUrl(f"mailto:{address}?subject={subject}")
+
+    def call(self, followup_id: int) -> bool:
+        return self._open(self.call_url(followup_id), "This contact has no phone number.")
+
+    def email(self, followup_id: int) -> bool:
+        return self._open(self.email_url(followup_id), "This contact has no email address.")
+
+    def _open(self, url: QUrl | None, missing: str) -> bool:
+        if url is None:
+            self.report_error(missing)
+            return False
+        if not QDesktopServices.openUrl(url):
+            self.report_error(f"No program on this computer opens {url.scheme()}: links.")
+            return False
+        return True
+
+    def add_to_calendar(self, followup_id: int):
+        """Write this follow-up as a one-event .ics file (asks where)."""
+        from ..import_export.ics_export_dialog import add_to_calendar
+
+        return add_to_calendar(self.widget, followup_id)
+
+    def what_to_say(self, followup_id: int) -> None:
+        from .talking_points_dialog import WhatToSayDialog
+
+        WhatToSayDialog.show_for(self.widget, followup_id)
+
+    def copy_what_to_say(self, followup_id: int) -> str:
+        from PySide6.QtGui import QGuiApplication
+
+        from .talking_points_dialog import message_for
+
+        subject, body = message_for(followup_id)
+        text = f"{subject}\n\n{body}"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def series(self, contact_id: int) -> None:
+        """The contact's follow-up series, shown together; apply or stop one (undoable)."""
+        from .series_dialogs import SeriesDialog
+
+        SeriesDialog.open_for(self.widget, contact_id, self.undo_stack, self.today())
+
+    # -- menu ---------------------------------------------------------------------------------
+    def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
+        """The context menu for one follow-up (what applies to its status)."""
+        from ...store.models import Contact, FollowUp
+
+        fu = FollowUp.get_by_id(followup_id)
+        contact: Contact = fu.contact
+        menu = QMenu(parent or self.widget)
+        is_open = fu.status == "open"
+        done = menu.addAction("&Done\u2026", lambda: self.done(followup_id))
+        done.setEnabled(is_open)
+        sub = menu.addMenu("&Reschedule")
+        sub.setEnabled(is_open)
+        for key, label, _ in RESCHEDULE_PICKS:
+            sub.addAction(label, lambda k=key: self.reschedule_by(followup_id, k))
+        sub.addSeparator()
+        sub.addAction("&Pick a date\u2026", lambda: self.reschedule_pick(followup_id))
+        snooze = menu.addMenu("Sn&ooze reminder")
+        snooze.setEnabled(is_open and fu.due_date <= self.today())
+        for minutes, label in ((15, "15 minutes"), (60, "1 hour"), (180, "3 hours")):
+            snooze.addAction(label, lambda m=minutes: self.snooze(followup_id, m))
+        cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
+        cancel.setEnabled(is_open)
+        menu.addSeparator()
+        menu.addAction(f"&Open {contact.display_name}", lambda: self.open_contact(contact.id))
+        phone = contact.phone or contact.mobile
+        call = menu.addAction(
+            f"C&all {phone}" if phone else "Call (no number)", lambda: self.call(followup_id)
+        )
+        call.setEnabled(bool(phone))
+        mail = menu.addAction(
+            f"&Email {contact.email}" if contact.email else "Email (no address)",
+            lambda: self.email(followup_id),
+        )
+        mail.setEnabled(bool(contact.email))
+        menu.addAction("Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id))
+        menu.addAction("&What to say\u2026", lambda: self.what_to_say(followup_id))
+        menu.addAction("Cop&y what to say", lambda: self.copy_what_to_say(followup_id))
+        menu.addSeparator()
+        menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
+        in_series = "Follow-up &series (this is a step)\u2026" if fu.series_run_id else None
+        menu.addAction(in_series or "Follow-up &series\u2026", lambda: self.series(fu.contact_id))
+        return menu
+
+
+def _note_followups(saved: notes.SavedNote) -> list[int]:
+    ids = [s.followup_id for s in saved.completed]
+    if saved.followup_id is not None:
+        ids.append(saved.followup_id)
+    return ids
+
+
+def actions_for(widget: QWidget) -> FollowUpActions:
+    """The window's shared actions; a private set when the widget has no such window."""
+    window = widget.window()
+    found = getattr(window, "followup_actions", None)
+    if isinstance(found, FollowUpActions):
+        return found
+    own = getattr(widget, "_own_followup_actions", None)
+    if own is None:
+        own = FollowUpActions(widget, getattr(window, "undo_stack", None))
+        widget._own_followup_actions = own
+    return own

@@ -1,0 +1,88 @@
+"""Small dialogs the follow-up actions ask with: why cancel, which new date.
+
+Each has a classmethod ``ask`` (the seam tests replace) returning a plain value or None.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from ...domain import dates
+from ..kit.date_field import DueDateField
+
+
+class CancelDialog(QDialog):
+    def __init__(self, reason: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cancel follow-up")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Cancel \u201c{reason}\u201d? Why is it no longer needed?", self))
+        self.why = QLineEdit(self)
+        self.why.setPlaceholderText('e.g. "they called me first", "deal closed"')
+        self.why.setAccessibleName("Why cancel")
+        layout.addWidget(self.why)
+        self.hint = QLabel("A reason is needed, so you remember later.", self)
+        layout.addWidget(self.hint)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton("Cancel follow-up", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton("Keep it", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.why.textChanged.connect(self._changed)
+        self._changed("")
+
+    def _changed(self, text: str) -> None:
+        self.ok.setEnabled(bool(text.strip()))
+        self.hint.setVisible(not text.strip())
+
+    def value(self) -> str:
+        return self.why.text().strip()
+
+    @classmethod
+    def ask(cls, parent, reason: str) -> str | None:
+        dialog = cls(reason, parent)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class PickDateDialog(QDialog):
+    def __init__(self, current: date, at: time | None, today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reschedule to\u2026")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Now due {dates.format_day(current)}. New date:", self))
+        self.field = DueDateField(today, initial=max(current, today), parent=self)
+        self.field.set_time(at)
+        layout.addWidget(self.field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.field.changed.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.field.is_valid())
+        ok.setToolTip(self.field.problem())
+
+    def value(self) -> tuple[date, time | None]:
+        return self.field.value(), self.field.time_value()
+
+    @classmethod
+    def ask(cls, parent, current: date, at: time | None, *, today: date, title: str = ""):
+        dialog = cls(current, at, today, parent)
+        if title:
+            dialog.setWindowTitle(title)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

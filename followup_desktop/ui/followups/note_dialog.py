@@ -1,0 +1,392 @@
+""" "Log interaction" (Ctrl+L; also opened when a follow-up is marked done).
+
+What happened (channel, outcome, notes) and, in the same dialog, the next step
+(reason, due date, time, channel, whose move, agreed) or an explicit reason
+there is none. The dialog collects a ``store.notes.NoteInput``; saving is done by
+the ``save`` callable it is given (``store.notes.save_note`` by default; the
+follow-up actions pass one that also pushes an undo command). A store error is
+shown in the dialog, which stays open with everything typed still there.
+
+Seam for tests and callers: ``NoteDialog.ask(parent, contact_id, ...)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import dates, politeness
+from ...store import notes
+from ...store.errors import StoreError
+from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
+from ..kit.date_field import DueDateField
+
+WARN_STYLE = "color: #8a5300;"  # amber text; every warning also starts with a ⚠ sign
+ERROR_STYLE = "color: #b3261e;"
+
+
+class NoteDialog(QDialog):
+    def __init__(
+        self,
+        contact_id: int,
+        followup_id: int | None = None,
+        *,
+        save: Callable[[notes.NoteInput], notes.SavedNote] = notes.save_note,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.contact_id = contact_id
+        self.followup_id = followup_id
+        self.today = today or date.today()
+        self._save = save
+        self.saved: notes.SavedNote | None = None
+        self.contact = Contact.get_by_id(contact_id)
+        self.followup = FollowUp.get_by_id(followup_id) if followup_id else None
+        self._history = notes.touches_since(contact_id, self.today - timedelta(days=13))
+        self.setWindowTitle(f"Log interaction \u2014 {self.contact.display_name}")
+        self.setMinimumWidth(620)
+
+        layout = QVBoxLayout(self)
+        title = self.contact.display_name
+        if self.contact.company and self.contact.company != title:
+            title += f" \u00b7 {self.contact.company}"
+        heading = QLabel(f"<b>{_esc(title)}</b>", self)
+        layout.addWidget(heading)
+        layout.addWidget(self._build_context())
+        layout.addWidget(self._build_happened())
+        layout.addWidget(self._build_next_step())
+
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from the notes)")
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.try_save)
+        from .note_suggestions import OutcomeSuggester
+
+        self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
+        from .referral_offer import ReferralOffer
+
+        self.referral_offer = ReferralOffer(self)  # first meeting -> thank the referrer
+        self.notes_edit.setFocus()
+        self.refresh()
+
+    # -- construction ------------------------------------------------------------------
+    def _build_context(self) -> QWidget:
+        box = QGroupBox("Context", self)
+        col = QVBoxLayout(box)
+        if self.followup is not None:
+            fu = self.followup
+            when = dates.format_day(fu.due_date)
+            label = QLabel(
+                f"Follow-up: <b>{_esc(fu.reason)}</b> \u2014 {_esc(fu.channel)}, due {when} "
+                f"({dates.relative(fu.due_date, self.today)})"
+                + (" \u00b7 their move" if fu.whose == "theirs" else ""),
+                box,
+            )
+            label.setObjectName("followup_reason")
+            label.setWordWrap(True)
+            col.addWidget(label)
+        recent = notes.recent_interactions(self.contact_id, 3)
+        if not recent:
+            col.addWidget(QLabel("No interactions logged yet.", box))
+        for item in recent:
+            first = next((ln.strip() for ln in item.notes.splitlines() if ln.strip()), "")
+            line = QLabel(
+                f"{dates.format_day(item.occurred_at.date())} \u00b7 {item.channel} \u00b7 "
+                f"{item.outcome}" + (f" \u2014 {_esc(first[:140])}" if first else ""),
+                box,
+            )
+            line.setToolTip(item.notes)
+            col.addWidget(line)
+        if self.followup is None and not recent:
+            box.setVisible(False)
+        return box
+
+    def _build_happened(self) -> QWidget:
+        box = QGroupBox("What happened", self)
+        form = QFormLayout(box)
+        row = QHBoxLayout()
+        self.channel = QComboBox(box)
+        self.channel.addItems(CHANNELS)
+        self.outcome = QComboBox(box)
+        self.outcome.addItems(OUTCOMES)
+        if self.followup is not None:
+            self.channel.setCurrentText(self.followup.channel)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), box)
+        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when.setCalendarPopup(True)
+        for w, label in ((self.channel, "Channel"), (self.outcome, "Outcome")):
+            w.setAccessibleName(label)
+            row.addWidget(QLabel(f"{label}:", box))
+            row.addWidget(w)
+        row.addWidget(QLabel("When:", box))
+        row.addWidget(self.when)
+        row.addStretch(1)
+        form.addRow(row)
+        self.notes_edit = QPlainTextEdit(box)
+        self.notes_edit.setPlaceholderText("What was said, what they need, anything to remember")
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMinimumHeight(90)
+        form.addRow("Notes:", self.notes_edit)
+        self.outcome.currentTextChanged.connect(lambda _: self.refresh())
+        return box
+
+    def _build_next_step(self) -> QWidget:
+        box = QGroupBox("Next step", self)
+        col = QVBoxLayout(box)
+        choice = QHBoxLayout()
+        self.plan_radio = QRadioButton("Plan the next step", box)
+        self.none_radio = QRadioButton("No next step", box)
+        self.plan_radio.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.plan_radio)
+        group.addButton(self.none_radio)
+        choice.addWidget(self.plan_radio)
+        choice.addWidget(self.none_radio)
+        choice.addStretch(1)
+        col.addLayout(choice)
+
+        self.pages = QStackedWidget(box)
+        plan = QWidget(box)
+        form = QFormLayout(plan)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.reason = QLineEdit(plan)
+        self.reason.setPlaceholderText('What will they hear about? e.g. "send revised pricing"')
+        self.reason.setAccessibleName("Reason")
+        self.reason_hint = QLabel(plan)
+        self.reason_hint.setStyleSheet(ERROR_STYLE)
+        reason_col = QVBoxLayout()
+        reason_col.addWidget(self.reason)
+        reason_col.addWidget(self.reason_hint)
+        form.addRow("Reason:", reason_col)
+        self.due = DueDateField(self.today, parent=plan)
+        form.addRow("Due:", self.due)
+        self.politeness = QLabel(plan)
+        self.politeness.setObjectName("politeness")
+        self.politeness.setWordWrap(True)
+        form.addRow("", self.politeness)
+        row = QHBoxLayout()
+        self.step_channel = QComboBox(plan)
+        self.step_channel.addItems(CHANNELS)
+        self.step_channel.setAccessibleName("Next step channel")
+        if self.followup is not None:
+            self.step_channel.setCurrentText(self.followup.channel)
+        self.mine = QRadioButton("My move", plan)
+        self.theirs = QRadioButton("Their move (they get back to me by then)", plan)
+        self.mine.setChecked(True)
+        whose = QButtonGroup(plan)
+        whose.addButton(self.mine)
+        whose.addButton(self.theirs)
+        self.agreed = QCheckBox("Agreed with the contact", plan)
+        row.addWidget(self.step_channel)
+        row.addWidget(self.mine)
+        row.addWidget(self.theirs)
+        row.addStretch(1)
+        form.addRow("Channel:", row)
+        form.addRow("", self.agreed)
+        self.pages.addWidget(plan)
+
+        none_page = QWidget(box)
+        none_form = QFormLayout(none_page)
+        none_form.setContentsMargins(0, 0, 0, 0)
+        self.no_step_reason = QLineEdit(none_page)
+        self.no_step_reason.setPlaceholderText(
+            'Why there is none, e.g. "bought elsewhere, confirmed by phone"'
+        )
+        self.no_step_reason.setAccessibleName("Why no next step")
+        form_hint = QLabel("The contact will be listed under \u201cNo next step\u201d.", none_page)
+        form_hint.setWordWrap(True)
+        none_form.addRow("Why:", self.no_step_reason)
+        none_form.addRow("", form_hint)
+        self.pages.addWidget(none_page)
+        col.addWidget(self.pages)
+
+        self.none_radio.toggled.connect(self._mode_changed)
+        for signal in (
+            self.reason.textChanged,
+            self.no_step_reason.textChanged,
+            self.due.changed,
+            self.theirs.toggled,
+        ):
+            signal.connect(lambda *_: self.refresh())
+        return box
+
+    # -- state ---------------------------------------------------------------------------
+    def _mode_changed(self, none: bool) -> None:
+        self.pages.setCurrentIndex(1 if none else 0)
+        (self.no_step_reason if none else self.reason).setFocus()
+        self.refresh()
+
+    def problems(self) -> list[str]:
+        """Why Save is disabled (empty when it is enabled)."""
+        if self.none_radio.isChecked():
+            if not self.no_step_reason.text().strip():
+                return ["Say why there is no next step."]
+            return []
+        found = []
+        if not self.reason.text().strip():
+            found.append("The next step needs a reason: what will they hear about?")
+        if self.due.problem():
+            found.append(self.due.problem())
+        return found
+
+    def refresh(self) -> None:
+        problems = self.problems()
+        self.save_button.setEnabled(not problems)
+        self.reason_hint.setText(
+            "Required \u2014 Save stays disabled until you say what they will hear about."
+            if not self.reason.text().strip()
+            else ""
+        )
+        self.reason_hint.setVisible(bool(self.reason_hint.text()))
+        warnings = []
+        if self.plan_radio.isChecked() and self.due.is_past():
+            warnings.append("\u26a0 The due date is in the past: it will show as overdue.")
+        self.status.setText(" ".join(problems) if problems else " ".join(warnings))
+        self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
+        self._update_politeness()
+
+    def _update_politeness(self) -> None:
+        now = datetime.now()
+        current = politeness.Touch(now, self.outcome.currentText())
+        info = politeness.assess(
+            [*self._history, current],
+            self.today,
+            planned=self.due.value() if self.plan_radio.isChecked() else None,
+            whose="theirs" if self.theirs.isChecked() else "mine",
+        )
+        text = info.summary
+        if info.warning:
+            text += f"<br><span style='{WARN_STYLE}'>\u26a0 {_esc(info.warning)}</span>"
+        self.politeness.setText(text)
+        self.politeness_info = info
+
+    # -- result ---------------------------------------------------------------------------
+    def result_value(self) -> notes.NoteInput:
+        """What the dialog holds, as the value ``store.notes.save_note`` takes."""
+        step = None
+        no_reason = ""
+        if self.none_radio.isChecked():
+            no_reason = self.no_step_reason.text().strip()
+        else:
+            step = notes.NextStep(
+                reason=self.reason.text().strip(),
+                due_date=self.due.value(),
+                due_time=self.due.time_value(),
+                channel=self.step_channel.currentText(),
+                whose="theirs" if self.theirs.isChecked() else "mine",
+                agreed=self.agreed.isChecked(),
+            )
+        when = self.when.dateTime().toPython()
+        return notes.NoteInput(
+            contact_id=self.contact_id,
+            channel=self.channel.currentText(),
+            outcome=self.outcome.currentText(),
+            notes=self.notes_edit.toPlainText().rstrip(),
+            next_step=step,
+            no_next_step_reason=no_reason,
+            from_followup_id=self.followup_id,
+            occurred_at=when.replace(second=0, microsecond=0),
+        )
+
+    def try_save(self) -> bool:
+        if self.problems():
+            self.refresh()
+            return False
+        try:
+            self.saved = self._save(self.result_value())
+        except StoreError as exc:
+            self.status.setText(f"Not saved: {exc}")
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
+        self.accept()
+        return True
+
+    def has_typed(self) -> bool:
+        return bool(
+            self.notes_edit.toPlainText().strip()
+            or self.reason.text().strip()
+            or self.no_step_reason.text().strip()
+        )
+
+    def confirm_discard(self) -> bool:
+        """Ask before throwing typed text away (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "Discard this note?",
+            "You have typed notes that are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.saved is None and self.has_typed() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPlainTextEdit
+        ):
+            self.try_save()
+            return
+        super().keyPressEvent(event)
+
+    # -- seam ------------------------------------------------------------------------------
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        contact_id: int,
+        followup_id: int | None = None,
+        *,
+        save: Callable[[notes.NoteInput], notes.SavedNote] = notes.save_note,
+        today: date | None = None,
+    ) -> notes.SavedNote | None:
+        """Show the dialog; the saved note, or None when the user cancelled."""
+        dialog = cls(contact_id, followup_id, save=save, today=today, parent=parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.saved
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

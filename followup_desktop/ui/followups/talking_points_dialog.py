@@ -1,0 +1,192 @@
+"""What to say for a follow-up: a message from the template of its kind, filled in
+with what is known (first name, reason, last topic, promised date); edit it for this
+time, then Copy or Email (a ``mailto:`` draft with subject and body). "Edit template…"
+changes the template itself (kept in the database) or resets it to the default.
+
+Seams: ``WhatToSayDialog.show_for(parent, followup_id)``; ``open_url`` and
+``clipboard`` are attributes tests replace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...domain import talking_points as rules
+from ...store import talking_points as store
+from ...store.errors import StoreError
+from ...store.models import FollowUp
+
+
+def message_for(followup_id: int, kind: str | None = None) -> tuple[str, str]:
+    """(subject, body) of the follow-up's talking points, rendered."""
+    kind = kind or store.kind_for(followup_id)
+    tpl = store.template(kind)
+    fields = store.fields_for(followup_id)
+    return rules.render(tpl.subject, fields), rules.render(tpl.body, fields)
+
+
+class TemplateEditor(QDialog):
+    def __init__(self, kind: str, parent=None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        tpl = store.template(kind)
+        self.setWindowTitle(f"Template \u2014 {tpl.label}")
+        self.subject = QLineEdit(tpl.subject, self)
+        self.body = QPlainTextEdit(tpl.body, self)
+        self.body.setMinimumSize(460, 200)
+        names = ", ".join("{" + p + "}" for p in rules.PLACEHOLDERS)
+        hint = QLabel(f"Placeholders: {names}. Unknown values read naturally.", self)
+        hint.setWordWrap(True)
+        self.status = QLabel(self)
+        form = QFormLayout()
+        form.addRow("&Subject:", self.subject)
+        form.addRow("&Message:", self.body)
+        form.addRow("", hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(self.restore_default)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def save(self) -> bool:
+        try:
+            store.save_template(self.kind, self.subject.text(), self.body.toPlainText())
+        except StoreError as exc:
+            self.status.setText(f"Not saved: {exc}")
+            return False
+        self.accept()
+        return True
+
+    def restore_default(self) -> None:
+        default = rules.DEFAULTS[self.kind]
+        self.subject.setText(default.subject)
+        self.body.setPlainText(default.body)
+
+    @classmethod
+    def edit(cls, parent, kind: str) -> bool:
+        dialog = cls(kind, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
+class WhatToSayDialog(QDialog):
+    def __init__(self, followup_id: int, parent=None) -> None:
+        super().__init__(parent)
+        self.followup_id = followup_id
+        fu = FollowUp.get_by_id(followup_id)
+        self.address = fu.contact.email.strip()
+        self.open_url = QDesktopServices.openUrl
+        self.clipboard = QGuiApplication.clipboard
+        self.setWindowTitle(f"What to say \u2014 {fu.contact.display_name}")
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName("Kind of message")
+        for kind in rules.KINDS:
+            self.kind.addItem(rules.DEFAULTS[kind].label, kind)
+        self.kind.setCurrentIndex(self.kind.findData(store.kind_for(followup_id)))
+        self.subject = QLineEdit(self)
+        self.subject.setAccessibleName("Subject")
+        self.body = QPlainTextEdit(self)
+        self.body.setAccessibleName("Message")
+        self.body.setMinimumSize(520, 220)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.copy_button = QPushButton("&Copy", self)
+        self.email_button = QPushButton("&Email\u2026", self)
+        self.email_button.setEnabled(bool(self.address))
+        self.email_button.setToolTip(
+            f"Open a draft to {self.address} in your mail program"
+            if self.address
+            else "This contact has no email address."
+        )
+        self.template_button = QPushButton("Edit &template\u2026", self)
+        close = QPushButton("Close", self)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.template_button)
+        form = QFormLayout()
+        form.addRow("Kind:", kind_row)
+        form.addRow("&Subject:", self.subject)
+        form.addRow("&Message:", self.body)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.email_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Follow-up: <b>{_esc(fu.reason)}</b>", self))
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.kind.currentIndexChanged.connect(lambda _: self.fill())
+        self.copy_button.clicked.connect(self.copy)
+        self.email_button.clicked.connect(self.email)
+        self.template_button.clicked.connect(self.edit_template)
+        close.clicked.connect(self.accept)
+        self.fill()
+
+    def fill(self) -> None:
+        subject, body = message_for(self.followup_id, self.kind.currentData())
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self.status.clear()
+
+    def text(self) -> str:
+        return f"{self.subject.text()}\n\n{self.body.toPlainText()}"
+
+    def copy(self) -> None:
+        self.clipboard().setText(self.text())
+        self.status.setText("Copied: paste it into your message.")
+
+    def mailto_url(self) -> QUrl:
+        url = rules.mailto(self.address, self.subject.text(), self.body.toPlainText())
+        return QUrl.fromEncoded(url.encode("ascii"))
+
+    def email(self) -> bool:
+        if not self.address:
+            self.status.setText("This contact has no email address.")
+            return False
+        if not self.open_url(self.mailto_url()):
+            self.status.setText("No mail program on this computer opens mailto: links; use Copy.")
+            return False
+        self.status.setText("Opened a draft in your mail program.")
+        return True
+
+    def edit_template(self) -> None:
+        if TemplateEditor.edit(self, self.kind.currentData()):
+            self.fill()
+
+    @classmethod
+    def show_for(cls, parent, followup_id: int) -> None:
+        dialog = cls(followup_id, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,135 @@
+"""File → Export contacts…: what to export, where, then the write in the background."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from ...exchange.export import FORMATS, export_contacts
+from ...store.contacts import categories
+from ...store.import_preview import ImportCancelled
+from ..kit.background import Task
+
+
+@dataclass
+class ExportChoice:
+    fmt: str  # "csv" or "vcf"
+    category: str | None  # None: every category
+    include_archived: bool
+    path: Path
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export contacts")
+        self.format_combo = QComboBox()
+        for key, label in FORMATS.items():
+            self.format_combo.addItem(label, key)
+        self.category_combo = QComboBox()
+        self.category_combo.addItem("All categories", None)
+        for cat in categories():
+            self.category_combo.addItem(cat.name, cat.name)
+        self.archived_check = QCheckBox("Include &archived contacts")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Format:", self.format_combo)
+        form.addRow("&Contacts:", self.category_combo)
+        form.addRow("", self.archived_check)
+        form.addRow(buttons)
+
+    def choose_path(self, fmt: str) -> Path | None:
+        folder = QSettings().value("export/folder", str(Path.home()))
+        suggested = str(Path(folder) / f"contacts.{fmt}")
+        filters = "CSV (*.csv)" if fmt == "csv" else "vCard (*.vcf)"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export contacts", suggested, filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
+            path = path.with_suffix(f".{fmt}")
+        QSettings().setValue("export/folder", str(path.parent))
+        return path
+
+    @classmethod
+    def ask(cls, parent=None) -> ExportChoice | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        fmt = dialog.format_combo.currentData()
+        path = dialog.choose_path(fmt)
+        if path is None:
+            return None
+        return ExportChoice(
+            fmt, dialog.category_combo.currentData(), dialog.archived_check.isChecked(), path
+        )
+
+
+class ExportRunner(QObject):
+    """Runs one export in the background with a progress dialog; says how it went."""
+
+    finished = Signal(str)  # the sentence shown to the person
+
+    def __init__(self, choice: ExportChoice, parent=None) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.choice = choice
+        self.dialog = QProgressDialog("Exporting contacts…", "Cancel", 0, 0, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.task = Task(self._run, self, cancel_exceptions=(ImportCancelled,))
+        self.task.progress.connect(self._progress)
+        self.dialog.canceled.connect(self.task.cancel)
+        self.task.finished.connect(
+            lambda n: self._end(f"Exported {n:,} contacts to {choice.path}.", False)
+        )
+        self.task.failed.connect(lambda text: self._end(text, True))
+        self.task.cancelled.connect(
+            lambda: self._end("Export cancelled: no file was written.", False)
+        )
+
+    def _run(self, progress, cancelled) -> int:
+        c = self.choice
+        return export_contacts(
+            c.path,
+            c.fmt,
+            category=c.category,
+            include_archived=c.include_archived,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+
+    def _end(self, text: str, failed: bool) -> None:
+        self.dialog.canceled.disconnect(self.task.cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        if failed:
+            self.show_message(text, failed)
+        self.finished.emit(text)
+
+    def show_message(self, text: str, failed: bool) -> None:
+        QMessageBox.warning(self.window, "Export contacts", text)
+
+    def start(self) -> None:
+        self.task.start()

@@ -1,0 +1,446 @@
+"""File → Export to calendar… (Ctrl+E), and "Add to calendar (.ics)" for one follow-up.
+
+The dialog collects a scope and options, shows how many events the file will
+hold, and writes it when the user presses Export. A failed write keeps the
+dialog open with a plain message, so nothing the user chose is lost.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ...exchange import ics_export
+from ...store import contacts, ics_state
+from ...store.errors import StoreError
+from ...store.ics_state import Scope
+from ...store.settings import set_setting
+from ..kit.background import Task
+
+SCOPES = [
+    ("next2weeks", "Next 2 weeks"),
+    ("month", "This month"),
+    ("open", "All open follow-ups"),
+    ("custom", "Custom range"),
+]
+WHOSE = [(None, "Mine and theirs"), ("mine", "Only my move"), ("theirs", "Only their move")]
+GOOGLE_NOTE = (
+    "Outlook keeps these reminders. Google Calendar ignores reminders in imported "
+    "files and uses the calendar's default notifications instead."
+)
+
+
+def scope_dates(kind: str, today: date, start: date, end: date) -> tuple[date | None, date | None]:
+    """The inclusive date range of a scope choice."""
+    if kind == "next2weeks":
+        return today, today + timedelta(days=14)
+    if kind == "month":
+        last = _calendar.monthrange(today.year, today.month)[1]
+        return today.replace(day=1), today.replace(day=last)
+    if kind == "custom":
+        return start, end
+    return None, None
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the dialog collected (and, after Export, what it wrote)."""
+
+    path: Path
+    scope: Scope
+    options: ics_export.ExportOptions
+    count: int = 0
+
+
+# -- seams tests replace ------------------------------------------------------------------
+def ask_save_path(parent: QWidget | None, suggested: str) -> str:
+    """Where to save the .ics file ("" when cancelled)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "Export to calendar", suggested, "Calendar files (*.ics)"
+    )
+    return path
+
+
+def show_message(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
+    if error:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def _documents() -> Path:
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(where) if where else Path.home()
+
+
+def _with_ics_suffix(text: str) -> Path:
+    path = Path(text).expanduser()
+    return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
+
+
+class IcsExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export to calendar")
+        self.today = today or date.today()
+        self.result_choice: ExportChoice | None = None
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        self._was_cancelled = False
+        self.last_export = ics_state.last_export_at()
+        settings = QSettings()
+
+        self.scope_combo = QComboBox()
+        for key, label in SCOPES:
+            self.scope_combo.addItem(label, key)
+        saved_scope = settings.value("ics/scope", "next2weeks")
+        self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(saved_scope)))
+        self.from_edit = QDateEdit(QDate(self.today))
+        self.to_edit = QDateEdit(QDate(self.today + timedelta(days=30)))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.from_edit)
+        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(self.to_edit)
+        range_row.addStretch(1)
+
+        self.categories = QListWidget()
+        self.categories.setMaximumHeight(110)
+        for category in contacts.categories():
+            item = QListWidgetItem(category.name)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.categories.addItem(item)
+
+        self.whose_combo = QComboBox()
+        for key, label in WHOSE:
+            self.whose_combo.addItem(label, key)
+
+        last = (
+            f"last export {self.last_export:%Y-%m-%d %H:%M}"
+            if self.last_export
+            else "nothing exported yet"
+        )
+        self.changed_only = QCheckBox(f"Only what is new or changed since the last export ({last})")
+        self.changed_only.setChecked(self.last_export is not None)
+        self.changed_only.setToolTip(
+            "Outlook and Google Calendar add a second copy when the same event is imported "
+            "twice, so after the first export only new or changed follow-ups are written."
+        )
+        stored = ics_export.options_from_settings()
+        self.length_spin = QSpinBox()
+        self.length_spin.setRange(5, 480)
+        self.length_spin.setSingleStep(5)
+        self.length_spin.setSuffix(" minutes")
+        self.length_spin.setValue(stored.event_minutes)
+        self.length_spin.setToolTip("How long a follow-up with a time blocks your calendar")
+        before = stored.reminder_minutes
+        when = f"{before} minutes before" if before else "at the start"
+        self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 for all-day)")
+        self.reminders.setChecked(settings.value("ics/reminders", False, type=bool))
+        self.reminder_note = QLabel(GOOGLE_NOTE)
+        self.reminder_note.setWordWrap(True)
+        self.reminder_note.setEnabled(False)  # drawn as secondary text
+
+        self.separate = QCheckBox("Import into a separate calendar named")
+        self.calendar_name = QLineEdit(settings.value("ics/calendar_name", "Follow-ups"))
+        self.separate.setChecked(settings.value("ics/separate", False, type=bool))
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.separate)
+        name_row.addWidget(self.calendar_name, 1)
+
+        default_path = _documents() / ics_export.default_file_name(self.today)
+        saved_path = settings.value("ics/folder", "")
+        if saved_path:
+            default_path = Path(saved_path) / default_path.name
+        self.path_edit = QLineEdit(str(default_path))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self.count_label = QLabel()
+        font = self.count_label.font()
+        font.setBold(True)
+        self.count_label.setFont(font)
+
+        form = QFormLayout()
+        form.addRow("&Follow-ups:", self.scope_combo)
+        form.addRow("Dates:", range_row)
+        form.addRow("Categories:", self.categories)
+        form.addRow("&Whose move:", self.whose_combo)
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.length_spin)
+        length_row.addStretch(1)
+        length_label = QLabel("Timed events &last:")
+        length_label.setBuddy(self.length_spin)
+        form.addRow(length_label, length_row)
+        form.addRow("File:", path_row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText("&Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.changed_only)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.reminder_note)
+        layout.addLayout(name_row)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.buttons)
+
+        self.scope_combo.currentIndexChanged.connect(self.refresh)
+        self.from_edit.dateChanged.connect(self.refresh)
+        self.to_edit.dateChanged.connect(self.refresh)
+        self.categories.itemChanged.connect(self.refresh)
+        self.whose_combo.currentIndexChanged.connect(self.refresh)
+        self.changed_only.toggled.connect(self.refresh)
+        self.separate.toggled.connect(self.calendar_name.setEnabled)
+        self.calendar_name.setEnabled(self.separate.isChecked())
+        self.refresh()
+        self.resize(560, self.sizeHint().height())
+
+    # -- what the dialog says --------------------------------------------------------------
+    def scope(self) -> Scope:
+        kind = self.scope_combo.currentData()
+        custom = kind == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        start, end = scope_dates(
+            kind, self.today, self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        )
+        if not custom and start and end:
+            # Show the range the choice stands for (and start a custom range from it).
+            for edit, value in ((self.from_edit, start), (self.to_edit, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value))
+                edit.blockSignals(False)
+        checked = [
+            self.categories.item(i)
+            for i in range(self.categories.count())
+            if self.categories.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        # All ticked = no filter (so categories added later are included too);
+        # none ticked = nothing (-1 is no category's id).
+        if len(checked) == self.categories.count():
+            ids: tuple[int, ...] = ()
+        else:
+            ids = tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in checked) or (-1,)
+        return Scope(
+            start=start,
+            end=end,
+            category_ids=ids,
+            whose=self.whose_combo.currentData(),
+            changed_only=self.changed_only.isChecked(),
+        )
+
+    def options(self) -> ics_export.ExportOptions:
+        name = self.calendar_name.text().strip() if self.separate.isChecked() else None
+        return ics_export.options_from_settings(
+            reminders=self.reminders.isChecked(),
+            calendar_name=name or None,
+            event_minutes=self.length_spin.value(),
+        )
+
+    def refresh(self) -> None:
+        scope = self.scope()
+        if scope.start and scope.end and scope.end < scope.start:
+            self.count = 0
+            self.count_label.setText("The end date is before the start date.")
+            self.export_button.setEnabled(False)
+            return
+        try:
+            self.count = ics_state.count_rows(scope)
+        except StoreError as exc:
+            self.count = 0
+            self.count_label.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        if self.count == 0:
+            why = " new or changed since the last export" if scope.changed_only else ""
+            self.count_label.setText(f"No follow-ups{why} match; there is nothing to export.")
+        else:
+            noun = "event" if self.count == 1 else "events"
+            self.count_label.setText(f"{self.count:,} {noun} will be written.")
+        self.export_button.setEnabled(self.count > 0)
+
+    def browse(self) -> None:
+        chosen = ask_save_path(self, self.path_edit.text())
+        if chosen:
+            self.path_edit.setText(str(_with_ics_suffix(chosen)))
+
+    # -- writing ---------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Write the file in the background; close only once it is complete."""
+        if self.task is not None:
+            return
+        text = self.path_edit.text().strip()
+        if not text:
+            show_message(self, "Export to calendar", "Choose a file to write.", error=True)
+            return
+        path = _with_ics_suffix(text)
+        scope, options = self.scope(), self.options()
+
+        def work(progress, cancelled):
+            return ics_export.export_to_file(
+                path, scope, options, progress=progress, cancelled=cancelled
+            )
+
+        self.task = Task(work, self, cancel_exceptions=(ics_export.ExportCancelled,))
+        self.progress = QProgressDialog("Writing the calendar file…", "Cancel", 0, 0, self)
+        self.progress.setWindowTitle("Export to calendar")
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.task.cancel)
+        self.task.progress.connect(self._on_progress)
+        self.task.finished.connect(lambda result: self._written(path, scope, options, result))
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.task.done.connect(self._task_done)
+        self._set_busy(True)
+        self.task.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(done)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.scope_combo,
+            self.categories,
+            self.whose_combo,
+            self.path_edit,
+            self.length_spin,
+        ):
+            widget.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.count > 0)
+        if busy:
+            self.count_label.setText("Writing the calendar file…")
+
+    def _written(self, path: Path, scope: Scope, options, result) -> None:
+        settings = QSettings()
+        settings.setValue("ics/scope", self.scope_combo.currentData())
+        settings.setValue("ics/reminders", self.reminders.isChecked())
+        settings.setValue("ics/separate", self.separate.isChecked())
+        settings.setValue("ics/calendar_name", self.calendar_name.text())
+        settings.setValue("ics/folder", str(path.parent))
+        try:  # the length is shared with the CLI, so it lives in the database
+            set_setting(ics_export.EVENT_MINUTES_KEY, str(options.event_minutes))
+        except StoreError:
+            pass  # the file is written; the length is only a preference
+        self.result_choice = ExportChoice(path, scope, options, result.count)
+
+    def _failed(self, text: str) -> None:
+        self._close_progress()
+        show_message(self, "The calendar file was not written", text, error=True)
+
+    def _cancelled(self) -> None:
+        self._close_progress()
+        self._was_cancelled = True
+
+    def _task_done(self) -> None:
+        self._close_progress()
+        self.task = None
+        self._set_busy(False)
+        if self.result_choice is not None:
+            super().accept()
+            return
+        self.refresh()
+        if self._was_cancelled:
+            self._was_cancelled = False
+            self.count_label.setText("Export cancelled: no file was written.")
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.canceled.disconnect()
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def reject(self) -> None:
+        if self.task is not None:  # Esc while writing = cancel the write, keep the dialog
+            self.task.cancel()
+            return
+        super().reject()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> ExportChoice | None:
+        """Open the dialog; what was written, or None if cancelled."""
+        dialog = cls(parent)
+        dialog.exec()
+        return dialog.result_choice
+
+
+def written_message(count: int, path: Path) -> str:
+    noun = "event" if count == 1 else "events"
+    return (
+        f"{count:,} {noun} written to {path}.\n\n"
+        "Outlook: File → Open & Export → Open Calendar (or Import/Export), choose the file.\n"
+        "Google Calendar: Settings → Import & export → Import, choose the file and calendar."
+    )
+
+
+def export_to_calendar(parent: QWidget | None = None) -> ExportChoice | None:
+    """File → Export to calendar…: the dialog, then a short note on how to import."""
+    choice = IcsExportDialog.ask(parent)
+    if choice is not None:
+        show_message(parent, APP_NAME, written_message(choice.count, choice.path))
+    return choice
+
+
+def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
+    """Right-click → Add to calendar (.ics): one follow-up, one small file."""
+    settings = QSettings()
+    folder = settings.value("ics/folder", "") or str(_documents())
+    chosen = ask_save_path(parent, str(Path(folder) / f"follow-up-{followup_id}.ics"))
+    if not chosen:
+        return None
+    path = _with_ics_suffix(chosen)
+    scope = Scope(followup_ids=(followup_id,), open_only=False)
+    options = ics_export.options_from_settings(
+        reminders=settings.value("ics/reminders", False, type=bool)
+    )
+    try:
+        result = ics_export.export_to_file(path, scope, options, full=False)
+    except (ics_export.ExportError, StoreError) as exc:
+        show_message(parent, "The calendar file was not written", str(exc), error=True)
+        return None
+    if result.count == 0:
+        show_message(parent, APP_NAME, "That follow-up no longer exists.", error=True)
+        return None
+    settings.setValue("ics/folder", str(path.parent))
+    show_message(parent, APP_NAME, written_message(1, path))
+    return path

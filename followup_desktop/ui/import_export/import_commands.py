@@ -1,0 +1,51 @@
+"""Undo/redo of a whole import on the window's undo stack (Edit → Undo import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
+
+from ...store.import_preview import Preview
+from ...store.imports import ImportResult, apply_import, undo_import
+from ..kit.events import events
+
+
+class _WaitCursor:
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QApplication.restoreOverrideCursor()
+
+
+class ImportCommand(QUndoCommand):
+    """Pushed after an import ran; the first redo() (on push) does nothing."""
+
+    def __init__(self, preview: Preview, result: ImportResult, source: str) -> None:
+        n = result.created + result.updated
+        super().__init__(f"Import of {n:,} contacts from {Path(source).name}")
+        self.preview = preview
+        self.source = source
+        self.batch_id = result.batch_id
+        self.undone = False
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        with _WaitCursor():
+            result = apply_import(self.preview, source=self.source)
+        self.batch_id, self.undone = result.batch_id, False
+        events().contacts_changed.emit([])
+
+    def undo(self) -> None:
+        if self.batch_id is None or self.undone:
+            return
+        with _WaitCursor():
+            undo_import(self.batch_id)
+        self.undone = True
+        events().contacts_changed.emit([])

@@ -1,0 +1,376 @@
+"""The pages of File → Import contacts…: file, columns (any CSV), preview, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ...domain.import_records import FIELD_LABELS
+from ...exchange.csv_maps import guess_mapping, is_usable
+from ...exchange.detect import peek
+from ...exchange.errors import ImportFileError
+from ...store.import_preview import DUPLICATE_CHOICES
+from ...store.imports import remember_mapping, remembered_mapping
+from .import_model import COLUMNS, PreviewModel, StatusFilter
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class ProgressRow(QWidget):
+    """A progress bar with its Cancel button and a line saying what is happening."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.cancel_button)
+
+    def begin(self, text: str) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def report(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Choose the file to import")
+        self.setSubTitle(
+            "A contacts export from Outlook or Google Contacts, a vCard file from a phone, "
+            "or any spreadsheet saved as CSV. The format is recognised from the content."
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("contacts.csv or contacts.vcf")
+        self.path_edit.textChanged.connect(self._changed)
+        self.browse_button = QPushButton("&Choose…")
+        self.browse_button.clicked.connect(self._browse)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("&File:", buddy=self.path_edit))
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def _browse(self) -> None:
+        chosen = self.wizard().choose_file()
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def _changed(self) -> None:
+        self.error_label.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard()
+        path = Path(self.path_edit.text().strip()).expanduser()
+        try:
+            found = peek(path)
+        except ImportFileError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        wizard.path, wizard.peek = path, found
+        wizard.mapping = None
+        if found.kind == "generic":
+            wizard.mapping = remembered_mapping(found.headers)
+        return True
+
+    def nextId(self) -> int:  # noqa: N802
+        wizard = self.wizard()
+        if wizard.peek is not None and wizard.peek.kind == "generic":
+            return wizard.PAGE_MAPPING
+        return wizard.PAGE_PREVIEW
+
+
+class MappingPage(QWizardPage):
+    """Any other CSV: which column holds what (remembered for files with this header)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Which column is what?")
+        self.setSubTitle(
+            "This CSV is not an Outlook or Google export. Tell us what each column holds; "
+            "the choice is remembered for files with the same columns."
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Examples", "Contains"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.hint = QLabel()
+        self.hint.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        self.combos: list[QComboBox] = []
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        headers, sample = wizard.peek.headers, wizard.peek.sample
+        mapping = wizard.mapping or guess_mapping(headers)
+        self.table.setRowCount(len(headers))
+        self.combos = []
+        for i, header in enumerate(headers):
+            self.table.setItem(i, 0, QTableWidgetItem(header or f"Column {i + 1}"))
+            examples = " · ".join(r[i].strip() for r in sample if i < len(r) and r[i].strip())
+            self.table.setItem(i, 1, QTableWidgetItem(examples[:120]))
+            combo = QComboBox()
+            combo.addItem("(leave out)", "")
+            for key, label in FIELD_LABELS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
+            combo.currentIndexChanged.connect(self._changed)
+            self.table.setCellWidget(i, 2, combo)
+            self.combos.append(combo)
+        for item_col in (0, 1):
+            for r in range(self.table.rowCount()):
+                item = self.table.item(r, item_col)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 180)
+        self._changed()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+
+    def _changed(self) -> None:
+        ok = is_usable(self.mapping())
+        self.hint.setText("" if ok else "Choose at least a name, company or e-mail column.")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return is_usable(self.mapping())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        wizard = self.wizard()
+        wizard.mapping = self.mapping()
+        remember_mapping(wizard.peek.headers, wizard.mapping)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Check before importing")
+        self.setSubTitle("Nothing is written until you press Import.")
+        self.setCommitPage(True)
+        self.setButtonText(self.wizard_button_commit(), "&Import")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.progress = ProgressRow()
+        self.filter_combo = QComboBox()
+        for label, status in (
+            ("All rows", ""),
+            ("New", "new"),
+            ("Duplicates", "duplicate"),
+            ("Invalid", "invalid"),
+        ):
+            self.filter_combo.addItem(label, status)
+        self.filter = StatusFilter(self)
+        self.filter_combo.currentIndexChanged.connect(
+            lambda: self.filter.set_status(self.filter_combo.currentData())
+        )
+        self.table = QTableView()
+        self.table.setModel(self.filter)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.duplicates = QComboBox()
+        for key, label in DUPLICATE_CHOICES.items():
+            self.duplicates.addItem(label, key)
+        self.default_category = QComboBox()
+        self.categories_label = QLabel()
+        self.categories_label.setWordWrap(True)
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        options = QGroupBox("Options")
+        form = QFormLayout(options)
+        form.addRow("&Duplicates:", self.duplicates)
+        form.addRow("Category when the file's &categories are not ours:", self.default_category)
+        form.addRow("Categories in the file:", self.categories_label)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel("&Show:", buddy=self.filter_combo))
+        top.addWidget(self.filter_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(options)
+        layout.addWidget(self.plan_label)
+        self.model: PreviewModel | None = None
+        self.planned: dict[str, int] | None = None
+        self.duplicates.currentIndexChanged.connect(self._options_changed)
+        self.default_category.currentIndexChanged.connect(self._options_changed)
+
+    @staticmethod
+    def wizard_button_commit():
+        from PySide6.QtWidgets import QWizard
+
+        return QWizard.WizardButton.CommitButton
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.model = None
+        self.planned = None
+        self.filter.setSourceModel(None)
+        self.summary.setText("")
+        self.plan_label.setText("")
+        self.progress.begin("Reading the file…")
+        self.wizard().start_analysis(self)
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        self.wizard().cancel_task()
+
+    def show_preview(self, preview) -> None:
+        self.progress.hide()
+        self.model = PreviewModel(preview, self)
+        self.model.plan_changed.connect(self._update_plan)
+        self.filter.setSourceModel(self.model)
+        # Widths from the font, not from measuring 50,000 rows.
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        samples = {1: "99999", 2: "Duplicate", 3: "Update existing"}
+        for col in range(4):
+            text = samples.get(col, "")
+            title = COLUMNS[col]
+            width = max(metrics.horizontalAdvance(text), header.horizontalAdvance(title)) + 24
+            self.table.setColumnWidth(col, width)
+        for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110)):
+            self.table.setColumnWidth(col, width)
+        parsed = preview.parsed
+        counts = preview.counts()
+        self.summary.setText(
+            f"<b>{Path(self.wizard().path).name}</b> · {parsed.kind_label} · {parsed.encoding}"
+            f" · {len(preview.rows):,} rows: {counts['new']:,} new, "
+            f"{counts['duplicate']:,} duplicates, {counts['invalid']:,} invalid"
+        )
+        self.default_category.blockSignals(True)
+        self.default_category.clear()
+        for cid, name in preview.categories.items():
+            self.default_category.addItem(name, cid)
+        self.default_category.setCurrentIndex(
+            self.default_category.findData(preview.options.default_category_id)
+        )
+        self.default_category.blockSignals(False)
+        self.duplicates.setCurrentIndex(self.duplicates.findData(preview.options.on_duplicate))
+        self._update_categories()
+        self._update_plan()
+
+    def show_problem(self, text: str) -> None:
+        self.progress.hide()
+        self.summary.setText(f"<span style='{ERROR_STYLE}'>{text}</span>")
+
+    def _options_changed(self) -> None:
+        if self.model is None or self.default_category.currentData() is None:
+            return
+        self.model.set_options(self.duplicates.currentData(), self.default_category.currentData())
+        self._update_categories()
+
+    def _update_categories(self) -> None:
+        preview = self.model.preview
+        default = self.default_category.currentText()
+        parts = [
+            f"{name} → {preview.categories[cid] if cid is not None else default}"
+            for name, cid in list(preview.file_categories.items())[:12]
+        ]
+        more = len(preview.file_categories) - 12
+        self.categories_label.setText(
+            (" · ".join(parts) + (f" · and {more} more" if more > 0 else ""))
+            or f"none (every contact goes to {default})"
+        )
+
+    def _update_plan(self) -> None:
+        planned = self.planned = self.model.preview.planned()
+        add = planned["create"]
+        self.plan_label.setText(
+            f"Pressing Import will add {add:,} contacts, update {planned['update']:,}, "
+            f"merge {planned['merge']:,} into rows above, skip {planned['skip']:,} and "
+            f"leave out {planned['invalid']:,} invalid rows."
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        if self.model is None or self.planned is None:
+            return False
+        planned = self.planned
+        return bool(planned["create"] or planned["update"] or planned["merge"])
+
+
+class RunPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle("Importing")
+        self.progress = ProgressRow()
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.undo_button = QPushButton("&Undo this import")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(lambda: self.wizard().undo_import())
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary, 1)
+        layout.addLayout(buttons)
+        self.finished = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.finished = False
+        self.summary.clear()
+        self.headline.clear()
+        self.progress.begin("Importing…")
+        self.wizard().start_import(self)
+
+    def show_outcome(self, headline: str, lines: list[str], can_undo: bool) -> None:
+        self.progress.hide()
+        self.setTitle("Import finished" if can_undo else "Import")
+        self.headline.setText(headline)
+        self.summary.setPlainText("\n".join(lines))
+        self.undo_button.setEnabled(can_undo)
+        self.finished = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.finished

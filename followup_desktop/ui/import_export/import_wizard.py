@@ -1,0 +1,208 @@
+"""File → Import contacts…: choose, (map columns,) preview, import in the background, undo.
+
+The reading/preview and the import itself run in a worker thread (``Task``)
+with a progress bar and Cancel; the window stays responsive. After an import
+``events().contacts_changed`` is emitted, and the import can be undone from
+the summary page or, when the wizard was given the window's undo stack,
+with Edit → Undo.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+from ...exchange.detect import Peek, read_contacts_file
+from ...store.import_preview import ImportCancelled, Preview, build_preview
+from ...store.imports import ImportResult, apply_import, contacts_with_history, undo_import
+from ..kit.background import Task
+from ..kit.events import events
+from .import_commands import ImportCommand
+from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
+
+FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"
+
+
+class ImportWizard(QWizard):
+    PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_RUN = range(4)
+
+    #: A background step ended (any outcome): "analysis", "import" or "undo".
+    task_finished = Signal(str)
+    #: An import was written (the result), after contacts_changed.
+    imported = Signal(object)
+
+    def __init__(self, parent=None, *, path: str | Path | None = None, undo_stack=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import contacts")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(980, 680)
+        self.undo_stack = undo_stack
+        self.path: Path | None = None
+        self.peek: Peek | None = None
+        self.mapping: dict[int, str] | None = None
+        self.preview: Preview | None = None
+        self.result: ImportResult | None = None
+        self.command: ImportCommand | None = None
+        self.task: Task | None = None
+        self.file_page = FilePage()
+        self.mapping_page = MappingPage()
+        self.preview_page = PreviewPage()
+        self.run_page = RunPage()
+        self.setPage(self.PAGE_FILE, self.file_page)
+        self.setPage(self.PAGE_MAPPING, self.mapping_page)
+        self.setPage(self.PAGE_PREVIEW, self.preview_page)
+        self.setPage(self.PAGE_RUN, self.run_page)
+        if path:
+            self.file_page.path_edit.setText(str(path))
+
+    @classmethod
+    def ask(cls, parent=None, *, undo_stack=None) -> ImportResult | None:
+        """Run the wizard modally; the import's result, or None if nothing was imported."""
+        wizard = cls(parent, undo_stack=undo_stack)
+        wizard.exec()
+        return wizard.result
+
+    # -- seams -----------------------------------------------------------------------------
+    def choose_file(self) -> str:
+        folder = QSettings().value("import/folder", str(Path.home()))
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import contacts", folder, FILE_FILTER)
+        if chosen:
+            QSettings().setValue("import/folder", str(Path(chosen).parent))
+        return chosen
+
+    def confirm_undo(self, with_history: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Undo this import",
+            f"{with_history:,} of the imported contacts have notes or follow-ups logged since. "
+            "Undoing the import removes them with their history. Undo anyway?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- background steps ------------------------------------------------------------------
+    def _start(self, name: str, fn, progress_row, on_done, on_problem) -> None:
+        self.cancel_task()
+        task = Task(fn, self, cancel_exceptions=(ImportCancelled,))
+        self.task = task
+        task.progress.connect(progress_row.report)
+        progress_row.cancel_button.clicked.connect(task.cancel)
+        task.finished.connect(on_done)
+        task.failed.connect(on_problem)
+        task.cancelled.connect(lambda: on_problem(None))
+        task.done.connect(lambda: progress_row.cancel_button.clicked.disconnect(task.cancel))
+        task.done.connect(lambda: self.task_finished.emit(name))
+        task.start()
+
+    def cancel_task(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.wait()
+
+    def start_analysis(self, page: PreviewPage) -> None:
+        path, mapping = self.path, self.mapping
+        force = mapping is not None
+
+        def analyse(progress, cancelled):
+            # Reading is the first half of the bar, the duplicate check the second.
+            parsed = read_contacts_file(
+                path,
+                mapping=mapping,
+                force_generic=force,
+                progress=lambda done, total: progress(done, 2 * total),
+                cancelled=cancelled,
+            )
+            return build_preview(
+                parsed,
+                progress=lambda done, total: progress(total + done, 2 * total),
+                cancelled=cancelled,
+            )
+
+        def done(preview: Preview) -> None:
+            self.preview = preview
+            page.show_preview(preview)
+
+        def problem(text: str | None) -> None:
+            page.show_problem(text or "Cancelled. Press Back to choose another file.")
+
+        self._start("analysis", analyse, page.progress, done, problem)
+
+    def start_import(self, page: RunPage) -> None:
+        preview, source = self.preview, str(self.path)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+
+        def run(progress, cancelled):
+            return apply_import(preview, source=source, progress=progress, cancelled=cancelled)
+
+        def done(result: ImportResult) -> None:
+            self.result = result
+            events().contacts_changed.emit([])
+            if self.undo_stack is not None and result.imported_anything:
+                self.command = ImportCommand(preview, result, source)
+                self.undo_stack.push(self.command)
+            page.show_outcome(self._headline(result), result.lines(), result.imported_anything)
+            self.imported.emit(result)
+
+        def problem(text: str | None) -> None:
+            if text is None:
+                text = "Import cancelled: nothing was written."
+            page.show_outcome(text, [], False)
+
+        self._start("import", run, page.progress, done, problem)
+
+    @staticmethod
+    def _headline(result: ImportResult) -> str:
+        return (
+            f"Imported {result.created:,} new contacts and updated {result.updated:,}. "
+            f"{len(result.skipped):,} skipped, {len(result.invalid):,} invalid."
+        )
+
+    # -- undo --------------------------------------------------------------------------------
+    def undo_import(self) -> None:
+        """Undo in the background (50,000 contacts take seconds), then tell the views."""
+        if self.result is None or self.result.batch_id is None:
+            return
+        batch_id = self.result.batch_id
+        with_history = contacts_with_history(batch_id)
+        if with_history and not self.confirm_undo(with_history):
+            return
+        page = self.run_page
+        page.undo_button.setEnabled(False)
+        page.progress.begin("Undoing the import…")
+        page.progress.cancel_button.setEnabled(False)
+
+        def undo(progress, cancelled):
+            return undo_import(batch_id)
+
+        def done(undone) -> None:
+            page.progress.hide()
+            self._sync_undo_stack()
+            events().contacts_changed.emit([])
+            page.headline.setText(
+                f"The import was undone: {undone.removed:,} contacts it added were removed "
+                f"and {undone.reverted:,} it updated are as they were."
+            )
+
+        def problem(text: str | None) -> None:
+            page.progress.hide()
+            page.headline.setText(text or "The import was not undone.")
+
+        self._start("undo", undo, page.progress, done, problem)
+
+    def _sync_undo_stack(self) -> None:
+        """The window's Edit → Undo/Redo follow what the button did."""
+        stack, command = self.undo_stack, self.command
+        if stack is None or command is None:
+            return
+        command.undone = True  # its undo() now only moves the stack's index
+        if stack.canUndo() and stack.command(stack.index() - 1) is command:
+            stack.undo()
+        else:
+            command.setObsolete(True)
+
+    # -- closing -----------------------------------------------------------------------------
+    def done(self, code: int) -> None:
+        self.cancel_task()
+        super().done(code)

@@ -1,0 +1,160 @@
+"""Printing the weekly list: onto a QPrinter (preview, printer) or into a PDF file.
+
+``render_sheet`` paints a ``domain.jogger.Sheet`` on any paged device;
+``write_pdf`` writes it atomically (a temporary file in the same folder, then a
+rename), so an existing PDF is only ever replaced by a complete one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QTime
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from ... import APP_NAME
+from ...domain.jogger import Formats, Sheet
+from .layout import SheetLayout
+
+#: Where the US and Canada print on Letter; everybody else on A4.
+_LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
+
+
+class PdfWriteError(Exception):
+    """The PDF could not be written; ``str()`` says why in plain words."""
+
+
+def first_weekday(locale: QLocale | None = None) -> int:
+    """The locale's first day of the week as Python counts it (0 = Monday)."""
+    day = (locale or QLocale()).firstDayOfWeek()
+    return (day.value if hasattr(day, "value") else int(day)) - 1
+
+
+def locale_formats(locale: QLocale | None = None) -> Formats:
+    """Day and date texts in the locale's language and order ("Tue 24 Nov" / "Tue Nov 24")."""
+    loc = locale or QLocale()
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    month_first = short.find("M") < short.find("d")
+    day_fmt = "ddd MMM d" if month_first else "ddd d MMM"
+    date_fmt = "MMM d, yyyy" if month_first else "d MMM yyyy"
+
+    def qdate(d: date) -> QDate:
+        return QDate(d.year, d.month, d.day)
+
+    def fmt_time(t: time) -> str:
+        return loc.toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+
+    return Formats(
+        day=lambda d: loc.toString(qdate(d), day_fmt),
+        date=lambda d: loc.toString(qdate(d), date_fmt),
+        time=fmt_time,
+    )
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize:
+    loc = locale or QLocale()
+    letter = (
+        loc.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        or loc.territory() in _LETTER_TERRITORIES
+    )
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def page_layout(page_size: QPageSize) -> QPageLayout:
+    return QPageLayout(
+        page_size,
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(14, 12, 14, 12),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def render_sheet(
+    sheet: Sheet,
+    device: QPagedPaintDevice,
+    *,
+    fmt: Formats | None = None,
+    printed_on: date | None = None,
+    painter: QPainter | None = None,
+) -> int:
+    """Paint the sheet on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
+    layout = SheetLayout(sheet, device, fmt or locale_formats(), printed_on or date.today())
+    own = painter is None
+    if own:
+        painter = QPainter()
+        if not painter.begin(device):
+            raise PdfWriteError("The printer or file could not be opened for drawing.")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        return layout.render(painter)
+    finally:
+        if own:
+            painter.end()
+
+
+def _why(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def write_pdf(
+    sheet: Sheet,
+    path: str | os.PathLike[str],
+    *,
+    page_size: QPageSize | None = None,
+    fmt: Formats | None = None,
+    printed_on: date | None = None,
+) -> int:
+    """Write the sheet as a PDF at ``path``, atomically; returns the page count.
+
+    Raises PdfWriteError (with a sentence for the user) when the file cannot be
+    written; an existing file at ``path`` is then left as it was.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise PdfWriteError(f"{target} is a folder; choose a file name for the PDF.")
+    folder = target.parent
+    if not folder.is_dir():
+        raise PdfWriteError(f"Cannot save the PDF: the folder {folder} does not exist.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise PdfWriteError(
+            f"Cannot save the PDF in {folder} ({_why(exc)}). Choose another folder."
+        ) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setPageLayout(page_layout(page_size or default_page_size()))
+        writer.setTitle(f"Follow-ups {sheet.week.iso}")
+        writer.setCreator(APP_NAME)
+        pages = render_sheet(sheet, writer, fmt=fmt, printed_on=printed_on)
+        del writer  # flushes and closes the file
+        if tmp.stat().st_size == 0:
+            raise PdfWriteError(f"Cannot save the PDF in {folder}: nothing could be written.")
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        _copy_mode(target, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PdfWriteError(f"Cannot save the PDF as {target} ({_why(exc)}).") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _copy_mode(target: Path, tmp: Path) -> None:
+    """Keep an existing file's permissions; a new file gets the usual ones (umask)."""
+    if target.exists():
+        mode = target.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)

@@ -1,0 +1,289 @@
+"""Work the list: key in the results from the printed weekly list, one item at a time.
+
+The agenda switches to this panel; it walks the follow-ups of a week in exactly
+the order the sheet prints them (``Sheet.work_order``), so the paper and the
+screen agree line by line. For each: Done (the note dialog), reschedule (+1 day,
++2 days, next week, a picked date), cancel, or skip. Every action is the shared
+``FollowUpActions`` one, so it is undoable with Ctrl+Z like anywhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.jogger import Options, SheetLine, Week, week_of
+from ...store import jogger as jogger_store
+from ...store.models import FollowUp
+from ..followups.actions import actions_for
+from .printing import first_weekday, locale_formats
+
+#: What happened to an item, as the summary and the item's status line say it.
+DONE, RESCHEDULED, CANCELLED, SKIPPED = "done", "rescheduled", "cancelled", "skipped"
+
+
+class WorkListPanel(QWidget):
+    """One follow-up at a time, in the printed order. Emits ``finished`` to leave."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.fmt = locale_formats()
+        self.week: Week = week_of(self.today, first_weekday())
+        self.lines: list[tuple[str, SheetLine]] = []  # (category name, line)
+        self.index = 0
+        self.results: dict[int, str] = {}
+        self._build()
+        self.start(self.week)
+
+    # -- building ----------------------------------------------------------------------
+    def _button(self, text: str, slot: Callable[[], object], tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        if tip:
+            button.setToolTip(tip)
+        return button
+
+    def _shortcut(self, keys, slot: Callable[[], object]) -> None:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel("<b>Work the list</b>", self)
+        self.week_label = QLabel(self)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("work_progress")
+        top.addWidget(title)
+        top.addSpacing(12)
+        earlier = self._button("◀", lambda: self.start(self.week.shifted(-1)), "The week before")
+        later = self._button("▶", lambda: self.start(self.week.shifted(1)), "The week after")
+        for button in (earlier, later):
+            button.setMaximumWidth(self.fontMetrics().horizontalAdvance("◀") * 5)
+        top.addWidget(earlier)
+        top.addWidget(self.week_label)
+        top.addWidget(later)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        top.addSpacing(12)
+        self.back_button = self._button(
+            "&Back to the agenda", self.finished.emit, "Leave Work the list (Esc)"
+        )
+        top.addWidget(self.back_button)
+        outer.addLayout(top)
+
+        self.pages = QStackedWidget(self)
+        outer.addWidget(self.pages, 1)
+        self.card = self._build_card()
+        self.summary = QLabel(self)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+        self.pages.addWidget(self.card)
+        self.pages.addWidget(self.summary)
+
+        self._shortcut(["Esc"], self.finished.emit)
+        self._shortcut(["Return", "Enter"], self.done)
+        self._shortcut(["Right", "S"], self.skip)
+        self._shortcut(["Left"], self.previous)
+        self._shortcut(["1"], lambda: self.reschedule("1day"))
+        self._shortcut(["2"], lambda: self.reschedule("2days"))
+        self._shortcut(["W"], lambda: self.reschedule("next_week"))
+
+    def _build_card(self) -> QWidget:
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        col = QVBoxLayout(card)
+        self.category_label = QLabel(card)
+        self.name_label = QLabel(card)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.details_label = QLabel(card)
+        self.due_label = QLabel(card)
+        self.reason_label = QLabel(card)
+        self.last_label = QLabel(card)
+        self.status_label = QLabel(card)
+        self.status_label.setObjectName("work_status")
+        for label in (self.details_label, self.reason_label, self.last_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (
+            self.category_label,
+            self.name_label,
+            self.details_label,
+            self.due_label,
+            self.reason_label,
+            self.last_label,
+            self.status_label,
+        ):
+            col.addWidget(widget)
+        col.addStretch(1)
+        row = QHBoxLayout()
+        self.done_button = self._button(
+            "&Done…", self.done, "Log what happened and plan the next step (Enter)"
+        )
+        self.done_button.setDefault(True)
+        self.plus1_button = self._button("+&1 day", lambda: self.reschedule("1day"), "(1)")
+        self.plus2_button = self._button("+&2 days", lambda: self.reschedule("2days"), "(2)")
+        self.week_button = self._button("Next &week", lambda: self.reschedule("next_week"), "(W)")
+        self.pick_button = self._button("&Pick a date…", self.pick)
+        self.cancel_button = self._button("&Cancel follow-up…", self.cancel)
+        self.prev_button = self._button("◀ P&revious", self.previous, "(Left)")
+        self.skip_button = self._button("&Skip ▶", self.skip, "Leave it as it is (S or Right)")
+        self.action_buttons = (
+            self.done_button,
+            self.plus1_button,
+            self.plus2_button,
+            self.week_button,
+            self.pick_button,
+            self.cancel_button,
+        )
+        for button in self.action_buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.skip_button)
+        col.addLayout(row)
+        hint = QLabel(
+            "Keys: Enter done · 1 / 2 days later · W next week · S or → skip · ← previous"
+            " · Esc back to the agenda",
+            card,
+        )
+        hint.setEnabled(False)
+        col.addWidget(hint)
+        return card
+
+    # -- walking -----------------------------------------------------------------------
+    def start(self, week: Week) -> None:
+        """Walk ``week`` from its first printed item."""
+        self.week = week
+        options = Options(include_no_next_step=False, include_prompts=False)
+        sheet = jogger_store.load_sheet(week, self.today, options=options, fmt=self.fmt)
+        self.lines = [(s.category.name, line) for s in sheet.sections for line in s.lines]
+        self.index = 0
+        self.results = {}
+        self.week_label.setText(week.label(self.fmt))
+        self.show_current()
+
+    def work_order(self) -> list[int]:
+        return [line.item.followup_id for _, line in self.lines]
+
+    def current(self) -> SheetLine | None:
+        return self.lines[self.index][1] if self.index < len(self.lines) else None
+
+    def show_current(self) -> None:
+        line = self.current()
+        if line is None:
+            self._show_summary()
+            return
+        self.pages.setCurrentWidget(self.card)
+        self.progress.setText(f"{self.index + 1} of {len(self.lines)}")
+        item = line.item
+        self.category_label.setText(self.lines[self.index][0])
+        self.name_label.setText(item.name)
+        details = [item.company] if item.company and item.company != item.name else []
+        details += [t for t in (item.phone, item.email) if t]
+        self.details_label.setText(" · ".join(details))
+        flagged = line.overdue or line.carried
+        due = f"{line.due_text} · {line.whose_text}"
+        self.due_label.setText(f"<b>⚠ {due}</b>" if flagged else due)
+        self.due_label.setTextFormat(Qt.TextFormat.RichText if flagged else Qt.TextFormat.PlainText)
+        self.reason_label.setText(f"{item.channel[:1].upper()}{item.channel[1:]}: {item.reason}")
+        self.last_label.setText(line.last_text)
+        fu = FollowUp.get_or_none(FollowUp.id == item.followup_id)
+        is_open = fu is not None and fu.status == "open"
+        result = self.results.get(item.followup_id)
+        if result:
+            self.status_label.setText(f"You marked this {result}.")
+        elif not is_open:
+            state = "deleted" if fu is None else fu.status
+            self.status_label.setText(f"No longer open: it was {state} meanwhile.")
+        else:
+            self.status_label.setText("")
+        for button in self.action_buttons:
+            button.setEnabled(is_open)
+        self.prev_button.setEnabled(self.index > 0)
+        self.done_button.setFocus()
+
+    def _show_summary(self) -> None:
+        self.pages.setCurrentWidget(self.summary)
+        self.progress.setText(f"{len(self.lines)} of {len(self.lines)}")
+        if not self.lines:
+            self.summary.setText("Nothing to work through in this week.")
+            return
+        counts = {k: 0 for k in (DONE, RESCHEDULED, CANCELLED, SKIPPED)}
+        for result in self.results.values():
+            counts[result] += 1
+        untouched = len(self.lines) - len(self.results)
+        parts = [f"{n} {k}" for k, n in counts.items() if n]
+        if untouched:
+            parts.append(f"{untouched} left as they were")
+        self.summary.setText(
+            "End of the list: " + ", ".join(parts) + ".\n\nPress Esc to go back to the agenda."
+        )
+
+    def _advance(self, result: str | None) -> None:
+        line = self.current()
+        if line is None:
+            return
+        if result:
+            self.results[line.item.followup_id] = result
+        self.index += 1
+        self.show_current()
+
+    # -- actions (the shared follow-up actions, so each is undoable) ---------------------
+    def _open_id(self) -> int | None:
+        line = self.current()
+        if line is None or not self.done_button.isEnabled():
+            return None
+        return line.item.followup_id
+
+    def done(self) -> None:
+        fid = self._open_id()
+        if fid is not None and actions_for(self).done(fid) is not None:
+            self._advance(DONE)
+
+    def reschedule(self, key: str) -> None:
+        fid = self._open_id()
+        if fid is not None and actions_for(self).reschedule_by(fid, key):
+            self._advance(RESCHEDULED)
+
+    def pick(self) -> None:
+        fid = self._open_id()
+        if fid is not None and actions_for(self).reschedule_pick(fid):
+            self._advance(RESCHEDULED)
+
+    def cancel(self) -> None:
+        fid = self._open_id()
+        if fid is not None and actions_for(self).cancel(fid):
+            self._advance(CANCELLED)
+
+    def skip(self) -> None:
+        line = self.current()
+        if line is not None and line.item.followup_id not in self.results:
+            self.results[line.item.followup_id] = SKIPPED
+        self._advance(None)
+
+    def previous(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self.show_current()

@@ -1,0 +1,157 @@
+"""Find bundled resources (SVG icons) in an installed package, a PyInstaller bundle or a
+source checkout.
+
+Line icons are drawn with ``stroke="currentColor"``; ``icon(name)`` paints them in the
+palette's text colour (and the disabled text colour for the disabled state), so they
+read well in the light and the dark scheme alike. Multi-colour icons (the app icon)
+are used as drawn.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # packaging/followup-desktop.spec puts them here
+        return Path(bundle) / "followup_desktop" / "resources"
+    # Installed, they are the package followup_desktop.resources beside this module; in a
+    # source checkout, the top-level resources/ folder. Both are looked for directly:
+    # importing importlib.resources costs more at start-up than everything else here.
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "resources", here.parents[3] / "resources"):
+        if (candidate / "icons").is_dir():
+            return candidate
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files("followup_desktop.resources")))
+        if (path / "icons").is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    # A source checkout run without installing: the top-level resources/ folder.
+    return Path(__file__).resolve().parents[3] / "resources"
+
+
+def icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"
+
+
+@cache
+def _svg_text(name: str) -> str:
+    return icon_path(name).read_text(encoding="utf-8")
+
+
+_icons: dict[tuple[str, str, str], object] = {}
+
+
+def icon(name: str):
+    """The named icon, tinted for the current palette (cached per palette colour)."""
+    from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+    svg = _svg_text(name)
+    if "currentColor" not in svg:
+        return QIcon(str(icon_path(name)))
+    palette = QGuiApplication.palette()
+    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
+    key = (name, normal, disabled)
+    cached = _icons.get(key)
+    if cached is None:
+        cached = _tinted(svg, normal, disabled)
+        _icons[key] = cached
+    return QIcon(cached)
+
+
+def _tinted(svg: str, normal: str, disabled: str):
+    """A QIcon whose pixmaps are rendered from the tinted SVG only when first painted.
+
+    Rendering every size up front cost ~5 ms an icon at start-up; most sizes are never
+    shown. The engine (kept alive in ``_engines``) renders and caches on demand.
+    """
+    from PySide6.QtGui import QIcon
+
+    engine = _tint_engine_class()(
+        svg.replace("currentColor", normal).encode(),
+        svg.replace("currentColor", disabled).encode(),
+    )
+    _engines.append(engine)
+    return QIcon(engine)
+
+
+_engines: list[object] = []
+
+
+@cache
+def _tint_engine_class():
+    from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+    from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    class TintedSvgEngine(QIconEngine):
+        def __init__(self, normal: bytes, disabled: bytes) -> None:
+            super().__init__()
+            self._svg = {False: normal, True: disabled}
+            self._renderers: dict[bool, QSvgRenderer] = {}
+            self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
+
+        def _renderer(self, disabled: bool) -> QSvgRenderer:
+            renderer = self._renderers.get(disabled)
+            if renderer is None:
+                renderer = QSvgRenderer(QByteArray(self._svg[disabled]))
+                self._renderers[disabled] = renderer
+            return renderer
+
+        def paint(self, painter, rect, mode, state) -> None:  # noqa: ARG002
+            self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
+
+        def pixmap(self, size, mode, state):  # noqa: ARG002
+            disabled = mode == QIcon.Mode.Disabled
+            key = (size.width(), size.height(), disabled)
+            cached = self._pixmaps.get(key)
+            if cached is None:
+                cached = QPixmap(size)
+                cached.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(cached)
+                self._renderer(disabled).render(painter, QRectF(0, 0, size.width(), size.height()))
+                painter.end()
+                self._pixmaps[key] = cached
+            return cached
+
+        def actualSize(self, size, mode, state):  # noqa: N802, ARG002
+            return QSize(size)
+
+        def clone(self):
+            twin = TintedSvgEngine(self._svg[False], self._svg[True])
+            _engines.append(twin)
+            return twin
+
+    return TintedSvgEngine
+
+
+_themed: dict[int, tuple[object, str]] = {}
+
+
+def themed_icon(target, name: str) -> None:
+    """Give an action/button the icon and re-tint it when the colour scheme changes."""
+    import weakref
+
+    target.setIcon(icon(name))
+    _themed[id(target)] = (weakref.ref(target), name)
+
+
+def retint_icons() -> None:
+    """Called on a palette change (light <-> dark): repaint every themed icon."""
+    from shiboken6 import isValid
+
+    for key, (ref, name) in list(_themed.items()):
+        target = ref()
+        if target is not None and isValid(target):
+            target.setIcon(icon(name))
+        else:
+            del _themed[key]

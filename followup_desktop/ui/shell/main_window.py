@@ -1,0 +1,338 @@
+"""The main window composes the views, menus and docks and wires their signals. Nothing else."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+from ... import APP_NAME
+from ...paths import database_path
+from ..agenda.view import AgendaView
+from ..backup.actions import BackupActions
+from ..categories.sidebar import CategorySidebar
+from ..contacts.actions import ContactActions
+from ..followups.actions import FollowUpActions
+from ..kit.resources import retint_icons
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 760)
+        # One undo stack for the window: archive, done/reschedule/cancel, catch-up,
+        # drag-to-reschedule all push commands here (Ctrl+Z / Ctrl+Shift+Z).
+        self.undo_stack = QUndoStack(self)
+        # Done / reschedule / cancel / call / email, shared by every view (actions_for).
+        self.followup_actions = FollowUpActions(self, self.undo_stack)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._build_views()
+        self._build_menus()
+        self._set_tab_order()
+        self._restore_geometry()
+        # Reminders (tray icon, due and morning notifications) start once the first
+        # screen is up, so start-up pays nothing for them.
+        self.reminders = None
+        self.tray = None
+        self._reminder_start = QTimer(self)
+        self._reminder_start.setSingleShot(True)
+        self._reminder_start.setInterval(3000)
+        self._reminder_start.timeout.connect(self.start_reminders)
+        self._reminder_start.start()
+
+    # -- composition -------------------------------------------------------------------
+    def _build_views(self) -> None:
+        self.sidebar = CategorySidebar(self)
+        self.sidebar_dock = QDockWidget("Categories", self)
+        self.sidebar_dock.setObjectName("categories-dock")
+        self.sidebar_dock.setWidget(self.sidebar)
+        self.sidebar_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.sidebar_dock.setTitleBarWidget(QLabel(self.sidebar_dock))  # the sidebar has one
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
+        self.resizeDocks([self.sidebar_dock], [230], Qt.Orientation.Horizontal)
+
+        # The contacts and the calendar are built the first time they are shown (or
+        # asked for): start-up pays only for the first screen (the agenda), not for
+        # views the user may not open today. The Contacts actions work before that.
+        self._contacts = None
+        self.contact_sections = None
+        self.contact_actions = ContactActions(
+            self, show_view=self.show_contacts, initial_filter=self.sidebar.filter
+        )
+        self.sidebar.filter_changed.connect(self.contact_actions.set_filter)
+        self._calendar = None
+
+        self.agenda = AgendaView(self)
+        self.tabs.addTab(self.agenda, "&Agenda")
+        self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), "C&ontacts")
+        self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.followup_actions.open_contact_requested.connect(self.open_contact)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.contact_actions.new_action)
+        self.file_menu.addAction(self.sidebar.add_action)
+        self.file_menu.addSeparator()
+        self.edit_menu = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.contact_actions.find_action)
+        self.edit_menu.addAction(self.contact_actions.edit_action)
+        self.edit_menu.addAction(self.contact_actions.archive_action)
+        self.edit_menu.addAction(self.contact_actions.restore_action)
+        log = QAction("&Log interaction\u2026", self)
+        log.setShortcut(QKeySequence("Ctrl+L"))
+        log.triggered.connect(self.log_interaction)
+        self.edit_menu.addAction(log)
+        self.log_action = log
+        series_action = QAction("Follow-up &series\u2026", self)
+        series_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        series_action.setStatusTip("Apply a series of follow-ups to the contact, or stop one")
+        series_action.triggered.connect(self.contact_series)
+        self.edit_menu.addAction(series_action)
+        self.series_action = series_action
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
+        self.help_menu = bar.addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.import_action = QAction("&Import contacts…", self)
+        self.import_action.setShortcut("Ctrl+Shift+I")
+        self.import_action.triggered.connect(self.import_contacts)
+        self.export_action = QAction("&Export contacts…", self)
+        self.export_action.setShortcut("Ctrl+Shift+E")
+        self.export_action.triggered.connect(self.export_contacts)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.print_list_action = QAction("&Print weekly list…", self)
+        self.print_list_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_list_action.setStatusTip("Preview, print or save this week's follow-up list")
+        self.print_list_action.triggered.connect(self.print_weekly_list)
+        self.file_menu.addAction(self.print_list_action)
+        self.export_ics_action = QAction("&Export to calendar…", self)
+        self.export_ics_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_ics_action.setStatusTip(
+            "Write follow-ups as an .ics file for Outlook or Google"
+        )
+        self.export_ics_action.triggered.connect(self.export_to_calendar)
+        self.file_menu.addAction(self.export_ics_action)
+        self.file_menu.addSeparator()
+        self.backup_actions = BackupActions(self, database_path(self.data_dir))
+        self.file_menu.addActions(self.backup_actions.actions())
+        self.file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+
+    @property
+    def contacts(self):
+        """The Contacts view, built on first use in place of its empty tab."""
+        if self._contacts is None:
+            from ..contacts.timeline import install as install_contact_sections
+            from ..contacts.view import ContactsView
+
+            view = ContactsView(
+                self.undo_stack,
+                self,
+                initial_filter=self.sidebar.filter,
+                actions=self.contact_actions,
+            )
+            self._contacts = view
+            self.sidebar.filter_changed.connect(view.apply_filter)
+            # The contact pane shows the next step and the timeline of interactions.
+            self.contact_sections = install_contact_sections(view.pane)
+            self._put_in_tab(self.contacts_tab, view, "C&ontacts")
+            pending = self.contact_actions.take_pending_contact()
+            if pending is not None:  # made with Ctrl+N before the tab was opened
+                view.select_contact(pending)
+        return self._contacts
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the screen: the sidebar top to bottom, the tabs, then the agenda's
+        sections, its list and the buttons that act on the selected row (the Contacts and
+        Calendar tabs order their own widgets as they are built)."""
+        chain = [
+            self.sidebar.add_button,
+            self.sidebar.tree,
+            self.sidebar.show_archived,
+            self.tabs,
+            *self.agenda.focus_chain(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    @property
+    def calendar(self):
+        """The calendar view, built on first use in place of its empty tab."""
+        if self._calendar is None:
+            from ..calendar.view import CalendarView
+
+            self._calendar = CalendarView(self.undo_stack, self)
+            self._put_in_tab(self.calendar_tab, self._calendar, "Ca&lendar")
+            # The sidebar's category also filters the calendar.
+            if self.sidebar.filter.category_id is not None:
+                self._calendar.set_category_filter(self.sidebar.filter.category_id)
+            self.sidebar.category_changed.connect(self._calendar.set_category_filter)
+        return self._calendar
+
+    def _put_in_tab(self, index: int, view: QWidget, label: str) -> None:
+        """Replace a tab's empty placeholder by its view, keeping the current tab."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, label)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.contacts_tab and self._contacts is None:
+            self.contacts  # noqa: B018 (builds the view in place)
+        elif index == self.calendar_tab and self._calendar is None:
+            self.calendar  # noqa: B018 (builds the view in place)
+
+    def show_contacts(self):
+        """Switch to the Contacts tab (building it if needed); the view."""
+        self.tabs.setCurrentIndex(self.contacts_tab)
+        return self.contacts
+
+    def print_weekly_list(self):
+        from ..jogger.preview import open_preview
+
+        return open_preview(self)
+
+    def export_to_calendar(self):
+        from ..import_export.ics_export_dialog import export_to_calendar
+
+        return export_to_calendar(self)
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog.show_for(self, self.data_dir)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact in the Contacts tab (asked for by the follow-up actions)."""
+        self.tabs.setCurrentIndex(self.contacts_tab)
+        self.contacts.select_contact(contact_id)
+
+    def current_contact_id(self) -> int | None:
+        """The contact the current view has selected (views offer current_contact_id())."""
+        view = self.tabs.currentWidget()
+        getter = getattr(view, "current_contact_id", None)
+        return getter() if callable(getter) else None
+
+    def log_interaction(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            return
+        self.followup_actions.log_interaction(contact_id)
+
+    def start_reminders(self) -> None:
+        if self.reminders is None:
+            from .reminders import start_reminders
+
+            self.reminders = start_reminders(self)
+
+    def show_agenda(self) -> None:
+        self.tabs.setCurrentWidget(self.agenda)
+
+    def contact_series(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            return
+        self.followup_actions.series(contact_id)
+
+    def import_contacts(self) -> None:
+        from ..import_export.import_wizard import ImportWizard
+
+        result = ImportWizard.ask(self, undo_stack=self.undo_stack)
+        if result is not None and result.imported_anything:
+            self.statusBar().showMessage(
+                f"Imported {result.created:,} contacts, updated {result.updated:,}.", 8000
+            )
+
+    def export_contacts(self) -> None:
+        from ..import_export.export_dialog import ExportDialog, ExportRunner
+
+        choice = ExportDialog.ask(self)
+        if choice is None:
+            return
+        runner = ExportRunner(choice, self)
+        runner.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        runner.finished.connect(runner.deleteLater)
+        runner.start()
+
+    # -- window state ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.tabs.setCurrentIndex(settings.value("window/tab", 0, type=int))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        if self._contacts is not None:
+            self._contacts.save_state()
+        self.backup_actions.wait()  # let a backup being written finish
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # The system switched between light and dark: re-tint the line icons.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            retint_icons()
+        # Minimised with a tray icon: keep running in the tray (reminders still come).
+        tray = getattr(self, "tray", None)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized() and tray:
+            if tray.minimise_to_tray.isChecked():
+                QTimer.singleShot(0, self.hide)
+        super().changeEvent(event)
+
+    # -- screenshot --------------------------------------------------------------------
+    def save_screenshot(self, path: str) -> int:
+        """Show, let the first screen load and paint, save it as PNG; 0 on success."""
+        self.show()
+        QApplication.processEvents()
+        # Light compression (quality 80 ~ zlib level 2): a screenshot is written fast and
+        # is still a small file; level 9 costs a quarter of a second on a full window.
+        ok = self.grab().save(path, "PNG", 80)
+        # Hidden, not closed: a screenshot leaves the user's saved window layout alone
+        # (closing would write it, which is also the slowest step left at this point).
+        self.hide()
+        if not ok:
+            import sys
+
+            print(f"followup-desktop: cannot write the screenshot to {path}", file=sys.stderr)
+            return 2
+        return 0

@@ -1,0 +1,163 @@
+"""Reminders while the app runs: a tray icon, a notification when a timed follow-up is
+due, and the morning summary; clicking one opens the item.
+
+``ReminderService`` is the seam: it takes a clock (``now``) and a ``notify`` callable,
+and ``check()`` does one round (tests call it directly with a fake clock; the app
+runs it from a QTimer). ``Tray`` wraps QSystemTrayIcon and is only created where the
+platform has a tray; without one the service still runs and notifies nobody, so
+nothing breaks and nothing is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QSystemTrayIcon, QWidget
+
+from ...domain import reminders as rules
+from ...store import reminders as store
+
+
+class ReminderService(QObject):
+    #: A notification was shown (title, message); tests and the tray listen.
+    notified = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        notify: Callable[[rules.Notification], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.now = now
+        self.notify = notify
+        self.shown: set[tuple[int, time]] = set()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.check()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> list[rules.Notification]:
+        """One round: notify what is due now, then wait until the next thing could be."""
+        now = self.now()
+        today = now.date()
+        try:
+            timed = store.timed_today(today)
+            due, overdue = store.summary_counts(today)
+            at = store.summary_time()
+            found = rules.what_to_notify(
+                now, timed, self.shown, summary_at=at, last_summary=store.last_summary(),
+                due_today=due, overdue=overdue,
+            )  # fmt: skip
+            if now.time() >= at and store.last_summary() != today:
+                store.set_last_summary(today)  # an empty day counts as summarised too
+        except Exception:  # noqa: BLE001 (a reminder round never breaks the app; next round)
+            found, timed, at = [], [], rules.DEFAULT_SUMMARY_TIME
+        for item in found:
+            if item.followup_id is not None:
+                due_time = next(t.due_time for t in timed if t.followup_id == item.followup_id)
+                self.shown.add((item.followup_id, due_time))
+            if self.notify is not None:
+                self.notify(item)
+            self.notified.emit(item)
+        wait = (rules.next_check(now, timed, at) - now).total_seconds()
+        self.timer.start(max(1000, int(wait * 1000)))
+        return found
+
+
+class Tray(QObject):
+    """The tray icon: notifications, Show/Hide, the summary time, Quit."""
+
+    open_requested = Signal(object)  # the Notification clicked (or None: just show)
+
+    def __init__(self, window: QWidget, icon) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last: rules.Notification | None = None
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip("Follow-up Desktop")
+        menu = QMenu(window)
+        menu.addAction("&Show Follow-up Desktop", lambda: self.open_requested.emit(None))
+        self.summary_action = menu.addAction("", self.ask_summary_time)
+        self._label_summary()
+        self.minimise_to_tray = menu.addAction("&Minimise to the tray")
+        self.minimise_to_tray.setCheckable(True)
+        self.minimise_to_tray.setChecked(
+            QSettings().value("reminders/minimise_to_tray", True, type=bool)
+        )
+        self.minimise_to_tray.toggled.connect(
+            lambda on: QSettings().setValue("reminders/minimise_to_tray", on)
+        )
+        menu.addSeparator()
+        menu.addAction("&Quit", window.close)
+        self.icon.setContextMenu(menu)
+        self.menu = menu
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(lambda: self.open_requested.emit(self.last))
+        self.icon.show()
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self, note: rules.Notification) -> None:
+        self.last = note
+        self.icon.showMessage(
+            note.title, note.message, QSystemTrayIcon.MessageIcon.Information, 15000
+        )
+
+    def _activated(self, reason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_requested.emit(None)
+
+    def _label_summary(self) -> None:
+        self.summary_action.setText(f"Morning summary at {store.summary_time():%H:%M}\u2026")
+
+    def ask_summary_time(self) -> None:
+        current = f"{store.summary_time():%H:%M}"
+        text, ok = QInputDialog.getText(
+            self.window, "Morning summary", "Show the day's summary at (HH:MM):", text=current
+        )
+        if not ok:
+            return
+        at = rules.parse_time(text)
+        if at is None:
+            self.icon.showMessage("Morning summary", f'"{text}" is not a time like 08:30.')
+            return
+        store.set_summary_time(at)
+        self._label_summary()
+
+
+def start_reminders(window) -> ReminderService:
+    """Create the tray (where there is one) and the service, wired to the window."""
+    tray = None
+    if Tray.available():
+        from ..kit.resources import icon
+
+        image = window.windowIcon()
+        tray = Tray(window, image if not image.isNull() else icon("app"))
+    service = ReminderService(window, notify=tray.show if tray else None)
+    if tray is not None:
+        tray.open_requested.connect(lambda note: open_item(window, note))
+    window.tray = tray
+    service.start()
+    return service
+
+
+def open_item(window, note: rules.Notification | None) -> None:
+    """Bring the window up; a follow-up's notification opens its contact."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if note is not None and note.contact_id is not None:
+        window.followup_actions.open_contact(note.contact_id)
+    elif hasattr(window, "show_agenda"):
+        window.show_agenda()

@@ -1,0 +1,139 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QUrlQuery
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from followup_desktop.store import catchup as store_catchup
+from followup_desktop.store import followups
+from followup_desktop.store.contacts import categories, create_contact
+from followup_desktop.store.models import Contact, FollowUp, Interaction
+from followup_desktop.ui.followups import actions as fa
+from followup_desktop.ui.followups import dialogs as followup_dialogs
+from followup_desktop.ui.followups.note_dialog import NoteDialog
+from followup_desktop.ui.kit.events import events
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def setup(store, qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = fa.FollowUpActions(host, QUndoStack(host))
+    errors = []
+    actions.report_error = errors.append
+    c = create_contact(
+        first_name="Alan",
+        last_name="Turing",
+        email="alan@example.org",
+        phone="+44 (0)1 23",
+        category=categories()[1].id,
+    )
+    fu = followups.create_followup(c.id, TODAY - timedelta(days=3), "send pricing & terms")
+    yield actions, c, fu, errors  # the fixture frame keeps the host alive
+
+
+def test_done_opens_the_note_dialog_and_undo_takes_it_back(setup, qtbot, monkeypatch):
+    actions, c, fu, _ = setup
+
+    def fake_ask(parent, contact_id, followup_id=None, *, save, today):
+        dialog = NoteDialog(contact_id, followup_id, save=save, today=today, parent=parent)
+        qtbot.addWidget(dialog)
+        dialog.confirm_discard = lambda: True
+        qtbot.keyClicks(dialog.notes_edit, "Sent it")
+        qtbot.keyClicks(dialog.reason, "check they got it")
+        assert dialog.try_save()
+        return dialog.saved
+
+    monkeypatch.setattr(NoteDialog, "ask", fake_ask)
+    with qtbot.waitSignals([events().followups_changed, events().interactions_changed]):
+        saved = actions.done(fu.id)
+    assert FollowUp.get_by_id(fu.id).status == "done"
+    assert FollowUp.get_by_id(saved.followup_id).reason == "check they got it"
+    with qtbot.waitSignal(events().followups_changed):
+        actions.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).status == "open"
+    assert Interaction.select().count() == 0 and FollowUp.select().count() == 1
+    actions.undo_stack.redo()
+    assert FollowUp.get_by_id(fu.id).status == "done" and Interaction.select().count() == 1
+
+
+def test_reschedule_counts_and_undoes(setup, qtbot):
+    actions, c, fu, _ = setup
+    with qtbot.waitSignal(events().followups_changed) as blocker:
+        assert actions.reschedule_by(fu.id, "1day")
+    assert blocker.args == [[fu.id]]
+    moved = FollowUp.get_by_id(fu.id)
+    # An overdue follow-up moves from today, not from its old date.
+    assert moved.due_date == TODAY + timedelta(days=1) and moved.reschedule_count == 1
+    assert Contact.get_by_id(c.id).next_due == TODAY + timedelta(days=1)
+    actions.undo_stack.undo()
+    back = FollowUp.get_by_id(fu.id)
+    assert back.due_date == TODAY - timedelta(days=3) and back.reschedule_count == 0
+    assert Contact.get_by_id(c.id).next_due == TODAY - timedelta(days=3)
+
+
+def test_reschedule_pick_uses_the_dialog_seam(setup, monkeypatch):
+    actions, _, fu, _ = setup
+    monkeypatch.setattr(
+        followup_dialogs.PickDateDialog,
+        "ask",
+        classmethod(lambda cls, *a, **k: (date(2027, 2, 1), None)),
+    )
+    assert actions.reschedule_pick(fu.id)
+    assert FollowUp.get_by_id(fu.id).due_date == date(2027, 2, 1)
+
+
+def test_cancel_asks_why_and_undoes(setup, monkeypatch):
+    actions, c, fu, _ = setup
+    monkeypatch.setattr(followup_dialogs.CancelDialog, "ask", classmethod(lambda cls, *a: None))
+    assert not actions.cancel(fu.id)  # the user kept it
+    assert FollowUp.get_by_id(fu.id).status == "open"
+    monkeypatch.setattr(
+        followup_dialogs.CancelDialog, "ask", classmethod(lambda cls, *a: "deal closed")
+    )
+    assert actions.cancel(fu.id)
+    gone = FollowUp.get_by_id(fu.id)
+    assert (gone.status, gone.status_reason) == ("cancelled", "deal closed")
+    assert Contact.get_by_id(c.id).next_due is None
+    actions.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).status == "open"
+    assert Contact.get_by_id(c.id).next_due == fu.due_date
+
+
+def test_catch_up_is_one_undo_step(setup):
+    actions, c, fu, _ = setup
+    other = followups.create_followup(c.id, TODAY - timedelta(days=9), "older")
+    plan = store_catchup.make_plan(TODAY, days=3, cap=1)
+    assert actions.catch_up(plan.moves)
+    assert FollowUp.get_by_id(other.id).original_due_date == TODAY - timedelta(days=9)
+    assert actions.undo_stack.count() == 1
+    actions.undo_stack.undo()
+    assert FollowUp.get_by_id(other.id).due_date == TODAY - timedelta(days=9)
+    assert FollowUp.get_by_id(fu.id).due_date == TODAY - timedelta(days=3)
+
+
+def test_call_and_email_links(setup, monkeypatch):
+    actions, _, fu, errors = setup
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert actions.call(fu.id) and actions.email(fu.id)
+    assert opened[0].toString() == "tel:+44123"
+    mail = opened[1]
+    assert mail.scheme() == "mailto" and mail.path() == "alan@example.org"
+    assert QUrlQuery(mail).queryItemValue(
+        "subject", mail.ComponentFormattingOption.FullyDecoded
+    ) == ("send pricing & terms")
+    Contact.update(phone="", mobile="").execute()
+    assert not actions.call(fu.id) and "no phone" in errors[-1]
+
+
+def test_menu_lists_the_actions(setup):
+    actions, _, fu, _ = setup
+    menu = actions.build_menu(fu.id)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0].startswith("&Done") and "&Reschedule" in texts
+    assert any("Alan Turing" in t for t in texts)
+    menu.deleteLater()

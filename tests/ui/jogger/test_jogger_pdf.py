@@ -1,0 +1,299 @@
+"""The weekly list as a PDF, judged by an independent text extractor (pypdf)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize
+
+from followup_desktop.domain.jogger import Formats
+from followup_desktop.store.contacts import categories
+from followup_desktop.store.jogger import USER_NAME, load_sheet
+from followup_desktop.store.settings import set_setting
+from followup_desktop.ui.jogger.printing import (
+    PdfWriteError,
+    default_page_size,
+    first_weekday,
+    write_pdf,
+)
+from tests.jogger_data import TODAY, WEEK, fill_week
+
+BUILTIN_ORDER = ["Personal Contacts", "Clients", "Prospects", "Industry Colleagues", "Referrals"]
+
+
+def pdf_pages(path) -> list[str]:
+    # Qt places words one by one; pypdf reads the gaps as tabs.
+    return [re.sub(r"[ \t]+", " ", p.extract_text()) for p in PdfReader(str(path)).pages]
+
+
+def make_pdf(tmp_path, **kw):
+    sheet = load_sheet(WEEK, TODAY, **kw)
+    out = tmp_path / "week.pdf"
+    pages = write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY)
+    return out, pages
+
+
+def test_pdf_has_every_due_item_once_in_category_order(qapp, store, tmp_path):
+    data = fill_week(per_category=8)
+    set_setting(USER_NAME, "Jane Seller")
+    out, pages = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    assert len(texts) == pages > 1
+    full = "\n".join(texts)
+    for reason in list(data.in_week) + list(data.carried):
+        assert full.count(reason) == 1, reason
+    for reason in data.elsewhere:
+        assert reason not in full
+    # headings in order (first appearance, ignoring "(continued)")
+    positions = [full.index(f"\n{name}") for name in BUILTIN_ORDER]
+    assert positions == sorted(positions)
+    # header and footer on every page
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+        assert "Week 48 · Mon 23 Nov – Sun 29 Nov 2026" in text
+        assert "Jane Seller" in text
+        assert "Printed 25 Nov 2026" in text
+    # overdue in words, and at the top of its category
+    assert full.count("OVERDUE") >= len(data.carried)
+    clients = full[full.index("\nClients") : full.index("\nProspects")]
+    assert clients.index("Call: LATE") < clients.index("Call: DUE")
+
+
+def test_a_row_never_splits_across_pages(qapp, store, tmp_path):
+    data = fill_week(per_category=12)
+    out, _ = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    for reason in data.in_week:
+        n = int(re.search(r"\d+", reason).group())
+        page = next(t for t in texts if reason in t)
+        # name, phone, email and reason of one row are on the same page
+        assert f"Given{n:03d} Family{n:03d}" in page
+        assert f"p{n:03d}@example.com" in page
+        assert f"note {n:03d}" in page
+
+
+def test_categories_split_over_pages_say_continued(qapp, store, tmp_path):
+    fill_week(per_category=12)
+    out, _ = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    continued = [t for t in texts[1:] if "(continued)" in t]
+    assert continued, "a long category carries its heading onto the next page"
+
+
+def test_empty_week_still_prints_no_next_step_and_prompts(qapp, store, tmp_path):
+    data = fill_week(per_category=1)
+    sheet = load_sheet(WEEK.shifted(-5), TODAY)  # a past week: nothing due, nothing carried
+    assert sheet.due_count == 0
+    out = tmp_path / "empty.pdf"
+    write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY)
+    full = "\n".join(pdf_pages(out))
+    assert "Nothing is due this week" in full
+    for name in BUILTIN_ORDER:
+        assert name in full
+    assert "Who sent you business this year? Have you thanked them?" in full
+    assert "No next step" in full
+    assert data.idle[0] in full
+    assert "New name:" in full
+    assert "Page 1 of" in full
+
+
+def test_options_leave_parts_out(qapp, store, tmp_path):
+    from followup_desktop.domain.jogger import Options
+
+    data = fill_week(per_category=1)
+    out, _ = make_pdf(tmp_path, options=Options(include_no_next_step=False, include_prompts=False))
+    full = "\n".join(pdf_pages(out))
+    assert "No next step" not in full and "Think of new people" not in full
+    assert data.idle[0] not in full
+    assert all(reason in full for reason in data.in_week)
+
+
+def test_no_next_step_is_capped_with_and_n_more(qapp, store, tmp_path):
+    from followup_desktop.store.contacts import create_contact
+
+    cat = categories()[2]
+    for i in range(15):
+        create_contact(first_name=f"Quiet{i:02d}", category=cat.id)
+    out, _ = make_pdf(tmp_path)
+    full = "\n".join(pdf_pages(out))
+    assert "No next step – 15 contacts" in full
+    assert "and 7 more." in full
+
+
+def unwritable_folder(tmp_path):
+    """A folder this user cannot create files in (root ignores permissions: use /sys)."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "week.pdf").write_bytes(b"old")
+    locked.chmod(0o500)
+    if os.access(locked, os.W_OK):
+        locked.chmod(0o700)
+        return Path("/sys")
+    return locked
+
+
+def test_unwritable_path_gives_a_clear_message_and_keeps_the_old_file(qapp, store, tmp_path):
+    fill_week(per_category=1)
+    sheet = load_sheet(WEEK, TODAY)
+    folder = unwritable_folder(tmp_path)
+    before = sorted(os.listdir(folder))
+    try:
+        with pytest.raises(PdfWriteError, match=r"Cannot save the PDF in .* \(permission denied\)"):
+            write_pdf(sheet, folder / "week.pdf")
+    finally:
+        (tmp_path / "locked").chmod(0o700)
+    assert sorted(os.listdir(folder)) == before
+    if folder != Path("/sys"):
+        assert (folder / "week.pdf").read_bytes() == b"old"
+    with pytest.raises(PdfWriteError, match="does not exist"):
+        write_pdf(sheet, tmp_path / "no-such-folder" / "x.pdf")
+    with pytest.raises(PdfWriteError, match="is a folder"):
+        write_pdf(sheet, tmp_path)
+
+
+def test_replacing_a_pdf_is_atomic_and_leaves_no_temporary_files(qapp, store, tmp_path):
+    fill_week(per_category=1)
+    out = tmp_path / "week.pdf"
+    out.write_bytes(b"previous")
+    out.chmod(0o640)
+    write_pdf(load_sheet(WEEK, TODAY), out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert oct(out.stat().st_mode & 0o777) == "0o640"
+    assert not [p for p in os.listdir(tmp_path) if p.startswith(".week.pdf")]
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+
+
+def test_paper_size_and_first_day_follow_the_locale(qapp):
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert default_page_size(us).id() == QPageSize.PageSizeId.Letter
+    assert default_page_size(de).id() == QPageSize.PageSizeId.A4
+    assert first_weekday(us) == 6
+    assert first_weekday(de) == 0
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_first_page_renders_to_an_image(qapp, store, tmp_path):
+    fill_week(per_category=2)
+    out, _ = make_pdf(tmp_path)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(out), str(tmp_path / "p")],
+        check=True,
+    )
+    png = next(tmp_path.glob("p*.png"))
+    assert png.stat().st_size > 5000
+
+
+# -- one page per category (the default) and packed (to save paper) ----------------------
+SUMMARY = re.compile(r"^\d+ to follow up.*?Work the list in the\s+agenda\.\n", re.S)
+SUMMARY_EMPTY = re.compile(r"^Nothing is due this week.*?Work the list in the\s+agenda\.\n", re.S)
+
+
+def body_lines(text: str) -> list[str]:
+    """A page's lines after its header (and, on page 1, after the week's summary line)."""
+    body = text.split("Printed 25 Nov 2026\n", 1)[1]
+    body = SUMMARY_EMPTY.sub("", SUMMARY.sub("", body))
+    return [line.strip() for line in body.splitlines() if line.strip()]
+
+
+def page_headings(texts: list[str]) -> list[str]:
+    """The first text under the header of each page."""
+    return [body_lines(t)[0] for t in texts]
+
+
+def pages_of(texts: list[str], needle: str) -> list[int]:
+    return [n for n, t in enumerate(texts) if needle in t]
+
+
+def test_each_category_starts_on_its_own_page_in_order(qapp, store, tmp_path):
+    data = fill_week(per_category=2)
+    sheet = load_sheet(WEEK, TODAY)
+    assert sheet.options.page_per_category  # the default
+    out, pages = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    assert pages == len(texts) == len(BUILTIN_ORDER)
+    assert page_headings(texts) == BUILTIN_ORDER
+    assert "to follow up" in texts[0].split("Personal Contacts")[0]  # summary above page 1's
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+        assert "(continued)" not in text
+    # each category's items (and only they) on its page, every one exactly once
+    full = "\n".join(texts)
+    for page, section in enumerate(sheet.sections):
+        for line in section.lines:
+            assert full.count(line.item.reason) == 1
+            assert pages_of(texts, line.item.reason) == [page]
+    assert {line.item.reason for s in sheet.sections for line in s.lines} == set(
+        data.in_week
+    ) | set(data.carried)
+    for reason in data.elsewhere:
+        assert reason not in full
+
+
+def test_a_long_category_continues_on_the_next_page(qapp, store, tmp_path):
+    data = fill_week(per_category=14)
+    out, pages = make_pdf(tmp_path)
+    texts = pdf_pages(out)
+    headings = page_headings(texts)
+    firsts = [h for h in headings if not h.endswith("(continued)")]
+    assert firsts == BUILTIN_ORDER  # each category opens a page, in order
+    assert len(headings) == pages > len(BUILTIN_ORDER)
+    for n, heading in enumerate(headings):
+        if heading.endswith("(continued)"):  # straight after its own category's pages
+            assert headings[n - 1].removesuffix(" (continued)") == heading.removesuffix(
+                " (continued)"
+            )
+    assert "Personal Contacts (continued)" in headings
+    full = "\n".join(texts)
+    for reason in list(data.in_week) + list(data.carried):
+        assert full.count(reason) == 1, reason
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
+
+
+def test_a_week_with_nothing_due_still_gives_every_category_its_page(qapp, store, tmp_path):
+    from followup_desktop.domain.jogger import Options
+
+    data = fill_week(per_category=1)
+    sheet = load_sheet(WEEK.shifted(-5), TODAY)
+    assert sheet.due_count == 0
+    out = tmp_path / "empty.pdf"
+    pages = write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY)
+    texts = pdf_pages(out)
+    assert pages == len(BUILTIN_ORDER)
+    assert page_headings(texts) == BUILTIN_ORDER
+    for n, text in enumerate(texts):
+        assert data.idle[n] in text
+        assert "Think of new people to contact:" in text and "New name:" in text
+    # Nothing due, no No next step, no prompts: no category has anything to print.
+    bare = Options(include_no_next_step=False, include_prompts=False)
+    sheet = load_sheet(WEEK.shifted(-5), TODAY, options=bare)
+    assert write_pdf(sheet, out, fmt=Formats(), printed_on=TODAY) == 1
+    assert "Nothing is due this week" in pdf_pages(out)[0]
+
+
+def test_packed_categories_use_fewer_pages(qapp, store, tmp_path):
+    from followup_desktop.domain.jogger import Options
+
+    data = fill_week(per_category=2)
+    _, per_category = make_pdf(tmp_path)
+    out, pages = make_pdf(tmp_path, options=Options(page_per_category=False))
+    texts = pdf_pages(out)
+    assert pages == len(texts) < per_category
+    assert page_headings(texts)[0] == "Personal Contacts"
+    on_page = [[line for line in body_lines(t) if line in BUILTIN_ORDER] for t in texts]
+    assert on_page[0][:2] == ["Personal Contacts", "Clients"]  # packed one after another
+    full = "\n".join(texts)
+    for reason in list(data.in_week) + list(data.carried):
+        assert full.count(reason) == 1, reason
+    positions = [full.index(f"\n{name}") for name in BUILTIN_ORDER]
+    assert positions == sorted(positions)
+    for n, text in enumerate(texts, start=1):
+        assert f"Page {n} of {pages}" in text
