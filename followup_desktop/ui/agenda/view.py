@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import cadence, dates
 from ...store import agenda
-from ..followups.actions import actions_for
+from ..followups.actions import FollowUpActions
 from ..kit.events import events
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
 
@@ -46,9 +46,11 @@ DEFAULT_WIDTHS = (150, 130, 230, 70, 250, 280)
 
 
 class AgendaView(QWidget):
-    def __init__(self, parent=None, *, today=None) -> None:
+    def __init__(self, parent=None, *, today=None, actions: FollowUpActions | None = None) -> None:
         super().__init__(parent)
         self._today_fn = today or date.today
+        #: The window's shared follow-up actions (a private set when standing alone).
+        self.actions = actions if actions is not None else FollowUpActions(self)
         self.sections = SectionModel(self)
         self.model = AgendaModel(self)
         self._build()
@@ -273,7 +275,7 @@ class AgendaView(QWidget):
         row = self.current_row()
         if row is None:
             return
-        actions = actions_for(self)
+        actions = self.actions
         if row.followup_id is not None:
             actions.done(row.followup_id)
         elif self.model.section == "losing":
@@ -289,7 +291,7 @@ class AgendaView(QWidget):
         since = row.touch_since.date() if row.last_at and row.touch_since else None
         reason = cadence.plan_reason(row.rhythm or 0, since)
         channel = "call" if row.phone or not row.email else "email"
-        return actions_for(self).plan(row.contact_id, day, reason, channel=channel)
+        return self.actions.plan(row.contact_id, day, reason, channel=channel)
 
     def _plan_pick(self, row: agenda.AgendaRow) -> None:
         from ..followups.dialogs import PickDateDialog
@@ -303,12 +305,12 @@ class AgendaView(QWidget):
     def _later(self) -> None:
         row = self.current_row()
         if row and row.followup_id:
-            actions_for(self).reschedule_by(row.followup_id, "1day")
+            self.actions.reschedule_by(row.followup_id, "1day")
 
     def _cancel(self) -> None:
         row = self.current_row()
         if row and row.followup_id:
-            actions_for(self).cancel(row.followup_id)
+            self.actions.cancel(row.followup_id)
 
     def catch_up(self) -> bool:
         from ...store import catchup as store_catchup
@@ -319,14 +321,14 @@ class AgendaView(QWidget):
             return False
         days, cap = choice
         plan = store_catchup.make_plan(self.today(), days=days, cap=cap)
-        return actions_for(self).catch_up(plan.moves)
+        return self.actions.catch_up(plan.moves)
 
     # -- work the list (ui.jogger_work: the printed weekly list, one item at a time) -----------
     def work_the_list(self):
         from ..jogger.work import WorkListPanel
 
         self.leave_work_list()
-        self.work_panel = WorkListPanel(self, today=self.today())
+        self.work_panel = WorkListPanel(self, today=self.today(), actions=self.actions)
         self.work_panel.finished.connect(self.leave_work_list)
         self.modes.addWidget(self.work_panel)
         self.modes.setCurrentWidget(self.work_panel)
@@ -351,7 +353,7 @@ class AgendaView(QWidget):
         menu.deleteLater()
 
     def build_menu(self, row: agenda.AgendaRow) -> QMenu:
-        actions = actions_for(self)
+        actions = self.actions
         if row.followup_id is not None:
             return actions.build_menu(row.followup_id, self)
         menu = QMenu(self)

@@ -19,7 +19,7 @@ from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.database import translate_error
 from ...store.errors import StoreError
-from ..followups.actions import actions_for
+from ..followups.actions import FollowUpActions
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
@@ -55,10 +55,18 @@ class CalendarView(QWidget):
     #: The visible range was (re)loaded: (start, end).
     range_loaded = Signal(object, object)
 
-    def __init__(self, undo_stack: QUndoStack | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        actions: FollowUpActions | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("calendarView")
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        #: The window's shared follow-up actions (a private set when standing alone).
+        self.actions = actions if actions is not None else FollowUpActions(self, self.undo_stack)
         settings = QSettings()
         self.mode = _read_mode(settings.value("calendar/mode", Mode.MONTH.value))
         self.week_start = _read_int(settings.value("calendar/first_day_of_week", 0))
@@ -315,11 +323,11 @@ class CalendarView(QWidget):
         if day < date.today() and not PastDropQuestion.ask(self, item, day):
             return
         # The agenda's reschedule: one store write, one undo command, one announcement.
-        actions_for(self).reschedule(followup_id, day, when)
+        self.actions.reschedule(followup_id, day, when)
 
     def act(self, kind: str, followup_id: int) -> None:
         """The day view's buttons: the same calls the agenda's buttons make."""
-        actions = actions_for(self)
+        actions = self.actions
         if kind == "done":
             actions.done(followup_id)
         elif kind == "cancel":
@@ -330,7 +338,7 @@ class CalendarView(QWidget):
     def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
         """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
         try:
-            menu = actions_for(self).build_menu(followup_id, self)
+            menu = self.actions.build_menu(followup_id, self)
         except peewee.DoesNotExist:  # deleted elsewhere since the last refresh
             self._data_changed()
             return

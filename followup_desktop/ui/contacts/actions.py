@@ -58,17 +58,17 @@ class ContactActions(QObject):
         )
         self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         themed_icon(self.edit_action, "edit")
-        self.edit_action.triggered.connect(lambda: self._on_view("edit_current"))
+        self.edit_action.triggered.connect(self.edit_current)
 
         self.archive_action = QAction("&Archive Contact", parent)
         self.archive_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         themed_icon(self.archive_action, "archive")
-        self.archive_action.triggered.connect(lambda: self._on_view("archive_selected"))
+        self.archive_action.triggered.connect(self.archive_selected)
 
         self.restore_action = QAction("&Restore Contact", parent)
         themed_icon(self.restore_action, "restore")
-        self.restore_action.triggered.connect(lambda: self._on_view("restore_selected"))
+        self.restore_action.triggered.connect(self.restore_selected)
 
         # Nothing is selected before the view exists.
         for action in (self.edit_action, self.archive_action, self.restore_action):
@@ -115,6 +115,15 @@ class ContactActions(QObject):
         if view is not None:
             view.focus_search()
 
-    def _on_view(self, method: str) -> None:
+    # Edit, archive and restore act on the view's selection (disabled until it exists).
+    def edit_current(self) -> None:
         if self.view is not None:
-            getattr(self.view, method)()
+            self.view.edit_current()
+
+    def archive_selected(self) -> None:
+        if self.view is not None:
+            self.view.archive_selected()
+
+    def restore_selected(self) -> None:
+        if self.view is not None:
+            self.view.restore_selected()

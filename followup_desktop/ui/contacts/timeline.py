@@ -1,8 +1,8 @@
 """Contact pane sections: the next step, shown prominently, and the timeline.
 
-``install(pane)`` adds both to a ``ContactPane`` (``add_section``); each follows the
+``install(pane, actions)`` adds both to a ``ContactPane`` (``add_section``); each follows the
 pane's ``contact_shown`` signal and re-reads its contact when ``ui.events`` says
-follow-ups or interactions changed. Actions go through ``followup_actions``.
+follow-ups or interactions changed. Actions go through the ``FollowUpActions`` given.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...store import timeline
-from ..followups.actions import actions_for
+from ..followups.actions import FollowUpActions
 from ..kit.events import events
 
 OVERDUE = "#b3261e"
@@ -67,8 +67,9 @@ class _ContactSection(QFrame):
 class NextStepSection(_ContactSection):
     """The contact's next follow-up in large type, with Done / +1 day / Log buttons."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, actions: FollowUpActions, parent=None) -> None:
         super().__init__(parent)
+        self.actions = actions
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("next_step")
         col = QVBoxLayout(self)
@@ -150,17 +151,17 @@ class NextStepSection(_ContactSection):
         self.done_button.setVisible(True)
         self.menu_button.setVisible(True)
         old = self.menu_button.menu()
-        self.menu_button.setMenu(actions_for(self).build_menu(first.followup_id, self))
+        self.menu_button.setMenu(self.actions.build_menu(first.followup_id, self))
         if old is not None:
             old.deleteLater()
 
     def _done(self) -> None:
         if self.followup_id is not None:
-            actions_for(self).done(self.followup_id)
+            self.actions.done(self.followup_id)
 
     def _log(self) -> None:
         if self.contact_id is not None:
-            actions_for(self).log_interaction(self.contact_id)
+            self.actions.log_interaction(self.contact_id)
 
 
 class TimelineSection(_ContactSection):
@@ -216,9 +217,10 @@ class TimelineSection(_ContactSection):
         self.reload()
 
 
-def install(pane) -> tuple[NextStepSection, TimelineSection]:
-    """Add the next-step and timeline sections to a contact pane."""
-    step = NextStepSection(pane)
+def install(pane, actions: FollowUpActions) -> tuple[NextStepSection, TimelineSection]:
+    """Add the next-step and timeline sections to a contact pane; they act through
+    ``actions`` (the window's shared follow-up actions)."""
+    step = NextStepSection(actions, pane)
     line = TimelineSection(pane)
     pane.add_section(step)
     pane.add_section(line)

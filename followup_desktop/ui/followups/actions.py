@@ -1,12 +1,16 @@
 """The follow-up actions every view shares: the agenda, the contact pane, the calendar,
-the weekly list. One ``FollowUpActions`` per main window (``window.followup_actions``;
-``actions_for(widget)`` finds it).
+the weekly list. One ``FollowUpActions`` per main window (``window.followup_actions``);
+each view is given it in its constructor (``actions=``) and builds a private set only
+when it stands alone (benchmarks, a view shown on its own).
 
-Stable API (other views import it)::
+Dialogs return plain values (``NoteResult``, ``ApplyChoice``...) and these actions carry
+them out; no dialog imports this module.
 
-    actions = actions_for(widget)
+Stable API::
+
     actions.done(followup_id)              # opens the note dialog; saves; undoable
     actions.log_interaction(contact_id)    # Ctrl+L without a follow-up
+    actions.thank_referrer(contact_id, day)  # "Thank them for the referral: <name>"
     actions.plan(contact_id, due_date, reason, channel="call") -> followup id | None  # undoable
     actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
     actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
@@ -86,9 +90,24 @@ class FollowUpActions(QObject):
     ) -> notes.SavedNote | None:
         from .note_dialog import NoteDialog
 
-        return NoteDialog.ask(
-            self.widget, contact_id, followup_id, save=self._save_note, today=self.today()
+        today = self.today()
+        result = NoteDialog.ask(
+            self.widget, contact_id, followup_id, save=self._save_note, today=today
         )
+        if result is None:
+            return None
+        if result.thank_referrer is not None:
+            self.thank_referrer(contact_id, today)
+        return result.saved
+
+    def thank_referrer(self, contact_id: int, day: date) -> int | None:
+        """Plan a follow-up with whoever referred this contact to thank them (undoable)."""
+        from ...store.referrals import referral
+
+        found = referral(contact_id)
+        if found is None:
+            return None
+        return self.plan(found.referrer_id, day, found.thanks_reason, channel=found.channel)
 
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""
@@ -280,7 +299,9 @@ class FollowUpActions(QObject):
         """The contact's follow-up series, shown together; apply or stop one (undoable)."""
         from .series_dialogs import SeriesDialog
 
-        SeriesDialog.open_for(self.widget, contact_id, self.undo_stack, self.today())
+        SeriesDialog.open_for(
+            self.widget, contact_id, self.undo_stack, self.today(), self.thank_referrer
+        )
 
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
@@ -332,16 +353,3 @@ def _note_followups(saved: notes.SavedNote) -> list[int]:
     if saved.followup_id is not None:
         ids.append(saved.followup_id)
     return ids
-
-
-def actions_for(widget: QWidget) -> FollowUpActions:
-    """The window's shared actions; a private set when the widget has no such window."""
-    window = widget.window()
-    found = getattr(window, "followup_actions", None)
-    if isinstance(found, FollowUpActions):
-        return found
-    own = getattr(widget, "_own_followup_actions", None)
-    if own is None:
-        own = FollowUpActions(widget, getattr(window, "undo_stack", None))
-        widget._own_followup_actions = own
-    return own

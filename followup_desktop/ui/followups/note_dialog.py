@@ -7,12 +7,16 @@ the ``save`` callable it is given (``store.notes.save_note`` by default; the
 follow-up actions pass one that also pushes an undo command). A store error is
 shown in the dialog, which stays open with everything typed still there.
 
-Seam for tests and callers: ``NoteDialog.ask(parent, contact_id, ...)``.
+What the dialog returns is a plain ``NoteResult``: the saved note and whether to thank
+the referrer; the follow-up actions carry the thank-you out.
+
+Seam for tests and callers: ``NoteDialog.ask(parent, contact_id, ...) -> NoteResult | None``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
@@ -41,10 +45,21 @@ from ...domain import dates, politeness
 from ...store import notes
 from ...store.errors import StoreError
 from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
+from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
+from .note_suggestions import OutcomeSuggester
+from .referral_offer import ReferralOffer
 
 WARN_STYLE = "color: #8a5300;"  # amber text; every warning also starts with a ⚠ sign
 ERROR_STYLE = "color: #b3261e;"
+
+
+@dataclass(frozen=True)
+class NoteResult:
+    """What the dialog did: the note it saved, and the referrer to thank (or None)."""
+
+    saved: notes.SavedNote
+    thank_referrer: Referral | None = None
 
 
 class NoteDialog(QDialog):
@@ -78,6 +93,9 @@ class NoteDialog(QDialog):
         layout.addWidget(self._build_context())
         layout.addWidget(self._build_happened())
         layout.addWidget(self._build_next_step())
+        # First meeting with a referred contact: offer thanking the referrer.
+        self.referral_offer = ReferralOffer(referral(contact_id), self)
+        layout.addWidget(self.referral_offer)
 
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -94,12 +112,10 @@ class NoteDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.try_save)
-        from .note_suggestions import OutcomeSuggester
-
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
-        from .referral_offer import ReferralOffer
-
-        self.referral_offer = ReferralOffer(self)  # first meeting -> thank the referrer
+        self._plan_form.insertRow(0, "", self.suggester.hint)
+        self.outcome.currentTextChanged.connect(self.referral_offer.show_for)
+        self.referral_offer.show_for(self.outcome.currentText())
         self.notes_edit.setFocus()
         self.refresh()
 
@@ -184,6 +200,7 @@ class NoteDialog(QDialog):
         plan = QWidget(box)
         form = QFormLayout(plan)
         form.setContentsMargins(0, 0, 0, 0)
+        self._plan_form = form
         self.reason = QLineEdit(plan)
         self.reason.setPlaceholderText('What will they hear about? e.g. "send revised pricing"')
         self.reason.setAccessibleName("Reason")
@@ -336,6 +353,13 @@ class NoteDialog(QDialog):
         self.accept()
         return True
 
+    def note_result(self) -> NoteResult | None:
+        """The plain value for the caller: None until a note was saved."""
+        if self.saved is None:
+            return None
+        thank = self.referral_offer.referral if self.referral_offer.wanted() else None
+        return NoteResult(self.saved, thank)
+
     def has_typed(self) -> bool:
         return bool(
             self.notes_edit.toPlainText().strip()
@@ -377,12 +401,12 @@ class NoteDialog(QDialog):
         *,
         save: Callable[[notes.NoteInput], notes.SavedNote] = notes.save_note,
         today: date | None = None,
-    ) -> notes.SavedNote | None:
-        """Show the dialog; the saved note, or None when the user cancelled."""
+    ) -> NoteResult | None:
+        """Show the dialog; what it saved, or None when the user cancelled."""
         dialog = cls(contact_id, followup_id, save=save, today=today, parent=parent)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.saved
+                return dialog.note_result()
             return None
         finally:
             dialog.deleteLater()

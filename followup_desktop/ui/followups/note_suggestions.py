@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFormLayout, QLabel
+from PySide6.QtWidgets import QLabel
 
 from ...domain import outcomes, politeness
 
@@ -34,10 +34,7 @@ class OutcomeSuggester(QObject):
         self.hint.setObjectName("suggestion")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setVisible(False)
-        form = dialog.reason.parentWidget().layout()
-        if isinstance(form, QFormLayout):
-            form.insertRow(0, "", self.hint)
+        self.hint.setVisible(False)  # the dialog places it above the next step's reason
         dialog.outcome.currentTextChanged.connect(lambda _: self.update())
         dialog.channel.currentTextChanged.connect(lambda _: self.update())
         self.update()

@@ -8,6 +8,7 @@ tests drive) and "Stop series" cancels the open steps. Both are undoable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -166,11 +167,20 @@ class ApplySeriesDialog(QDialog):
 class SeriesDialog(QDialog):
     """A contact's series, each with its steps together; apply, stop, edit templates."""
 
-    def __init__(self, contact_id: int, undo_stack, today: date | None = None, parent=None):
+    def __init__(
+        self,
+        contact_id: int,
+        undo_stack,
+        today: date | None = None,
+        parent=None,
+        thank_referrer: Callable[[int, date], object] | None = None,
+    ):
         super().__init__(parent)
         self.contact_id = contact_id
         self.undo_stack = undo_stack
         self.today = today or date.today()
+        #: Carries out "also thank the referrer" (the follow-up actions' thank_referrer).
+        self.thank_referrer = thank_referrer
         name = Contact.get_by_id(contact_id).display_name
         self.setWindowTitle(f"Follow-up series \u2014 {name}")
         self.tree = QTreeWidget(self)
@@ -250,16 +260,8 @@ class SeriesDialog(QDialog):
             choice.shift_on_early,
         )  # fmt: skip
         self.status.setText(problem)
-        if run_id is not None and choice.thank_referrer:
-            from .actions import actions_for
-
-            contact = Contact.get_by_id(self.contact_id)
-            if contact.referred_by_id:
-                actions_for(self.parentWidget() or self).plan(
-                    contact.referred_by_id,
-                    self.today,
-                    f"Thank them for the referral: {contact.display_name}",
-                )
+        if run_id is not None and choice.thank_referrer and self.thank_referrer is not None:
+            self.thank_referrer(self.contact_id, self.today)
         self.reload(run_id)
         return run_id
 
@@ -278,8 +280,15 @@ class SeriesDialog(QDialog):
         SeriesEditor.edit(self)
 
     @classmethod
-    def open_for(cls, parent, contact_id: int, undo_stack, today: date | None = None) -> None:
-        dialog = cls(contact_id, undo_stack, today, parent)
+    def open_for(
+        cls,
+        parent,
+        contact_id: int,
+        undo_stack,
+        today: date | None = None,
+        thank_referrer: Callable[[int, date], object] | None = None,
+    ) -> None:
+        dialog = cls(contact_id, undo_stack, today, parent, thank_referrer)
         hub = events()
         hub.followups_changed.connect(dialog._data_changed)
         try:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.jogger import Options, SheetLine, Week, week_of
 from ...store import jogger as jogger_store
 from ...store.models import FollowUp
-from ..followups.actions import actions_for
+from ..followups.actions import FollowUpActions
 from .printing import first_weekday, locale_formats
 
 #: What happened to an item, as the summary and the item's status line say it.
@@ -39,8 +39,16 @@ class WorkListPanel(QWidget):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        actions: FollowUpActions | None = None,
+    ) -> None:
         super().__init__(parent)
+        #: The window's shared follow-up actions (a private set when standing alone).
+        self.actions = actions if actions is not None else FollowUpActions(self)
         self.today = today or date.today()
         self.fmt = locale_formats()
         self.week: Week = week_of(self.today, first_weekday())
@@ -259,22 +267,22 @@ class WorkListPanel(QWidget):
 
     def done(self) -> None:
         fid = self._open_id()
-        if fid is not None and actions_for(self).done(fid) is not None:
+        if fid is not None and self.actions.done(fid) is not None:
             self._advance(DONE)
 
     def reschedule(self, key: str) -> None:
         fid = self._open_id()
-        if fid is not None and actions_for(self).reschedule_by(fid, key):
+        if fid is not None and self.actions.reschedule_by(fid, key):
             self._advance(RESCHEDULED)
 
     def pick(self) -> None:
         fid = self._open_id()
-        if fid is not None and actions_for(self).reschedule_pick(fid):
+        if fid is not None and self.actions.reschedule_pick(fid):
             self._advance(RESCHEDULED)
 
     def cancel(self) -> None:
         fid = self._open_id()
-        if fid is not None and actions_for(self).cancel(fid):
+        if fid is not None and self.actions.cancel(fid):
             self._advance(CANCELLED)
 
     def skip(self) -> None:

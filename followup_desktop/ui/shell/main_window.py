@@ -28,7 +28,8 @@ class MainWindow(QMainWindow):
         # One undo stack for the window: archive, done/reschedule/cancel, catch-up,
         # drag-to-reschedule all push commands here (Ctrl+Z / Ctrl+Shift+Z).
         self.undo_stack = QUndoStack(self)
-        # Done / reschedule / cancel / call / email, shared by every view (actions_for).
+        # Done / reschedule / cancel / call / email, shared by every view (each is given
+        # it in its constructor).
         self.followup_actions = FollowUpActions(self, self.undo_stack)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.sidebar.filter_changed.connect(self.contact_actions.set_filter)
         self._calendar = None
 
-        self.agenda = AgendaView(self)
+        self.agenda = AgendaView(self, actions=self.followup_actions)
         self.tabs.addTab(self.agenda, "&Agenda")
         self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), "C&ontacts")
         self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             self._contacts = view
             self.sidebar.filter_changed.connect(view.apply_filter)
             # The contact pane shows the next step and the timeline of interactions.
-            self.contact_sections = install_contact_sections(view.pane)
+            self.contact_sections = install_contact_sections(view.pane, self.followup_actions)
             self._put_in_tab(self.contacts_tab, view, "C&ontacts")
             pending = self.contact_actions.take_pending_contact()
             if pending is not None:  # made with Ctrl+N before the tab was opened
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         if self._calendar is None:
             from ..calendar.view import CalendarView
 
-            self._calendar = CalendarView(self.undo_stack, self)
+            self._calendar = CalendarView(self.undo_stack, self, actions=self.followup_actions)
             self._put_in_tab(self.calendar_tab, self._calendar, "Ca&lendar")
             # The sidebar's category also filters the calendar.
             if self.sidebar.filter.category_id is not None:
@@ -239,10 +240,14 @@ class MainWindow(QMainWindow):
         self.contacts.select_contact(contact_id)
 
     def current_contact_id(self) -> int | None:
-        """The contact the current view has selected (views offer current_contact_id())."""
+        """The contact the current tab has selected (the agenda's row, the contact list's
+        current contact; the calendar has none)."""
         view = self.tabs.currentWidget()
-        getter = getattr(view, "current_contact_id", None)
-        return getter() if callable(getter) else None
+        if view is self.agenda:
+            return self.agenda.current_contact_id()
+        if self._contacts is not None and view is self._contacts:
+            return self._contacts.current_contact_id()
+        return None
 
     def log_interaction(self) -> None:
         contact_id = self.current_contact_id()

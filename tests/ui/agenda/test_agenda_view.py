@@ -61,7 +61,7 @@ def filled(store):
 def view(qtbot, filled):
     host = Host()
     qtbot.addWidget(host)
-    v = AgendaView(host, today=lambda: TODAY)
+    v = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
     v.host = host  # qtbot holds widgets weakly: keep the window alive as long as the view
     host.resize(1100, 500)
     v.resize(1100, 500)
@@ -131,7 +131,7 @@ def test_enter_marks_done_through_the_note_dialog(view, qtbot, monkeypatch):
         dialog.none_radio.setChecked(True)
         qtbot.keyClicks(dialog.no_step_reason, "signed")
         assert dialog.try_save()
-        return dialog.saved
+        return dialog.note_result()
 
     monkeypatch.setattr(NoteDialog, "ask", fake_ask)
     view.table.setFocus()

@@ -45,7 +45,7 @@ def slipping(store):
 def view(qtbot, slipping):
     host = Host()
     qtbot.addWidget(host)
-    v = AgendaView(host, today=lambda: TODAY)
+    v = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
     v.host = host  # qtbot holds widgets weakly: keep the window alive as long as the view
     host.resize(1200, 420)
     v.resize(1200, 420)

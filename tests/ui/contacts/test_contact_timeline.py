@@ -39,7 +39,7 @@ def test_pane_shows_next_step_and_timeline(store, qtbot, tmp_path):
     pane = ContactPane(host)
     host.resize(420, 700)
     pane.resize(420, 700)
-    step, line = install(pane)
+    step, line = install(pane, host.followup_actions)
     host.show()
     pane.show_contact(c.id)
     assert step.headline.text() == "send the analysis"

@@ -45,7 +45,7 @@ def test_done_opens_the_note_dialog_and_undo_takes_it_back(setup, qtbot, monkeyp
         qtbot.keyClicks(dialog.notes_edit, "Sent it")
         qtbot.keyClicks(dialog.reason, "check they got it")
         assert dialog.try_save()
-        return dialog.saved
+        return dialog.note_result()
 
     monkeypatch.setattr(NoteDialog, "ask", fake_ask)
     with qtbot.waitSignals([events().followups_changed, events().interactions_changed]):

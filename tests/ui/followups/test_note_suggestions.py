@@ -4,11 +4,14 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from followup_desktop.domain.outcomes import add_working_days
 from followup_desktop.store import followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import FollowUp
+from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 
 TODAY = date.today()
@@ -99,27 +102,62 @@ def test_a_reply_resets_the_attempt_count(qtbot, contact):
     assert "1st unanswered attempt" in dialog.suggester.hint.text()
 
 
-def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(qtbot, store):
+def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(
+    qtbot, store, monkeypatch, tmp_path
+):
     cat = categories()[1].id
     grace = create_contact(first_name="Grace", phone="555", category=cat)
     anna = create_contact(first_name="Anna", category=cat, referred_by=grace.id)
-    dialog = _dialog(qtbot, anna.id)
-    box = dialog.referral_offer.box
-    assert box.isHidden()
-    dialog.outcome.setCurrentText("met")
-    assert box.isVisible() and box.isChecked() and "Thank Grace" in box.text()
-    dialog.grab().save("/tmp/issue-10/thank_referrer.png")
-    qtbot.keyClicks(dialog.reason, "Send the proposal")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = FollowUpActions(host, QUndoStack(host))
+    actions.today = lambda: TODAY
+    shown = []
+
+    def fake_ask(parent, contact_id, followup_id=None, *, save, today):
+        dialog = NoteDialog(contact_id, followup_id, save=save, today=today, parent=parent)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        box = dialog.referral_offer
+        assert box.isHidden()
+        dialog.outcome.setCurrentText("met")
+        assert box.isVisible() and box.isChecked() and "Thank Grace" in box.text()
+        assert dialog.grab().save(str(tmp_path / "thank_referrer.png"))
+        qtbot.keyClicks(dialog.reason, "Send the proposal")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        shown.append(dialog)
+        return dialog.note_result()
+
+    monkeypatch.setattr(NoteDialog, "ask", fake_ask)
+    assert actions.log_interaction(anna.id) is not None
+    assert shown[0].note_result().thank_referrer.referrer_id == grace.id
     thanks = FollowUp.get(FollowUp.contact == grace.id)
     assert thanks.reason == "Thank them for the referral: Anna" and thanks.due_date == TODAY
+    assert thanks.channel == "call"  # Grace has a phone number
+    # The thank-you is its own undo step, after the note's.
+    assert actions.undo_stack.count() == 2
+    actions.undo_stack.undo()
+    assert not FollowUp.select().where(FollowUp.contact == grace.id).exists()
     # A second meeting offers nothing.
     again = _dialog(qtbot, anna.id)
     again.outcome.setCurrentText("met")
-    assert again.referral_offer.box.isHidden()
+    assert again.referral_offer.isHidden()
+
+
+def test_unticking_the_offer_thanks_nobody(qtbot, store):
+    cat = categories()[1].id
+    grace = create_contact(first_name="Grace", category=cat)
+    anna = create_contact(first_name="Anna", category=cat, referred_by=grace.id)
+    dialog = _dialog(qtbot, anna.id)
+    dialog.outcome.setCurrentText("met")
+    qtbot.mouseClick(dialog.referral_offer, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.reason, "Send the proposal")
+    assert dialog.try_save()
+    assert dialog.note_result().thank_referrer is None
+    assert not FollowUp.select().where(FollowUp.contact == grace.id).exists()
 
 
 def test_no_offer_without_a_referrer(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     dialog.outcome.setCurrentText("met")
-    assert dialog.referral_offer.box.isHidden()
+    assert dialog.referral_offer.isHidden()

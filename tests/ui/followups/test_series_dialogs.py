@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from followup_desktop.store import contacts, series
 from followup_desktop.store.models import FollowUp, SeriesTemplate
 from followup_desktop.ui.followups import series_dialogs
+from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.series_dialogs import (
     ApplyChoice,
     ApplySeriesDialog,
@@ -117,7 +118,9 @@ def test_a_sale_with_a_referred_contact_offers_thanking_the_referrer(store, qtbo
         series_dialogs.ApplySeriesDialog, "ask",
         classmethod(lambda cls, parent, contact_id, today: choice),
     )  # fmt: skip
-    host = SeriesDialog(anna, QUndoStack(), START)
+    stack = QUndoStack()
+    actions = FollowUpActions(None, stack)
+    host = SeriesDialog(anna, stack, START, thank_referrer=actions.thank_referrer)
     qtbot.addWidget(host)
     host.apply()
     thanks = FollowUp.get(FollowUp.contact == grace)

@@ -187,12 +187,12 @@ def test_looks_finished(data, qtbot, tmp_path):
 def test_right_click_add_to_calendar(data, qtbot, tmp_path, monkeypatch, messages):
     from PySide6.QtWidgets import QWidget
 
-    from followup_desktop.ui.followups.actions import actions_for
+    from followup_desktop.ui.followups.actions import FollowUpActions
 
     monkeypatch.setattr(dlg, "ask_save_path", lambda parent, suggested: str(tmp_path / "menu"))
     host = QWidget()
     qtbot.addWidget(host)
-    menu = actions_for(host).build_menu(data["theirs"].id)
+    menu = FollowUpActions(host).build_menu(data["theirs"].id)
     action = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Add to c"))
     assert action.text() == "Add to cale&ndar (.ics)\u2026"
     action.trigger()

@@ -13,6 +13,7 @@ from followup_desktop.store import followups
 from followup_desktop.store.jogger import load_sheet
 from followup_desktop.store.models import FollowUp, Interaction
 from followup_desktop.ui.followups import dialogs as followup_dialogs
+from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.jogger.work import WorkListPanel
 from tests.jogger_data import TODAY, WEEK, fill_week
@@ -23,9 +24,9 @@ def panel(store, qtbot):
     data = fill_week(per_category=2)
     host = QWidget()
     qtbot.addWidget(host)
-    host.followup_actions = None  # a bare host: the panel finds its own actions
     host.undo_stack = QUndoStack(host)
-    p = WorkListPanel(host, today=TODAY)
+    actions = FollowUpActions(host, host.undo_stack)
+    p = WorkListPanel(host, today=TODAY, actions=actions)
     host.resize(900, 500)
     host.show()
     qtbot.waitExposed(host)
@@ -45,7 +46,7 @@ def fake_note(qtbot, monkeypatch, text="Called, they will order"):
         qtbot.keyClicks(dialog.notes_edit, text)
         qtbot.keyClicks(dialog.reason, "send the contract")
         assert dialog.try_save()
-        return dialog.saved
+        return dialog.note_result()
 
     monkeypatch.setattr(NoteDialog, "ask", fake_ask)
 
@@ -139,7 +140,7 @@ def test_agenda_mode_uses_the_windows_shared_actions_and_undo(store, qtbot, monk
     host.undo_stack = QUndoStack(host)
     host.followup_actions = FollowUpActions(host, host.undo_stack)
     host.followup_actions.today = lambda: TODAY
-    view = AgendaView(host, today=lambda: TODAY)
+    view = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
     host.resize(1000, 600)
     host.show()
     qtbot.waitExposed(host)
