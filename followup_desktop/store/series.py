@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain import series as rules
+from . import personal
 from .database import db
 from .errors import InvalidInputError
 from .followups import FollowUpState, new_uid, refresh_contact_summary, restore, snapshot
 from .models import CHANNELS, Contact, FollowUp, SeriesRun, SeriesStep, SeriesTemplate
 
 STOPPED_REASON = "Series stopped"
+#: The built-in "After the sale" template (seeded by migration V8): applying it
+#: records the contact's "customer since" date.
+AFTER_THE_SALE = 1
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ def apply(
         Contact.update(no_next_step_reason="").where(Contact.id.in_(list(touched))).execute()
         for cid in touched:
             refresh_contact_summary(cid)
+        if tpl.id == AFTER_THE_SALE:  # they are a customer from the day of the sale
+            personal.set_customer_since(contact_id, start)
     return run_id, ids
 
 
@@ -165,6 +171,9 @@ def undo_apply(run_id: int) -> None:
             ).tuples()
         }  # fmt: skip
         FollowUp.delete().where(FollowUp.series_run_id == run_id).execute()
+        run = SeriesRun.get_or_none(SeriesRun.id == run_id)
+        if run is not None and run.template_id == AFTER_THE_SALE:
+            personal.unset_customer_since(run.contact_id, run.start_date)
         SeriesRun.delete().where(SeriesRun.id == run_id).execute()
         for cid in touched:
             refresh_contact_summary(cid)

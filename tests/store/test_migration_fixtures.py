@@ -73,6 +73,23 @@ def _fill(conn):
             " VALUES (1, 4, 'After the sale', '2026-02-01', '2026-02-01')"
         )
         conn.execute("UPDATE followup SET series_run_id = 1, series_position = 0 WHERE id = 4")
+    if "key_date" in tables:
+        conn.execute(
+            "INSERT INTO contact_address (contact_id, kind, street, city, postal_code, country)"
+            " VALUES (1, 'home', 'Hauptstr. 5', 'Berlin', '10115', 'Germany')"
+        )
+        conn.execute(
+            "INSERT INTO key_date (contact_id, kind, month, day, year) VALUES (1, 'birthday', 2,"
+            " 29, 1984)"
+        )
+        conn.execute(
+            "INSERT INTO remembered (contact_id, text, on_date, created_at)"
+            " VALUES (2, 'Back from Japan', '2026-03-12', '2026-02-01')"
+        )
+        conn.execute(
+            "INSERT INTO key_date_reminder (key_date_id, occurs, followup_id)"
+            " VALUES (1, '2027-02-28', 5)"
+        )
 
 
 def _snapshot(conn, tables_and_columns):

@@ -1,0 +1,471 @@
+"""The personal side of a contact: addresses, birthday, key dates, things to remember.
+
+Pure Python: the rules every screen, file and printout shares.
+
+* A key date is a day and month with an optional year (a birthday without the year
+  it was born in is normal). 31 February is refused; a year that makes the date
+  impossible (29 Feb 1981) or puts a birthday in the future is refused.
+* **29 February in a year without one is kept on 28 February** (what most people
+  expect for cards and calls: the day before 1 March, still in "their" month).
+  The same rule is used by the agenda, the calendar, the reminders and the .ics
+  export (which writes 28 Feb events for the years in between through its RRULE's
+  own rule: see ``exchange.ics_key_dates``).
+* A card needs lead time: its reminder is planned ``lead`` days before (7 unless the
+  contact or the category says otherwise), a call on the day itself; a reminder that
+  would fall on a Saturday or Sunday moves to the Friday before (a card posted late
+  arrives late, and a birthday call on Monday is a belated one).
+* An address is shown as one block in the order its country writes addresses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .dates import MIN_YEAR, is_working_day
+
+# -- key dates ------------------------------------------------------------------------
+KINDS = ("birthday", "anniversary", "customer_since", "other")
+KIND_LABELS = {
+    "birthday": "Birthday",
+    "anniversary": "Wedding anniversary",
+    "customer_since": "Customer since",
+    "other": "Other",
+}
+ACTIONS = ("card", "call", "none")
+ACTION_LABELS = {"card": "Send a card", "call": "Call", "none": "No reminder"}
+DEFAULT_ACTION = {"birthday": "card", "anniversary": "card", "customer_since": "call"}
+DEFAULT_CARD_LEAD = 7
+#: How far ahead the agenda's "Key dates" section looks.
+KEY_DATE_WINDOW = 14
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    kind: str  # one of KINDS
+    month: int
+    day: int
+    year: int | None = None
+    label: str = ""  # the user's own words ("Daughter's graduation"); kind "other" needs one
+    action: str = "card"  # one of ACTIONS: what its reminder asks me to do
+
+    @property
+    def title(self) -> str:
+        """What the date is called on screen, on paper and in the calendar."""
+        if self.label:
+            return self.label
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def month_day(self) -> int:
+        """``month * 100 + day``: what the store indexes (0315 = 15 March)."""
+        return self.month * 100 + self.day
+
+
+@dataclass(frozen=True)
+class Address:
+    kind: str  # "work" or "home"
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not any((self.street, self.city, self.region, self.postal_code, self.country))
+
+
+ADDRESS_KINDS = ("work", "home")
+ADDRESS_LABELS = {"work": "Work", "home": "Home"}
+
+
+@dataclass(frozen=True)
+class ThingToRemember:
+    text: str
+    on: date | None = None  # "back from Japan on 12 March"
+
+
+@dataclass(frozen=True)
+class PersonalInfo:
+    addresses: tuple[Address, ...] = ()
+    key_dates: tuple[KeyDate, ...] = ()
+    things: tuple[ThingToRemember, ...] = ()
+
+    @property
+    def birthday(self) -> KeyDate | None:
+        return next((k for k in self.key_dates if k.kind == "birthday"), None)
+
+    def address(self, kind: str) -> Address | None:
+        return next((a for a in self.addresses if a.kind == kind), None)
+
+    @property
+    def mailing_address(self) -> Address | None:
+        """Where a card goes: home when known, else work."""
+        for kind in ("home", "work"):
+            found = self.address(kind)
+            if found is not None and not found.is_empty:
+                return found
+        return None
+
+
+def is_leap(year: int) -> bool:
+    return calendar.isleap(year)
+
+
+def date_problem(
+    day: int, month: int, year: int | None, *, kind: str = "other", today: date | None = None
+) -> str | None:
+    """Why day/month/year cannot be a key date (a sentence), or None when it can."""
+    if not 1 <= month <= 12:
+        return f"There is no month {month}: use 1 to 12."
+    # 29 Feb is a real day without a year (it comes round in leap years).
+    longest = 29 if month == 2 else calendar.monthrange(2000, month)[1]
+    if not 1 <= day <= longest:
+        return f"{MONTH_NAMES[month]} has no day {day}."
+    if year is not None:
+        if year < MIN_YEAR or year > 2100:
+            return f"The year {year} is out of range: use a year from {MIN_YEAR}."
+        if month == 2 and day == 29 and not is_leap(year):
+            return f"{year} was not a leap year, so it had no 29 February."
+        if kind == "birthday" and today is not None and date(year, month, day) > today:
+            return f"A birthday cannot be in the future ({day} {MONTH_NAMES[month]} {year})."
+    return None
+
+
+def check_key_date(kd: KeyDate, today: date | None = None) -> str | None:
+    if kd.kind not in KINDS:
+        return f"Unknown kind of date: {kd.kind}."
+    if kd.action not in ACTIONS:
+        return f"Unknown reminder: {kd.action}."
+    if kd.kind == "other" and not kd.label.strip():
+        return "A date of your own needs a label (for example “Daughter's graduation”)."
+    return date_problem(kd.day, kd.month, kd.year, kind=kd.kind, today=today)
+
+
+def occurrence_in(month: int, day: int, year: int) -> date:
+    """The day a yearly date falls on in ``year``: 29 Feb becomes 28 Feb in other years."""
+    if month == 2 and day == 29 and not is_leap(year):
+        return date(year, 2, 28)
+    return date(year, month, day)
+
+
+def next_occurrence(month: int, day: int, today: date) -> date:
+    """The next time the date comes round; today counts."""
+    this_year = occurrence_in(month, day, today.year)
+    return this_year if this_year >= today else occurrence_in(month, day, today.year + 1)
+
+
+def month_days_between(start: date, days: int) -> list[int]:
+    """Every ``month * 100 + day`` a key date may have to fall in [start, start + days).
+
+    In a year without 29 February, 0229 is included with 28 February (it is kept on
+    that day), so a store can select the window by one indexed ``IN``.
+    """
+    out: list[int] = []
+    for offset in range(days):
+        d = start + timedelta(days=offset)
+        out.append(d.month * 100 + d.day)
+        if d.month == 2 and d.day == 28 and not is_leap(d.year):
+            out.append(229)
+    return out
+
+
+def format_key_date(kd: KeyDate) -> str:
+    """'15 March 1980' or '15 March' (no year)."""
+    text = f"{kd.day} {MONTH_NAMES[kd.month]}"
+    return f"{text} {kd.year}" if kd.year else text
+
+
+def years_on(kd: KeyDate, when: date) -> int | None:
+    """How many years the date has on ``when`` (turns 46; 10th anniversary), if known."""
+    if kd.year is None:
+        return None
+    return when.year - kd.year
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def occasion(kd: KeyDate, when: date) -> str:
+    """'Birthday (turns 46)', 'Wedding anniversary (10th)', 'Customer since (3 years)'."""
+    n = years_on(kd, when)
+    if n is None or n <= 0:
+        return kd.title
+    if kd.kind == "birthday":
+        return f"{kd.title} (turns {n})"
+    if kd.kind == "customer_since":
+        return f"{kd.title} {kd.year} ({n} year{'s' if n != 1 else ''})"
+    return f"{kd.title} ({ordinal(n)})"
+
+
+def reminder_reason(kd: KeyDate) -> str:
+    """The follow-up's reason: 'Send a birthday card', 'Call: wedding anniversary'."""
+    name = {"birthday": "birthday", "anniversary": "anniversary"}.get(kd.kind)
+    if kd.action == "card":
+        if name and not kd.label:
+            return f"Send {'an' if name[0] in 'aeiou' else 'a'} {name} card"
+        return f"Send a card: {kd.title}"
+    if name and not kd.label:
+        return f"Call for their {name}"
+    return f"Call: {kd.title}"
+
+
+def reminder_channel(kd: KeyDate) -> str:
+    return "letter or card" if kd.action == "card" else "call"
+
+
+def reminder_day(occurs: date, action: str, card_lead: int = DEFAULT_CARD_LEAD) -> date:
+    """When to act for a date on ``occurs``: ``card_lead`` days before for a card, the
+    day itself for a call; a weekend moves to the Friday before."""
+    day = occurs - timedelta(days=card_lead if action == "card" else 0)
+    while not is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+# -- things to remember -------------------------------------------------------------
+def follow_up_for(thing: ThingToRemember, today: date) -> tuple[date, str]:
+    """The follow-up a dated thing offers: the next working day after it, "Ask about: …"."""
+    base = thing.on if thing.on is not None and thing.on >= today else today
+    day = base + timedelta(days=1)
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day, f"Ask about: {thing.text}"
+
+
+# -- dates in files -------------------------------------------------------------------
+_ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
+_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+_SLASHED = re.compile(r"^(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{2}|\d{4}))?$")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:(\d{2}|\d{4}))?$")
+#: Years that mean "no year" in files: Apple's 1604, Outlook's empty 0/0/00 dates.
+NO_YEAR_MARKERS = (1604, 0)
+
+
+@dataclass(frozen=True)
+class FileDate:
+    """A date read from a file; ``problem`` set when it cannot be a date."""
+
+    month: int = 0
+    day: int = 0
+    year: int | None = None
+    problem: str = ""
+    empty: bool = False
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # two digits: the most recent such year that is not in the future
+        year += 1900 if year > 30 else 2000
+    return year
+
+
+def slash_order(values: Iterable[str], default_day_first: bool) -> tuple[bool, str]:
+    """Day/month order for a whole file's slashed dates, and why (shown in the preview).
+
+    A value whose first number is over 12 (15/03/1980) settles day-first, one whose
+    second number is over 12 (3/15/1980) month-first; otherwise the given default.
+    """
+    for value in values:
+        m = _SLASHED.match(value.strip())
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return True, f"day/month (as in “{value.strip()}”)"
+        if b > 12 >= a:
+            return False, f"month/day (as in “{value.strip()}”)"
+    return default_day_first, ("day/month" if default_day_first else "month/day") + " (default)"
+
+
+def parse_file_date(text: str, *, day_first: bool = False) -> FileDate:
+    """A date as files write it: ISO (1980-03-15), no year (--0315, --03-15), slashes in
+    the file's order, dots (always day.month.year). Outlook's 0/0/00 is no date."""
+    value = text.strip()
+    if not value or value in ("0/0/00", "0/0/0000", "00.00.0000"):
+        return FileDate(empty=True)
+    m = _NO_YEAR.match(value)
+    if m:
+        month, day, year = int(m.group(1)), int(m.group(2)), None
+    elif m := _ISO.match(value):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := _SLASHED.match(value):
+        a, b = int(m.group(1)), int(m.group(2))
+        day, month = (a, b) if day_first else (b, a)
+        year = _full_year(m.group(3)) if m.group(3) else None
+    elif m := _DOTTED.match(value):
+        day, month = int(m.group(1)), int(m.group(2))
+        year = _full_year(m.group(3)) if m.group(3) else None
+    else:
+        return FileDate(problem=f"“{value}” is not a date")
+    if year in NO_YEAR_MARKERS:
+        year = None
+    problem = date_problem(day, month, year)
+    if problem:
+        return FileDate(problem=f"“{value}”: {problem}")
+    return FileDate(month=month, day=day, year=year)
+
+
+def file_date_text(kd: KeyDate) -> str:
+    """How exports write a key date: 1980-03-15, or --03-15 without a year."""
+    if kd.year is None:
+        return f"--{kd.month:02d}-{kd.day:02d}"
+    return f"{kd.year:04d}-{kd.month:02d}-{kd.day:02d}"
+
+
+# -- addresses ------------------------------------------------------------------------
+#: Country (as people write it, folded) -> the way its addresses are laid out.
+_COUNTRY_STYLE: dict[str, str] = {}
+for _style, _names in {
+    "us": (
+        "us",
+        "usa",
+        "u.s.",
+        "u.s.a.",
+        "united states",
+        "united states of america",
+        "america",
+        "ca",
+        "canada",
+        "au",
+        "australia",
+    ),
+    "uk": (
+        "uk",
+        "gb",
+        "united kingdom",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "ie",
+        "ireland",
+    ),
+    "postcode_first": (
+        "de",
+        "germany",
+        "deutschland",
+        "fr",
+        "france",
+        "nl",
+        "netherlands",
+        "the netherlands",
+        "nederland",
+        "be",
+        "belgium",
+        "belgique",
+        "belgië",
+        "at",
+        "austria",
+        "österreich",
+        "ch",
+        "switzerland",
+        "schweiz",
+        "suisse",
+        "es",
+        "spain",
+        "españa",
+        "it",
+        "italy",
+        "italia",
+        "dk",
+        "denmark",
+        "danmark",
+        "se",
+        "sweden",
+        "sverige",
+        "no",
+        "norway",
+        "norge",
+        "fi",
+        "finland",
+        "pl",
+        "poland",
+        "polska",
+        "pt",
+        "portugal",
+        "lu",
+        "luxembourg",
+        "mx",
+        "mexico",
+        "méxico",
+        "br",
+        "brazil",
+        "brasil",
+    ),
+}.items():
+    for _name in _names:
+        _COUNTRY_STYLE[_name] = _style
+
+
+def address_style(country: str) -> str:
+    """'us' (City, ST 12345), 'uk' (city, then postcode on its own line),
+    'postcode_first' (12345 City) or 'other' (City Region Postcode)."""
+    return _COUNTRY_STYLE.get(" ".join(country.lower().split()), "other")
+
+
+def address_lines(address: Address, *, with_country: bool = True) -> list[str]:
+    """The address as one block, in its country's order. Nothing typed is dropped; an
+    address with only a country is that country."""
+    a = address
+    lines = [line.strip() for line in a.street.splitlines() if line.strip()]
+    style = address_style(a.country)
+    if style == "us":
+        place = ", ".join(
+            p for p in (a.city, " ".join(p for p in (a.region, a.postal_code) if p)) if p
+        )
+        lines.append(place)
+    elif style == "uk":
+        lines.extend((a.city, a.region, a.postal_code))
+    elif style == "postcode_first":
+        lines.append(" ".join(p for p in (a.postal_code, a.city) if p))
+        lines.append(a.region)
+    else:
+        lines.append(" ".join(p for p in (a.city, a.region, a.postal_code) if p))
+    if with_country and a.country:
+        lines.append(a.country)
+    return [line for line in lines if line]
+
+
+def address_text(address: Address, *, with_country: bool = True) -> str:
+    return "\n".join(address_lines(address, with_country=with_country))
+
+
+def key_dates_sorted(dates: Iterable[KeyDate]) -> list[KeyDate]:
+    order = {k: i for i, k in enumerate(KINDS)}
+    return sorted(dates, key=lambda k: (order.get(k.kind, 9), k.month, k.day, k.title))
+
+
+@dataclass(frozen=True)
+class ComingUp:
+    """One line of the agenda's Key dates section."""
+
+    contact_id: int
+    name: str
+    occurs: date
+    what: str  # "Birthday (turns 46)", "Back from Japan"
+    kind: str  # a key date kind, or "remember"
+    action: str = "none"
+    extra: dict = field(default_factory=dict, compare=False)

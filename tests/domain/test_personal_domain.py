@@ -1,0 +1,142 @@
+"""The personal side's rules: which dates are possible, when they come round, when
+their reminders fall, how dates in files are read and how addresses are laid out."""
+
+from datetime import date
+
+import pytest
+
+from followup_desktop.domain import personal as p
+from followup_desktop.domain.personal import Address, KeyDate, ThingToRemember
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "kind", "words"),
+    [
+        (31, 2, None, "birthday", "February has no day 31"),
+        (30, 2, 1980, "anniversary", "February has no day 30"),
+        (31, 4, None, "other", "April has no day 31"),
+        (29, 2, 1981, "birthday", "1981 was not a leap year"),
+        (1, 13, None, "birthday", "no month 13"),
+        (1, 1, 2027, "birthday", "cannot be in the future"),
+        (1, 1, 1850, "birthday", "out of range"),
+    ],
+)
+def test_impossible_dates_are_refused_with_a_sentence(day, month, year, kind, words):
+    problem = p.date_problem(day, month, year, kind=kind, today=date(2026, 12, 6))
+    assert problem is not None and words in problem
+
+
+def test_possible_dates_pass():
+    today = date(2026, 12, 6)
+    assert p.date_problem(29, 2, None, kind="birthday", today=today) is None
+    assert p.date_problem(29, 2, 1984, kind="birthday", today=today) is None
+    assert p.date_problem(6, 12, 2026, kind="birthday", today=today) is None  # born today
+    # an anniversary may be planned ahead (a wedding next year)
+    assert p.date_problem(1, 6, 2027, kind="anniversary", today=today) is None
+
+
+def test_29_february_is_kept_on_28_february_in_other_years():
+    assert p.occurrence_in(2, 29, 2027) == date(2027, 2, 28)
+    assert p.occurrence_in(2, 29, 2028) == date(2028, 2, 29)
+    assert p.next_occurrence(2, 29, date(2027, 2, 28)) == date(2027, 2, 28)
+    assert p.next_occurrence(2, 29, date(2027, 3, 1)) == date(2028, 2, 29)
+    # the window a store selects holds 0229 on 28 Feb of a common year only
+    assert 229 in p.month_days_between(date(2027, 2, 20), 14)
+    assert 229 in p.month_days_between(date(2028, 2, 20), 14)
+    assert 229 not in p.month_days_between(date(2027, 3, 1), 14)
+
+
+def test_next_occurrence_wraps_the_year():
+    assert p.next_occurrence(1, 3, date(2026, 12, 30)) == date(2027, 1, 3)
+    assert p.next_occurrence(12, 6, date(2026, 12, 6)) == date(2026, 12, 6)
+    window = p.month_days_between(date(2026, 12, 25), 14)
+    assert window[0] == 1225 and window[-1] == 107
+
+
+def test_card_reminders_come_ahead_on_a_working_day_calls_on_the_day():
+    # Tuesday 15 Dec 2026: a card 7 days before is Tuesday 8 Dec
+    assert p.reminder_day(date(2026, 12, 15), "card") == date(2026, 12, 8)
+    # a card due on a Sunday (lead 2 from Tue 15 Dec is Sun 13) moves to Friday 11 Dec
+    assert p.reminder_day(date(2026, 12, 15), "card", 2) == date(2026, 12, 11)
+    # a call on Saturday 19 Dec moves to Friday 18 Dec, not to Monday (belated)
+    assert p.reminder_day(date(2026, 12, 19), "call") == date(2026, 12, 18)
+    assert p.reminder_day(date(2026, 12, 16), "call") == date(2026, 12, 16)
+
+
+def test_reasons_and_occasions_say_what_it_is():
+    bday = KeyDate("birthday", 3, 15, 1980)
+    assert p.reminder_reason(bday) == "Send a birthday card"
+    assert p.reminder_reason(KeyDate("anniversary", 6, 1)) == "Send an anniversary card"
+    assert p.reminder_reason(KeyDate("birthday", 3, 15, action="call")) == "Call for their birthday"
+    own = KeyDate("other", 9, 1, label="Daughter's graduation", action="call")
+    assert p.reminder_reason(own) == "Call: Daughter's graduation"
+    assert p.occasion(bday, date(2027, 3, 15)) == "Birthday (turns 47)"
+    assert p.occasion(KeyDate("anniversary", 6, 1, 2016), date(2026, 6, 1)) == (
+        "Wedding anniversary (10th)"
+    )
+    assert p.occasion(KeyDate("birthday", 3, 15), date(2027, 3, 15)) == "Birthday"
+
+
+def test_a_dated_thing_offers_a_follow_up_the_working_day_after():
+    thing = ThingToRemember("Japan trip", date(2026, 12, 11))  # a Friday
+    assert p.follow_up_for(thing, date(2026, 12, 6)) == (
+        date(2026, 12, 14),
+        "Ask about: Japan trip",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("1980-03-15", False, (3, 15, 1980)),
+        ("19800315", False, (3, 15, 1980)),
+        ("--0315", False, (3, 15, None)),
+        ("--03-15", False, (3, 15, None)),
+        ("1604-03-15", False, (3, 15, None)),  # Apple's "no year"
+        ("3/15/1980", False, (3, 15, 1980)),
+        ("15/03/1980", True, (3, 15, 1980)),
+        ("3/4/1980", True, (4, 3, 1980)),
+        ("3/4/1980", False, (3, 4, 1980)),
+        ("15.03.1980", False, (3, 15, 1980)),  # dots are always day.month
+        ("2/29/1984", False, (2, 29, 1984)),
+    ],
+)
+def test_file_dates(text, day_first, expected):
+    found = p.parse_file_date(text, day_first=day_first)
+    assert not found.problem
+    assert (found.month, found.day, found.year) == expected
+
+
+def test_bad_file_dates_say_why_and_empty_ones_are_empty():
+    assert "February has no day 31" in p.parse_file_date("1980-02-31").problem
+    assert "not a date" in p.parse_file_date("next tuesday").problem
+    assert "1981 was not a leap year" in p.parse_file_date("29.02.1981").problem
+    assert p.parse_file_date("0/0/00").empty
+    assert p.parse_file_date("  ").empty
+
+
+def test_slash_order_is_decided_once_for_the_file():
+    assert p.slash_order(["3/4/1980", "15/03/1980"], False)[0] is True
+    assert p.slash_order(["3/4/1980", "3/15/1980"], True)[0] is False
+    day_first, why = p.slash_order(["3/4/1980"], True)
+    assert day_first and "default" in why
+
+
+def test_file_date_text_round_trips():
+    for kd in (KeyDate("birthday", 3, 15), KeyDate("birthday", 2, 29, 1984)):
+        back = p.parse_file_date(p.file_date_text(kd))
+        assert (back.month, back.day, back.year) == (kd.month, kd.day, kd.year)
+
+
+def test_addresses_are_laid_out_for_their_country():
+    us = Address("work", "1600 Main St\nSuite 4", "Springfield", "IL", "62701", "USA")
+    assert p.address_lines(us) == ["1600 Main St", "Suite 4", "Springfield, IL 62701", "USA"]
+    de = Address("home", "Hauptstr. 5", "Berlin", "", "10115", "Germany")
+    assert p.address_lines(de) == ["Hauptstr. 5", "10115 Berlin", "Germany"]
+    uk = Address("work", "10 Downing St", "London", "", "SW1A 2AA", "United Kingdom")
+    assert p.address_lines(uk) == ["10 Downing St", "London", "SW1A 2AA", "United Kingdom"]
+    jp = Address("home", "1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "Japan")
+    assert p.address_lines(jp) == ["1-1 Chiyoda", "Chiyoda-ku Tokyo 100-0001", "Japan"]
+    only = Address("home", country="Portugal")
+    assert p.address_lines(only) == ["Portugal"]
+    assert p.address_lines(de, with_country=False) == ["Hauptstr. 5", "10115 Berlin"]
