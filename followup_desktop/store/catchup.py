@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from ..domain import catchup
+from . import review
 from .agenda import _NOT_ARCHIVED
 from .database import db
 from .followups import FollowUpState, restore, snapshots
@@ -58,6 +59,7 @@ def apply(moves: Iterable[tuple[int, date]]) -> list[FollowUpState]:
         )
         _refresh_next_due({s.contact_id for s in states})
         db.execute_sql("DELETE FROM catchup_move")
+        review.log_catchup(len(states), now)  # the weekly review counts catch-ups used
     return states
 
 
@@ -65,6 +67,7 @@ def undo(states: list[FollowUpState]) -> None:
     with db.atomic():
         restore(states, refresh=False)
         _refresh_next_due({s.contact_id for s in states})
+        review.unlog_catchup(len(states))
 
 
 def _refresh_next_due(contact_ids: set[int]) -> None:

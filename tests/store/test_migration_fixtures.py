@@ -90,6 +90,8 @@ def _fill(conn):
             "INSERT INTO key_date_reminder (key_date_id, occurs, followup_id)"
             " VALUES (1, '2027-02-28', 5)"
         )
+    if "catchup_log" in tables:  # (reply_tally is filled by the interactions' triggers)
+        conn.execute("INSERT INTO catchup_log (applied_at, moved) VALUES ('2026-02-02 09:00', 3)")
 
 
 def _snapshot(conn, tables_and_columns):

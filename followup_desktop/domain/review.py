@@ -1,0 +1,372 @@
+"""The weekly review's definitions, in one place (the store, the tab, the printout and the
+README all follow these words).
+
+* **Attempt**: every logged interaction with a contact is an attempt to reach them. The
+  attempt number counts the interactions since their last answer: the first interaction
+  after an answer (or ever) is attempt 1. An answer is itself numbered (it is the attempt
+  that got through), and the count starts again after it. Two calls and a left message
+  unanswered, then a reply: the reply is attempt 4.
+* **Reply**: an interaction whose outcome is an answer: replied, met or reached
+  (``followup_rules.RESPONSE_OUTCOMES``; "left message" and "no answer" are not).
+* **Replies by attempt**: each reply counts once, at its attempt number, in a bucket
+  1, 2, 3, 4, 5 or 6+; a bar's share is its replies over all replies in the period.
+* **Usual reply attempt**: the attempt number by which 80 % of this user's replies came
+  (never below 2; 3 while fewer than 10 replies are known).
+* **Given up too early**: a Prospect or Referral, not archived, with no open follow-up,
+  whose last interaction went unanswered, who never said no (no "No next step" reason on
+  the contact or its interactions, no follow-up cancelled with a reason) and who has had
+  fewer unanswered attempts in a row than the usual reply attempt.
+* **On time**: a follow-up done on or before its due date; **late** by the days between
+  its due date and the day it was done; **missed** while still open after its due date.
+  A **promise** (a follow-up that is theirs) is **kept** when it was done (they got back)
+  by its due date and **lapsed** when it was done later or is still open after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from .followup_rules import RESPONSE_OUTCOMES
+from .jogger import Week, parse_week
+from .outcomes import OTHER_CHANNEL
+
+REPLY_OUTCOMES = RESPONSE_OUTCOMES
+#: The attempt numbers the chart shows; the last bucket holds 6 and more.
+BUCKETS = (1, 2, 3, 4, 5, 6)
+BUCKET_LABELS = ("1", "2", "3", "4", "5", "6+")
+CAP = BUCKETS[-1]
+#: The chart's periods: key -> (label, days back, or None for all of the history).
+PERIODS: dict[str, tuple[str, int | None]] = {
+    "90d": ("Last 90 days", 90),
+    "12m": ("Last 12 months", 365),
+    "all": ("All history", None),
+}
+DEFAULT_PERIOD = "12m"
+USUAL_SHARE = 0.8
+USUAL_MIN = 2
+USUAL_DEFAULT = 3
+USUAL_MIN_REPLIES = 10
+#: The categories whose silent contacts may have been given up too early.
+PURSUED_CATEGORIES = ("Prospects", "Referrals")
+TREND_WEEKS = 8
+
+
+def is_reply(outcome: str) -> bool:
+    return outcome in REPLY_OUTCOMES
+
+
+def bucket(attempt: int) -> int:
+    """The chart bucket of an attempt number (1..5, 6 for six and more)."""
+    if attempt < 1:
+        raise ValueError("attempt numbers start at 1")
+    return min(attempt, CAP)
+
+
+def period_start(period: str, today: date) -> date | None:
+    """The first day a period covers (None: all of the history)."""
+    try:
+        days = PERIODS[period][1]
+    except KeyError:
+        raise ValueError(
+            f"Unknown period {period!r}; choose one of {', '.join(PERIODS)}."
+        ) from None
+    return None if days is None else today - timedelta(days=days - 1)
+
+
+# -- attempts --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Touch:
+    """One logged interaction as the review sees it."""
+
+    occurred_at: datetime
+    channel: str
+    outcome: str
+    id: int = 0
+
+
+def attempt_numbers(touches: Iterable[Touch]) -> list[tuple[Touch, int]]:
+    """Each interaction of one contact with its attempt number, in time order
+    (ties by id, as the store orders them)."""
+    numbered: list[tuple[Touch, int]] = []
+    n = 0
+    for touch in sorted(touches, key=lambda t: (t.occurred_at, t.id)):
+        n += 1
+        numbered.append((touch, n))
+        if is_reply(touch.outcome):
+            n = 0
+    return numbered
+
+
+@dataclass(frozen=True)
+class ReplyFigures:
+    """Replies per attempt bucket (index 0 = attempt 1 ... index 5 = 6+)."""
+
+    counts: tuple[int, ...] = (0,) * len(BUCKETS)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    def share(self, i: int) -> float:
+        return self.counts[i] / self.total if self.total else 0.0
+
+    def percent_label(self, i: int) -> str:
+        """The text on a bar: "38 % (121)"."""
+        return f"{round(self.share(i) * 100)} % ({self.counts[i]})"
+
+
+@dataclass(frozen=True)
+class ChannelFigure:
+    channel: str
+    attempts: int  # interactions on this channel
+    replies: int  # of which answered
+    after_silence: int  # replies at attempt 2 or later (after at least one unanswered)
+
+    @property
+    def reply_rate(self) -> float:
+        return self.replies / self.attempts if self.attempts else 0.0
+
+
+def _in_period(when: datetime, since: date | None, today: date) -> bool:
+    return (since is None or when.date() >= since) and when.date() <= today
+
+
+def replies_by_attempt(
+    histories: Iterable[Iterable[Touch]], since: date | None, today: date
+) -> ReplyFigures:
+    """The reference computation over whole histories (the store reads a kept tally)."""
+    counts = [0] * len(BUCKETS)
+    for history in histories:
+        for touch, n in attempt_numbers(history):
+            if is_reply(touch.outcome) and _in_period(touch.occurred_at, since, today):
+                counts[bucket(n) - 1] += 1
+    return ReplyFigures(tuple(counts))
+
+
+def channel_figures(
+    histories: Iterable[Iterable[Touch]], since: date | None, today: date
+) -> list[ChannelFigure]:
+    """Per channel: attempts, replies and replies after silence; most replies after
+    silence first (then by channel name)."""
+    tally: dict[str, list[int]] = {}
+    for history in histories:
+        for touch, n in attempt_numbers(history):
+            if not _in_period(touch.occurred_at, since, today):
+                continue
+            row = tally.setdefault(touch.channel, [0, 0, 0])
+            row[0] += 1
+            if is_reply(touch.outcome):
+                row[1] += 1
+                row[2] += n >= 2
+    return sort_channels(ChannelFigure(ch, *row) for ch, row in tally.items())
+
+
+def sort_channels(figures: Iterable[ChannelFigure]) -> list[ChannelFigure]:
+    return sorted(figures, key=lambda f: (-f.after_silence, -f.replies, f.channel))
+
+
+def usual_reply_attempt(figures: ReplyFigures) -> int:
+    """The attempt number by which 80 % of the replies came (2 at least; 3 while
+    fewer than 10 replies are known)."""
+    if figures.total < USUAL_MIN_REPLIES:
+        return USUAL_DEFAULT
+    running = 0
+    for i, count in enumerate(figures.counts):
+        running += count
+        if running >= USUAL_SHARE * figures.total:
+            return max(BUCKETS[i], USUAL_MIN)
+    return CAP
+
+
+# -- given up too early -------------------------------------------------------------------
+@dataclass(frozen=True)
+class SilentContact:
+    """What the rule needs to know about one contact."""
+
+    contact_id: int
+    name: str
+    category: str
+    attempts: int  # attempt number of the last interaction (0: none logged)
+    last_outcome: str
+    last_channel: str
+    last_at: datetime | None
+    has_open_followup: bool = False
+    archived: bool = False
+    said_no: bool = False  # a "No next step" reason, or a follow-up cancelled with a reason
+
+
+def given_up_too_early(contact: SilentContact, usual: int) -> bool:
+    return (
+        contact.category in PURSUED_CATEGORIES
+        and not contact.archived
+        and not contact.has_open_followup
+        and not contact.said_no
+        and contact.attempts >= 1
+        and not is_reply(contact.last_outcome)
+        and contact.attempts < usual
+    )
+
+
+def suggested_channel(last_channel: str) -> str:
+    """Another channel than the one that went unanswered (as the note dialog suggests)."""
+    return OTHER_CHANNEL.get(last_channel, "call")
+
+
+def suggested_reason(attempts: int, last_channel: str) -> str:
+    other = suggested_channel(last_channel)
+    word = "attempt" if attempts == 1 else "attempts"
+    return f"Try by {other}: {attempts} unanswered {word} by {last_channel} so far"
+
+
+# -- the week in numbers ------------------------------------------------------------------
+@dataclass(frozen=True)
+class PlannedRow:
+    """A follow-up as the week's numbers see it."""
+
+    due_date: date
+    whose: str
+    status: str
+    done_on: date | None = None  # the day it was done (status_at), when done
+
+
+@dataclass(frozen=True)
+class WeekNumbers:
+    start: date  # the week's first day
+    planned: int = 0  # my follow-ups due in the week (cancelled ones left out)
+    done: int = 0
+    on_time: int = 0
+    late: int = 0
+    late_days: tuple[int, ...] = ()  # how late each late one was, ascending
+    missed: int = 0  # still open after the due date
+    promises: int = 0  # theirs due in the week (cancelled ones left out)
+    kept: int = 0
+    lapsed: int = 0
+    new_contacts: int = 0
+    catchups: int = 0
+    catchup_moved: int = 0
+
+    @property
+    def late_median(self) -> int:
+        if not self.late_days:
+            return 0
+        return self.late_days[(len(self.late_days) - 1) // 2]
+
+    @property
+    def late_max(self) -> int:
+        return self.late_days[-1] if self.late_days else 0
+
+    @property
+    def late_text(self) -> str:
+        if not self.late:
+            return "none late"
+        days = "day" if self.late_median == 1 else "days"
+        return f"{self.late} late (typically {self.late_median} {days}, at most {self.late_max})"
+
+
+def classify(row: PlannedRow, today: date) -> str:
+    """'on time', 'late', 'missed', 'pending' or 'cancelled' (the rule for both sides)."""
+    if row.status == "cancelled":
+        return "cancelled"
+    if row.status == "done":
+        done_on = row.done_on or row.due_date
+        return "on time" if done_on <= row.due_date else "late"
+    return "missed" if row.due_date < today else "pending"
+
+
+def days_late(row: PlannedRow) -> int:
+    if row.status != "done" or row.done_on is None:
+        return 0
+    return max(0, (row.done_on - row.due_date).days)
+
+
+@dataclass
+class _Acc:
+    planned: int = 0
+    done: int = 0
+    on_time: int = 0
+    late_days: list[int] = field(default_factory=list)
+    missed: int = 0
+    promises: int = 0
+    kept: int = 0
+    lapsed: int = 0
+
+
+def week_numbers(
+    start: date,
+    rows: Iterable[PlannedRow],
+    today: date,
+    *,
+    new_contacts: int = 0,
+    catchups: int = 0,
+    catchup_moved: int = 0,
+) -> WeekNumbers:
+    """The numbers of the week starting ``start`` from the follow-ups due in it."""
+    acc = _Acc()
+    end = start + timedelta(days=6)
+    for row in rows:
+        if not start <= row.due_date <= end:
+            continue
+        kind = classify(row, today)
+        if kind == "cancelled":
+            continue
+        if row.whose == "theirs":
+            acc.promises += 1
+            acc.kept += kind == "on time"
+            acc.lapsed += kind in ("late", "missed")
+            continue
+        acc.planned += 1
+        acc.done += row.status == "done"
+        acc.on_time += kind == "on time"
+        if kind == "late":
+            acc.late_days.append(days_late(row))
+        acc.missed += kind == "missed"
+    return WeekNumbers(
+        start=start,
+        planned=acc.planned,
+        done=acc.done,
+        on_time=acc.on_time,
+        late=len(acc.late_days),
+        late_days=tuple(sorted(acc.late_days)),
+        missed=acc.missed,
+        promises=acc.promises,
+        kept=acc.kept,
+        lapsed=acc.lapsed,
+        new_contacts=new_contacts,
+        catchups=catchups,
+        catchup_moved=catchup_moved,
+    )
+
+
+def trend_starts(week_start: date, weeks: int = TREND_WEEKS) -> list[date]:
+    """The first days of the ``weeks`` weeks before ``week_start`` and of it, oldest first."""
+    return [week_start - timedelta(weeks=k) for k in range(weeks, -1, -1)]
+
+
+@dataclass(frozen=True)
+class LosingTouch:
+    category: str
+    count: int
+
+
+# -- the week on the command line -----------------------------------------------------------
+_YEAR = re.compile(r"^\s*(\d+)")
+FIRST_YEAR = 1990
+LAST_YEAR = 2100
+
+
+def parse_review_week(text: str, first_weekday: int = 0) -> Week:
+    """ "2026-W48" -> that week (as the weekly list reads it, starting on the locale's
+    first day). Raises ValueError with a sentence for a malformed or absurd week."""
+    m = _YEAR.match(text or "")
+    if m and len(m.group(1)) == 4 and not FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR:
+        raise ValueError(
+            f"{m.group(1)} is outside the years a review covers ({FIRST_YEAR} to {LAST_YEAR})."
+        )
+    return parse_week(text, first_weekday)
+
+
+def share_labels(figures: ReplyFigures) -> Sequence[str]:
+    return [figures.percent_label(i) for i in range(len(BUCKETS))]
