@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...domain import catchup
 from ...store import catchup as store_catchup
+from ..kit import settings
 
 
 class CatchUpDialog(QDialog):
@@ -37,14 +36,13 @@ class CatchUpDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        settings = QSettings()
         self.days = QSpinBox(self)
         self.days.setRange(1, 60)
-        self.days.setValue(int(settings.value("catchup/days", catchup.DEFAULT_DAYS)))
+        self.days.setValue(settings.CATCHUP_DAYS.get())
         self.days.setSuffix(" working days")
         self.cap = QSpinBox(self)
         self.cap.setRange(1, 200)
-        self.cap.setValue(int(settings.value("catchup/cap", catchup.DEFAULT_CAP)))
+        self.cap.setValue(settings.CATCHUP_CAP.get())
         self.cap.setSuffix(" a day")
         form.addRow("Spread over:", self.days)
         form.addRow("At most:", self.cap)
@@ -72,9 +70,8 @@ class CatchUpDialog(QDialog):
         return self.days.value(), self.cap.value()
 
     def accept(self) -> None:
-        settings = QSettings()
-        settings.setValue("catchup/days", self.days.value())
-        settings.setValue("catchup/cap", self.cap.value())
+        settings.CATCHUP_DAYS.set(self.days.value())
+        settings.CATCHUP_CAP.set(self.cap.value())
         super().accept()
 
     @classmethod

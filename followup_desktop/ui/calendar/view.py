@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import peewee
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.database import translate_error
 from ...store.errors import StoreError
 from ..followups.actions import FollowUpActions
+from ..kit import settings
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
@@ -67,12 +68,11 @@ class CalendarView(QWidget):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         #: The window's shared follow-up actions (a private set when standing alone).
         self.actions = actions if actions is not None else FollowUpActions(self, self.undo_stack)
-        settings = QSettings()
-        self.mode = _read_mode(settings.value("calendar/mode", Mode.MONTH.value))
-        self.week_start = _read_int(settings.value("calendar/first_day_of_week", 0))
+        self.mode = Mode(settings.CALENDAR_MODE.get())
+        self.week_start = settings.CALENDAR_FIRST_DAY.get()
         self.filter = CalendarFilter(
-            whose=_read_whose(settings.value("calendar/whose", "")),
-            include_closed=_read_bool(settings.value("calendar/show_closed", False)),
+            whose=settings.CALENDAR_WHOSE.get() or None,
+            include_closed=settings.CALENDAR_SHOW_CLOSED.get(),
         )
         self.today = date.today()
         self.anchor = self.today
@@ -283,7 +283,7 @@ class CalendarView(QWidget):
 
     def set_mode(self, mode: Mode) -> None:
         self.mode = Mode(mode)
-        QSettings().setValue("calendar/mode", self.mode.value)
+        settings.CALENDAR_MODE.set(self.mode.value)
         self.stack.setCurrentWidget(self.page())
         self.setFocusProxy(self.canvas())
         self._reload()
@@ -298,20 +298,20 @@ class CalendarView(QWidget):
 
     def set_whose_filter(self, whose: str | None) -> None:
         self.filter = CalendarFilter(self.filter.category_id, whose, self.filter.include_closed)
-        QSettings().setValue("calendar/whose", whose or "")
+        settings.CALENDAR_WHOSE.set(whose or "")
         self.toolbar.show_filters(whose, self.filter.include_closed, self.week_start)
         self._reload()
 
     def set_show_closed(self, show: bool) -> None:
         self.filter = CalendarFilter(self.filter.category_id, self.filter.whose, bool(show))
-        QSettings().setValue("calendar/show_closed", bool(show))
+        settings.CALENDAR_SHOW_CLOSED.set(bool(show))
         self.toolbar.show_filters(self.filter.whose, bool(show), self.week_start)
         self._reload()
 
     def set_week_start(self, weekday: int) -> None:
         """0 follows the locale; 1 (Monday) .. 7 (Sunday) overrides it."""
         self.week_start = weekday if 1 <= weekday <= 7 else 0
-        QSettings().setValue("calendar/first_day_of_week", self.week_start)
+        settings.CALENDAR_FIRST_DAY.set(self.week_start)
         self.toolbar.show_filters(self.filter.whose, self.filter.include_closed, self.week_start)
         self._reload()
 
@@ -405,28 +405,3 @@ class CalendarView(QWidget):
         elif event.type() == event.Type.LocaleChange:
             self._data_changed()
         super().changeEvent(event)
-
-
-def _read_mode(value) -> Mode:
-    try:
-        return Mode(str(value))
-    except ValueError:
-        return Mode.MONTH
-
-
-def _read_int(value) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 0
-    return number if 1 <= number <= 7 else 0
-
-
-def _read_bool(value) -> bool:
-    if isinstance(value, str):
-        return value.lower() in ("1", "true", "yes")
-    return bool(value)
-
-
-def _read_whose(value) -> str | None:
-    return value if value in ("mine", "theirs") else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.cadence import describe_rhythm
 from ...store import contact_counts
 from ...store.errors import StoreError
+from ..kit import settings
 from ..kit.events import events
 from ..kit.resources import icon, themed_icon
 
@@ -58,9 +59,7 @@ class CategorySidebar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._filter = SidebarFilter(
-            include_archived=QSettings().value("sidebar/show_archived", False, type=bool)
-        )
+        self._filter = SidebarFilter(include_archived=settings.SIDEBAR_SHOW_ARCHIVED.get())
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
@@ -211,7 +210,7 @@ class CategorySidebar(QWidget):
         self._update_actions()
 
     def _archived_toggled(self, on: bool) -> None:
-        QSettings().setValue("sidebar/show_archived", on)
+        settings.SIDEBAR_SHOW_ARCHIVED.set(on)
         self._set_filter(SidebarFilter(self._filter.category_id, self._filter.no_next_step, on))
         self.refresh()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..categories.sidebar import SidebarFilter
+from ..kit import settings
 from ..kit.events import events
 from ..kit.resources import icon
 from .actions import ContactActions
@@ -123,7 +124,7 @@ class ContactsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.pane.setMinimumWidth(260)
-        state = QSettings().value("contacts/splitter")
+        state = settings.CONTACTS_SPLITTER.get()
         if state is not None:
             self.splitter.restoreState(state)
         else:
@@ -264,14 +265,13 @@ class ContactsView(QWidget):
             self.select_contact(ids[0])
 
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("contacts/header", self.table.horizontalHeader().saveState())
-        settings.setValue("contacts/splitter", self.splitter.saveState())
+        settings.CONTACTS_HEADER.set(self.table.horizontalHeader().saveState())
+        settings.CONTACTS_SPLITTER.set(self.splitter.saveState())
 
     # -- internals --------------------------------------------------------------------------
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
-        state = QSettings().value("contacts/header")
+        state = settings.CONTACTS_HEADER.get()
         if state is not None and header.restoreState(state):
             return
         for column, width in enumerate((190, 170, 120, 130, 210, 100, 110)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...exchange.export import FORMATS, export_contacts
 from ...store.contacts import categories
 from ...store.import_preview import ImportCancelled
+from ..kit import settings
 from ..kit.background import Task
 
 
@@ -56,7 +57,7 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def choose_path(self, fmt: str) -> Path | None:
-        folder = QSettings().value("export/folder", str(Path.home()))
+        folder = settings.EXPORT_FOLDER.get() or str(Path.home())
         suggested = str(Path(folder) / f"contacts.{fmt}")
         filters = "CSV (*.csv)" if fmt == "csv" else "vCard (*.vcf)"
         chosen, _ = QFileDialog.getSaveFileName(self, "Export contacts", suggested, filters)
@@ -65,7 +66,7 @@ class ExportDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() not in (".csv", ".vcf", ".vcard"):
             path = path.with_suffix(f".{fmt}")
-        QSettings().setValue("export/folder", str(path.parent))
+        settings.EXPORT_FOLDER.set(str(path.parent))
         return path
 
     @classmethod

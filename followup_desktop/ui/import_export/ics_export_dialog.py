@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from ...store import contacts, ics_state
 from ...store.errors import StoreError
 from ...store.ics_state import Scope
 from ...store.settings import set_setting
+from ..kit import settings
 from ..kit.background import Task
 
 SCOPES = [
@@ -113,12 +114,11 @@ class IcsExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self._was_cancelled = False
         self.last_export = ics_state.last_export_at()
-        settings = QSettings()
 
         self.scope_combo = QComboBox()
         for key, label in SCOPES:
             self.scope_combo.addItem(label, key)
-        saved_scope = settings.value("ics/scope", "next2weeks")
+        saved_scope = settings.ICS_SCOPE.get()
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(saved_scope)))
         self.from_edit = QDateEdit(QDate(self.today))
         self.to_edit = QDateEdit(QDate(self.today + timedelta(days=30)))
@@ -164,20 +164,20 @@ class IcsExportDialog(QDialog):
         before = stored.reminder_minutes
         when = f"{before} minutes before" if before else "at the start"
         self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 for all-day)")
-        self.reminders.setChecked(settings.value("ics/reminders", False, type=bool))
+        self.reminders.setChecked(settings.ICS_REMINDERS.get())
         self.reminder_note = QLabel(GOOGLE_NOTE)
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setEnabled(False)  # drawn as secondary text
 
         self.separate = QCheckBox("Import into a separate calendar named")
-        self.calendar_name = QLineEdit(settings.value("ics/calendar_name", "Follow-ups"))
-        self.separate.setChecked(settings.value("ics/separate", False, type=bool))
+        self.calendar_name = QLineEdit(settings.ICS_CALENDAR_NAME.get())
+        self.separate.setChecked(settings.ICS_SEPARATE.get())
         name_row = QHBoxLayout()
         name_row.addWidget(self.separate)
         name_row.addWidget(self.calendar_name, 1)
 
         default_path = _documents() / ics_export.default_file_name(self.today)
-        saved_path = settings.value("ics/folder", "")
+        saved_path = settings.ICS_FOLDER.get()
         if saved_path:
             default_path = Path(saved_path) / default_path.name
         self.path_edit = QLineEdit(str(default_path))
@@ -351,12 +351,11 @@ class IcsExportDialog(QDialog):
             self.count_label.setText("Writing the calendar file…")
 
     def _written(self, path: Path, scope: Scope, options, result) -> None:
-        settings = QSettings()
-        settings.setValue("ics/scope", self.scope_combo.currentData())
-        settings.setValue("ics/reminders", self.reminders.isChecked())
-        settings.setValue("ics/separate", self.separate.isChecked())
-        settings.setValue("ics/calendar_name", self.calendar_name.text())
-        settings.setValue("ics/folder", str(path.parent))
+        settings.ICS_SCOPE.set(self.scope_combo.currentData())
+        settings.ICS_REMINDERS.set(self.reminders.isChecked())
+        settings.ICS_SEPARATE.set(self.separate.isChecked())
+        settings.ICS_CALENDAR_NAME.set(self.calendar_name.text())
+        settings.ICS_FOLDER.set(str(path.parent))
         try:  # the length is shared with the CLI, so it lives in the database
             set_setting(ics_export.EVENT_MINUTES_KEY, str(options.event_minutes))
         except StoreError:
@@ -423,16 +422,13 @@ def export_to_calendar(parent: QWidget | None = None) -> ExportChoice | None:
 
 def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
     """Right-click → Add to calendar (.ics): one follow-up, one small file."""
-    settings = QSettings()
-    folder = settings.value("ics/folder", "") or str(_documents())
+    folder = settings.ICS_FOLDER.get() or str(_documents())
     chosen = ask_save_path(parent, str(Path(folder) / f"follow-up-{followup_id}.ics"))
     if not chosen:
         return None
     path = _with_ics_suffix(chosen)
     scope = Scope(followup_ids=(followup_id,), open_only=False)
-    options = ics_export.options_from_settings(
-        reminders=settings.value("ics/reminders", False, type=bool)
-    )
+    options = ics_export.options_from_settings(reminders=settings.ICS_REMINDERS.get())
     try:
         result = ics_export.export_to_file(path, scope, options, full=False)
     except (ics_export.ExportError, StoreError) as exc:
@@ -441,6 +437,6 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
     if result.count == 0:
         show_message(parent, APP_NAME, "That follow-up no longer exists.", error=True)
         return None
-    settings.setValue("ics/folder", str(path.parent))
+    settings.ICS_FOLDER.set(str(path.parent))
     show_message(parent, APP_NAME, written_message(1, path))
     return path

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from ...exchange.detect import Peek, read_contacts_file
 from ...store.import_preview import ImportCancelled, Preview, build_preview
 from ...store.imports import ImportResult, apply_import, contacts_with_history, undo_import
+from ..kit import settings
 from ..kit.background import Task
 from ..kit.events import events
 from .import_commands import ImportCommand
@@ -68,10 +69,10 @@ class ImportWizard(QWizard):
 
     # -- seams -----------------------------------------------------------------------------
     def choose_file(self) -> str:
-        folder = QSettings().value("import/folder", str(Path.home()))
+        folder = settings.IMPORT_FOLDER.get() or str(Path.home())
         chosen, _ = QFileDialog.getOpenFileName(self, "Import contacts", folder, FILE_FILTER)
         if chosen:
-            QSettings().setValue("import/folder", str(Path(chosen).parent))
+            settings.IMPORT_FOLDER.set(str(Path(chosen).parent))
         return chosen
 
     def confirm_undo(self, with_history: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import (
     QPrinter,
@@ -36,6 +36,7 @@ from ...domain.jogger import Options, Sheet, Week, week_of
 from ...store import jogger as jogger_store
 from ...store.errors import StoreError
 from ...store.settings import set_setting
+from ..kit import settings
 from .printing import (
     PdfWriteError,
     default_page_size,
@@ -45,10 +46,6 @@ from .printing import (
     render_sheet,
     write_pdf,
 )
-
-SETTINGS_NO_NEXT_STEP = "jogger/include_no_next_step"
-SETTINGS_PROMPTS = "jogger/include_prompts"
-SETTINGS_PDF_DIR = "jogger/pdf_dir"
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
@@ -87,10 +84,9 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.today = today or date.today()
         self.fmt = locale_formats()
         self.week: Week = week_of(self.today, first_weekday())
-        settings = QSettings()
         self.sheet: Sheet | None = None
         self.preview = self.findChild(QPrintPreviewWidget)
-        self._build_bar(settings)
+        self._build_bar()
         self._hook_print_action()
         self.paintRequested.connect(self._paint)
         self.reload()
@@ -105,7 +101,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.addAction(action)
         return action
 
-    def _build_bar(self, settings: QSettings) -> None:
+    def _build_bar(self) -> None:
         bar = QToolBar("Week", self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.prev_action = self._action(
@@ -142,7 +138,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         )
         bar.addAction(self.pdf_action)
         self.week_bar = bar
-        self.options_bar = self._build_options_bar(settings)
+        self.options_bar = self._build_options_bar()
         # Qt's dialog holds its tool bar and the pages in an inner QMainWindow:
         # ours go on rows of their own under Qt's (one row is too narrow for all).
         inner = self.preview.parentWidget()
@@ -154,15 +150,15 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
             else:
                 self.layout().insertWidget(n, row)
 
-    def _build_options_bar(self, settings: QSettings) -> QToolBar:
+    def _build_options_bar(self) -> QToolBar:
         """What goes on the paper: the check boxes, each re-renders the pages."""
         bar = QToolBar("Print options", self)
         self.no_next_step_box = QCheckBox("No &next step", self)
         self.no_next_step_box.setToolTip("List the contacts with no follow-up planned")
-        self.no_next_step_box.setChecked(_bool(settings.value(SETTINGS_NO_NEXT_STEP, True)))
+        self.no_next_step_box.setChecked(settings.JOGGER_NO_NEXT_STEP.get())
         self.prompts_box = QCheckBox("Pro&mpts", self)
         self.prompts_box.setToolTip("Questions that help you think of people to contact")
-        self.prompts_box.setChecked(_bool(settings.value(SETTINGS_PROMPTS, True)))
+        self.prompts_box.setChecked(settings.JOGGER_PROMPTS.get())
         for box in (self.no_next_step_box, self.prompts_box):
             box.toggled.connect(self._options_changed)
             bar.addWidget(box)
@@ -211,9 +207,8 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.preview.updatePreview()
 
     def _options_changed(self) -> None:
-        settings = QSettings()
-        settings.setValue(SETTINGS_NO_NEXT_STEP, self.no_next_step_box.isChecked())
-        settings.setValue(SETTINGS_PROMPTS, self.prompts_box.isChecked())
+        settings.JOGGER_NO_NEXT_STEP.set(self.no_next_step_box.isChecked())
+        settings.JOGGER_PROMPTS.set(self.prompts_box.isChecked())
         self.reload()
 
     def _page_per_category_changed(self, on: bool) -> None:
@@ -245,7 +240,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
 
     # -- PDF ---------------------------------------------------------------------------
     def suggested_pdf_path(self) -> str:
-        folder = QSettings().value(SETTINGS_PDF_DIR) or QStandardPaths.writableLocation(
+        folder = settings.JOGGER_PDF_DIR.get() or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         return str(Path(folder) / f"Follow-ups {self.week.iso}.pdf")
@@ -262,14 +257,8 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         except PdfWriteError as exc:
             show_error(self, f"{exc}\n\nThe list was not saved; choose another place.")
             return False
-        QSettings().setValue(SETTINGS_PDF_DIR, str(Path(path).parent))
+        settings.JOGGER_PDF_DIR.set(str(Path(path).parent))
         return True
-
-
-def _bool(value) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "on")
-    return bool(value)
 
 
 def open_preview(parent: QWidget | None = None) -> JoggerPreviewDialog:

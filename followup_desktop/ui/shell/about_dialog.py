@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, qVersion
+from PySide6.QtCore import QLocale, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME, __version__
 from ...paths import database_path
+from ..kit import settings
 from ..kit.resources import icon
 
 
@@ -56,7 +57,7 @@ class AboutInfo:
             data_dir=data_dir,
             database=db,
             database_size=size,
-            settings_file=QSettings().fileName(),
+            settings_file=settings.file_name(),
             qt_version=qVersion(),
             pyside_version=PySide6.__version__,
             python_version=platform.python_version(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from ..backup.actions import BackupActions
 from ..categories.sidebar import CategorySidebar
 from ..contacts.actions import ContactActions
 from ..followups.actions import FollowUpActions
+from ..kit import settings
 from ..kit.resources import retint_icons
 
 
@@ -294,20 +295,18 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        geometry = settings.WINDOW_GEOMETRY.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
+        state = settings.WINDOW_STATE.get()
         if state is not None:
             self.restoreState(state)
-        self.tabs.setCurrentIndex(settings.value("window/tab", 0, type=int))
+        self.tabs.setCurrentIndex(settings.WINDOW_TAB.get())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.WINDOW_TAB.set(self.tabs.currentIndex())
         if self._contacts is not None:
             self._contacts.save_state()
         self.backup_actions.wait()  # let a backup being written finish

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QSystemTrayIcon, QWidget
 
 from ...domain import reminders as rules
 from ...store import reminders as store
+from ..kit import settings
 
 
 class ReminderService(QObject):
@@ -90,12 +91,8 @@ class Tray(QObject):
         self._label_summary()
         self.minimise_to_tray = menu.addAction("&Minimise to the tray")
         self.minimise_to_tray.setCheckable(True)
-        self.minimise_to_tray.setChecked(
-            QSettings().value("reminders/minimise_to_tray", True, type=bool)
-        )
-        self.minimise_to_tray.toggled.connect(
-            lambda on: QSettings().setValue("reminders/minimise_to_tray", on)
-        )
+        self.minimise_to_tray.setChecked(settings.MINIMISE_TO_TRAY.get())
+        self.minimise_to_tray.toggled.connect(settings.MINIMISE_TO_TRAY.set)
         menu.addSeparator()
         menu.addAction("&Quit", window.close)
         self.icon.setContextMenu(menu)

@@ -10,6 +10,7 @@ from followup_desktop.store.jogger import USER_NAME
 from followup_desktop.store.settings import get_setting
 from followup_desktop.ui.jogger import preview as jogger_preview
 from followup_desktop.ui.jogger.preview import JoggerPreviewDialog
+from followup_desktop.ui.kit import settings
 from tests.jogger_data import TODAY, fill_week
 
 
@@ -59,7 +60,7 @@ def test_options_change_the_sheet_and_are_remembered(qtbot, qsettings, store):
     qtbot.mouseClick(dialog.no_next_step_box, Qt.MouseButton.LeftButton)
     assert not any(s.prompts or s.idle for s in dialog.sheet.sections)
     assert dialog.sheet.due_count == len(data.in_week) + len(data.carried)
-    assert QSettings().value(jogger_preview.SETTINGS_PROMPTS) in (False, "false")
+    assert QSettings().value(settings.JOGGER_PROMPTS.key) in (False, "false")
     again = make_dialog(qtbot)
     assert not again.prompts_box.isChecked() and not again.no_next_step_box.isChecked()
 
