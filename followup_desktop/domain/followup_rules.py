@@ -2,19 +2,25 @@
 
 A follow-up is either *mine* (I promised to contact them on its due date) or
 *theirs* (they said they would get back to me by that date). A "theirs"
-promise lapses at the end of its date; my fallback is then due on the next
-working day after it, unless they got back (which completes the follow-up).
+promise lapses at the end of its date; my fallback call is then due on the
+fallback date the user agreed to when the promise was made (stored with the
+follow-up; by default the next working day after it), unless they got back.
 
-The store keeps the same rule as a generated SQL column (``followup.action_date``,
-see ``store.migrations.V4``); ``tests/store`` checks both agree day by day.
+This module is the one rule for when a promise lapses, when the fallback is due,
+what counts as overdue and the words for each: the agenda, the calendar, the
+printed weekly list, reminders and the .ics export all use ``promise_status``.
+The store keeps the same rule as a generated SQL column (``followup.action_date``:
+the stored fallback, else the default; see ``store.migrations``); ``tests/store``
+checks both agree day by day.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import next_working_day
+from .dates import format_day, next_working_day
 
 #: Outcomes that mean the contact answered: they end an unanswered streak and
 #: fulfil a "theirs" promise.
@@ -25,14 +31,38 @@ def they_got_back(outcome: str) -> bool:
     return outcome in RESPONSE_OUTCOMES
 
 
-def fallback_date(their_date: date) -> date:
-    """When I follow up myself if they have not got back by ``their_date``."""
-    return next_working_day(their_date)
+def fallback_date(their_date: date, stored: date | None = None) -> date:
+    """When I follow up myself if they have not got back by ``their_date``.
+
+    The date stored with the promise when there is one; else the next working day.
+    """
+    return stored if stored is not None else next_working_day(their_date)
 
 
-def action_date(due_date: date, whose: str) -> date:
+def action_date(due_date: date, whose: str, fallback: date | None = None) -> date:
     """The day I have to do something about this follow-up."""
-    return fallback_date(due_date) if whose == "theirs" else due_date
+    return fallback_date(due_date, fallback) if whose == "theirs" else due_date
+
+
+def check_fallback(their_date: date, fallback: date) -> str | None:
+    """A sentence when the fallback cannot be used, else None.
+
+    The promise lapses at the end of its day, so my call comes after it.
+    """
+    if fallback <= their_date:
+        return (
+            f"The day you call ({format_day(fallback)}) must be after the day they promised "
+            f"to get back to you ({format_day(their_date)})."
+        )
+    return None
+
+
+def promise_sentence(their_date: date, fallback: date) -> str:
+    """The explicit "their move" promise, as the note dialog shows it."""
+    return (
+        f"They get back to me by {short_day(their_date)}; if I haven't heard by then, "
+        f"I call on {short_day(fallback)}."
+    )
 
 
 def first_their_date_acting_on_or_after(day: date) -> date:
@@ -57,9 +87,11 @@ class Standing:
     lapsed: bool = False
 
 
-def standing(due_date: date, whose: str, today: date, week_days: int = 7) -> Standing:
+def standing(
+    due_date: date, whose: str, today: date, week_days: int = 7, fallback: date | None = None
+) -> Standing:
     """Which agenda section an open follow-up belongs to (each belongs to one)."""
-    act_on = action_date(due_date, whose)
+    act_on = action_date(due_date, whose, fallback)
     if act_on < today:
         return Standing("overdue", act_on, (today - act_on).days, lapsed=whose == "theirs")
     if act_on == today:
@@ -69,3 +101,88 @@ def standing(due_date: date, whose: str, today: date, week_days: int = 7) -> Sta
     if (act_on - today).days < week_days:
         return Standing("week", act_on)
     return Standing("later", act_on)
+
+
+def short_day(day: date) -> str:
+    """'Fri 11 Dec' (the year is left out: promises are days or weeks away)."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class PromiseStatus:
+    """Where an open follow-up stands today, and the words every view uses for it."""
+
+    whose: str
+    due_date: date
+    act_on: date  # my day to act: the due date, or the fallback of their promise
+    today: date
+
+    @property
+    def theirs(self) -> bool:
+        return self.whose == "theirs"
+
+    @property
+    def overdue(self) -> bool:
+        """My day to act has passed (for their promise: the fallback, not the promise)."""
+        return self.act_on < self.today
+
+    @property
+    def days_overdue(self) -> int:
+        return max(0, (self.today - self.act_on).days)
+
+    @property
+    def lapsed(self) -> bool:
+        """Their promised day has passed without word."""
+        return self.theirs and self.due_date < self.today
+
+    @property
+    def waiting(self) -> bool:
+        """Their promise, not (yet) overdue: nothing for me to do before the fallback."""
+        return self.theirs and not self.overdue
+
+    @property
+    def my_move(self) -> bool:
+        return not self.theirs or self.act_on <= self.today
+
+    @property
+    def whose_text(self) -> str:
+        """'Your move', 'Their move' or 'Your move now' (a promise whose fallback is due)."""
+        if not self.theirs:
+            return "Your move"
+        return "Your move now" if self.act_on <= self.today else "Their move"
+
+    def state_text(self, fmt: Callable[[date], str] = short_day, at: str = "") -> str:
+        """One line for lists, printouts and calendars, e.g.
+        'They get back by Fri 11 Dec; you call Mon 14 Dec if not',
+        'No word since Fri 11 Dec; you call Mon 14 Dec',
+        'OVERDUE 2 days – you were to call Mon 14 Dec (they promised by Fri 11 Dec)'.
+        ``at`` (e.g. " 09:00") follows the due date."""
+        if not self.theirs:
+            if self.overdue:
+                return f"OVERDUE {_days(self.days_overdue)} – was due {fmt(self.due_date)}{at}"
+            return f"Due {fmt(self.due_date)}{at}"
+        promised = fmt(self.due_date) + at
+        call = "today" if self.act_on == self.today else fmt(self.act_on)
+        if self.overdue:
+            return (
+                f"OVERDUE {_days(self.days_overdue)} – you were to call {fmt(self.act_on)} "
+                f"(they promised by {promised})"
+            )
+        if self.lapsed:
+            return f"No word since {promised}; you call {call}"
+        return f"They get back by {promised}; you call {call} if not"
+
+
+def promise_status(
+    due_date: date, whose: str, today: date, fallback: date | None = None
+) -> PromiseStatus:
+    """The one rule: when a promise lapses, when its fallback is due, what is overdue."""
+    return PromiseStatus(whose, due_date, action_date(due_date, whose, fallback), today)
+
+
+def is_overdue(due_date: date, whose: str, today: date, fallback: date | None = None) -> bool:
+    return promise_status(due_date, whose, today, fallback).overdue

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from .followup_rules import PromiseStatus, action_date
 from .jogger_prompts import prompts_for
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -137,6 +138,8 @@ class DueItem:
     email: str = ""
     last_interaction_at: datetime | None = None
     last_interaction_text: str = ""
+    #: The day I act (their promise: the stored fallback); None: worked out from the rule.
+    act_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ class Options:
 class SheetLine:
     item: DueItem
     carried: bool  # due before the week started
-    overdue: bool  # due before today
+    overdue: bool  # my day to act is before today (followup_rules.promise_status)
     days_late: int
     due_text: str  # "Tue 24 Nov 10:00" or "OVERDUE 6 days – was due Fri 20 Nov"
     whose_text: str  # "Your move" / "Their move"
@@ -192,7 +195,7 @@ class Section:
 
     @property
     def overdue_count(self) -> int:
-        return sum(1 for line in self.lines if line.overdue or line.carried)
+        return sum(1 for line in self.lines if line.overdue)
 
 
 @dataclass(frozen=True)
@@ -227,25 +230,19 @@ def one_line(text: str, limit: int = 90) -> str:
 
 def describe_line(item: DueItem, week: Week, today: date, fmt: Formats = Formats()) -> SheetLine:
     carried = item.due_date < week.start
-    overdue = item.due_date < today
-    days_late = (today - item.due_date).days if overdue else 0
-    when = fmt.day(item.due_date)
-    if item.due_time is not None:
-        when = f"{when} {fmt.time(item.due_time)}"
-    theirs = item.whose == "theirs"
-    # For "their move" the date is when their promise lapses; after it, it is mine.
-    was_due = f"they promised by {when}" if theirs else f"was due {when}"
-    if overdue:
-        unit = "day" if days_late == 1 else "days"
-        due_text = f"OVERDUE {days_late} {unit} – {was_due}"
+    act_on = item.act_on or action_date(item.due_date, item.whose)
+    status = PromiseStatus(item.whose, item.due_date, act_on, today)
+    overdue = status.overdue
+    days_late = status.days_overdue
+    at = f" {fmt.time(item.due_time)}" if item.due_time is not None else ""
+    if status.theirs or overdue:
+        # The same words as the agenda and the calendar (one rule, followup_rules).
+        due_text = status.state_text(fmt.day, at)
     elif carried:
-        due_text = f"Carried over – {was_due}"
+        due_text = f"Carried over – was due {fmt.day(item.due_date)}{at}"
     else:
-        due_text = f"They promised by {when}" if theirs else when
-    if theirs:
-        whose_text = "Your move now" if overdue else "Their move"
-    else:
-        whose_text = "Your move"
+        due_text = f"{fmt.day(item.due_date)}{at}"
+    whose_text = status.whose_text
     if item.last_interaction_at is not None:
         note = one_line(item.last_interaction_text)
         last_day = fmt.date(item.last_interaction_at.date())

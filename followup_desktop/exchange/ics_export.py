@@ -30,6 +30,7 @@ from ics.grammar.parse import ContentLine
 from ics.utils import escape_string
 
 from .. import APP_NAME, __version__
+from ..domain.followup_rules import promise_status
 from ..store import ics_state, settings
 from ..store.errors import StoreError
 from ..store.ics_state import IcsRow, Scope
@@ -142,6 +143,10 @@ def description_for(row: IcsRow) -> str:
         if value.strip():
             lines.append(f"{label}: {value}")
     lines.append(f"Whose move: {WHOSE_TEXT.get(row.whose, row.whose)}")
+    if row.whose == "theirs":
+        # The promise in the agenda's and the printed list's words (followup_rules).
+        promise = promise_status(row.due_date, row.whose, row.due_date, row.fallback_date)
+        lines.append(promise.state_text())
     if row.last_interaction_at is not None:
         lines.append(f"Last interaction: {row.last_interaction_at.date().isoformat()}")
         notes = [n for n in clean_text(row.last_interaction_notes).split("\n") if n.strip()]

@@ -10,9 +10,10 @@ a frame on a database of 250,000 follow-ups.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from datetime import date, time
+from dataclasses import dataclass, field, replace
+from datetime import date, time, timedelta
 
+from ..domain.followup_rules import PromiseStatus
 from .database import db
 from .models import WHOSE
 
@@ -44,19 +45,30 @@ class CalendarItem:
     whose: str
     status: str
     channel: str
+    #: My day to act (their promise: its fallback); see domain.followup_rules.
+    act_on: date | None = None
 
     @property
     def is_open(self) -> bool:
         return self.status == "open"
 
+    def promise(self, today: date) -> PromiseStatus:
+        return PromiseStatus(self.whose, self.due_date, self.act_on or self.due_date, today)
+
     def is_overdue(self, today: date) -> bool:
-        return self.status == "open" and self.due_date < today
+        return self.status == "open" and self.promise(today).overdue
 
 
 @dataclass(frozen=True)
 class DayCount:
     total: int
     open: int
+    #: Open promises of theirs on this (past) day whose fallback is still ahead: lapsed,
+    #: not overdue (the same rule as the agenda, followup_rules.promise_status).
+    waiting: int = 0
+
+    def overdue(self, day: date, today: date) -> int:
+        return self.open - self.waiting if day < today else 0
 
 
 @dataclass
@@ -78,12 +90,16 @@ class RangeData:
     def day_items(self, day: date) -> list[CalendarItem]:
         return self.items.get(day, [])
 
+    def waiting_count(self, day: date) -> int:
+        c = self.counts.get(day)
+        return c.waiting if c else 0
+
     def overdue_count(self, today: date) -> int:
-        return sum(c.open for d, c in self.counts.items() if d < today)
+        return sum(c.overdue(d, today) for d, c in self.counts.items())
 
 
 _COLUMNS = """f.id, f.contact_id, f.due_date, f.due_time, f.reason, f.whose, f.status,
-    f.channel, c.first_name, c.last_name, c.company, c.category_id"""
+    f.channel, c.first_name, c.last_name, c.company, c.category_id, f.action_date"""
 
 
 def _filters(flt: CalendarFilter, f: str, c: str) -> tuple[str, list]:
@@ -129,13 +145,18 @@ def _item(row, day: date | None = None) -> CalendarItem:
         whose=row[5],
         status=row[6],
         channel=row[7],
+        act_on=_parse_date(row[12]) if row[12] else None,
     )
 
 
-def day_counts(start: date, end: date, flt: CalendarFilter | None = None) -> dict[date, DayCount]:
+def day_counts(
+    start: date, end: date, flt: CalendarFilter | None = None, today: date | None = None
+) -> dict[date, DayCount]:
     """How many follow-ups each day of the range has (days with none are left out).
 
-    Read from ``followup_day_count``, which triggers keep in step with every write.
+    Read from ``followup_day_count``, which triggers keep in step with every write;
+    with ``today``, the past days also say how many promises of theirs are still
+    waiting for their fallback (lapsed, not overdue).
     """
     flt = flt or CalendarFilter()
     sql = """SELECT due_date, sum(n), sum(CASE WHEN status = 'open' THEN n ELSE 0 END)
@@ -147,7 +168,27 @@ def day_counts(start: date, end: date, flt: CalendarFilter | None = None) -> dic
     extra, extra_params = _filters(flt, "d", "d")
     sql += extra + " GROUP BY due_date HAVING sum(n) > 0"
     rows = db.connection().execute(sql, params + extra_params).fetchall()
-    return {_parse_date(r[0]): DayCount(r[1], r[2]) for r in rows}
+    counts = {_parse_date(r[0]): DayCount(r[1], r[2]) for r in rows}
+    if today is not None and start < today and flt.whose != "mine":
+        for day, n in _waiting(start, min(end, today - timedelta(days=1)), today, flt):
+            if day in counts:
+                counts[day] = replace(counts[day], waiting=n)
+    return counts
+
+
+def _waiting(start: date, last: date, today: date, flt: CalendarFilter) -> list[tuple[date, int]]:
+    """Per past day: open promises of theirs whose fallback is today or later.
+
+    Walks the open follow-ups of those past days only (``followup_calendar``), which
+    are the few the month would otherwise mark overdue."""
+    extra, extra_params = _filters(flt, "f", "c")
+    sql = f"""SELECT f.due_date, count(*) FROM followup f INDEXED BY followup_calendar
+        JOIN contact c ON c.id = f.contact_id
+        WHERE f.status = 'open' AND f.due_date BETWEEN ? AND ? AND f.whose = 'theirs'
+          AND f.action_date >= ? AND c.archived = 0 {extra}
+        GROUP BY f.due_date"""
+    params = [start.isoformat(), last.isoformat(), today.isoformat(), *extra_params]
+    return [(_parse_date(r[0]), r[1]) for r in db.connection().execute(sql, params)]
 
 
 def load_range(
@@ -156,6 +197,7 @@ def load_range(
     flt: CalendarFilter | None = None,
     *,
     per_day: int | None = None,
+    today: date | None = None,
 ) -> RangeData:
     """Counts for every day of ``start``..``end`` and the items to draw.
 
@@ -169,7 +211,7 @@ def load_range(
     if end < start:
         raise ValueError("The end of a calendar range cannot be before its start.")
     flt = flt or CalendarFilter()
-    data = RangeData(start, end, counts=day_counts(start, end, flt))
+    data = RangeData(start, end, counts=day_counts(start, end, flt, today or date.today()))
     if not data.counts:
         return data
     extra, extra_params = _filters(flt, "f", "c")
@@ -264,18 +306,25 @@ class RangeCache:
         self._entries: OrderedDict[tuple, tuple[tuple, RangeData]] = OrderedDict()
 
     def load(
-        self, start: date, end: date, flt: CalendarFilter | None = None, *, per_day=None
+        self,
+        start: date,
+        end: date,
+        flt: CalendarFilter | None = None,
+        *,
+        per_day=None,
+        today: date | None = None,
     ) -> RangeData:
         conn = db.connection()
         version = conn.execute("PRAGMA data_version").fetchone()[0]
         stamp = (conn.total_changes, version)
-        key = (start, end, flt or CalendarFilter(), per_day)
+        today = today or date.today()
+        key = (start, end, flt or CalendarFilter(), per_day, today)
         hit = self._entries.get(key)
         # The connection itself is kept in the entry, so its id is never reused.
         if hit is not None and hit[0][0] is conn and hit[0][1:] == stamp:
             self._entries.move_to_end(key)
             return hit[1]
-        data = load_range(start, end, flt, per_day=per_day)
+        data = load_range(start, end, flt, per_day=per_day, today=today)
         self._entries[key] = ((conn, *stamp), data)
         self._entries.move_to_end(key)
         while len(self._entries) > self.size:

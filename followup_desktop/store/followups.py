@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from ..domain import followup_rules
+from ..domain.dates import is_working_day, next_working_day
 from .database import db
 from .errors import InvalidInputError
 from .models import Contact, FollowUp, Interaction
@@ -50,6 +52,7 @@ def create_followup(
     whose: str = "mine",
     agreed: bool = False,
     from_interaction_id: int | None = None,
+    fallback_date: date | None = None,
 ) -> FollowUp:
     if not reason.strip():
         raise ValueError("A follow-up needs a reason.")
@@ -65,6 +68,9 @@ def create_followup(
             whose=whose,
             agreed=agreed,
             from_interaction=from_interaction_id,
+            fallback_date=followup_rules.fallback_date(due_date, fallback_date)
+            if whose == "theirs"
+            else None,
             created_at=now,
             updated_at=now,
         )
@@ -97,6 +103,9 @@ def reschedule(
     """Move a follow-up; ``due_time=False`` keeps its time. Counts as a reschedule."""
     with db.atomic():
         fu = FollowUp.get_by_id(followup_id)
+        if fu.whose == "theirs" and fu.fallback_date is not None:
+            # The promise moves, and my fallback with it (same gap, on a working day).
+            fu.fallback_date = moved_fallback(fu.due_date, fu.fallback_date, due_date)
         fu.due_date = due_date
         if due_time is not False:
             fu.due_time = due_time
@@ -107,6 +116,14 @@ def reschedule(
         fu.save()
         refresh_contact_summary(fu.contact_id)
     return fu
+
+
+def moved_fallback(old_due: date, old_fallback: date, new_due: date) -> date:
+    """The fallback of a promise moved from ``old_due`` to ``new_due``: the same gap."""
+    day = old_fallback + (new_due - old_due)
+    if not is_working_day(day):
+        day = next_working_day(day)
+    return day if day > new_due else next_working_day(new_due)
 
 
 def cancel(followup_id: int, why: str) -> FollowUp:
@@ -139,11 +156,12 @@ class FollowUpState:
     reschedule_count: int
     original_due_date: date | None
     completed_by_id: int | None
+    fallback_date: date | None = None
 
 
 STATE_SQL = (
     "SELECT id, contact_id, due_date, due_time, whose, status, status_at, status_reason,"
-    " reschedule_count, original_due_date, completed_by_id FROM followup"
+    " reschedule_count, original_due_date, completed_by_id, fallback_date FROM followup"
 )
 
 
@@ -161,6 +179,7 @@ def state_from_row(row) -> FollowUpState:
         reschedule_count=row[8],
         original_due_date=date.fromisoformat(row[9]) if row[9] else None,
         completed_by_id=row[10],
+        fallback_date=date.fromisoformat(row[11]) if len(row) > 11 and row[11] else None,
     )
 
 
@@ -191,7 +210,8 @@ def restore(states: list[FollowUpState], *, refresh: bool = True) -> None:
             s.due_date.isoformat(), s.due_time.isoformat() if s.due_time else None, s.whose,
             s.status, s.status_at.isoformat(sep=" ") if s.status_at else None, s.status_reason,
             s.reschedule_count, s.original_due_date.isoformat() if s.original_due_date else None,
-            s.completed_by_id, now, s.followup_id,
+            s.completed_by_id, s.fallback_date.isoformat() if s.fallback_date else None, now,
+            s.followup_id,
         )
         for s in states
     ]  # fmt: skip
@@ -199,7 +219,8 @@ def restore(states: list[FollowUpState], *, refresh: bool = True) -> None:
         db.connection().executemany(
             "UPDATE followup SET due_date = ?, due_time = ?, whose = ?, status = ?,"
             " status_at = ?, status_reason = ?, reschedule_count = ?, original_due_date = ?,"
-            " completed_by_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?",
+            " completed_by_id = ?, fallback_date = coalesce(?, fallback_date),"
+            " revision = revision + 1, updated_at = ? WHERE id = ?",
             rows,
         )
         if refresh:

@@ -52,6 +52,8 @@ class IcsRow:
     category: str
     last_interaction_at: datetime | None
     last_interaction_notes: str
+    #: Their promise: the day I call if they have not got back (followup_rules).
+    fallback_date: date | None = None
 
 
 _SELECT = """
@@ -60,7 +62,8 @@ SELECT f.id, f.uid, f.revision, e.exported_revision, e.sequence,
        c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email, g.name,
        c.last_interaction_at,
        (SELECT i.notes FROM interaction i WHERE i.contact_id = c.id
-         ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1)
+         ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1),
+       f.action_date
 FROM followup f
 JOIN contact c ON c.id = f.contact_id
 JOIN category g ON g.id = c.category_id
@@ -141,6 +144,7 @@ def select_rows(scope: Scope) -> list[IcsRow]:
                 category=r[16],
                 last_interaction_at=_datetime(r[17]),
                 last_interaction_notes=r[18] or "",
+                fallback_date=_date(r[19]) if r[9] == "theirs" else None,
             )
         )
     return rows

@@ -39,7 +39,8 @@ SELECT f.id, f.contact_id, c.category_id, c.first_name, c.last_name, c.company,
        c.phone, c.mobile, c.email, c.last_interaction_at,
        (SELECT i.notes || char(31) || i.channel || char(31) || i.outcome
           FROM interaction i WHERE i.contact_id = f.contact_id
-         ORDER BY i.occurred_at DESC LIMIT 1)
+         ORDER BY i.occurred_at DESC LIMIT 1),
+       f.action_date
   FROM followup f JOIN contact c ON c.id = f.contact_id
  WHERE f.status = 'open' AND f.due_date >= ? AND f.due_date <= ? AND c.archived = 0
 """
@@ -129,6 +130,7 @@ def due_items(week: Week, *, carry_overdue: bool = True) -> list[DueItem]:
                 email=r[13],
                 last_interaction_at=_datetime(r[14]),
                 last_interaction_text=_last_text(r[15]),
+                act_on=_date(r[16]),
             )
         )
     return items

@@ -98,6 +98,8 @@ class FollowUp(BaseModel):
     revision = pw.IntegerField(default=0)
     series_run_id = pw.IntegerField(null=True)  # the series this step belongs to
     series_position = pw.IntegerField(null=True)
+    #: Their move: the day I call if they have not got back by ``due_date`` (migration V12).
+    fallback_date = pw.DateField(null=True)
 
     class Meta:
         table_name = "followup"

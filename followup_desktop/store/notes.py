@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from ..domain.dates import check_year
-from ..domain.followup_rules import they_got_back
+from ..domain.followup_rules import check_fallback, fallback_date, they_got_back
 from ..domain.politeness import Touch
 from .database import db
 from .errors import InvalidInputError
@@ -34,6 +34,9 @@ class NextStep:
     channel: str = "call"
     whose: str = "mine"
     agreed: bool = False
+    #: Their move: the day I call if they have not got back by ``due_date``
+    #: (None: the next working day after it).
+    fallback_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,10 @@ def validate(note: NoteInput) -> None:
     problem = check_year(step.due_date.year)
     if problem:
         raise InvalidInputError(problem)
+    if step.whose == "theirs" and step.fallback_date is not None:
+        problem = check_fallback(step.due_date, step.fallback_date)
+        if problem:
+            raise InvalidInputError(problem)
 
 
 # save_note is the hot path of the app (every call, every email): plain SQL with cached
@@ -158,12 +165,14 @@ def save_note(note: NoteInput) -> SavedNote:
         if step is not None:
             followup_id = db.execute_sql(
                 "INSERT INTO followup (uid, contact_id, due_date, due_time, reason, channel,"
-                " whose, agreed, from_interaction_id, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " whose, agreed, from_interaction_id, created_at, updated_at, fallback_date)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new_uid(), note.contact_id, step.due_date.isoformat(),
                     step.due_time.isoformat() if step.due_time else None, step.reason.strip(),
                     step.channel, step.whose, int(step.agreed), interaction_id, now, now,
+                    fallback_date(step.due_date, step.fallback_date).isoformat()
+                    if step.whose == "theirs" else None,
                 ),
             ).lastrowid  # fmt: skip
         db.execute_sql(_SUMMARY_SQL, (note.contact_id, no_reason))

@@ -90,3 +90,37 @@ def test_catch_up_counts_what_is_already_due_and_says_when_it_overflows():
     assert not plan.fits
     assert "3 more days" in plan.describe()
     assert catchup.plan([], WED).describe() == "Nothing is overdue."
+
+
+def test_promise_status_words_from_made_to_lapsed_to_overdue():
+    fri, mon = date(2026, 12, 11), date(2026, 12, 14)
+    words = {
+        today: followup_rules.promise_status(fri, "theirs", today, fallback=mon)
+        for today in (date(2026, 12, 10), date(2026, 12, 12), mon, date(2026, 12, 16))
+    }
+    assert [w.state_text() for w in words.values()] == [
+        "They get back by Fri 11 Dec; you call Mon 14 Dec if not",
+        "No word since Fri 11 Dec; you call Mon 14 Dec",
+        "No word since Fri 11 Dec; you call today",
+        "OVERDUE 2 days – you were to call Mon 14 Dec (they promised by Fri 11 Dec)",
+    ]
+    assert [w.overdue for w in words.values()] == [False, False, False, True]
+    assert [w.whose_text for w in words.values()] == [
+        "Their move", "Their move", "Your move now", "Your move now",
+    ]  # fmt: skip
+
+
+def test_the_stored_fallback_wins_over_the_default():
+    fri = date(2026, 12, 11)
+    assert followup_rules.action_date(fri, "theirs") == date(2026, 12, 14)
+    assert followup_rules.action_date(fri, "theirs", date(2026, 12, 16)) == date(2026, 12, 16)
+    assert followup_rules.action_date(fri, "mine", date(2026, 12, 16)) == fri
+
+
+def test_a_fallback_must_come_after_the_promise():
+    fri = date(2026, 12, 11)
+    assert followup_rules.check_fallback(fri, date(2026, 12, 14)) is None
+    assert "after the day they promised" in followup_rules.check_fallback(fri, fri)
+    assert followup_rules.promise_sentence(fri, date(2026, 12, 14)) == (
+        "They get back to me by Fri 11 Dec; if I haven't heard by then, I call on Mon 14 Dec."
+    )

@@ -147,11 +147,39 @@ def test_line_texts_whose_move_and_last_interaction():
     assert mine.last_text == "Last: 12 Nov 2026 – Liked the demo, wants pricing"
     theirs = describe_line(item(2, 1, date(2026, 11, 26), whose="theirs"), WEEK, TODAY)
     assert theirs.whose_text == "Their move"
-    assert theirs.due_text == "They promised by Thu 26 Nov"
+    assert theirs.due_text == "They get back by Thu 26 Nov; you call Fri 27 Nov if not"
     assert theirs.last_text == "Last: no interaction logged yet"
+    # Promised Tuesday, no word: the fallback call is today (Wednesday), not overdue yet.
     lapsed = describe_line(item(3, 1, date(2026, 11, 24), whose="theirs"), WEEK, TODAY)
-    assert lapsed.due_text == "OVERDUE 1 day – they promised by Tue 24 Nov"
+    assert lapsed.due_text == "No word since Tue 24 Nov; you call today"
     assert lapsed.whose_text == "Your move now"
+    assert not lapsed.overdue
+    late = describe_line(item(4, 1, date(2026, 11, 20), whose="theirs"), WEEK, TODAY)
+    assert (
+        late.due_text
+        == "OVERDUE 2 days – you were to call Mon 23 Nov (they promised by Fri 20 Nov)"
+    )
+    assert late.overdue and late.days_late == 2
+
+
+def test_a_promise_for_saturday_is_not_overdue_before_its_monday_fallback():
+    # The case: promised for Sat 5 Dec 2026, looked at on Sun 6 Dec.
+    sunday = date(2026, 12, 6)
+    week = week_of(date(2026, 12, 3))
+    line = describe_line(item(1, 1, date(2026, 12, 5), whose="theirs"), week, sunday)
+    assert not line.overdue
+    assert line.due_text == "No word since Sat 5 Dec; you call Mon 7 Dec"
+    assert line.whose_text == "Their move"
+    sheet = build_sheet(week, sunday, CATS, [item(1, 1, date(2026, 12, 5), whose="theirs")])
+    assert sheet.overdue_count == 0
+
+
+def test_carried_into_a_future_week_is_not_counted_as_overdue():
+    sheet = build_sheet(
+        WEEK.shifted(1), TODAY, CATS, [item(1, 1, date(2026, 11, 28))],
+        options=Options(include_prompts=False),
+    )  # fmt: skip
+    assert sheet.due_count == 1 and sheet.overdue_count == 0
 
 
 def test_one_line_shortens_long_notes():

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from ...domain import cadence, dates
+from ...domain.followup_rules import PromiseStatus
 from ...store import agenda
 
 # A page is about two screens of rows: the first one is read before the window first
@@ -245,20 +246,13 @@ class AgendaModel(QAbstractTableModel):
         was = ""
         if row.original_due_date and row.original_due_date != row.due_date:
             was = f" (was due {dates.format_day(row.original_due_date)})"
-        if self.section == "theirs":
-            return (
-                f"They reply by {dates.format_day(row.due_date)}; "
-                f"my move {dates.format_day(row.act_on)}"
-            )
-        if row.whose == "theirs":
-            # A lapsed promise: my fallback.
-            lead = f"Lapsed {dates.format_day(row.due_date)} \u2192 my move "
-        else:
-            lead = ""
+        status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
+        if status.theirs:
+            # The same words as the calendar and the printed list (followup_rules).
+            return f"{status.state_text(dates.format_day, at)}{was}"
         if self.section == "overdue":
-            days = (self.today - row.act_on).days
-            cue = f"{days} day{'s' if days != 1 else ''} overdue"
-            return f"{cue} \u00b7 {lead}{dates.format_day(row.act_on)}{at}{was}"
+            cue = f"{status.days_overdue} day{'s' if status.days_overdue != 1 else ''} overdue"
+            return f"{cue} \u00b7 {dates.format_day(row.act_on)}{at}{was}"
         if self.section == "today":
-            return f"{lead}Today{at}{was}"
-        return f"{lead}{dates.format_day(row.act_on)}{at}{was}"
+            return f"Today{at}{was}"
+        return f"{dates.format_day(row.act_on)}{at}{was}"

@@ -16,10 +16,18 @@ from .style import OVERDUE_SIGN
 FRAME_CACHE = 8
 
 
-def day_summary(total: int, n_open: int, day: date, today: date) -> tuple[str, bool]:
-    """The count line of a day cell and whether it is an overdue warning."""
-    if n_open and day < today:
-        return f"{OVERDUE_SIGN} {n_open} overdue", True
+def day_summary(
+    total: int, n_open: int, day: date, today: date, waiting: int = 0
+) -> tuple[str, bool]:
+    """The count line of a day cell and whether it is an overdue warning.
+
+    A past day's open promises of theirs whose fallback is still ahead are not
+    overdue (followup_rules.promise_status, as the agenda and the printed list)."""
+    overdue = n_open - waiting if day < today else 0
+    if overdue:
+        return f"{OVERDUE_SIGN} {overdue} overdue", True
+    if waiting:
+        return f"{waiting} no word yet", False
     if total:
         return f"{total} due", False
     return "", False
@@ -220,7 +228,10 @@ class MonthGrid(CalendarCanvas):
             elide=False,
             font=bold,
         )
-        text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
+        text, warn = day_summary(
+            self.data.count(day), self.data.open_count(day), day, self.today,
+            self.data.waiting_count(day),
+        )  # fmt: skip
         if text:
             room = head.adjusted(num_w + 4, 0, 0, 0)
             p.setPen(st.overdue if warn else st.dimmed)

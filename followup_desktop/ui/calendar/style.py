@@ -130,6 +130,8 @@ def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
         "done": "done",
         "cancelled": "cancelled",
     }.get(item.status, "overdue" if item.is_overdue(today) else "open")
+    if item.is_open and item.whose == "theirs":
+        state = item.promise(today).state_text()  # the agenda's and the list's words
     whose = "their move" if item.whose == "theirs" else "my move"
     return (
         f"{item.contact_name}: {item.reason}\n{when} \u00b7 {item.channel} \u00b7 {whose}\n"

@@ -192,15 +192,18 @@ class CalendarView(QWidget):
                 self.month.set_month(self.anchor.year, self.anchor.month, self.first_weekday)
                 self._loaded_capacity = self._month_capacity()
                 data = self._ranges.load(
-                    rng.start, rng.end, self.filter, per_day=self._loaded_capacity
-                )
+                    rng.start, rng.end, self.filter, per_day=self._loaded_capacity,
+                    today=self.today,
+                )  # fmt: skip
                 self.month.set_data(data, self.today, self.anchor, self.style_)
             elif self.mode is Mode.WEEK:
                 self.week.set_week(rng.start, self.first_weekday)
-                data = self._ranges.load(rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY)
+                data = self._ranges.load(
+                    rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY, today=self.today
+                )
                 self.week.set_data(data, self.today, self.anchor, self.style_)
             else:
-                data = self._ranges.load(rng.start, rng.end, self.filter)
+                data = self._ranges.load(rng.start, rng.end, self.filter, today=self.today)
                 self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
         except (peewee.DatabaseError, StoreError) as exc:
             err = exc if isinstance(exc, StoreError) else translate_error(exc, "")

@@ -228,7 +228,10 @@ class WeekGrid(CalendarCanvas):
         else:
             p.setPen(st.text)
         self.draw_text(p, r1, label, ALIGN_CENTER, font=bold)
-        text, warn = day_summary(self.data.count(day), self.data.open_count(day), day, self.today)
+        text, warn = day_summary(
+            self.data.count(day), self.data.open_count(day), day, self.today,
+            self.data.waiting_count(day),
+        )  # fmt: skip
         p.setPen(st.overdue if warn else st.dimmed)
         r2 = QRectF(column.left() + 2, 6 + fm.height(), column.width() - 4, fm.height())
         self.draw_text(p, r2, text, ALIGN_CENTER)

@@ -115,7 +115,9 @@ def test_starts_on_overdue_with_counts_and_text_cues(view):
 def test_their_move_and_no_next_step_rows(view):
     view.section_list.setCurrentIndex(view.sections.index(3))
     assert view.model.section == "theirs"
-    assert "They reply by Fri 27 Nov 2026; my move Mon 30 Nov 2026" == view.model.index(0, 4).data()
+    assert view.model.index(0, 4).data() == (
+        "They get back by Fri 27 Nov 2026; you call Mon 30 Nov 2026 if not"
+    )
     view.section_list.setCurrentIndex(view.sections.index(4))
     assert view.model.index(0, 2).data() == "no budget this year"
     assert view.model.headerData(2, Qt.Orientation.Horizontal) == "Why no next step"
