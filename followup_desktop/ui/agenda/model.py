@@ -191,9 +191,10 @@ class AgendaModel(QAbstractTableModel):
             return None
         col = index.column()
         overdue = self.section == "overdue"
-        if role == _DISPLAY or role == _TOOLTIP:
-            text = self._text(row, col)
-            return text or None if role == _TOOLTIP else text
+        if role == _DISPLAY:
+            return self._text(row, col)
+        if role == _TOOLTIP:
+            return self._tooltip(row, col)
         if role == ROW_ROLE:
             return row
         if role == _FOREGROUND and overdue and col in (0, 4):
@@ -225,8 +226,23 @@ class AgendaModel(QAbstractTableModel):
             text = dates.format_day(row.last_at.date())
             return f"{text} \u2014 {row.last_line}" if row.last_line else text
         if col == 6:
-            return " \u00b7 ".join(p for p in (row.phone, row.email) if p)
+            # The way to act first: the e-mail address for an e-mail, else the phone.
+            pair = (row.email, row.phone) if row.channel == "email" else (row.phone, row.email)
+            return " \u00b7 ".join(p for p in pair if p)
         return ""
+
+    def _tooltip(self, row: agenda.AgendaRow, col: int) -> str | None:
+        """The cell's full text (it may be elided), and on the contact and the reason
+        what the columns that give way on a narrow window would have said."""
+        lines = [self._text(row, col)]
+        if col == 0:
+            lines.append(row.company)
+        elif col == 2 and self.section not in ("none", "losing") and row.channel:
+            lines.append(f"By {row.channel}")
+        if col in (0, 2):
+            lines.append(f"Last interaction: {self._text(row, 5)}")
+        text = "\n".join(line for line in lines if line)
+        return text or None
 
     def _losing_text(self, row: agenda.AgendaRow, col: int) -> str:
         if col == 3:

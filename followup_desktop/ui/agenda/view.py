@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QMenu,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain import cadence, dates
 from ...store import agenda
 from ..followups.actions import FollowUpActions
+from ..kit.columns import Column, PriorityColumns
 from ..kit.events import events
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
 
@@ -42,7 +42,29 @@ HINTS = {
     "losing": "Everyone has heard from you within their rhythm.",
     "none": "Every contact has a next step.",
 }
-DEFAULT_WIDTHS = (150, 130, 230, 70, 250, 280)
+# What the list must show at any width, in order: who, why, when, and the phone or
+# e-mail to act on; then the channel, the company and the last interaction, which give
+# way (hidden, with their text in the row's tooltips) on a narrow laptop window.
+# (column, priority, minimum, preferred, stretches)
+COLUMNS = [
+    Column(0, 0, 120, 170),
+    Column(2, 1, 150, 300, stretch=True),
+    Column(4, 2, 150, 220),
+    Column(6, 3, 150, 230),
+    Column(3, 4, 60, 80),
+    Column(1, 5, 100, 150),
+    Column(5, 6, 170, 300),
+]
+# Losing touch has shorter texts where the others have the due date.
+LOSING_COLUMNS = [
+    Column(0, 0, 120, 170),
+    Column(2, 1, 120, 170),
+    Column(6, 2, 150, 230),
+    Column(4, 3, 90, 130),
+    Column(3, 4, 100, 140),
+    Column(1, 5, 100, 150),
+    Column(5, 6, 170, 300, stretch=True),
+]
 
 
 class AgendaView(QWidget):
@@ -86,7 +108,7 @@ class AgendaView(QWidget):
         self.section_list = QListView(split)
         self.section_list.setModel(self.sections)
         self.section_list.setAccessibleName("Agenda sections")
-        self.section_list.setMinimumWidth(170)
+        self.section_list.setMinimumWidth(150)
         self.section_list.setSpacing(2)
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
 
@@ -131,12 +153,8 @@ class AgendaView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(DEFAULT_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.columns = PriorityColumns(self.table, COLUMNS)
         col.addWidget(self.table)
         self.empty = QLabel(right)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,7 +163,7 @@ class AgendaView(QWidget):
         split.addWidget(self.section_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 1000])
+        split.setSizes([165, 1000])
 
         self.table.doubleClicked.connect(lambda _: self.activate_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -194,10 +212,7 @@ class AgendaView(QWidget):
 
     def _show(self, key: str, keep: int = 0) -> None:
         if (key == "losing") != (self.model.section == "losing"):
-            # Losing touch has shorter texts where the others have the due date.
-            widths = (150, 130, 150, 140, 120, 280) if key == "losing" else DEFAULT_WIDTHS
-            for column, width in enumerate(widths):
-                self.table.setColumnWidth(column, width)
+            self.columns.set_specs(LOSING_COLUMNS if key == "losing" else COLUMNS)
         self.model.load(key, self.today(), at_least=keep)
         self._after_load()
         if self.model.rowCount():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.backup import BackupInfo
+from ..kit.screen import fit_to_screen
 
 COLUMNS = ("Taken", "Kind", "Contacts", "Interactions", "Follow-ups", "Size")
 
@@ -92,7 +93,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         if infos:
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
 
     def _accept_selected(self) -> None:
         item = self.list.currentItem()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..categories.sidebar import SidebarFilter
 from ..kit import settings
+from ..kit.columns import FrozenFirstColumn
 from ..kit.events import events
 from ..kit.resources import icon
 from .actions import ContactActions
@@ -106,6 +107,8 @@ class ContactsView(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._restore_header()
+        # The name stays in view while the other columns scroll sideways.
+        self.frozen_name = FrozenFirstColumn(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -128,7 +131,7 @@ class ContactsView(QWidget):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([640, 360])
+            self.splitter.setSizes([700, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -274,7 +277,9 @@ class ContactsView(QWidget):
         state = settings.CONTACTS_HEADER.get()
         if state is not None and header.restoreState(state):
             return
-        for column, width in enumerate((190, 170, 120, 130, 210, 100, 110)):
+        # Narrow enough that name, company, phone and e-mail fit beside the contact
+        # pane on a 1280-pixel laptop; the rest scrolls, the name stays (frozen).
+        for column, width in enumerate((170, 140, 110, 125, 190, 100, 110)):
             header.resizeSection(column, width)
 
     def _archive_from_pane(self, contact_id: int, archive: bool) -> None:

@@ -176,7 +176,7 @@ class NoteDialog(QDialog):
         self.notes_edit.setPlaceholderText("What was said, what they need, anything to remember")
         self.notes_edit.setAccessibleName("Notes")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMinimumHeight(90)
+        self.notes_edit.setMinimumHeight(64)
         form.addRow("Notes:", self.notes_edit)
         self.outcome.currentTextChanged.connect(lambda _: self.refresh())
         return box

@@ -34,6 +34,7 @@ from ...store import series
 from ...store.models import Contact
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
+from ..kit.screen import fit_to_screen
 from .series_commands import apply_series, stop_series
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,7 +210,7 @@ class SeriesDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_templates)
         close.clicked.connect(self.accept)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self.reload()
 
     def reload(self, select_run: int | None = None) -> None:

@@ -31,6 +31,7 @@ from ...domain import series as rules
 from ...store import series
 from ...store.errors import StoreError
 from ...store.models import CHANNELS
+from ..kit.screen import fit_to_screen
 
 TARGET_LABELS = {"contact": "the contact", "referrer": "their referrer"}
 
@@ -96,7 +97,7 @@ class SeriesEditor(QDialog):
         self.delete_button.clicked.connect(self.delete_series)
         self.save_button.clicked.connect(self.save)
         close.clicked.connect(self.accept)
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
         self.reload()
 
     # -- list -------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from ...store.ics_state import Scope
 from ...store.settings import set_setting
 from ..kit import settings
 from ..kit.background import Task
+from ..kit.screen import fit_size_hint
 
 SCOPES = [
     ("next2weeks", "Next 2 weeks"),
@@ -229,7 +230,7 @@ class IcsExportDialog(QDialog):
         self.separate.toggled.connect(self.calendar_name.setEnabled)
         self.calendar_name.setEnabled(self.separate.isChecked())
         self.refresh()
-        self.resize(560, self.sizeHint().height())
+        fit_size_hint(self, 560)
 
     # -- what the dialog says --------------------------------------------------------------
     def scope(self) -> Scope:

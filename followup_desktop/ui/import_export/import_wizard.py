@@ -20,6 +20,7 @@ from ...store.imports import ImportResult, apply_import, contacts_with_history, 
 from ..kit import settings
 from ..kit.background import Task
 from ..kit.events import events
+from ..kit.screen import fit_to_screen
 from .import_commands import ImportCommand
 from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
 
@@ -40,7 +41,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
         self.undo_stack = undo_stack
         self.path: Path | None = None
         self.peek: Peek | None = None

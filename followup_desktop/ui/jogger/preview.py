@@ -37,6 +37,7 @@ from ...store import jogger as jogger_store
 from ...store.errors import StoreError
 from ...store.settings import set_setting
 from ..kit import settings
+from ..kit.screen import fit_to_screen
 from .printing import (
     PdfWriteError,
     default_page_size,
@@ -80,7 +81,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.printer = make_printer()
         super().__init__(self.printer, parent)
         self.setWindowTitle("Print weekly list")
-        self.resize(1060, 860)
+        fit_to_screen(self, 1060, 860)
         self.today = today or date.today()
         self.fmt = locale_formats()
         self.week: Week = week_of(self.today, first_weekday())

@@ -54,6 +54,19 @@ class DueDateField(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
+        # The typed date comes first: one Tab from the field before it (the reason).
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText('Type a date: "next tue", "in 10 days", "dec 3 2pm", "friday"')
+        self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName("Due date in words")
+        self.text.textChanged.connect(self._text_changed)
+        layout.addWidget(self.text, 0, 0, 1, 4)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("understood")
+        self.understood.setWordWrap(True)
+        layout.addWidget(self.understood, 1, 0, 1, 4)
+        self.understood.setVisible(False)  # shown once there is something to say
+
         picks = QHBoxLayout()
         picks.setSpacing(4)
         self.pick_buttons: dict[str, QPushButton] = {}
@@ -65,18 +78,7 @@ class DueDateField(QWidget):
             picks.addWidget(button)
             self.pick_buttons[pick.key] = button
         picks.addStretch(1)
-        layout.addLayout(picks, 0, 0, 1, 4)
-
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText('Or type: "next tue", "in 10 days", "dec 3 2pm", "friday"')
-        self.text.setClearButtonEnabled(True)
-        self.text.setAccessibleName("Due date in words")
-        self.text.textChanged.connect(self._text_changed)
-        layout.addWidget(self.text, 1, 0, 1, 4)
-        self.understood = QLabel(self)
-        self.understood.setObjectName("understood")
-        self.understood.setWordWrap(True)
-        layout.addWidget(self.understood, 2, 0, 1, 4)
+        layout.addLayout(picks, 2, 0, 1, 4)
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -154,6 +156,7 @@ class DueDateField(QWidget):
     # -- reactions -----------------------------------------------------------------
     def _text_changed(self, text: str) -> None:
         result = parse_when(text, self.today, day_first=self._day_first)
+        self.understood.setVisible(not result.empty)
         if result.empty:
             self.understood.setText("")
             self.understood.setProperty("state", "")
@@ -183,4 +186,5 @@ class DueDateField(QWidget):
             self.text.clear()
             self.text.blockSignals(False)
             self.understood.setText("")
+            self.understood.setVisible(False)
         self.changed.emit()

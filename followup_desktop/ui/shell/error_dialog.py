@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ..kit.screen import fit_to_screen
 
 
 class ErrorDialog(QDialog):
@@ -44,7 +45,7 @@ class ErrorDialog(QDialog):
         box.rejected.connect(self.reject)
         box.accepted.connect(self.accept)
         layout.addWidget(box)
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())

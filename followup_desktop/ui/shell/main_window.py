@@ -18,6 +18,7 @@ from ..contacts.actions import ContactActions
 from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.resources import retint_icons
+from ..kit.screen import fit_to_screen
 
 
 class MainWindow(QMainWindow):
@@ -25,7 +26,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # a first start on a 1280×720 laptop fits too
         # One undo stack for the window: archive, done/reschedule/cancel, catch-up,
         # drag-to-reschedule all push commands here (Ctrl+Z / Ctrl+Shift+Z).
         self.undo_stack = QUndoStack(self)

@@ -41,6 +41,7 @@ from ...store.errors import (
     StoreError,
 )
 from ...store.recovery import restore_database
+from ..kit.screen import fit_size_hint
 
 
 class Recovery(enum.Enum):
@@ -141,7 +142,7 @@ class RecoveryDialog(QDialog):
         first = problem.choices()[0]
         self.buttons[first].setDefault(True)
         layout.addWidget(box)
-        self.resize(560, self.sizeHint().height())
+        fit_size_hint(self, 560)
 
     def _choose(self, choice: Recovery) -> None:
         self.choice = choice

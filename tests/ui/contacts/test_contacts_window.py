@@ -197,3 +197,27 @@ def test_tab_leaves_the_contact_list_for_the_pane(window, qtbot):
     assert view.pane.isAncestorOf(QApplication.focusWidget()) or (
         QApplication.focusWidget() is view.pane
     )
+
+
+def test_the_name_stays_in_place_while_the_list_scrolls_sideways(window, qtbot):
+    view = window.contacts
+    window.resize(900, 600)
+    QApplication.processEvents()
+    table = view.table
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() > 0  # the other columns do not all fit
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert table.horizontalHeader().sectionViewportPosition(0) < 0  # scrolled out below
+    frozen = view.frozen_name.view
+    assert frozen.isVisible() and frozen.x() <= table.frameWidth()
+    assert frozen.columnWidth(0) == table.columnWidth(0)
+    first = frozen.indexAt(frozen.viewport().rect().topLeft())
+    assert first.data() == names(view)[0]
+    # Same selection: choosing a row by its name selects the contact.
+    qtbot.mouseClick(
+        frozen.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=frozen.visualRect(view.model.index(1, 0)).center(),
+    )
+    assert view.current_contact_id() == view.model.id_at(1)
