@@ -30,8 +30,8 @@ def register(sub) -> None:
         "--on-duplicate",
         choices=tuple(DUPLICATE_CHOICES),
         default="skip",
-        help="a row with the same e-mail, or the same name and phone, as a contact: "
-        "skip it (default), update the contact, or add it anyway",
+        help="a row that is already a contact (same e-mail, else profile URL, else name and "
+        "phone, else name and company): skip it (default), update the contact, or add it anyway",
     )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.set_defaults(func=run)
@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     result = apply_import(preview, source=str(path.absolute()), dry_run=args.dry_run)
     print(
         f"{path.name}: {parsed.kind_label}, {parsed.encoding}, {len(parsed.records)} rows"
+        + (f", {parsed.header_note}" if parsed.header_note else "")
         + (" (dry run: nothing was written)" if args.dry_run else "")
     )
     if parsed.kind == "generic":

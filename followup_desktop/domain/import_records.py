@@ -22,6 +22,8 @@ FIELD_LABELS: dict[str, str] = {
     "mobile": "Mobile",
     "categories": "Categories",
     "referred_by": "Referred by",
+    "profile_url": "Profile URL",
+    "connected_on": "Connected on",
     "notes": "Notes",
 }
 
@@ -35,6 +37,8 @@ CONTACT_TEXT_FIELDS = (
     "phone",
     "mobile",
     "notes",
+    "profile_url",
+    "connected_on",  # ISO date text, or "" (stored as NULL)
 )
 
 MULTI_SEPARATOR = " ::: "
@@ -56,6 +60,8 @@ class ContactRecord:
     notes: str = ""
     categories: list[str] = field(default_factory=list)
     referred_by: str = ""
+    profile_url: str = ""
+    connected_on: str = ""  # ISO date ("2024-03-15") the contact joined the network
     problem: str = ""
 
     def values(self) -> dict[str, str]:
@@ -77,6 +83,17 @@ class ParsedFile:
     headers: list[str] = field(default_factory=list)
     mapping: dict[int, str] = field(default_factory=dict)  # column index -> our field
     delimiter: str = ","
+    #: The line the CSV header was read from (1 unless lines above it were skipped).
+    header_line: int = 1
+
+    @property
+    def header_note(self) -> str:
+        """ "columns read from line 4 (lines 1–3 skipped)", or "" for a header on line 1."""
+        above = self.header_line - 1
+        if above < 1:
+            return ""
+        skipped = "line 1" if above == 1 else f"lines 1–{above}"
+        return f"columns read from line {self.header_line} ({skipped} skipped)"
 
     @property
     def kind_label(self) -> str:
@@ -84,9 +101,39 @@ class ParsedFile:
             "outlook": "Outlook CSV",
             "google": "Google Contacts CSV",
             "google-legacy": "Google Contacts CSV (older format)",
+            "linkedin": "LinkedIn connections CSV",
             "generic": "CSV",
             "vcard": "vCard",
         }.get(self.kind, self.kind)
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[ \-/.]([A-Za-z]{3})[a-z]*\.?[ \-/.,]+(\d{2}|\d{4})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_connected_on(value: str) -> str:
+    """LinkedIn's "Connected On" ("15 Mar 2024", older exports "15-Mar-24", or ISO) as an
+    ISO date, or "" when it is no date (the caller keeps the text in the notes)."""
+    from datetime import date
+
+    value = value.strip()
+    iso = _ISO_DAY.match(value)
+    found = _DAY_MONTH_YEAR.match(value)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3])).isoformat()
+        if found and found[2].lower() in _MONTHS:
+            year = int(found[3]) + (2000 if len(found[3]) == 2 else 0)
+            return date(year, _MONTHS[found[2].lower()], int(found[1])).isoformat()
+    except ValueError:
+        return ""
+    return ""
 
 
 def clean(value: str | None) -> str:

@@ -3,7 +3,13 @@
 Reading keeps line breaks inside quoted cells, sniffs the delimiter (comma,
 semicolon, tab) and never stops at a bad row. Writing uses Outlook's column
 names (so Outlook, Google and this app read it back), UTF-8 with a BOM (so Excel
-shows accents) and neutralises cells a spreadsheet would run as a formula.
+shows accents) and neutralises cells a spreadsheet would run as a formula, but not
+phone numbers (``domain.formula_guard``).
+
+A header need not be the first line: LinkedIn's Connections.csv starts with a
+"Notes:" paragraph. The first line that looks like a header (two or more known
+column names) is the header; the lines above it are skipped and
+``ParsedFile.header_line`` says where it was.
 """
 
 from __future__ import annotations
@@ -14,11 +20,13 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from ..domain import formula_guard
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
     add_extra,
     clean,
+    parse_connected_on,
     split_full_name,
     validate,
 )
@@ -30,7 +38,7 @@ from .errors import ImportFileError
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 DELIMITERS = (",", ";", "\t")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = formula_guard.FORMULA_STARTS
 EXPORT_HEADER = [
     "First Name",
     "Last Name",
@@ -41,6 +49,7 @@ EXPORT_HEADER = [
     "Mobile Phone",
     "Categories",
     "Referred By",
+    "Web Page",
     "Notes",
 ]
 _REFERRED_LABELS = {"referred by", "referred-by", "referredby", "referrer", "referral"}
@@ -63,6 +72,34 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def locate_header(text: str) -> tuple[str, int]:
+    """(delimiter, how many rows to read before the header row) of a CSV's text.
+
+    The sniffed delimiter is tried first; if no row near the top looks like a header
+    with it, another delimiter that finds one wins (a preamble line with a comma above
+    a semicolon header). Without any header-like row: the first non-empty row.
+    """
+    sniffed = sniff_delimiter(text)
+    fallback: tuple[str, int] | None = None
+    for delimiter in (sniffed, *(d for d in DELIMITERS if d != sniffed)):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        seen = 0
+        try:
+            for ordinal, row in enumerate(reader):
+                if not any(cell.strip() for cell in row):
+                    continue
+                if fallback is None:
+                    fallback = (sniffed, ordinal)
+                if csv_maps.looks_like_header(row):
+                    return delimiter, ordinal
+                seen += 1
+                if seen >= csv_maps.HEADER_SEARCH:
+                    break
+        except csv.Error:
+            pass
+    return fallback if fallback is not None else (sniffed, 0)
+
+
 def _unneutralise(value: str) -> str:
     """Undo our own export's formula guard: ``'=SUM(A1)`` is read back as ``=SUM(A1)``."""
     if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
@@ -71,8 +108,8 @@ def _unneutralise(value: str) -> str:
 
 
 def neutralise(value: str) -> str:
-    """A cell starting with = + - @ tab or CR is prefixed with ' so it stays text."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A cell a spreadsheet would run as a formula gets a leading ' (phone numbers not)."""
+    return formula_guard.guard(value)
 
 
 def _split_categories(value: str, google: bool) -> list[str]:
@@ -147,6 +184,14 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
             record.notes = "\n".join(texts["notes"])
         if "referred_by" in texts:
             record.referred_by = texts["referred_by"][0]
+        if "profile_url" in texts:
+            record.profile_url = texts["profile_url"][0]
+            add_extra(record, "Other web address", texts["profile_url"][1:])
+        if "connected_on" in texts:
+            raw = texts["connected_on"][0]
+            record.connected_on = parse_connected_on(raw)
+            if not record.connected_on:
+                add_extra(record, "Connected on", [raw])
     for field, found in candidates.items():
         if len(found) > 1:
             found.sort(key=lambda c: (c[0], c[1]))
@@ -159,6 +204,9 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
 def _plan_for(kind: str, headers: list[str], mapping: dict[int, str] | None):
     if kind == "outlook":
         plan = csv_maps.outlook_plan(headers)
+        return plan, {c.index: c.field for c in plan}
+    if kind == "linkedin":
+        plan = csv_maps.linkedin_plan(headers)
         return plan, {c.index: c.field for c in plan}
     if kind.startswith("google"):
         plan = csv_maps.google_plan(headers)
@@ -179,14 +227,18 @@ def parse_csv(
 ) -> ParsedFile:
     """Read every row; rows that cannot be contacts come back with ``problem`` set."""
     text = text.lstrip("\ufeff")
-    delimiter = sniff_delimiter(text)
+    delimiter, skip = locate_header(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] = []
-    for headers in reader:
-        if any(h.strip() for h in headers):
-            break
+    try:
+        for _ in range(skip):
+            next(reader)
+        headers = next(reader, [])
+    except csv.Error:
+        headers = []
     if not any(h.strip() for h in headers):
         raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+    header_line = reader.line_num
     kind = "generic" if force_generic or mapping is not None else csv_maps.detect_kind(headers)
     plan, used_mapping = _plan_for(kind, headers, mapping)
     total_lines = text.count("\n") + 1
@@ -223,7 +275,8 @@ def parse_csv(
         records.append(validate(record))
     if not records:
         raise ImportFileError(
-            f"{name} has a header row but no contacts below it (line 1 is the only line)."
+            f"{name} has a header row but no contacts below it (line {header_line} is the "
+            "last line)."
         )
     if text.count('"') % 2 and records:
         last = records[-1]
@@ -238,6 +291,7 @@ def parse_csv(
         headers=[h.strip() for h in headers],
         mapping=used_mapping,
         delimiter=delimiter,
+        header_line=header_line,
     )
 
 
@@ -251,6 +305,7 @@ EXPORT_FIELDS = (
     "mobile",
     "category",
     "referred_by",
+    "profile_url",
     "notes",
 )
 

@@ -49,7 +49,19 @@ _OUTLOOK: dict[str, tuple[str, int]] = {
     "car phone": ("mobile", 1),
     "categories": ("categories", 0),
     "referred by": ("referred_by", 0),
+    "web page": ("profile_url", 0),
     "notes": ("notes", 0),
+}
+
+# -- LinkedIn: Settings → Data privacy → Get a copy of your data → Connections ------------
+_LINKEDIN: dict[str, str] = {
+    "first name": "first_name",
+    "last name": "last_name",
+    "url": "profile_url",
+    "email address": "email",
+    "company": "company",
+    "position": "job_title",
+    "connected on": "connected_on",
 }
 
 # -- Google (current and older) -------------------------------------------------------
@@ -105,6 +117,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "mobile": ("mobile", "cell", "mobilephone", "cellphone", "handy", "mobilenumber", "gsm"),
     "categories": ("category", "categories", "group", "groups", "labels", "label", "tags"),
     "referred_by": ("referredby", "referral", "referrer", "referredfrom"),
+    "profile_url": (
+        "url",
+        "profileurl",
+        "profile",
+        "profilelink",
+        "linkedin",
+        "linkedinurl",
+        "linkedinprofile",
+        "xing",
+        "webpage",
+    ),
+    "connected_on": ("connectedon", "connected", "connectiondate", "dateconnected"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "description", "memo"),
 }
 _SYNONYM_INDEX = {syn: field for field, syns in _SYNONYMS.items() for syn in syns}
@@ -116,6 +140,8 @@ def _squash(header: str) -> str:
 
 def detect_kind(headers: list[str]) -> str:
     names = {norm(h) for h in headers}
+    if {"first name", "last name", "url", "connected on"} <= names:
+        return "linkedin"
     if "given name" in names or "group membership" in names:
         return "google-legacy"
     numbered = any(_NUMBERED.match(n) for n in names)
@@ -134,6 +160,14 @@ def outlook_plan(headers: list[str]) -> list[Column]:
         if hit:
             plan.append(Column(i, hit[0], hit[1], header.strip()))
     return plan
+
+
+def linkedin_plan(headers: list[str]) -> list[Column]:
+    return [
+        Column(i, _LINKEDIN[norm(h)], 0, h.strip())
+        for i, h in enumerate(headers)
+        if norm(h) in _LINKEDIN
+    ]
 
 
 def google_plan(headers: list[str]) -> list[Column]:
@@ -196,3 +230,39 @@ def is_usable(mapping: dict[int, str]) -> bool:
     """A mapping must name at least one column that identifies a person or company."""
     wanted = {"first_name", "last_name", "full_name", "company", "email"}
     return bool(wanted & set(mapping.values()))
+
+
+# -- where the header is ---------------------------------------------------------------
+#: How many non-empty lines above the header are looked through (LinkedIn has two).
+HEADER_SEARCH = 30
+
+
+def known_columns(row: list[str]) -> int:
+    """How many cells of a row are column names some export uses."""
+    found = 0
+    for cell in row:
+        name = norm(cell)
+        if not name:
+            continue
+        if (
+            name in _OUTLOOK
+            or name in _GOOGLE_FIXED
+            or name in _LINKEDIN
+            or _NUMBERED.match(name)
+            or _squash(cell) in _SYNONYM_INDEX
+        ):
+            found += 1
+    return found
+
+
+def looks_like_header(row: list[str]) -> bool:
+    """At least two cells that are known column names ("Notes:" alone is not a header)."""
+    return known_columns(row) >= 2
+
+
+def find_header(rows: list[list[str]]) -> int | None:
+    """The index of the first row that looks like a header, or None."""
+    for i, row in enumerate(rows):
+        if looks_like_header(row):
+            return i
+    return None

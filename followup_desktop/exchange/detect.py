@@ -15,7 +15,11 @@ from pathlib import Path
 from .errors import ImportFileError
 
 _MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive (an Excel .xlsx or other Office file?)"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (an Excel .xlsx or other Office file, or LinkedIn's data archive: "
+        "unzip that and choose Connections.csv)",
+    ),
     (b"\xd0\xcf\x11\xe0", "an older Office document (.xls or .doc)"),
     (b"%PDF", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
@@ -156,7 +160,7 @@ def peek(path: Path, size: int = 65536) -> Peek:
     import csv
     import io
 
-    from .contacts_csv import sniff_delimiter
+    from .contacts_csv import locate_header
     from .csv_maps import detect_kind
 
     path = Path(path)
@@ -181,11 +185,12 @@ def peek(path: Path, size: int = 65536) -> Peek:
     if looks_like_vcard(text):
         return Peek("vcard", encoding, [], [])
     text = text.lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    delimiter, skip = locate_header(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     try:
-        for row in reader:
-            if any(c.strip() for c in row):
+        for ordinal, row in enumerate(reader):
+            if ordinal >= skip and any(c.strip() for c in row):
                 rows.append(row)
             if len(rows) > 5:
                 break

@@ -31,7 +31,7 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
         where.append("c.archived = 0")
     sql = (
         "SELECT c.id, c.first_name, c.last_name, c.company, c.job_title, c.email, c.phone,"
-        " c.mobile, c.notes, cat.name, c.referred_by_id FROM contact c"
+        " c.mobile, c.notes, cat.name, c.referred_by_id, c.profile_url FROM contact c"
         " JOIN category cat ON cat.id = c.category_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY c.sort_name, c.id"
@@ -46,9 +46,8 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
         names[cid], emails[cid] = shown, email
         shown_count[text.fold(shown)] = shown_count.get(text.fold(shown), 0) + 1
     rows = []
-    for cid, first, last, company, title, email, phone, mobile, notes, cat, ref in db.execute_sql(
-        sql, params
-    ):
+    for row in db.execute_sql(sql, params):
+        cid, first, last, company, title, email, phone, mobile, notes, cat, ref, url = row
         referred = ""
         if ref is not None and ref in names:
             referred = names[ref]
@@ -67,6 +66,7 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
                 "notes": notes,
                 "category": cat,
                 "referred_by": referred,
+                "profile_url": url,
             }
         )
     return rows

@@ -135,6 +135,10 @@ def _record(card, line: int) -> ContactRecord:
         record.categories.extend(_text(v) for v in names if _text(v))
     notes = [_text(p.value) for p in contents.get("note", []) if _text(p.value)]
     record.notes = "\n".join(p for p in (*notes, record.notes) if p)
+    urls = [_text(p.value) for p in contents.get("url", []) if _text(p.value)]
+    if urls:
+        record.profile_url = urls[0]
+        add_extra(record, "Other web address", urls[1:])
     if "x-referred-by" in contents:
         record.referred_by = _text(contents["x-referred-by"][0].value)
     return record
@@ -247,6 +251,9 @@ def card_lines(row: dict[str, str]) -> str:
         out.append(f"CATEGORIES:{_escape(row['category'])}")
     if row.get("referred_by"):
         out.append(f"X-REFERRED-BY:{_escape(row['referred_by'])}")
+    if row.get("profile_url"):
+        url = " ".join(row["profile_url"].split())  # a URI: no escapes, no line breaks
+        out.append(f"URL:{url}")
     if row.get("notes"):
         out.append(f"NOTE:{_escape(row['notes'])}")
     out.append("END:VCARD")

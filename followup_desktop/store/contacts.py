@@ -32,6 +32,8 @@ CONTACT_FIELDS = (
     "archived",
     "cadence_days",
     "cadence_opt_out",
+    "profile_url",
+    "connected_on",
 )
 
 

@@ -1,7 +1,8 @@
 """The preview of an import: every row as new, duplicate or invalid, before anything is written.
 
-A duplicate is a row with the same e-mail, or the same name and phone, as an
-existing contact or as an earlier row of the same file. Categories from the
+A duplicate is a row that is the same person as an existing contact or as an
+earlier row of the same file: by e-mail, else profile URL, else name and phone,
+else name and company (``_Index`` has the rules); the preview says which. Categories from the
 file map to ours by name; rows whose categories match none get the default
 chosen in the wizard (decided at apply time, so changing it needs no re-scan).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..domain import text
+from ..domain import links, text
 from ..domain.import_records import ContactRecord, ParsedFile
 from .database import db
 from .models import Category
@@ -89,41 +90,109 @@ def name_key(first: str, last: str, company: str = "") -> str:
 
 
 def phone_keys(email: str, phone: str, mobile: str) -> list[str]:
-    """Phone digits to match on; a row with no e-mail and no phone matches on its name alone."""
-    found = [d for d in (text.digits(phone), text.digits(mobile)) if d]
-    return found or ([] if email else [""])
+    """The phone digits a row can be matched on (name and phone)."""
+    return [d for d in (text.digits(phone), text.digits(mobile)) if d]
+
+
+@dataclass(frozen=True)
+class Keys:
+    """What a row or contact is recognised by, each folded once."""
+
+    email: str
+    name: str
+    phones: list[str]
+    profile: str
+    company: str
+
+
+#: How a duplicate was recognised, as the preview says it.
+MATCHED_BY = {
+    "email": "e-mail",
+    "profile": "profile URL",
+    "phone": "name and phone",
+    "company": "name and company",
+    "name": "name (no company)",
+}
 
 
 class _Index:
-    """E-mail and name+phone keys -> the first contact (or file row) that has them."""
+    """Who is who, in this order (the first rule that applies decides):
+
+    1. the same e-mail address, when the row has one;
+    2. the same profile URL (LinkedIn), when the row has one;
+    3. the same name and a same phone number;
+    4. a row with no e-mail and no phone: the same name and company, unless both have
+       a profile URL and they differ (two people of one name at one company).
+    """
 
     def __init__(self) -> None:
         self.by_email: dict[str, int] = {}
+        self.by_profile: dict[str, int] = {}
         self.by_name_phone: dict[tuple[str, str], int] = {}
+        self.by_name_company: dict[tuple[str, str], int] = {}
+        self.profiles: dict[int, str] = {}
 
-    def add_keys(self, value: int, email: str, key: str, phones: list[str]) -> None:
-        if email:
-            self.by_email.setdefault(email, value)
-        if key:
-            for digits in phones:
-                self.by_name_phone.setdefault((key, digits), value)
+    def add_keys(self, value: int, keys: Keys) -> None:
+        if keys.email:
+            self.by_email.setdefault(keys.email, value)
+        if keys.profile:
+            self.by_profile.setdefault(keys.profile, value)
+            self.profiles[value] = keys.profile
+        if keys.name:
+            for digits in keys.phones:
+                self.by_name_phone.setdefault((keys.name, digits), value)
+            self.by_name_company.setdefault((keys.name, keys.company), value)
 
-    def lookup(self, email: str, key: str, phones: list[str]) -> int | None:
-        if email and email in self.by_email:
-            return self.by_email[email]
-        if key:
-            for digits in phones:
-                hit = self.by_name_phone.get((key, digits))
-                if hit is not None:
-                    return hit
-        return None
+    def match(self, keys: Keys) -> tuple[int, str] | None:
+        """(the first contact or row this one is, which rule said so), or None."""
+        if keys.email and keys.email in self.by_email:
+            return self.by_email[keys.email], "email"
+        if keys.profile and keys.profile in self.by_profile:
+            return self.by_profile[keys.profile], "profile"
+        if not keys.name:
+            return None
+        for digits in keys.phones:
+            hit = self.by_name_phone.get((keys.name, digits))
+            if hit is not None:
+                return hit, "phone"
+        if keys.email or keys.phones:
+            return None
+        hit = self.by_name_company.get((keys.name, keys.company))
+        if hit is None:
+            return None
+        theirs = self.profiles.get(hit, "")
+        if keys.profile and theirs and theirs != keys.profile:
+            return None
+        return hit, ("company" if keys.company else "name")
+
+    def lookup(self, keys: Keys) -> int | None:
+        found = self.match(keys)
+        return found[0] if found else None
 
 
-def record_keys(record: ContactRecord) -> tuple[str, str, list[str]]:
-    """(folded e-mail, name key, phone keys) of a record, computed once."""
-    email = record.email.casefold()
-    key = name_key(record.first_name, record.last_name, record.company)
-    return email, key, phone_keys(record.email, record.phone, record.mobile)
+def contact_keys(
+    first: str, last: str, company: str, email: str, phones: list[str], profile_url: str = ""
+) -> Keys:
+    folded_company = text.fold(company).strip()
+    return Keys(
+        email.casefold(),
+        name_key(first, last, company),
+        phones,
+        links.profile_key(profile_url),
+        folded_company,
+    )
+
+
+def record_keys(record: ContactRecord) -> Keys:
+    """The keys of a record, computed once."""
+    return contact_keys(
+        record.first_name,
+        record.last_name,
+        record.company,
+        record.email,
+        phone_keys(record.email, record.phone, record.mobile),
+        record.profile_url,
+    )
 
 
 class ExistingContacts(_Index):
@@ -134,14 +203,16 @@ class ExistingContacts(_Index):
         self.names: dict[int, str] = {}
         self._by_name: dict[str, list[int]] | None = None
         cursor = db.execute_sql(
-            "SELECT id, first_name, last_name, company, email, phone_digits FROM contact"
+            "SELECT id, first_name, last_name, company, email, phone_digits, profile_url"
+            " FROM contact"
         )
-        for cid, first, last, company, email, phone_digits in cursor:
-            self.add(cid, first, last, company, email, phone_digits.split())
+        for cid, first, last, company, email, phone_digits, profile in cursor:
+            self.add(cid, first, last, company, email, phone_digits.split(), profile)
 
-    def add(self, cid: int, first: str, last: str, company: str, email: str, phones) -> None:
-        key = name_key(first, last, company)
-        self.add_keys(cid, email.casefold(), key, phones or ([] if email else [""]))
+    def add(
+        self, cid: int, first: str, last: str, company: str, email: str, phones, profile=""
+    ) -> None:
+        self.add_keys(cid, contact_keys(first, last, company, email, list(phones), profile))
         self.names[cid] = text.display_name(first, last, company)
         if self._by_name is not None:
             self._by_name.setdefault(text.fold(self.names[cid]), []).append(cid)
@@ -156,7 +227,7 @@ class ExistingContacts(_Index):
         return self._by_name
 
     def find(self, record: ContactRecord) -> int | None:
-        return self.lookup(*record_keys(record))
+        return self.lookup(record_keys(record))
 
 
 class CategoryMatcher:
@@ -224,16 +295,21 @@ def build_preview(
             row.status, row.reason = "invalid", record.problem
         else:
             keys = record_keys(record)
-            hit = existing.lookup(*keys)
-            if hit is not None:
+            found = existing.match(keys)
+            if found is not None:
+                hit, rule = found
                 row.status, row.existing_id = "duplicate", hit
-                row.reason = f"already in your contacts as {existing.names.get(hit, '?')}"
+                row.reason = (
+                    f"same {MATCHED_BY[rule]} as {existing.names.get(hit, '?')}, "
+                    "already in your contacts"
+                )
             else:
-                earlier = in_file.lookup(*keys)
-                if earlier is not None:
+                found = in_file.match(keys)
+                if found is not None:
+                    earlier, rule = found
                     row.status, row.duplicate_of = "duplicate", earlier
-                    row.reason = f"same person as line {parsed.records[earlier].line}"
-            in_file.add_keys(i, *keys)
+                    row.reason = f"same {MATCHED_BY[rule]} as line {parsed.records[earlier].line}"
+            in_file.add_keys(i, keys)
         rows.append(row)
     if progress is not None:
         progress(total, total)

@@ -17,7 +17,7 @@ from datetime import datetime
 
 import peewee
 
-from ..domain import text
+from ..domain import links, text
 from ..domain.import_records import CONTACT_TEXT_FIELDS, header_key
 from .contacts import derived_fields
 from .database import db, translate_error
@@ -69,8 +69,13 @@ class ImportResult:
 
 
 def _same_email(key: str, old, new) -> bool:
-    """ "ADA@X.ORG" does not replace "ada@x.org": it is the same address."""
-    return key == "email" and bool(old) and str(old).casefold() == str(new).casefold()
+    """ "ADA@X.ORG" does not replace "ada@x.org": it is the same address (and a profile
+    URL with another spelling of the same page does not replace the one kept)."""
+    if not old:
+        return False
+    if key == "profile_url":
+        return links.profile_key(str(old)) == links.profile_key(str(new))
+    return key == "email" and str(old).casefold() == str(new).casefold()
 
 
 def _merged_notes(old: str, new: str) -> str:
@@ -156,7 +161,8 @@ def _link_referrals(existing: ExistingContacts, rows: list[dict]) -> None:
 _INSERT = (
     "INSERT INTO contact (id, first_name, last_name, company, job_title, email, phone, mobile,"
     " notes, category_id, referred_by_id, created_at, updated_at, sort_name, search_text,"
-    " phone_digits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " phone_digits, profile_url, connected_on)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -297,6 +303,8 @@ def _insert_row(v: dict, now: str) -> tuple:
         derived["sort_name"],
         derived["search_text"],
         derived["phone_digits"],
+        v["profile_url"],
+        v["connected_on"] or None,
     )
 
 

@@ -533,7 +533,15 @@ V12 = [
     END""",
 ]
 
+V13 = [
+    # Where a contact is on the web (a LinkedIn profile), and the day they joined the
+    # person's network ("Connected On" in LinkedIn's export): a timeline entry, not an
+    # interaction, so it never starts the keep-in-touch clock.
+    "ALTER TABLE contact ADD COLUMN profile_url TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contact ADD COLUMN connected_on DATE",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]
+STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]
 
 SCHEMA_VERSION = len(STEPS)

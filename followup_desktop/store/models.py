@@ -56,6 +56,8 @@ class Contact(BaseModel):
     last_interaction_at = pw.DateTimeField(null=True)
     next_due = pw.DateField(null=True)
     no_next_step_reason = pw.TextField(default="")
+    profile_url = pw.TextField(default="")
+    connected_on = pw.DateField(null=True)  # joined the network (LinkedIn's "Connected On")
 
     @property
     def display_name(self) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..domain import links
 from .database import db
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
     when: datetime
-    kind: str  # "interaction" | "open" | "done" | "cancelled"
+    kind: str  # "interaction" | "open" | "done" | "cancelled" | "connected"
     title: str  # reason (follow-up) or channel and outcome (interaction)
     detail: str = ""  # notes, why cancelled, why no next step
     followup_id: int | None = None
@@ -81,5 +82,19 @@ def entries(contact_id: int, limit: int = 25) -> list[TimelineEntry]:
             else datetime.combine(due_date, datetime.min.time())
         )
         found.append(TimelineEntry(when, status, reason, why, fid, due_date, whose))
+    joined = db.execute_sql(
+        "SELECT connected_on, profile_url FROM contact WHERE id = ? AND connected_on IS NOT NULL",
+        (contact_id,),
+    ).fetchone()
+    if joined is not None:  # the day they joined the network: an entry, not an interaction
+        day = date.fromisoformat(str(joined[0])[:10])
+        found.append(
+            TimelineEntry(
+                datetime.combine(day, datetime.min.time()),
+                "connected",
+                links.network_label(joined[1]),
+                due_date=day,
+            )
+        )
     found.sort(key=lambda e: (e.kind != "open", -e.when.timestamp()))
     return found[:limit]

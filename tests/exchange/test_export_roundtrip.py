@@ -14,7 +14,10 @@ from followup_desktop.store.import_preview import ImportOptions, build_preview
 from followup_desktop.store.imports import apply_import
 from followup_desktop.store.models import Category, Contact
 
-FIELDS = ("first_name", "last_name", "company", "job_title", "email", "phone", "mobile", "notes")
+FIELDS = (
+    "first_name", "last_name", "company", "job_title", "email", "phone", "mobile", "notes",
+    "profile_url",
+)  # fmt: skip
 
 
 def seed():
@@ -26,6 +29,7 @@ def seed():
         email="zoe@nordic.example",
         phone="+46 8 123",
         mobile="-0 70",
+        profile_url="https://www.linkedin.com/in/zoe-angstrom",
         notes='=HYPERLINK("http://evil")\nsecond line, with comma; and "quotes"',
         category=cat["Clients"],
     )
@@ -59,9 +63,10 @@ def test_csv_is_utf8_with_bom_and_neutralises_formulas(store, tmp_path):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[0][:3] == ["First Name", "Last Name", "Company"]
     cells = [cell for row in rows[1:] for cell in row]
-    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    # Only the plain phone number reaches the spreadsheet unguarded.
+    assert [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")] == ["+46 8 123"]
     assert "'=HYPERLINK" in " ".join(cells) and "'@Ann" in cells and "'+Partner" in cells
-    assert "'+46 8 123" in cells and "'-0 70" in cells
+    assert "'-0 70" in cells
     assert (
         neutralise("\rX") == "'\rX"
         and neutralise("\tX") == "'\tX"
@@ -119,3 +124,62 @@ def test_export_to_a_missing_folder_fails_cleanly(store, tmp_path):
     with pytest.raises(ExportError, match="no category"):
         export_contacts(tmp_path / "x.csv", "csv", category="Nope")
     assert not (tmp_path / "x.csv").exists()
+
+
+def seed_international():
+    cat = {c.name: c.id for c in Category.select()}
+    store_contacts.create_contact(
+        first_name="Marta",
+        last_name="Wiśniewska",
+        company="Polmetal, Sp. z o.o.",
+        job_title="Kierownik zakupów",
+        email="marta@polmetal.example",
+        phone="+48 22 123 45 67",
+        mobile="+48 601 234 567",
+        profile_url="https://www.linkedin.com/in/marta-wisniewska",
+        category=cat["Clients"],
+    )
+    store_contacts.create_contact(
+        first_name="Haruto",
+        last_name="Sato",
+        company="Sato Trading",
+        email="sato@trading.example",
+        phone="+81 3-1234-5678 ext. 21",
+        mobile="+81 90-1234-5678",
+        notes="=1+1 is not a phone number",
+        category=cat["Prospects"],
+    )
+    store_contacts.create_contact(
+        first_name="Ann",
+        last_name="Lee",
+        phone="+1 (555) 010-2030",
+        mobile="+44 (0)20 7946 0000",
+        category=cat["Referrals"],
+    )
+
+
+def test_international_phones_round_trip_without_an_apostrophe(store, tmp_path):
+    seed_international()
+    before = snapshot()
+    out = tmp_path / "contacts.csv"
+    assert export_contacts(out, "csv") == 3
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    header, *body = rows
+    phones = [row[header.index(h)] for row in body for h in ("Business Phone", "Mobile Phone")]
+    assert sorted(phones) == sorted(
+        [
+            "+48 22 123 45 67",
+            "+48 601 234 567",
+            "+81 3-1234-5678 ext. 21",
+            "+81 90-1234-5678",
+            "+1 (555) 010-2030",
+            "+44 (0)20 7946 0000",
+        ]
+    )
+    assert not [cell for row in body for cell in row if cell.startswith("'+")]
+    assert "'=1+1 is not a phone number" in [row[header.index("Notes")] for row in body]
+    close_database()
+    open_database(tmp_path / "other" / "f.sqlite3")
+    result = apply_import(build_preview(read_contacts_file(out)))
+    assert result.created == 3 and not result.invalid
+    assert snapshot() == before  # every field, the phones and the guarded note included

@@ -10,6 +10,7 @@ and the field says why); the e-mail address must look like one.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from html import escape
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import links
 from ...domain.contact_rules import email_problem, name_problem
 from ...store import contact_list, contacts
 from ...store.errors import StoreError
@@ -47,6 +49,7 @@ class ContactValues:
     notes: str = ""
     cadence_days: int | None = None  # own keep-in-touch rhythm (None: the category's)
     cadence_opt_out: bool = False
+    profile_url: str = ""
     id: int | None = None
 
     def store_fields(self) -> dict:
@@ -138,6 +141,12 @@ class ContactDialog(QDialog):
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
         self.mobile = QLineEdit(self)
+        self.profile_url = QLineEdit(self)
+        self.profile_url.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.profile_link = QLabel(self)
+        self.profile_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.profile_link.setOpenExternalLinks(True)
+        self.profile_url.textChanged.connect(self._profile_changed)
         self.category = QComboBox(self)
         self.referred_by = ContactPicker(self, exclude_id=self.contact_id)
         self.notes = QPlainTextEdit(self)
@@ -174,6 +183,15 @@ class ContactDialog(QDialog):
         form.addRow("", self.email_error)
         form.addRow("&Phone:", self.phone)
         form.addRow("&Mobile:", self.mobile)
+        profile = QWidget(self)
+        profile_row = QHBoxLayout(profile)
+        profile_row.setContentsMargins(0, 0, 0, 0)
+        profile_row.addWidget(self.profile_url, 1)
+        profile_row.addWidget(self.profile_link)
+        form.addRow("Pro&file URL:", profile)
+        label = form.labelForField(profile)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.profile_url)
         form.addRow("Ca&tegory:", self.category)
         form.addRow("&Keep in touch:", self.rhythm)
         form.addRow("&Referred by:", self.referred_by)
@@ -198,7 +216,8 @@ class ContactDialog(QDialog):
             edit.textChanged.connect(self._validate)
         order = [
             self.first_name, self.last_name, self.company, self.job_title, self.email,
-            self.phone, self.mobile, self.category, self.rhythm.mode, self.rhythm.days,
+            self.phone, self.mobile, self.profile_url, self.category, self.rhythm.mode,
+            self.rhythm.days,
             self.referred_by, self.notes, self.buttons,
         ]  # fmt: skip
         for a, b in zip(order, order[1:], strict=False):
@@ -225,10 +244,25 @@ class ContactDialog(QDialog):
         for name in ("first_name", "last_name", "company", "job_title", "email", "phone"):
             getattr(self, name).setText(getattr(c, name))
         self.mobile.setText(c.mobile)
+        self.profile_url.setText(c.profile_url)
         self.notes.setPlainText(c.notes)
         self.category.setCurrentIndex(max(0, self.category.findData(c.category_id)))
         self.referred_by.set_contact(c.referred_by_id)
         self.rhythm.set_value(c.cadence_days, c.cadence_opt_out)
+
+    def _profile_changed(self, url: str) -> None:
+        """ "Open" beside an http(s) address; any other scheme is never a link."""
+        url = url.strip()
+        href = links.web_href(url)
+        if href is not None:
+            self.profile_link.setText(f'<a href="{escape(href, quote=True)}">Open</a>')
+            self.profile_link.setToolTip(href)
+        elif url:
+            self.profile_link.setText("(not a web address)")
+            self.profile_link.setToolTip("Only http:// and https:// addresses are opened.")
+        else:
+            self.profile_link.setText("")
+            self.profile_link.setToolTip("")
 
     # -- validation --------------------------------------------------------------------------
     def _validate(self) -> None:
@@ -258,6 +292,7 @@ class ContactDialog(QDialog):
             notes=self.notes.toPlainText(),
             cadence_days=self.rhythm.value()[0],
             cadence_opt_out=self.rhythm.value()[1],
+            profile_url=self.profile_url.text().strip(),
             id=self.contact_id,
         )
 

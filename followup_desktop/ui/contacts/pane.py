@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import cadence
+from ...domain import cadence, links
 from ...store import contacts
 from ..kit.resources import themed_icon
 
@@ -119,6 +119,7 @@ class ContactPane(QScrollArea):
             ("email", "E-mail"),
             ("phone", "Phone"),
             ("mobile", "Mobile"),
+            ("profile", "Profile"),
             ("referred_by", "Referred by"),
             ("referrals", "Referred"),
             ("status", "Status"),
@@ -175,6 +176,7 @@ class ContactPane(QScrollArea):
             number = getattr(contact, key)
             tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
             self._set(key, f'<a href="tel:{tel}">{escape(number)}</a>' if number else "")
+        self._set("profile", url_html(contact.profile_url))
         ref = contact.referred_by_id
         if ref is not None:
             name = contacts.display_names([ref]).get(ref, "")
@@ -223,6 +225,17 @@ class ContactPane(QScrollArea):
             from PySide6.QtGui import QDesktopServices
 
             QDesktopServices.openUrl(QUrl(href))
+
+
+def url_html(url: str) -> str:
+    """A web address as a link when it is http(s), else as plain (escaped) text."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    href = links.web_href(url)
+    if href is None:
+        return escape(url)
+    return f'<a href="{escape(href, quote=True)}">{escape(url)}</a>'
 
 
 def rhythm_text(contact, today: date) -> str:

@@ -26,7 +26,13 @@ from ..followups.actions import FollowUpActions
 from ..kit.events import events
 
 OVERDUE = "#b3261e"
-ICONS = {"interaction": "\u260e", "open": "\u25cb", "done": "\u2714", "cancelled": "\u2716"}
+ICONS = {
+    "interaction": "\u260e",
+    "open": "\u25cb",
+    "done": "\u2714",
+    "cancelled": "\u2716",
+    "connected": "\u2726",
+}
 
 
 class _ContactSection(QFrame):
@@ -208,6 +214,8 @@ class TimelineSection(_ContactSection):
             text = f"<b>Planned:</b> {escape(e.title)}{whose}"
         elif e.kind == "done":
             text = f"Done: {escape(e.title)}"
+        elif e.kind == "connected":
+            text = f"<i>{escape(e.title)}</i>"
         else:
             text = f"Cancelled: {escape(e.title)}" + (f" \u2014 {escape(first)}" if first else "")
         return f"{icon} <span style='color: palette(mid)'>{day}</span> &nbsp;{text}"

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QProgressDialog,
 )
 
+from ...domain import formula_guard
 from ...exchange.export import FORMATS, export_contacts
 from ...store.contacts import categories
 from ...store.import_preview import ImportCancelled
@@ -44,6 +46,11 @@ class ExportDialog(QDialog):
         for cat in categories():
             self.category_combo.addItem(cat.name, cat.name)
         self.archived_check = QCheckBox("Include &archived contacts")
+        self.guard_note = QLabel(f"CSV: {formula_guard.EXPLANATION}")
+        self.guard_note.setWordWrap(True)
+        self.format_combo.currentIndexChanged.connect(
+            lambda: self.guard_note.setVisible(self.format_combo.currentData() == "csv")
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -54,7 +61,9 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format_combo)
         form.addRow("&Contacts:", self.category_combo)
         form.addRow("", self.archived_check)
+        form.addRow(self.guard_note)
         form.addRow(buttons)
+        self.setMinimumWidth(460)
 
     def choose_path(self, fmt: str) -> Path | None:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())

@@ -20,6 +20,7 @@ COLUMNS = (
     "E-mail",
     "Phone",
     "Category",
+    "Profile URL",
 )
 COL_INCLUDE, COL_LINE, COL_STATUS, COL_WILL, COL_CATEGORY = 0, 1, 2, 3, 9
 
@@ -91,6 +92,7 @@ class PreviewModel(QAbstractTableModel):
                 record.email,
                 record.phone or record.mobile,
                 self._category(i) if row.status != "invalid" else "",
+                record.profile_url,
             )[col]
         if role == Qt.ItemDataRole.CheckStateRole and col == COL_INCLUDE:
             if row.status == "invalid":

@@ -33,6 +33,13 @@ from ...store.imports import remember_mapping, remembered_mapping
 from .import_model import COLUMNS, PreviewModel, StatusFilter
 
 ERROR_STYLE = "color: #c62828;"
+LINKEDIN_HELP = (
+    "<b>Your LinkedIn connections:</b> on LinkedIn open <i>Me → Settings &amp; Privacy → "
+    "Data privacy → Get a copy of your data</i>, choose <i>Connections</i> and "
+    "<i>Request archive</i>. LinkedIn e-mails you a link (usually within minutes); "
+    "download the ZIP, unzip it and choose <b>Connections.csv</b> here. LinkedIn leaves "
+    "out most e-mail addresses, so people are recognised by their profile URL."
+)
 
 
 class ProgressRow(QWidget):
@@ -66,8 +73,8 @@ class FilePage(QWizardPage):
         super().__init__(parent)
         self.setTitle("Choose the file to import")
         self.setSubTitle(
-            "A contacts export from Outlook or Google Contacts, a vCard file from a phone, "
-            "or any spreadsheet saved as CSV. The format is recognised from the content."
+            "A contacts export from Outlook, Google Contacts or LinkedIn, a vCard file from a "
+            "phone, or any spreadsheet saved as CSV. The format is recognised from the content."
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("contacts.csv or contacts.vcf")
@@ -84,6 +91,11 @@ class FilePage(QWizardPage):
         layout.addWidget(QLabel("&File:", buddy=self.path_edit))
         layout.addLayout(row)
         layout.addWidget(self.error_label)
+        self.linkedin_help = QLabel(LINKEDIN_HELP)
+        self.linkedin_help.setWordWrap(True)
+        self.linkedin_help.setTextFormat(Qt.TextFormat.RichText)
+        layout.addSpacing(12)
+        layout.addWidget(self.linkedin_help)
         layout.addStretch(1)
 
     def _browse(self) -> None:
@@ -273,13 +285,14 @@ class PreviewPage(QWizardPage):
             title = COLUMNS[col]
             width = max(metrics.horizontalAdvance(text), header.horizontalAdvance(title)) + 24
             self.table.setColumnWidth(col, width)
-        for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110)):
+        for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110), (9, 160)):
             self.table.setColumnWidth(col, width)
         parsed = preview.parsed
         counts = preview.counts()
+        skipped = f" · {parsed.header_note}" if parsed.header_note else ""
         self.summary.setText(
             f"<b>{Path(self.wizard().path).name}</b> · {parsed.kind_label} · {parsed.encoding}"
-            f" · {len(preview.rows):,} rows: {counts['new']:,} new, "
+            f"{skipped} · {len(preview.rows):,} rows: {counts['new']:,} new, "
             f"{counts['duplicate']:,} duplicates, {counts['invalid']:,} invalid"
         )
         self.default_category.blockSignals(True)
