@@ -60,6 +60,15 @@ NO_NEXT_STEP = [
 ]
 OUTCOME_WEIGHTS = {"reached": 30, "left message": 20, "no answer": 15, "replied": 25, "met": 10}
 CHANNEL_WEIGHTS = [30, 30, 12, 8, 4, 8, 8]
+# The weekly review's "persistence pays" (domain.review): how many attempts it takes until
+# they answer (1..10), a long tail as salespeople report it: some answer the first time,
+# most after two to four attempts, some only after five or six or more.
+STREAK_WEIGHTS = [14, 24, 21, 15, 9, 6, 4, 3, 2, 2]
+# After silence the answer often comes on another channel (CHANNELS order): e-mail and text
+# messages get answered more than yet another call.
+AFTER_SILENCE_WEIGHTS = [16, 34, 6, 20, 9, 10, 5]
+# Channels that went unanswered (CHANNELS order): mostly calls and e-mails.
+SILENT_WEIGHTS = [46, 30, 0, 6, 2, 10, 6]
 
 
 def _uid(rng: random.Random, fid: int) -> str:
@@ -83,6 +92,9 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
         ).fetchall()
     )
     outcomes, o_weights = list(OUTCOME_WEIGHTS), list(OUTCOME_WEIGHTS.values())
+    # Outcomes follow the chase model below, drawn from their own generator so that the
+    # rest of the data (dates, follow-ups) stays what the seed always gave.
+    review_rng = random.Random(f"chase-{contact_ids[0]}-{len(contact_ids)}")
     interactions: list[tuple] = []
     followups: list[tuple] = []
     no_step: list[tuple[str, int]] = []
@@ -100,6 +112,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             for _ in range(count)
         )
         ids = []
+        first_row = len(interactions)
         for when in stamps:
             when = when.replace(second=0, microsecond=0)
             interactions.append(
@@ -121,6 +134,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             cancelled = rng.random() < 0.06
             due = closer_at.date() - timedelta(days=rng.choice((0, 0, 0, 1, 2)))
             stamp = closer_at.isoformat(sep=" ")
+            start_row = len(followups)
             followups.append(
                 (
                     fid, _uid(rng, fid), cid, due.isoformat(), None, rng.choice(REASONS),
@@ -131,6 +145,10 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
                     planned_at.isoformat(sep=" "), stamp,
                 )
             )  # fmt: skip
+            if review_rng.random() < 0.15:  # their promise, kept (on time or not) by the reply
+                row = followups[start_row]
+                theirs = review_rng.choice(THEIR_REASONS)
+                followups[start_row] = (*row[:5], theirs, row[6], "theirs", *row[8:])
             fid += 1
         # Today's open follow-up (or none).
         last_id, last_at = ids[-1]
@@ -139,7 +157,10 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             reason = rng.choice(NO_NEXT_STEP)
             if reason:
                 no_step.append((reason, cid))
+            # Without a reason: the habit of giving up after one or two unanswered tries.
+            _chase(interactions, first_row, review_rng, give_up=not reason)
             continue
+        _chase(interactions, first_row, review_rng, give_up=False)
         if roll < 0.17:
             due = today - timedelta(days=overdue_by)
         elif roll < 0.175:
@@ -167,7 +188,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
         conn = db.connection()
         conn.executemany(
             "INSERT INTO interaction (id, contact_id, occurred_at, channel, outcome, notes,"
-            " no_next_step_reason, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            " no_next_step_reason, created_at, attempt) VALUES (?,?,?,?,?,?,?,?,?)",
             interactions,
         )
         conn.executemany(
@@ -199,3 +220,49 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             (low, high),
         )
     return {"interactions": len(interactions), "follow-ups": len(followups)}
+
+
+def _streaks(rng: random.Random, n: int) -> list[int]:
+    """Attempt numbers of ``n`` interactions: complete chases (each ends in an answer)
+    while they fit; the last one may be cut short (still being chased)."""
+    numbers: list[int] = []
+    lengths = range(1, len(STREAK_WEIGHTS) + 1)
+    while len(numbers) < n:
+        length = rng.choices(lengths, STREAK_WEIGHTS)[0]
+        numbers.extend(range(1, length + 1))
+    return numbers[:n]
+
+
+def _chase(rows: list[tuple], first: int, rng: random.Random, *, give_up: bool) -> None:
+    """Give one contact's interactions (``rows[first:]``, in time order) their outcomes,
+    channels and attempt numbers. ``give_up``: the last one or two went unanswered and
+    nobody tried again."""
+    n = len(rows) - first
+    tail = min(rng.choice((1, 2, 2)), n) if give_up else 0
+    numbers = _streaks(rng, n - tail)
+    answered = [
+        k + 1 == len(numbers) or numbers[k + 1] == 1 for k in range(len(numbers))
+    ]  # each chase ends in an answer...
+    if numbers and not give_up and numbers[-1] != 1 and rng.random() < 0.5:
+        answered[-1] = False  # ...except, now and then, the one still going on
+    numbers += list(range(1, tail + 1))
+    answered += [False] * tail
+    for k, (attempt, got_back) in enumerate(zip(numbers, answered, strict=True)):
+        row = rows[first + k]
+        channel = row[3]
+        if got_back:
+            if attempt > 1:
+                channel = rng.choices(CHANNELS, AFTER_SILENCE_WEIGHTS)[0]
+            if channel == "meeting":
+                outcome = "met"
+            elif channel == "call":
+                outcome = "reached" if rng.random() < 0.7 else "replied"
+            else:
+                outcome = "replied"
+        else:
+            if channel == "meeting":
+                channel = rng.choices(CHANNELS, SILENT_WEIGHTS)[0]
+            outcome = (
+                rng.choice(("no answer", "left message")) if channel == "call" else "no answer"
+            )
+        rows[first + k] = (*row[:3], channel, outcome, *row[5:], attempt)

@@ -52,3 +52,39 @@ def test_demo_is_deterministic(store):
     demo.generate(30, seed=5)
     again = store.execute_sql("SELECT contact_id, due_date, reason FROM followup").fetchall()
     assert [r[1:] for r in again] == [r[1:] for r in first]
+
+
+def test_demo_history_makes_the_review_realistic(store):
+    """Replies spread over attempts with a long tail, channels that differ, and some
+    prospects given up after one or two tries; the demo's own attempt numbers are the
+    ones the definitions give."""
+    from datetime import datetime
+
+    from followup_desktop.domain import review
+    from followup_desktop.store import review as store_review
+
+    demo.generate(600, seed=11)
+    by_contact = {}
+    for cid, when, channel, outcome, iid, attempt in store.execute_sql(
+        "SELECT contact_id, occurred_at, channel, outcome, id, attempt FROM interaction"
+    ):
+        touch = review.Touch(datetime.fromisoformat(when), channel, outcome, iid)
+        by_contact.setdefault(cid, []).append((touch, attempt))
+    for rows in by_contact.values():
+        expected = review.attempt_numbers(t for t, _ in rows)
+        assert sorted((t.id, n) for t, n in expected) == sorted((t.id, a) for t, a in rows)
+    figures = store_review.replies_by_attempt(None, date.today())
+    assert figures == review.replies_by_attempt(
+        [[t for t, _ in rows] for rows in by_contact.values()], None, date.today()
+    )
+    shares = [figures.share(i) for i in range(6)]
+    assert all(s > 0.03 for s in shares)  # some at every attempt number, 6+ included
+    assert 0.08 < shares[0] < 0.3  # some at the first
+    assert sum(shares[1:4]) > 0.5  # many at the second to fourth
+    channels = {f.channel: f for f in store_review.channel_figures(None, date.today())}
+    rates = sorted(f.reply_rate for f in channels.values() if f.attempts > 100)
+    assert rates[-1] - rates[0] > 0.2  # channels differ
+    usual = review.usual_reply_attempt(figures)
+    assert 3 <= usual <= 6
+    given_up = store_review.given_up_too_early(usual)
+    assert given_up and all(1 <= r.attempts <= 2 for r in given_up[:5])
