@@ -37,6 +37,12 @@ def register(sub) -> None:
     p.set_defaults(func=run)
     u = sub.add_parser("undo-import", help="undo an import (its number is printed by import)")
     u.add_argument("batch", type=int, metavar="NUMBER", help="the import's number")
+    u.add_argument(
+        "--force",
+        action="store_true",
+        help="undo even when notes, follow-ups or edits made since with its contacts would "
+        "be deleted too (a backup is taken first)",
+    )
     u.set_defaults(func=run_undo)
 
 
@@ -103,10 +109,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    from ..store.imports import undo_import
+    from ..store.imports import UndoWouldLoseWork, undo_import
     from . import open_store
 
     open_store(args)
-    result = undo_import(args.batch)
+    try:
+        result = undo_import(args.batch, force=args.force)
+    except UndoWouldLoseWork as exc:
+        print(
+            f"followup-desktop: {exc} To undo it anyway, run: followup-desktop undo-import "
+            f"{args.batch} --force (a backup of everything is taken first).",
+            file=sys.stderr,
+        )
+        return 1
     print(f"Removed {result.removed} contacts and reverted {result.reverted}.")
+    if result.backup is not None:
+        print(f"What it deleted is kept in the backup {result.backup}.")
     return 0

@@ -5,9 +5,10 @@ Every backup is written to a private temporary file, made self-contained
 flushed to disk and only then renamed into place, so a backup that exists
 under its final name is always a good one.
 
-Automatic backups (daily, before a migration, before a restore) are pruned:
-the newest of each of the last 14 days and of each of the last 8 weeks are
-kept, plus the last few taken before a migration or a restore.
+Only the daily automatic backups are pruned: the newest of each of the last 14
+days and of each of the last 8 weeks are kept. Backups made by the user, and
+those taken before an upgrade or a restore, stay until the user deletes them:
+they are what a person goes back to after a mistake.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ from .health import check_report
 BACKUP_DIRNAME = "backups"
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
-#: Backups taken right before a migration or a restore, kept regardless of day/week slots.
-KEEP_SAFETY = 5
-SAFETY_KINDS = ("pre-migration", "pre-restore")
+#: Backups taken right before a migration, a restore or an undo of an import: never pruned.
+SAFETY_KINDS = ("pre-migration", "pre-restore", "pre-undo")
 KINDS = ("daily", "manual", *SAFETY_KINDS)
+#: The only kind pruning ever deletes.
+PRUNED_KINDS = ("daily",)
 
 _NAME = re.compile(r"^followup-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 
@@ -59,6 +61,7 @@ class BackupInfo:
             "manual": "Made by you",
             "pre-migration": "Before upgrade",
             "pre-restore": "Before restore",
+            "pre-undo": "Before undoing an import",
         }.get(self.kind, self.kind)
 
 
@@ -239,12 +242,17 @@ def _backup_files(folder: Path) -> list[tuple[datetime, str, Path]]:
 
 
 def keep_set(entries: list[tuple[datetime, str, Path]]) -> set[Path]:
-    """Which backups the retention rule keeps (entries newest first)."""
-    keep: set[Path] = set()
+    """Which backups the retention rule keeps (entries newest first).
+
+    Every backup that is not a daily one is kept; the daily ones fill the day and
+    week slots.
+    """
+    keep: set[Path] = {path for _, kind, path in entries if kind not in PRUNED_KINDS}
     days: list[date] = []
     weeks: list[tuple[int, int]] = []
-    safety = 0
     for taken_at, kind, path in entries:
+        if kind not in PRUNED_KINDS:
+            continue
         day = taken_at.date()
         if day not in days:
             days.append(day)
@@ -255,15 +263,11 @@ def keep_set(entries: list[tuple[datetime, str, Path]]) -> set[Path]:
             weeks.append(week)  # type: ignore[arg-type]
             if len(weeks) <= KEEP_WEEKLY:
                 keep.add(path)
-        if kind in SAFETY_KINDS:
-            safety += 1
-            if safety <= KEEP_SAFETY:
-                keep.add(path)
     return keep
 
 
 def prune(folder: Path) -> list[Path]:
-    """Delete automatic backups the retention rule no longer keeps; return them."""
+    """Delete daily backups the retention rule no longer keeps; return them."""
     entries = _backup_files(folder)
     keep = keep_set(entries)
     removed = []

@@ -24,7 +24,7 @@ from pathlib import Path
 from threading import Lock, get_ident
 from typing import TYPE_CHECKING, Any
 
-from . import health
+from . import claim, health
 from .errors import (
     DatabaseLockedError,
     DatabaseTooNewError,
@@ -296,6 +296,12 @@ def _peek_version(path: Path) -> None:
         raise translate_error(exc, path) from exc
     try:
         version = schema_version(conn)
+        if 0 < version < SCHEMA_VERSION:
+            # About to be upgraded (and backed up before): it must be ours. Checked here,
+            # read-only, so a foreign file is not even switched to WAL.
+            from .schema_check import check_ours
+
+            check_ours(conn, version, path)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     finally:
@@ -354,6 +360,12 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
         )
     if current == SCHEMA_VERSION:
         return current
+    if current > 0:
+        # Any SQLite file can say "version 3": upgrading (and backing up before each
+        # start) a file that is not ours would bury the real backups.
+        from .schema_check import check_ours
+
+        check_ours(conn, current, path or "The database")
     if current > 0 and path:
         _backup_before_migration(database, Path(path), current)
     try:
@@ -392,11 +404,25 @@ def _backup_before_migration(
 
 
 def open_database(path: Path | str, *, create: bool = True) -> Database:
-    """Bind ``db`` to ``path``, check it, apply pragmas and migrations."""
+    """Bind ``db`` to ``path``, check it, apply pragmas and migrations.
+
+    The process's shared claim (``claim``) is taken first and held while the
+    database is open: a restore in another process waits for it, and this one waits
+    for a restore in progress.
+    """
     path = Path(path)
     if db.database is not None and not db.is_closed():
         db.close()
     ensure_data_dir(path.parent)
+    claim.hold_shared(path)
+    try:
+        return _open_claimed(path, create)
+    except BaseException:
+        claim.release()
+        raise
+
+
+def _open_claimed(path: Path, create: bool) -> Database:
     _check_header(path)
     health.check_not_truncated(path)
     _peek_version(path)
@@ -453,3 +479,4 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
 def close_database() -> None:
     if db.database is not None and not db.is_closed():
         db.close()
+    claim.release()

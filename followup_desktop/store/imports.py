@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import peewee
 
@@ -350,6 +351,83 @@ def _apply_updates(batch_id: int, rows: list[dict], now: str) -> tuple[int, int]
 class UndoResult:
     removed: int
     reverted: int
+    #: The backup taken first because later work was removed with the import.
+    backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class LaterWork:
+    """What was done since an import with the contacts it touched (undo would lose it)."""
+
+    notes: int = 0
+    followups: int = 0
+    series: int = 0
+    #: Contacts the import created or updated that were edited after it.
+    edited: int = 0
+    #: Contacts the import created that have notes, follow-ups or series since.
+    contacts: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.notes or self.followups or self.series or self.edited)
+
+    def sentence(self) -> str:
+        """What undoing would lose, e.g. "3 notes and 1 follow-up logged since with 2 ..."."""
+
+        def n(count: int, one: str, many: str) -> str:
+            return f"{count:,} {one if count == 1 else many}"
+
+        parts = []
+        if self.notes:
+            parts.append(n(self.notes, "note", "notes"))
+        if self.followups:
+            parts.append(n(self.followups, "follow-up", "follow-ups"))
+        if self.series:
+            parts.append(n(self.series, "follow-up series", "follow-up series"))
+        lost = ""
+        if parts:
+            joined = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+            lost = f"{joined} made since with {n(self.contacts, 'contact', 'contacts')} it added"
+        if self.edited:
+            edits = f"the changes made since to {n(self.edited, 'contact', 'contacts')} it touched"
+            lost = f"{lost} and {edits}" if lost else edits
+        return lost
+
+
+class UndoWouldLoseWork(StoreError):
+    """Undoing the import would delete work done since; nothing was changed."""
+
+    def __init__(self, batch_id: int, work: LaterWork) -> None:
+        self.batch_id, self.work = batch_id, work
+        super().__init__(
+            f"Undoing import {batch_id} would also delete {work.sentence()}. Nothing was changed."
+        )
+
+
+_CREATED = "SELECT contact_id FROM import_item WHERE batch_id = ? AND action = 'created'"
+
+
+def later_work(batch_id: int) -> LaterWork:
+    """Notes, follow-ups and edits made since the import with the contacts it touched."""
+    batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
+    if batch is None:
+        return LaterWork()
+    since = str(batch.created_at)
+    notes = db.execute_sql(
+        f"SELECT count(*) FROM interaction WHERE contact_id IN ({_CREATED})", (batch_id,)
+    ).fetchone()[0]
+    followups = db.execute_sql(
+        f"SELECT count(*) FROM followup WHERE contact_id IN ({_CREATED})", (batch_id,)
+    ).fetchone()[0]
+    series = db.execute_sql(
+        f"SELECT count(*) FROM series_run WHERE contact_id IN ({_CREATED})", (batch_id,)
+    ).fetchone()[0]
+    edited = db.execute_sql(
+        "SELECT count(*) FROM contact WHERE updated_at > ? AND id IN"
+        " (SELECT contact_id FROM import_item WHERE batch_id = ?)",
+        (since, batch_id),
+    ).fetchone()[0]
+    contacts = contacts_with_history(batch_id) if (notes or followups or series) else 0
+    return LaterWork(notes, followups, series, edited, contacts)
 
 
 def contacts_with_history(batch_id: int) -> int:
@@ -357,22 +435,40 @@ def contacts_with_history(batch_id: int) -> int:
     return db.execute_sql(
         "SELECT count(*) FROM import_item i WHERE i.batch_id = ? AND i.action = 'created'"
         " AND (EXISTS (SELECT 1 FROM interaction WHERE contact_id = i.contact_id)"
-        " OR EXISTS (SELECT 1 FROM followup WHERE contact_id = i.contact_id))",
+        " OR EXISTS (SELECT 1 FROM followup WHERE contact_id = i.contact_id)"
+        " OR EXISTS (SELECT 1 FROM series_run WHERE contact_id = i.contact_id))",
         (batch_id,),
     ).fetchone()[0]
 
 
-def undo_import(batch_id: int) -> UndoResult:
-    """Remove the contacts the import created and put back the values it replaced."""
+def undo_import(batch_id: int, *, force: bool = False) -> UndoResult:
+    """Remove the contacts the import created and put back the values it replaced.
+
+    When work was done since with those contacts (notes, follow-ups, edits) that the
+    undo would delete, it raises ``UndoWouldLoseWork`` and changes nothing, unless
+    ``force``: then a backup ("pre-undo", never pruned) is taken first.
+    """
+    if not 0 < batch_id < 2**63:
+        raise StoreError(f"There is no import number {batch_id}.")
+    backup_path: Path | None = None
     with db.atomic("IMMEDIATE"):
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
-            raise StoreError("This import is no longer recorded, so it cannot be undone.")
+            raise StoreError(
+                f"Import {batch_id} is not recorded (no import has that number), "
+                "so it cannot be undone."
+            )
         if batch.undone_at:
             raise StoreError("This import was already undone.")
-        created = (
-            "id IN (SELECT contact_id FROM import_item WHERE batch_id = ? AND action = 'created')"
-        )
+        work = later_work(batch_id)
+        if work and not force:
+            raise UndoWouldLoseWork(batch_id, work)
+        if work:
+            from .backup import make_backup
+
+            # Inside the write transaction: the backup holds exactly what is removed below.
+            backup_path = make_backup(Path(str(db.database)), "pre-undo")
+        created = f"id IN ({_CREATED})"
         count = db.execute_sql(f"SELECT count(*) FROM contact WHERE {created}", (batch_id,))
         with _search_index_in_bulk(count.fetchone()[0], "delete") as bulk:
             if bulk:
@@ -397,7 +493,7 @@ def undo_import(batch_id: int) -> UndoResult:
                 reverted += 1
         batch.undone_at = datetime.now()
         batch.save()
-    return UndoResult(removed=removed, reverted=reverted)
+    return UndoResult(removed=removed, reverted=reverted, backup=backup_path)
 
 
 def _refresh_derived(contact_id: int) -> None:

@@ -1,9 +1,20 @@
 """Restore from a backup and put a damaged database aside. Nothing is ever deleted.
 
-A restore first backs up the current database (when it is readable), closes
-it, makes sure its ``-wal`` holds nothing that could be replayed onto the
-restored file, then moves a verified copy of the backup into place with one
-atomic rename and opens it again.
+The protocol (also in docs/ARCHITECTURE.md):
+
+1. The source must be a Follow-up Desktop database: SQLite, not newer than this
+   app, with every table and column its version must have (``schema_check``).
+2. The exclusive claim (``claim``) is taken: refused while any other process
+   (a window, an import, an export) has the database open; while it is held no
+   other process can open it.
+3. A verified copy of the source is staged beside the database; an older one is
+   upgraded there, on the copy, so a failing upgrade changes nothing.
+4. The current database is backed up ("pre-restore", never pruned), or moved
+   aside when it is damaged.
+5. The swap: this process closes its connection; the file is switched out of WAL
+   mode (which SQLite refuses while any other connection, even another program's,
+   has it open), so nothing is left in a ``-wal`` to be lost; one atomic rename
+   puts the copy in place; the database is opened again and the claim dropped.
 """
 
 from __future__ import annotations
@@ -14,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from . import database
+from . import claim, database, schema_check
 from .backup import check_header, copy_database, fsync_dir, make_backup
 from .errors import (
     BackupError,
@@ -33,9 +44,13 @@ def _side(path: Path, suffix: str) -> Path:
 
 
 def _source_version(path: Path) -> int:
+    """The file's data version, after checking its schema is ours for that version."""
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=3)
     try:
-        return database.schema_version(conn)
+        version = database.schema_version(conn)
+        if 0 < version <= SCHEMA_VERSION:
+            schema_check.check_ours(conn, version, path)
+        return version
     finally:
         conn.close()
 
@@ -59,9 +74,45 @@ def check_restorable(source: Path) -> None:
         raise BackupError(f"{source} is an empty database, not a Follow-up Desktop backup.")
 
 
+def _in_use(db_path: Path) -> DatabaseLockedError:
+    return DatabaseLockedError(
+        f"The database {db_path} is in use by another program; "
+        "close it and try again. Nothing changed."
+    )
+
+
+def _leave_wal_mode(db_path: Path) -> bool:
+    """Fold the -wal into the file and switch it to a rollback journal; False if not WAL.
+
+    SQLite changes a database out of WAL mode only when no other connection has it
+    open, so this is also the proof that no program (ours or not) holds a connection
+    whose next commit would land in a file about to be renamed away.
+    """
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=1, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            return True
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise _in_use(db_path) from exc
+        return False  # damaged: the checks below decide
+    finally:
+        conn.close()
+    if str(mode).lower() != "delete":
+        raise _in_use(db_path)
+    return True
+
+
 def _empty_wal(db_path: Path) -> None:
-    """Fold a leftover -wal into the file and remove the side files, or refuse."""
+    """Make sure no connection is open and no -wal holds data, then remove the side files."""
     wal = _side(db_path, "-wal")
+    if db_path.exists() and db_path.stat().st_size > 0:
+        _leave_wal_mode(db_path)
     if wal.exists() and wal.stat().st_size > 0 and db_path.exists():
         try:
             conn = sqlite3.connect(str(db_path), timeout=3)
@@ -109,6 +160,10 @@ class PreparedRestore:
 def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> PreparedRestore:
     """The slow half of a restore, safe off the UI thread: nothing in use is touched yet.
 
+    The caller holds the exclusive claim (``claim.acquire_exclusive``) from before this
+    until ``finish_restore`` has run, so no commit can fall between the backup of the
+    current data taken here and the swap.
+
     Copies and verifies ``source`` beside the database, then backs up the current
     database (unless it is ``damaged`` or too damaged to copy: then it will be
     moved aside instead).
@@ -123,6 +178,11 @@ def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> Pr
         copy_database(source, staged)
     except NotADatabaseError as exc:
         raise NotADatabaseError(f"{source} is damaged, so it cannot be restored ({exc}).") from exc
+    try:
+        _upgrade_copy(staged, source)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
     previous: Path | None = None
     aside = damaged
     try:
@@ -137,6 +197,32 @@ def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> Pr
     return PreparedRestore(source, staged, previous, aside and db_path.exists())
 
 
+def _upgrade_copy(staged: Path, source: Path) -> None:
+    """Bring the staged copy of an older backup up to this version, on the copy only."""
+    if not database.needs_upgrade(staged):
+        return
+    copy = database.Database()
+    pragmas = {k: v for k, v in database.PRAGMAS.items() if k != "journal_mode"}
+    copy.init(str(staged), pragmas=pragmas)
+    try:
+        copy.connect()
+        database.migrate(copy)  # no backup of a copy: the source itself is untouched
+    except StoreError as exc:
+        raise BackupError(
+            f"The backup {source} is from an older version and could not be brought up to "
+            f"date ({exc}). Nothing changed."
+        ) from exc
+    except Exception as exc:
+        if not database.is_database_error(exc):
+            raise
+        raise BackupError(
+            f"The backup {source} is from an older version and could not be brought up to "
+            f"date ({exc}). Nothing changed."
+        ) from exc
+    finally:
+        copy.close()
+
+
 def finish_restore(
     prepared: PreparedRestore, db_path: Path, *, reopen: bool = True
 ) -> RestoreResult:
@@ -146,8 +232,14 @@ def finish_restore(
     try:
         if prepared.move_current_aside and db_path.exists():
             moved = move_aside(db_path)
+        was_open = database.db.database is not None and not database.db.is_closed()
         database.close_database()
-        _empty_wal(db_path)
+        try:
+            _empty_wal(db_path)
+        except StoreError:
+            if was_open and reopen and moved is None:
+                database.open_database(db_path)  # refused: carry on with the data as it was
+            raise
         try:
             os.replace(prepared.staged, db_path)
         except OSError as exc:
@@ -173,8 +265,9 @@ def restore_database(
     or is too damaged to back up, it is moved aside instead, so nothing is lost
     either way.
     """
-    prepared = prepare_restore(source, db_path, damaged=damaged)
-    return finish_restore(prepared, db_path, reopen=reopen)
+    with claim.exclusive(db_path):
+        prepared = prepare_restore(source, db_path, damaged=damaged)
+        return finish_restore(prepared, db_path, reopen=reopen)
 
 
 def move_aside(db_path: Path, now: datetime | None = None) -> Path:

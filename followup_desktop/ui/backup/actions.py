@@ -199,9 +199,17 @@ class BackupActions(QObject):
         """
         from PySide6.QtWidgets import QProgressDialog
 
+        from ...store import claim
         from ...store.recovery import prepare_restore
 
         self.wait()  # never swap the file under a running backup
+        try:
+            # Held from before the backup of the current data until after the swap:
+            # no other process (an import from the command line) can commit in between.
+            claim.acquire_exclusive(self.db_path)
+        except StoreError as exc:
+            self._say_failed(f"Nothing was restored. {exc}")
+            return
         progress = QProgressDialog(
             "Checking the backup and saving your current data first…", "", 0, 0, self.window
         )
@@ -218,10 +226,14 @@ class BackupActions(QObject):
         task.start()
 
     def _restore_failed(self, message: str, progress: QProgressDialog) -> None:
+        from ...store import claim
+
+        claim.release_exclusive()
         progress.close()
         self._say_failed(f"Nothing was restored. {message}")
 
     def _finish_restore(self, prepared: PreparedRestore, progress: QProgressDialog) -> None:
+        from ...store import claim
         from ...store.recovery import finish_restore
 
         try:
@@ -229,6 +241,7 @@ class BackupActions(QObject):
         except StoreError as exc:
             self._restore_failed(str(exc), progress)
             return
+        claim.release_exclusive()
         progress.close()
         self.window.undo_stack.clear()  # undo steps refer to rows of the old data
         events().database_replaced.emit()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from ...store.import_preview import Preview
-from ...store.imports import ImportResult, apply_import, undo_import
+from ...store.imports import ImportResult, LaterWork, UndoWouldLoseWork, apply_import, undo_import
 from ..kit.events import events
 
 
@@ -45,7 +45,30 @@ class ImportCommand(QUndoCommand):
     def undo(self) -> None:
         if self.batch_id is None or self.undone:
             return
-        with _WaitCursor():
-            undo_import(self.batch_id)
+        try:
+            with _WaitCursor():
+                undo_import(self.batch_id)
+        except UndoWouldLoseWork as exc:
+            if not confirm_undo_losing(None, exc.work):
+                self.setObsolete(True)  # kept: Qt takes the step off the stack
+                return
+            with _WaitCursor():
+                undo_import(self.batch_id, force=True)
         self.undone = True
         events().contacts_changed.emit([])
+
+
+def confirm_undo_losing(parent, work: LaterWork) -> bool:
+    """Ask before an undo of an import deletes work done since (a backup is taken first)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent,
+        "Undo this import",
+        f"Undoing this import would also delete {work.sentence()}.\n\n"
+        "A backup of your data is taken first, so File → Restore from backup… can bring "
+        "it back. Undo anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -12,16 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from ...exchange.detect import Peek, read_contacts_file
 from ...store.import_preview import ImportCancelled, Preview, build_preview
-from ...store.imports import ImportResult, apply_import, contacts_with_history, undo_import
+from ...store.imports import ImportResult, LaterWork, apply_import, later_work, undo_import
 from ..kit import settings
 from ..kit.background import Task
 from ..kit.events import events
 from ..kit.screen import fit_to_screen
-from .import_commands import ImportCommand
+from .import_commands import ImportCommand, confirm_undo_losing
 from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
 
 FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"
@@ -76,14 +76,8 @@ class ImportWizard(QWizard):
             settings.IMPORT_FOLDER.set(str(Path(chosen).parent))
         return chosen
 
-    def confirm_undo(self, with_history: int) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Undo this import",
-            f"{with_history:,} of the imported contacts have notes or follow-ups logged since. "
-            "Undoing the import removes them with their history. Undo anyway?",
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm_undo(self, work: LaterWork) -> bool:
+        return confirm_undo_losing(self, work)
 
     # -- background steps ------------------------------------------------------------------
     def _start(self, name: str, fn, progress_row, on_done, on_problem) -> None:
@@ -167,8 +161,8 @@ class ImportWizard(QWizard):
         if self.result is None or self.result.batch_id is None:
             return
         batch_id = self.result.batch_id
-        with_history = contacts_with_history(batch_id)
-        if with_history and not self.confirm_undo(with_history):
+        work = later_work(batch_id)
+        if work and not self.confirm_undo(work):
             return
         page = self.run_page
         page.undo_button.setEnabled(False)
@@ -176,15 +170,18 @@ class ImportWizard(QWizard):
         page.progress.cancel_button.setEnabled(False)
 
         def undo(progress, cancelled):
-            return undo_import(batch_id)
+            return undo_import(batch_id, force=bool(work))
 
         def done(undone) -> None:
             page.progress.hide()
             self._sync_undo_stack()
             events().contacts_changed.emit([])
+            kept = ""
+            if undone.backup:
+                kept = f" What it removed is kept in the backup {undone.backup}."
             page.headline.setText(
                 f"The import was undone: {undone.removed:,} contacts it added were removed "
-                f"and {undone.reverted:,} it updated are as they were."
+                f"and {undone.reverted:,} it updated are as they were.{kept}"
             )
 
         def problem(text: str | None) -> None:
