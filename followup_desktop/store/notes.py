@@ -39,9 +39,27 @@ class NextStep:
     fallback_date: date | None = None
 
 
+#: What a note does to one of the contact's open follow-ups.
+STEP_ACTIONS = ("done", "keep", "replace")
+
+
+@dataclass(frozen=True)
+class StepChoice:
+    """The user's choice for one open follow-up: done by this interaction, kept open,
+    or replaced by the next step planned in the same note (it is then cancelled)."""
+
+    followup_id: int
+    action: str  # one of STEP_ACTIONS
+
+
 @dataclass(frozen=True)
 class NoteInput:
-    """Everything the note dialog collected (a plain value; the dialog's result)."""
+    """Everything the note dialog collected (a plain value; the dialog's result).
+
+    Only what the user chose is closed: the follow-up the note was written for
+    (``from_followup_id``) is done unless ``open_steps`` says otherwise, and each
+    ``open_steps`` choice is applied. Nothing else changes, whatever the outcome.
+    """
 
     contact_id: int
     channel: str
@@ -51,6 +69,13 @@ class NoteInput:
     no_next_step_reason: str = ""
     from_followup_id: int | None = None
     occurred_at: datetime | None = None  # None: now
+    open_steps: tuple[StepChoice, ...] = ()
+
+    def choices(self) -> dict[int, str]:
+        """Follow-up id -> action: the source done by default, then what the user chose."""
+        found = {self.from_followup_id: "done"} if self.from_followup_id is not None else {}
+        found.update({c.followup_id: c.action for c in self.open_steps})
+        return found
 
 
 @dataclass(frozen=True)
@@ -70,8 +95,18 @@ def validate(note: NoteInput) -> None:
         raise InvalidInputError(f'"{note.channel}" is not a channel ({", ".join(CHANNELS)}).')
     if note.outcome not in OUTCOMES:
         raise InvalidInputError(f'"{note.outcome}" is not an outcome ({", ".join(OUTCOMES)}).')
+    for choice in note.open_steps:
+        if choice.action not in STEP_ACTIONS:
+            raise InvalidInputError(f'"{choice.action}" is not one of {", ".join(STEP_ACTIONS)}.')
     step = note.next_step
+    if step is None and "replace" in note.choices().values():
+        raise InvalidInputError(
+            "A follow-up can only be replaced by a next step planned here: plan one, "
+            'or choose "Done" or "Keep open" for it.'
+        )
     if step is None:
+        if "keep" in note.choices().values() and not note.no_next_step_reason.strip():
+            return  # an open step kept is the next step
         if not note.no_next_step_reason.strip():
             raise InvalidInputError(
                 "Plan a next step, or say why there is none (for example "
@@ -101,6 +136,10 @@ _COMPLETE_SQL = (
     "UPDATE followup SET status = 'done', status_at = ?, status_reason = ?,"
     " completed_by_id = ?, revision = revision + 1, updated_at = ? WHERE id = ?"
 )
+_CANCEL_SQL = (
+    "UPDATE followup SET status = 'cancelled', status_at = ?, status_reason = ?,"
+    " revision = revision + 1, updated_at = ? WHERE id = ?"
+)
 _SUMMARY_SQL = """UPDATE contact SET no_next_step_reason = ?2,
     next_due = (SELECT min(f.due_date) FROM followup f
                 WHERE f.contact_id = ?1 AND f.status = 'open'),
@@ -126,41 +165,35 @@ def save_note(note: NoteInput) -> SavedNote:
         if found is None:
             raise InvalidInputError("That contact no longer exists; the note was not saved.")
         completed: list[FollowUpState] = []
-        if note.from_followup_id is not None:
-            row = db.execute_sql(STATE_SQL + " WHERE id = ?", (note.from_followup_id,)).fetchone()
+        choices = note.choices()
+        for fid, action in choices.items():
+            row = db.execute_sql(STATE_SQL + " WHERE id = ?", (fid,)).fetchone()
             if row is None:
                 raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
             source = state_from_row(row)
-            if source.status != "open":
+            if source.contact_id != note.contact_id:
+                raise InvalidInputError("That follow-up belongs to another contact.")
+            if source.status != "open" and action != "keep":
                 raise InvalidInputError(
                     f"The follow-up is already {source.status}; nothing was changed."
                 )
-            if source.contact_id != note.contact_id:
-                raise InvalidInputError("That follow-up belongs to another contact.")
-            completed.append(source)
+            if action != "keep":
+                completed.append(source)
         interaction_id = db.execute_sql(
             "INSERT INTO interaction (contact_id, occurred_at, channel, outcome, notes,"
             " no_next_step_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (note.contact_id, occurred, note.channel, note.outcome, note.notes, no_reason, now),
         ).lastrowid
-        if note.from_followup_id is not None:
-            db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, note.from_followup_id))
-            # A step of a series done early may move the steps after it.
-            from .series import shift_after_done  # (imported when first needed)
+        for fid, action in choices.items():
+            if action == "done":
+                db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, fid))
+                # A step of a series done early may move the steps after it.
+                from .series import shift_after_done  # (imported when first needed)
 
-            done_on = (note.occurred_at or datetime.now()).date()
-            completed += shift_after_done(note.from_followup_id, done_on)
-        if they_got_back(note.outcome):
-            # Their promises are kept: they got back, so no fallback is needed.
-            promises = db.execute_sql(
-                STATE_SQL
-                + " WHERE contact_id = ? AND status = 'open'"
-                + " AND whose = 'theirs' AND id != ?",
-                (note.contact_id, note.from_followup_id or 0),
-            ).fetchall()
-            for row in promises:
-                completed.append(state_from_row(row))
-                db.execute_sql(_COMPLETE_SQL, (now, "They got back.", interaction_id, now, row[0]))
+                done_on = (note.occurred_at or datetime.now()).date()
+                completed += shift_after_done(fid, done_on)
+            elif action == "replace" and step is not None:
+                db.execute_sql(_CANCEL_SQL, (now, f"Replaced by: {step.reason.strip()}", now, fid))
         followup_id = None
         if step is not None:
             followup_id = db.execute_sql(
@@ -239,3 +272,31 @@ def touches_since(contact_id: int, since: date) -> list[Touch]:
         if occurred_at.date() < since and they_got_back(outcome):
             break
     return touches
+
+
+# -- the contact's open follow-ups, for the note dialog's "Open steps" -------------------
+@dataclass(frozen=True)
+class OpenStep:
+    id: int
+    reason: str
+    due_date: date
+    due_time: time | None
+    channel: str
+    whose: str
+    act_on: date  # my day to act (their promise: its fallback)
+
+
+def open_steps(contact_id: int) -> list[OpenStep]:
+    """The contact's open follow-ups, the soonest to act on first."""
+    rows = db.execute_sql(
+        "SELECT id, reason, due_date, due_time, channel, whose, action_date FROM followup"
+        " WHERE contact_id = ? AND status = 'open' ORDER BY action_date, id",
+        (contact_id,),
+    ).fetchall()
+    return [
+        OpenStep(
+            r[0], r[1], date.fromisoformat(r[2]), time.fromisoformat(r[3]) if r[3] else None,
+            r[4], r[5], date.fromisoformat(r[6]),
+        )
+        for r in rows
+    ]  # fmt: skip

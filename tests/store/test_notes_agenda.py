@@ -58,13 +58,47 @@ def test_done_from_a_followup_completes_it_and_undo_takes_everything_back(store)
     assert contact.last_interaction_at is None
 
 
-def test_a_reply_keeps_their_promise(store):
+def test_a_reply_does_not_close_their_promise_behind_the_users_back(store):
     c = _contact(store)
     promise = followups.create_followup(c.id, TODAY, "they send the contract", whose="theirs")
     step = notes.NextStep("countersign", TODAY + timedelta(days=1))
     notes.save_note(_note(c.id, channel="email", outcome="replied", next_step=step))
-    kept = FollowUp.get_by_id(promise.id)
-    assert kept.status == "done" and kept.status_reason == "They got back."
+    assert FollowUp.get_by_id(promise.id).status == "open"
+
+
+def test_open_steps_are_done_kept_or_replaced_as_chosen_and_undo_restores_them(store):
+    c = _contact(store)
+    promise = followups.create_followup(c.id, TODAY, "they send the contract", whose="theirs")
+    mine = followups.create_followup(c.id, TODAY, "call about the demo")
+    other = followups.create_followup(c.id, TODAY + timedelta(days=9), "send the brochure")
+    step = notes.NextStep("countersign", TODAY + timedelta(days=1))
+    choices = (
+        notes.StepChoice(promise.id, "done"),
+        notes.StepChoice(mine.id, "replace"),
+        notes.StepChoice(other.id, "keep"),
+    )
+    saved = notes.save_note(_note(c.id, outcome="replied", next_step=step, open_steps=choices))
+    assert FollowUp.get_by_id(promise.id).status == "done"
+    replaced = FollowUp.get_by_id(mine.id)
+    assert replaced.status == "cancelled" and replaced.status_reason == "Replaced by: countersign"
+    assert FollowUp.get_by_id(other.id).status == "open"
+    assert [s.reason for s in notes.open_steps(c.id)] == ["countersign", "send the brochure"]
+    notes.undo_note(saved)
+    # The soonest to act on first: their promise's fallback is the next working day.
+    assert [s.reason for s in notes.open_steps(c.id)] == [
+        "call about the demo", "they send the contract", "send the brochure",
+    ]  # fmt: skip
+
+
+def test_replacing_needs_a_next_step(store):
+    c = _contact(store)
+    mine = followups.create_followup(c.id, TODAY, "call about the demo")
+    note = _note(
+        c.id, no_next_step_reason="lost", open_steps=(notes.StepChoice(mine.id, "replace"),)
+    )
+    with pytest.raises(InvalidInputError, match="replaced by a next step"):
+        notes.save_note(note)
+    assert FollowUp.get_by_id(mine.id).status == "open"
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,8 @@ from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
 from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
 from .note_suggestions import OutcomeSuggester
+from .open_steps import OpenStepsBox
+from .promise_sentence import PromiseSentence
 from .referral_offer import ReferralOffer
 
 WARN_STYLE = "color: #8a5300;"  # amber text; every warning also starts with a ⚠ sign
@@ -92,7 +94,14 @@ class NoteDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self._build_context())
         layout.addWidget(self._build_happened())
+        # The contact's open follow-ups, each with its own choice (nothing closed unseen).
+        self.open_steps = OpenStepsBox(notes.open_steps(contact_id), followup_id, self.today, self)
+        self.open_steps.setVisible(bool(self.open_steps.steps))
+        layout.addWidget(self.open_steps)
         layout.addWidget(self._build_next_step())
+        self.open_steps.changed.connect(self.refresh)
+        self.outcome.currentTextChanged.connect(self.open_steps.set_outcome)
+        self.open_steps.set_outcome(self.outcome.currentText())
         # First meeting with a referred contact: offer thanking the referrer.
         self.referral_offer = ReferralOffer(referral(contact_id), self)
         layout.addWidget(self.referral_offer)
@@ -187,11 +196,16 @@ class NoteDialog(QDialog):
         choice = QHBoxLayout()
         self.plan_radio = QRadioButton("Plan the next step", box)
         self.none_radio = QRadioButton("No next step", box)
+        # Shown while open steps are kept: they already are the next step.
+        self.keep_radio = QRadioButton("Nothing new: the open steps above stay", box)
+        self.keep_radio.setVisible(False)
         self.plan_radio.setChecked(True)
         group = QButtonGroup(box)
         group.addButton(self.plan_radio)
+        group.addButton(self.keep_radio)
         group.addButton(self.none_radio)
         choice.addWidget(self.plan_radio)
+        choice.addWidget(self.keep_radio)
         choice.addWidget(self.none_radio)
         choice.addStretch(1)
         col.addLayout(choice)
@@ -234,6 +248,14 @@ class NoteDialog(QDialog):
         row.addWidget(self.theirs)
         row.addStretch(1)
         form.addRow("Channel:", row)
+        # Their move, explicit: the promise and my fallback in one editable sentence.
+        self.promise = PromiseSentence(self.due.value(), plan)
+        self.promise.setVisible(False)
+        form.addRow("", self.promise)
+        self.due.changed.connect(lambda: self.promise.set_promise(self.due.value()))
+        self.promise.promise_edited.connect(self._promise_edited)
+        self.promise.changed.connect(self.refresh)
+        self.theirs.toggled.connect(self.promise.setVisible)
         form.addRow("", self.agreed)
         self.pages.addWidget(plan)
 
@@ -250,7 +272,12 @@ class NoteDialog(QDialog):
         none_form.addRow("Why:", self.no_step_reason)
         none_form.addRow("", form_hint)
         self.pages.addWidget(none_page)
+        keep_page = QLabel("No new follow-up: what is kept open above stays planned as it is.", box)
+        keep_page.setWordWrap(True)
+        self.pages.addWidget(keep_page)
         col.addWidget(self.pages)
+        self.keep_radio.toggled.connect(self._mode_changed)
+        self.plan_radio.toggled.connect(self._mode_changed)
 
         self.none_radio.toggled.connect(self._mode_changed)
         for signal in (
@@ -263,25 +290,47 @@ class NoteDialog(QDialog):
         return box
 
     # -- state ---------------------------------------------------------------------------
-    def _mode_changed(self, none: bool) -> None:
-        self.pages.setCurrentIndex(1 if none else 0)
-        (self.no_step_reason if none else self.reason).setFocus()
+    def _promise_edited(self, day: date) -> None:
+        self.due.text.clear()
+        self.due.set_date(day)
+
+    def _mode_changed(self, *_args) -> None:
+        """Show the page of the checked choice: plan, no next step, or keep."""
+        index = 1 if self.none_radio.isChecked() else 2 if self.keep_radio.isChecked() else 0
+        if index != self.pages.currentIndex():
+            self.pages.setCurrentIndex(index)
+            if index < 2:
+                (self.no_step_reason if index else self.reason).setFocus()
         self.refresh()
 
     def problems(self) -> list[str]:
         """Why Save is disabled (empty when it is enabled)."""
-        if self.none_radio.isChecked():
-            if not self.no_step_reason.text().strip():
-                return ["Say why there is no next step."]
-            return []
+        if self.keep_radio.isChecked():
+            if not self.open_steps.kept():
+                return ["Nothing is kept open above: plan a next step, or say why there is none."]
+        if not self.plan_radio.isChecked():
+            found = []
+            if self.none_radio.isChecked() and not self.no_step_reason.text().strip():
+                found.append("Say why there is no next step.")
+            if self.open_steps.replaced():
+                found.append(
+                    "Nothing replaces “"
+                    + self.open_steps.replaced()[0].reason
+                    + "”: plan a next step, or choose Done or Keep open for it."
+                )
+            return found
         found = []
         if not self.reason.text().strip():
             found.append("The next step needs a reason: what will they hear about?")
         if self.due.problem():
             found.append(self.due.problem())
+        if self.theirs.isChecked() and self.promise.problem():
+            found.append(self.promise.problem())
         return found
 
     def refresh(self) -> None:
+        if not hasattr(self, "save_button"):
+            return  # still being built
         problems = self.problems()
         self.save_button.setEnabled(not problems)
         self.reason_hint.setText(
@@ -292,10 +341,39 @@ class NoteDialog(QDialog):
         self.reason_hint.setVisible(bool(self.reason_hint.text()))
         warnings = []
         if self.plan_radio.isChecked() and self.due.is_past():
-            warnings.append("\u26a0 The due date is in the past: it will show as overdue.")
+            if self.theirs.isChecked():
+                warnings.append(
+                    "\u26a0 The day they promised is in the past: you will be asked to confirm."
+                )
+            else:
+                warnings.append("\u26a0 The due date is in the past: it will show as overdue.")
+        self._update_open_steps_summary()
         self.status.setText(" ".join(problems) if problems else " ".join(warnings))
         self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
         self._update_politeness()
+
+    def _update_open_steps_summary(self) -> None:
+        box = self.open_steps
+        if not box.steps:
+            return
+        kept = box.kept()
+        self.keep_radio.setVisible(bool(kept))
+        if not kept and self.keep_radio.isChecked():
+            self.plan_radio.setChecked(True)
+        names = ", ".join(f"\u201c{_esc(s.reason)}\u201d" for s in kept)
+        name = _esc(self.contact.display_name)
+        if self.plan_radio.isChecked() and kept:
+            new = _esc(self.reason.text().strip()) or "the one planned here"
+            box.set_summary(
+                f"\u26a0 After saving, {name} will have {len(kept) + 1} open steps: "
+                f"\u201c{new}\u201d and {names}. If the new step takes the place of one, "
+                "choose \u201cReplaced by the next step planned here\u201d for it.",
+                WARN_STYLE,
+            )
+        elif kept:
+            box.set_summary(f"After saving, {names} stay{'s' if len(kept) == 1 else ''} open.")
+        else:
+            box.set_summary("")
 
     def _update_politeness(self) -> None:
         now = datetime.now()
@@ -319,6 +397,8 @@ class NoteDialog(QDialog):
         no_reason = ""
         if self.none_radio.isChecked():
             no_reason = self.no_step_reason.text().strip()
+        elif self.keep_radio.isChecked():
+            pass  # the open steps kept above are the next step
         else:
             step = notes.NextStep(
                 reason=self.reason.text().strip(),
@@ -327,6 +407,7 @@ class NoteDialog(QDialog):
                 channel=self.step_channel.currentText(),
                 whose="theirs" if self.theirs.isChecked() else "mine",
                 agreed=self.agreed.isChecked(),
+                fallback_date=self.promise.fallback() if self.theirs.isChecked() else None,
             )
         when = self.when.dateTime().toPython()
         return notes.NoteInput(
@@ -338,14 +419,26 @@ class NoteDialog(QDialog):
             no_next_step_reason=no_reason,
             from_followup_id=self.followup_id,
             occurred_at=when.replace(second=0, microsecond=0),
+            open_steps=self.open_steps.choices(),
         )
 
     def try_save(self) -> bool:
         if self.problems():
             self.refresh()
             return False
+        value = self.result_value()
+        step = value.next_step
+        if (
+            step is not None
+            and step.whose == "theirs"
+            and step.due_date < self.today
+            and not self.confirm_past_promise(step.due_date)
+        ):
+            self.status.setText("Not saved: change the day they promised, then save.")
+            self.status.setStyleSheet(ERROR_STYLE)
+            return False
         try:
-            self.saved = self._save(self.result_value())
+            self.saved = self._save(value)
         except StoreError as exc:
             self.status.setText(f"Not saved: {exc}")
             self.status.setStyleSheet(ERROR_STYLE)
@@ -377,6 +470,18 @@ class NoteDialog(QDialog):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def confirm_past_promise(self, day: date) -> bool:
+        """Ask before saving a promise whose day has already passed (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "A promise in the past?",
+            f"They promised to get back to you by {dates.format_day(day)}, which has passed. "
+            "Save it anyway? Its fallback call is then due as shown.",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def reject(self) -> None:
         if self.saved is None and self.has_typed() and not self.confirm_discard():

@@ -130,6 +130,10 @@ def test_enter_marks_done_through_the_note_dialog(view, qtbot, monkeypatch):
     def fake_ask(parent, contact_id, followup_id=None, *, save, today):
         dialog = NoteDialog(contact_id, followup_id, save=save, today=today, parent=parent)
         qtbot.addWidget(dialog)
+        # Bob's own promise is listed and kept unless the user says otherwise: they signed.
+        (promise,) = [s for s in dialog.open_steps.steps if s.whose == "theirs"]
+        assert dialog.open_steps.action(promise.id) == "keep"
+        dialog.open_steps.set_action(promise.id, "done")
         dialog.none_radio.setChecked(True)
         qtbot.keyClicks(dialog.no_step_reason, "signed")
         assert dialog.try_save()

@@ -1,0 +1,123 @@
+"""The note dialog's "Open steps": the contact's open follow-ups, mine and theirs, each
+with one choice (done by this interaction, keep open, replaced by the next step planned
+here). The follow-up the dialog was opened from is done by default, every other one is
+kept: nothing is closed that the user did not see. An answer ("reached", "replied",
+"met") only *proposes* that their promise was kept, with a hint; it never decides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
+
+from ...domain import dates
+from ...domain.followup_rules import PromiseStatus, they_got_back
+from ...store import notes
+
+#: (action, what the choice says), in the order the menu lists them.
+ACTIONS = (
+    ("done", "Done by this interaction"),
+    ("keep", "Keep open"),
+    ("replace", "Replaced by the next step planned here"),
+)
+HINT_STYLE = "font-style: italic;"
+
+
+def describe(step: notes.OpenStep, today: date) -> str:
+    """One line: whose move, the reason and where it stands (the agenda's words)."""
+    at = f" {dates.format_time(step.due_time)}" if step.due_time else ""
+    status = PromiseStatus(step.whose, step.due_date, step.act_on, today)
+    if status.theirs:
+        return f"Their move \u00b7 {step.reason} \u00b7 {status.state_text(at=at)}"
+    if status.overdue:
+        return f"Your move \u00b7 {step.reason} \u00b7 {status.state_text(at=at)}"
+    return f"Your move \u00b7 {step.reason} \u00b7 due {dates.format_day(step.due_date)}{at}"
+
+
+class OpenStepsBox(QGroupBox):
+    """One row per open follow-up; ``choices()`` is what the user decided."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        steps: list[notes.OpenStep],
+        source_id: int | None,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Open steps ({len(steps)})", parent)
+        self.setObjectName("openSteps")
+        self.steps = steps
+        self.today = today
+        grid = QGridLayout(self)
+        self.labels: dict[int, QLabel] = {}
+        self.menus: dict[int, QComboBox] = {}
+        self.hints: dict[int, QLabel] = {}
+        for row, step in enumerate(steps):
+            label = QLabel(describe(step, today), self)
+            label.setWordWrap(True)
+            menu = QComboBox(self)
+            for key, text in ACTIONS:
+                menu.addItem(text, key)
+            menu.setAccessibleName(f"What happens to: {step.reason}")
+            menu.setCurrentIndex(0 if step.id == source_id else 1)
+            menu.currentIndexChanged.connect(lambda _=0: self.changed.emit())
+            hint = QLabel(self)
+            hint.setStyleSheet(HINT_STYLE)
+            hint.setWordWrap(True)
+            hint.setVisible(False)
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(menu, 2 * row, 1)
+            grid.addWidget(hint, 2 * row + 1, 0, 1, 2)
+            self.labels[step.id], self.menus[step.id], self.hints[step.id] = label, menu, hint
+        grid.setColumnStretch(0, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("openStepsSummary")
+        self.summary.setWordWrap(True)
+        grid.addWidget(self.summary, 2 * len(steps), 0, 1, 2)
+        self.changed.connect(self._update_hints)
+        self._outcome = ""
+
+    # -- what the user chose --------------------------------------------------------
+    def action(self, followup_id: int) -> str:
+        return self.menus[followup_id].currentData()
+
+    def set_action(self, followup_id: int, action: str) -> None:
+        menu = self.menus[followup_id]
+        menu.setCurrentIndex(menu.findData(action))
+
+    def choices(self) -> tuple[notes.StepChoice, ...]:
+        return tuple(notes.StepChoice(s.id, self.action(s.id)) for s in self.steps)
+
+    def kept(self) -> list[notes.OpenStep]:
+        return [s for s in self.steps if self.action(s.id) == "keep"]
+
+    def replaced(self) -> list[notes.OpenStep]:
+        return [s for s in self.steps if self.action(s.id) == "replace"]
+
+    # -- proposals, never decisions -------------------------------------------------
+    def set_outcome(self, outcome: str) -> None:
+        self._outcome = outcome
+        self._update_hints()
+
+    def _update_hints(self) -> None:
+        answered = they_got_back(self._outcome)
+        for step in self.steps:
+            hint = self.hints[step.id]
+            show = answered and step.whose == "theirs" and self.action(step.id) == "keep"
+            hint.setText(
+                f"\u2139 They answered ({self._outcome}). If they got back to you about "
+                f"\u201c{step.reason}\u201d, choose \u201cDone by this interaction\u201d; "
+                "if not, keep it open and the fallback call stays planned."
+                if show
+                else ""
+            )
+            hint.setVisible(show)
+
+    def set_summary(self, text: str, style: str = "") -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(style)
+        self.summary.setVisible(bool(text))

@@ -1,0 +1,126 @@
+""" "Their move", explicit: both dates of the promise in one sentence the user edits.
+
+    They get back to me by [Fri 11 Dec]; if I haven't heard by then, I call on [Mon 14 Dec].
+
+The first date is the next step's due date (kept in step with the due-date field); the
+second is the fallback, stored with the promise. Until the user changes the fallback it
+follows the promise (the next working day after it); once changed it stays as typed.
+A fallback on or before the promise is refused (``problem()``); a fallback on a
+non-working day is allowed, with a note.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain import dates
+from ...domain.followup_rules import check_fallback, fallback_date
+from ..kit.date_field import from_qdate, to_qdate
+
+DATE_FORMAT = "ddd d MMM yyyy"
+
+
+class PromiseSentence(QWidget):
+    changed = Signal()
+    #: The promise date was edited here (the dialog moves its due-date field).
+    promise_edited = Signal(object)
+
+    def __init__(self, promise: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promiseSentence")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.promise_edit = self._date_edit("The day they promised to get back to you")
+        self.fallback_edit = self._date_edit("The day you call if you have not heard")
+        row.addWidget(QLabel("They get back to me by", self))
+        row.addWidget(self.promise_edit)
+        row.addWidget(QLabel("; if I haven't heard by then, I call on", self))
+        row.addWidget(self.fallback_edit)
+        row.addWidget(QLabel(".", self))
+        row.addStretch(1)
+        col.addLayout(row)
+        self.note = QLabel(self)
+        self.note.setObjectName("promiseNote")
+        self.note.setWordWrap(True)
+        col.addWidget(self.note)
+        self._fallback_chosen = False
+        self._setting = False
+        self.set_promise(promise)
+        self.promise_edit.dateChanged.connect(self._promise_changed)
+        self.fallback_edit.dateChanged.connect(self._fallback_changed)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setMinimumDate(QDate(dates.MIN_YEAR, 1, 1))
+        edit.setMaximumDate(QDate(dates.MAX_YEAR, 12, 31))
+        edit.setAccessibleName(name)
+        # Room for the longest day ("Wed 30 Sep 2026") and the drop-down arrow.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
+        return edit
+
+    # -- values ---------------------------------------------------------------------
+    def promise(self) -> date:
+        return from_qdate(self.promise_edit.date())
+
+    def fallback(self) -> date:
+        return from_qdate(self.fallback_edit.date())
+
+    def problem(self) -> str:
+        return check_fallback(self.promise(), self.fallback()) or ""
+
+    def set_promise(self, day: date) -> None:
+        """The due-date field moved: follow it (and the fallback, unless chosen)."""
+        self._setting = True
+        try:
+            self.promise_edit.setDate(to_qdate(day))
+            if not self._fallback_chosen:
+                self.fallback_edit.setDate(to_qdate(fallback_date(day)))
+        finally:
+            self._setting = False
+        self._update_note()
+
+    def set_fallback(self, day: date) -> None:
+        self.fallback_edit.setDate(to_qdate(day))
+
+    # -- reactions ------------------------------------------------------------------
+    def _promise_changed(self, qdate: QDate) -> None:
+        if self._setting:
+            return
+        day = from_qdate(qdate)
+        if not self._fallback_chosen:
+            self._setting = True
+            self.fallback_edit.setDate(to_qdate(fallback_date(day)))
+            self._setting = False
+        self.promise_edited.emit(day)
+        self._update_note()
+
+    def _fallback_changed(self, _qdate: QDate) -> None:
+        if self._setting:
+            return
+        self._fallback_chosen = True
+        self._update_note()
+
+    def _update_note(self) -> None:
+        problem = self.problem()
+        fallback = self.fallback()
+        if problem:
+            text, style = f"\u2716 {problem}", "color: #b3261e;"
+        elif not dates.is_working_day(fallback):
+            text = (
+                f"\u26a0 {dates.format_day(fallback)} is not a working day; "
+                "the call stays planned for it."
+            )
+            style = "color: #8a5300;"
+        else:
+            text, style = "", ""
+        self.note.setText(text)
+        self.note.setStyleSheet(style)
+        self.note.setVisible(bool(text))
+        self.changed.emit()
