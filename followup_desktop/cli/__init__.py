@@ -14,7 +14,15 @@ import sys
 from ..store.errors import StoreError
 
 #: Modules in this package that provide commands, in the order --help lists them.
-COMMAND_MODULES = ["demo", "export_ics", "import_contacts", "export_contacts", "jogger", "backup"]
+COMMAND_MODULES = [
+    "demo",
+    "export_ics",
+    "import_contacts",
+    "export_contacts",
+    "jogger",
+    "review",
+    "backup",
+]
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:

@@ -368,5 +368,67 @@ def parse_review_week(text: str, first_weekday: int = 0) -> Week:
     return parse_week(text, first_weekday)
 
 
-def share_labels(figures: ReplyFigures) -> Sequence[str]:
-    return [figures.percent_label(i) for i in range(len(BUCKETS))]
+# -- the words on screen and on paper ---------------------------------------------------------
+def _plural(n: int, word: str, many: str = "") -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def week_lines(n: WeekNumbers, losing: Sequence[LosingTouch]) -> list[tuple[str, str]]:
+    """(label, text) lines of "The week in numbers"."""
+    moved = f" ({_plural(n.catchup_moved, 'follow-up')} moved)" if n.catchups else ""
+    lost = ", ".join(f"{x.category} {x.count:,}" for x in losing if x.count) or "nobody"
+    return [
+        ("Planned", f"{_plural(n.planned, 'follow-up')} of mine due, {n.done:,} done"),
+        (
+            "On time",
+            f"{n.on_time:,} on time, {n.late_text}, {n.missed:,} still open past the date",
+        ),
+        ("Their promises", f"{n.promises:,} due: {n.kept:,} kept, {n.lapsed:,} lapsed"),
+        ("New contacts", f"{n.new_contacts:,}"),
+        ("Catch-ups used", f"{n.catchups:,}{moved}"),
+        ("Losing touch", lost),
+    ]
+
+
+def usual_sentence(figures: ReplyFigures, usual: int) -> str:
+    """What the chart says in one sentence."""
+    if figures.total == 0:
+        return "No replies logged in this period yet."
+    if figures.total < USUAL_MIN_REPLIES:
+        return (
+            f"Only {_plural(figures.total, 'reply', 'replies')} so far: too few to tell; "
+            f"until there are {USUAL_MIN_REPLIES}, {USUAL_DEFAULT} attempts count as usual."
+        )
+    later = sum(figures.counts[1:]) / figures.total
+    return (
+        f"{round(later * 100)} % of {_plural(figures.total, 'reply', 'replies')} came after "
+        f"at least one unanswered attempt; you usually get an answer by attempt {usual}."
+    )
+
+
+def given_up_sentence(count: int, usual: int) -> str:
+    if not count:
+        return (
+            "Nobody: every silent prospect and referral has a next step, said no, or has "
+            f"already had {usual} attempts."
+        )
+    who = "prospect or referral" if count == 1 else "prospects and referrals"
+    return (
+        f"{count:,} silent {who} with nothing planned and fewer than {usual} attempts "
+        "(when you usually get an answer)."
+    )
+
+
+def channel_row(f: ChannelFigure) -> tuple[str, str, str, str, str]:
+    """Channel, attempts, replies, reply rate, replies after silence (as shown)."""
+    return (
+        f.channel,
+        f"{f.attempts:,}",
+        f"{f.replies:,}",
+        f"{round(f.reply_rate * 100)} %",
+        f"{f.after_silence:,}",
+    )
+
+
+CHANNEL_HEADERS = ("Channel", "Attempts", "Replies", "Reply rate", "Replies after silence")
+GIVEN_UP_HEADERS = ("Contact", "Category", "Attempts", "Last channel", "Last tried", "Try by")

@@ -207,3 +207,20 @@ def test_parse_review_week():
         review.parse_review_week("0001-W01")
     with pytest.raises(ValueError, match="outside the years"):
         review.parse_review_week("9999-W10")
+
+
+def test_the_sentences_on_screen_and_paper():
+    assert review.usual_sentence(ReplyFigures(), 3) == "No replies logged in this period yet."
+    assert "too few to tell" in review.usual_sentence(ReplyFigures((1, 1, 0, 0, 0, 0)), 3)
+    assert review.usual_sentence(ReplyFigures((5, 10, 5, 0, 0, 0)), 3) == (
+        "75 % of 20 replies came after at least one unanswered attempt; "
+        "you usually get an answer by attempt 3."
+    )
+    assert review.given_up_sentence(1, 4).startswith("1 silent prospect or referral ")
+    assert review.given_up_sentence(0, 4).startswith("Nobody:")
+    n = review.WeekNumbers(MONDAY, planned=1, done=1, on_time=1, catchups=1, catchup_moved=4)
+    lines = dict(review.week_lines(n, [review.LosingTouch("Clients", 3)]))
+    assert lines["Planned"] == "1 follow-up of mine due, 1 done"
+    assert lines["Catch-ups used"] == "1 (4 follow-ups moved)"
+    assert lines["Losing touch"] == "Clients 3"
+    assert dict(review.week_lines(review.WeekNumbers(MONDAY), []))["Losing touch"] == "nobody"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 
@@ -112,6 +113,24 @@ def write_pdf(
     Raises PdfWriteError (with a sentence for the user) when the file cannot be
     written; an existing file at ``path`` is then left as it was.
     """
+    return write_paged_pdf(
+        lambda device: render_sheet(sheet, device, fmt=fmt, printed_on=printed_on),
+        path,
+        title=f"Follow-ups {sheet.week.iso}",
+        page_size=page_size,
+    )
+
+
+def write_paged_pdf(
+    render: Callable[[QPagedPaintDevice], int],
+    path: str | os.PathLike[str],
+    *,
+    title: str,
+    page_size: QPageSize | None = None,
+) -> int:
+    """The one PDF path of every printout: ``render`` paints on a 300 dpi QPdfWriter
+    (portrait, the locale's paper unless ``page_size``) and returns its page count;
+    the file is written atomically. Raises PdfWriteError with a sentence."""
     target = Path(path).expanduser()
     if target.is_dir():
         raise PdfWriteError(f"{target} is a folder; choose a file name for the PDF.")
@@ -130,9 +149,9 @@ def write_pdf(
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setPageLayout(page_layout(page_size or default_page_size()))
-        writer.setTitle(f"Follow-ups {sheet.week.iso}")
+        writer.setTitle(title)
         writer.setCreator(APP_NAME)
-        pages = render_sheet(sheet, writer, fmt=fmt, printed_on=printed_on)
+        pages = render(writer)
         del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
             raise PdfWriteError(f"Cannot save the PDF in {folder}: nothing could be written.")

@@ -1,0 +1,84 @@
+"""``followup-desktop review``: the weekly review as a one-page PDF, judged by its text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from followup_desktop.app import main
+from followup_desktop.domain import review
+from followup_desktop.domain.jogger import week_of
+from followup_desktop.store import demo
+from followup_desktop.store import review as store_review
+from followup_desktop.store.database import close_database
+from followup_desktop.ui.jogger.printing import first_weekday
+
+
+def cli(data_dir, *args):
+    return main(["--data-dir", str(data_dir), "review", *args])
+
+
+def pdf_text(path) -> str:
+    return "\n".join(p.extract_text().replace("\t", " ") for p in PdfReader(str(path)).pages)
+
+
+def test_writes_one_page_with_the_figures(qapp, store, data_dir, tmp_path, capsys):
+    demo.generate(300, seed=4)
+    week = week_of(date.today(), first_weekday())
+    expected = store_review.load(week.start, date.today(), "all")
+    close_database()  # the CLI opens it itself
+    out = tmp_path / "review.pdf"
+    assert cli(data_dir, "--week", week.iso, "--pdf", str(out), "--period", "all") == 0
+    said = capsys.readouterr().out.strip()
+    assert said.startswith(f"Wrote {out}: review of {week.iso}, ")
+    assert f"{expected.replies.total:,} replies charted" in said
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    text = pdf_text(out)
+    assert "Persistence pays · all history" in text
+    assert review.usual_sentence(expected.replies, expected.usual) in text.replace("\n", " ")
+    for i in range(6):  # every bar's share and count is written on it
+        assert f"{round(expected.replies.share(i) * 100)} %" in text
+        assert f"{expected.replies.counts[i]:,}" in text
+    assert "Given up too early" in text
+    assert expected.given_up, "the demo gives up on some prospects"
+    assert expected.given_up[0].name in text
+    for label, _ in review.week_lines(expected.week, expected.losing_touch):
+        assert label in text
+
+
+def test_empty_database_says_so(qapp, store, data_dir, tmp_path, capsys):
+    close_database()
+    out = tmp_path / "empty.pdf"
+    assert cli(data_dir, "--pdf", str(out), "--paper", "letter") == 0
+    text = pdf_text(out).replace("\n", " ")
+    assert "No replies logged in this period yet." in text
+    assert "Nobody: every silent prospect and referral has a next step" in text
+    assert round(float(PdfReader(str(out)).pages[0].mediabox.width)) == 612  # Letter
+
+
+@pytest.mark.parametrize(
+    ("week", "message"),
+    [
+        ("2026-W60", "2026 has weeks 1 to 53; there is no week 60."),
+        ("0042-W10", "0042 is outside the years a review covers (1990 to 2100)."),
+        ("soon", '"soon" is not a week; write it like 2026-W48 (year, W, week number).'),
+    ],
+)
+def test_absurd_weeks_are_refused_with_a_sentence(
+    qapp, store, data_dir, tmp_path, capsys, week, message
+):
+    close_database()
+    out = tmp_path / "x.pdf"
+    assert cli(data_dir, "--week", week, "--pdf", str(out)) == 2
+    assert capsys.readouterr().err.strip() == f"followup-desktop: {message}"
+    assert not out.exists()
+
+
+def test_unwritable_place_is_one_line(qapp, store, data_dir, tmp_path, capsys):
+    close_database()
+    assert cli(data_dir, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("followup-desktop: Cannot save the PDF: the folder ")
