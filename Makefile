@@ -27,6 +27,8 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(RUN_STAMP)
 
+# On Linux the app first checks the libraries its window needs (followup_desktop/preflight.py):
+# a missing one is a message naming the packages to install, and exit status 2.
 run: $(RUN_STAMP)
 	$(BIN)/followup-desktop $(ARGS)
 

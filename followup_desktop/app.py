@@ -119,8 +119,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     import gc
 
     from .paths import database_path, resolve_data_dir
+    from .preflight import run as preflight
     from .store.errors import StoreError
 
+    problem = preflight()  # Linux: Qt's platform plugin would abort without its libraries
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     _preload_before_qt()
     app = make_application()
     from .ui.shell.startup import open_store_or_explain

@@ -1,0 +1,378 @@
+"""Before Qt loads on Linux: can the platform plugin Qt will pick find its libraries?
+
+Qt's own answer to a missing ``libxcb-cursor.so.0`` is three lines about plugins and an
+abort (exit status 134). Instead we read the plugin's ELF ``NEEDED`` list (and that of
+the Qt libraries it pulls in from the PySide6 folder or the bundle), look each library
+up where the dynamic loader would (RUNPATH, ``LD_LIBRARY_PATH``, ``/etc/ld.so.conf`` and
+the default folders) and, if one is missing, print one plain message naming the
+packages to install on Debian/Ubuntu, Fedora and Arch; ``main`` then exits with 2.
+
+Pure Python (``struct``), no Qt, no subprocess: it costs about a millisecond per start.
+Only the ``xcb`` (X11) and ``wayland`` platforms are checked; ``offscreen``, ``minimal``
+and the rest need nothing outside the Qt folder. Other systems skip the check.
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib.util
+import mmap
+import os
+import struct
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PLUGIN_FILES = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
+PLATFORM_NAMES = {"xcb": "X11 (xcb)", "wayland": "Wayland"}
+
+#: soname -> (Debian/Ubuntu, Fedora, Arch) package.
+PACKAGES: dict[str, tuple[str, str, str]] = {
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm", "xcb-util-wm"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms", "xcb-util-keysyms"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image", "xcb-util-image"),
+    "libxcb-render-util.so.0": (
+        "libxcb-render-util0",
+        "xcb-util-renderutil",
+        "xcb-util-renderutil",
+    ),
+    "libxcb-util.so.1": ("libxcb-util1", "xcb-util", "xcb-util"),
+    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb", "libxcb"),
+    "libxcb-shm.so.0": ("libxcb-shm0", "libxcb", "libxcb"),
+    "libxcb-sync.so.1": ("libxcb-sync1", "libxcb", "libxcb"),
+    "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb", "libxcb"),
+    "libxcb-render.so.0": ("libxcb-render0", "libxcb", "libxcb"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb", "libxcb"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb", "libxcb"),
+    "libxcb-xinput.so.0": ("libxcb-xinput0", "libxcb", "libxcb"),
+    "libxcb-glx.so.0": ("libxcb-glx0", "libxcb", "libxcb"),
+    "libxcb.so.1": ("libxcb1", "libxcb", "libxcb"),
+    "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb", "libx11"),
+    "libX11.so.6": ("libx11-6", "libX11", "libx11"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11", "libxkbcommon-x11"),
+    "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon", "libxkbcommon"),
+    "libGL.so.1": ("libgl1", "libglvnd-glx", "libglvnd"),
+    "libEGL.so.1": ("libegl1", "libglvnd-egl", "libglvnd"),
+    "libOpenGL.so.0": ("libopengl0", "libglvnd-opengl", "libglvnd"),
+    "libfontconfig.so.1": ("libfontconfig1", "fontconfig", "fontconfig"),
+    "libfreetype.so.6": ("libfreetype6", "freetype", "freetype2"),
+    "libglib-2.0.so.0": ("libglib2.0-0", "glib2", "glib2"),
+    "libgthread-2.0.so.0": ("libglib2.0-0", "glib2", "glib2"),
+    "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs", "dbus"),
+    "libwayland-client.so.0": ("libwayland-client0", "libwayland-client", "wayland"),
+    "libwayland-cursor.so.0": ("libwayland-cursor0", "libwayland-cursor", "wayland"),
+    "libwayland-egl.so.1": ("libwayland-egl1", "libwayland-egl", "wayland"),
+}
+DISTROS = (
+    ("Debian/Ubuntu", "sudo apt install"),
+    ("Fedora", "sudo dnf install"),
+    ("Arch", "sudo pacman -S"),
+)
+DEFAULT_DIRS = (
+    "/lib",
+    "/usr/lib",
+    "/lib64",
+    "/usr/lib64",
+    "/usr/local/lib",
+    "/lib/x86_64-linux-gnu",
+    "/usr/lib/x86_64-linux-gnu",
+    "/lib/aarch64-linux-gnu",
+    "/usr/lib/aarch64-linux-gnu",
+)
+_PT_LOAD, _PT_DYNAMIC = 1, 2
+_DT_NEEDED, _DT_STRTAB, _DT_RPATH, _DT_RUNPATH = 1, 5, 15, 29
+
+
+# -- reading an ELF file's dynamic section ------------------------------------------------
+@dataclass
+class Dynamic:
+    needed: list[str] = field(default_factory=list)
+    runpath: list[str] = field(default_factory=list)  # $ORIGIN already expanded
+
+
+def read_dynamic(path: Path) -> Dynamic | None:
+    """The NEEDED libraries and RUNPATH/RPATH of a shared object, or None if it is no ELF."""
+    try:
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return _dynamic_of(data, path)  # only the pages read are loaded (Qt6Gui: 10 MB)
+    except (OSError, ValueError, struct.error):
+        return None
+
+
+def _dynamic_of(data, path: Path) -> Dynamic | None:
+    if len(data) < 64 or data[:4] != b"\x7fELF":
+        return None
+    wide = data[4] == 2
+    end = "<" if data[5] == 1 else ">"
+    if wide:
+        phoff, phentsize, phnum = (
+            struct.unpack_from(end + "Q", data, 32)[0],
+            *struct.unpack_from(end + "HH", data, 54),
+        )
+        ph_format, dyn_format = end + "IIQQQQQQ", end + "qQ"
+    else:
+        phoff, phentsize, phnum = (
+            struct.unpack_from(end + "I", data, 28)[0],
+            *struct.unpack_from(end + "HH", data, 42),
+        )
+        ph_format, dyn_format = end + "IIIIIIII", end + "iI"
+    loads: list[tuple[int, int, int]] = []  # (vaddr, offset, size)
+    dynamic: tuple[int, int] | None = None
+    for i in range(phnum):
+        fields = struct.unpack_from(ph_format, data, phoff + i * phentsize)
+        if wide:
+            p_type, _flags, offset, vaddr, _paddr, filesz = fields[:6]
+        else:
+            p_type, offset, vaddr, _paddr, filesz = fields[:5]
+        if p_type == _PT_LOAD:
+            loads.append((vaddr, offset, filesz))
+        elif p_type == _PT_DYNAMIC:
+            dynamic = (offset, filesz)
+    if dynamic is None:
+        return Dynamic()
+    entries: list[tuple[int, int]] = []
+    size = struct.calcsize(dyn_format)
+    for pos in range(dynamic[0], dynamic[0] + dynamic[1], size):
+        tag, value = struct.unpack_from(dyn_format, data, pos)
+        if tag == 0:
+            break
+        entries.append((tag, value))
+    strtab = next((v for t, v in entries if t == _DT_STRTAB), None)
+    if strtab is None:
+        return Dynamic()
+    base = next((off + strtab - va for va, off, sz in loads if va <= strtab < va + sz), strtab)
+
+    def string(offset: int) -> str:
+        start = base + offset
+        return data[start : data.find(b"\0", start)].decode("utf-8", "replace")
+
+    found = Dynamic()
+    origin = str(Path(path).resolve().parent)
+    for tag, value in entries:
+        if tag == _DT_NEEDED:
+            found.needed.append(string(value))
+        elif tag in (_DT_RUNPATH, _DT_RPATH):
+            for part in string(value).split(":"):
+                if part:
+                    found.runpath.append(
+                        part.replace("$ORIGIN", origin).replace("${ORIGIN}", origin)
+                    )
+    return found
+
+
+# -- where the loader looks ---------------------------------------------------------------
+def _conf_dirs(conf: Path, seen: set[Path]) -> list[str]:
+    if conf in seen:
+        return []
+    seen.add(conf)
+    try:
+        lines = conf.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    dirs: list[str] = []
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("include "):
+            pattern = line.split(None, 1)[1]
+            if not os.path.isabs(pattern):
+                pattern = str(conf.parent / pattern)
+            for included in sorted(glob.glob(pattern)):
+                dirs += _conf_dirs(Path(included), seen)
+        elif line:
+            dirs.append(line)
+    return dirs
+
+
+def system_library_dirs() -> list[str]:
+    """The folders the dynamic loader searches after RUNPATH and LD_LIBRARY_PATH."""
+    return [*_conf_dirs(Path("/etc/ld.so.conf"), set()), *DEFAULT_DIRS]
+
+
+def environment_dirs() -> list[str]:
+    return [d for d in os.environ.get("LD_LIBRARY_PATH", "").split(":") if d]
+
+
+# -- which platform, which plugin ---------------------------------------------------------
+def platforms_to_try(env: dict[str, str] | os._Environ[str] | None = None) -> list[str]:
+    """The platform plugins Qt will try, in order (QT_QPA_PLATFORM, else the session)."""
+    env = os.environ if env is None else env
+    chosen = env.get("QT_QPA_PLATFORM", "").strip()
+    if chosen:
+        return [name.split(":", 1)[0].strip() for name in chosen.split(";") if name.strip()]
+    if env.get("WAYLAND_DISPLAY") or env.get("XDG_SESSION_TYPE") == "wayland":
+        return ["wayland", "xcb"]
+    return ["xcb"]
+
+
+def qt_plugin_dirs() -> list[Path]:
+    """Where the platform plugins are: PySide6's folder (found without importing it), or
+    the bundle's copy of it."""
+    dirs: list[Path] = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "PySide6" / "Qt" / "plugins" / "platforms")
+    try:
+        spec = importlib.util.find_spec("PySide6")
+    except (ImportError, ValueError):
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        dirs.append(Path(location) / "Qt" / "plugins" / "platforms")
+    return dirs
+
+
+# -- the check -------------------------------------------------------------------------------
+@dataclass
+class PlatformCheck:
+    platform: str
+    plugin: Path | None  # None: the plugin is not there (nothing we can say)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def usable(self) -> bool:
+        return not self.missing
+
+
+def _locate(name: str, runpath: Sequence[str], others: Sequence[str]) -> tuple[Path, bool] | None:
+    """(path, found outside the system folders?) of a library, or None when missing."""
+    for d in runpath:
+        candidate = Path(d) / name
+        if candidate.exists():
+            return candidate, True
+    for d in others:
+        candidate = Path(d) / name
+        if candidate.exists():
+            return candidate, False
+    return None
+
+
+def missing_libraries(
+    plugin: Path, system_dirs: Sequence[str], env_dirs: Sequence[str] = ()
+) -> list[str]:
+    """The libraries ``plugin`` needs (directly, or through Qt's own libraries) that the
+    loader would not find. Libraries outside the system folders are followed; system
+    libraries only need to be there."""
+    missing: list[str] = []
+    seen: set[str] = set()
+    todo = [plugin]
+    while todo:
+        current = todo.pop()
+        dynamic = read_dynamic(current)
+        if dynamic is None:
+            continue
+        for name in dynamic.needed:
+            if name in seen:
+                continue
+            seen.add(name)
+            found = _locate(name, [*dynamic.runpath, *env_dirs], system_dirs)
+            if found is None:
+                missing.append(name)
+            elif found[1]:
+                todo.append(found[0])
+    return sorted(missing)
+
+
+def check_platforms(
+    platforms: Iterable[str],
+    plugin_dirs: Sequence[Path],
+    system_dirs: Sequence[str],
+    env_dirs: Sequence[str] = (),
+) -> list[PlatformCheck]:
+    checks = []
+    for platform in platforms:
+        if platform not in PLUGIN_FILES:
+            continue
+        plugin = next(
+            (
+                d / PLUGIN_FILES[platform]
+                for d in plugin_dirs
+                if (d / PLUGIN_FILES[platform]).exists()
+            ),
+            None,
+        )
+        check = PlatformCheck(platform, plugin)
+        if plugin is not None:
+            check.missing = missing_libraries(plugin, system_dirs, env_dirs)
+        checks.append(check)
+    return checks
+
+
+NO_DISPLAY = (
+    "Follow-up Desktop cannot open its window: there is no desktop session here (neither "
+    "DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or over SSH with "
+    "ssh -X. The commands (followup-desktop --help) work without a window."
+)
+
+
+def _has_display(env, platforms: Sequence[str]) -> bool:
+    """Qt's xcb plugin aborts without an X display, its Wayland plugin without a socket."""
+    x11 = "xcb" in platforms and bool(env.get("DISPLAY"))
+    wayland = "wayland" in platforms and bool(env.get("WAYLAND_DISPLAY"))
+    return x11 or wayland or not set(platforms) & set(PLUGIN_FILES)
+
+
+def message(checks: Sequence[PlatformCheck]) -> str:
+    """One plain message: what is missing and the packages that bring it."""
+    failing = [c for c in checks if c.missing]
+    names = sorted({lib for c in failing for lib in c.missing})
+    which = " nor ".join(PLATFORM_NAMES.get(c.platform, c.platform) for c in failing)
+    lines = [
+        "Follow-up Desktop cannot open its window: the libraries Qt needs to show it "
+        f"on {which} are not installed:",
+        "    " + ", ".join(names),
+        "Install them, then start it again:",
+    ]
+    known = [lib for lib in names if lib in PACKAGES]
+    for column, (distro, command) in enumerate(DISTROS):
+        packages = list(dict.fromkeys(PACKAGES[lib][column] for lib in known))
+        if packages:
+            lines.append(f"    {distro + ':':15} {command} {' '.join(packages)}")
+    unknown = [lib for lib in names if lib not in PACKAGES]
+    if unknown:
+        lines.append(
+            "    and the packages that hold "
+            + ", ".join(unknown)
+            + " (apt-file search, dnf provides or pacman -F finds them)"
+        )
+    lines.append(
+        "The commands (followup-desktop --help) work without them; they are only needed "
+        "for the window."
+    )
+    return "\n".join(lines)
+
+
+def run(
+    *,
+    env: dict[str, str] | None = None,
+    plugin_dirs: Sequence[Path] | None = None,
+    system_dirs: Sequence[str] | None = None,
+) -> str | None:
+    """None when the window can start (or we cannot tell), else the message to print."""
+    if not sys.platform.startswith("linux") and plugin_dirs is None:
+        return None
+    environ = os.environ if env is None else env
+    platforms = platforms_to_try(environ)
+    if platforms and platforms[0] in PLUGIN_FILES and not _has_display(environ, platforms):
+        return NO_DISPLAY
+    checks = check_platforms(
+        platforms,
+        qt_plugin_dirs() if plugin_dirs is None else plugin_dirs,
+        system_library_dirs() if system_dirs is None else system_dirs,
+        environment_dirs()
+        if env is None
+        else [d for d in env.get("LD_LIBRARY_PATH", "").split(":") if d],
+    )
+    known = [c for c in checks if c.plugin is not None]
+    if not known or any(c.usable for c in known):
+        return None
+    return message(known)
+
+
+if __name__ == "__main__":  # python -m followup_desktop.preflight: the check alone
+    problem = run()
+    print(
+        problem or "The window's libraries are all there.",
+        file=sys.stderr if problem else sys.stdout,
+    )
+    sys.exit(2 if problem else 0)
