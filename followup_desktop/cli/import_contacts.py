@@ -33,6 +33,13 @@ def register(sub) -> None:
         help="a row that is already a contact (same e-mail, else profile URL, else name and "
         "phone, else name and company): skip it (default), update the contact, or add it anyway",
     )
+    p.add_argument(
+        "--dates",
+        choices=("month-first", "day-first"),
+        default="month-first",
+        help="how to read a date such as 3/4/1980 when the file does not show it "
+        "(a value such as 15/3 or 3/15 decides for the whole file); dots are day.month",
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.set_defaults(func=run)
     u = sub.add_parser("undo-import", help="undo an import (its number is printed by import)")
@@ -56,11 +63,12 @@ def run(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     open_store(args)
-    parsed = read_contacts_file(path)
+    day_first = args.dates == "day-first"
+    parsed = read_contacts_file(path, day_first=day_first)
     if parsed.kind == "generic":
         remembered = remembered_mapping(parsed.headers)
         if remembered:
-            parsed = read_contacts_file(path, mapping=remembered)
+            parsed = read_contacts_file(path, mapping=remembered, day_first=day_first)
         elif not is_usable(parsed.mapping):
             print(
                 f"followup-desktop: the columns of “{path.name}” were not recognised "
@@ -98,6 +106,8 @@ def run(args: argparse.Namespace) -> int:
             if i < len(parsed.headers)
         )
         print(f"Columns: {used}")
+    if parsed.date_order:
+        print(f"Dates such as 3/4/1980 read as {parsed.date_order}")
     for line in result.lines():
         print(line)
     if result.batch_id is not None and result.imported_anything:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
+
+from . import personal
+from .personal import Address, KeyDate, PersonalInfo, ThingToRemember
 
 #: Our fields a file column can be mapped to (value = the label people see).
 FIELD_LABELS: dict[str, str] = {
@@ -25,7 +29,22 @@ FIELD_LABELS: dict[str, str] = {
     "profile_url": "Profile URL",
     "connected_on": "Connected on",
     "notes": "Notes",
+    "birthday": "Birthday",
+    "anniversary": "Anniversary",
+    "work_street": "Street (work)",
+    "work_city": "City (work)",
+    "work_region": "State or region (work)",
+    "work_postal_code": "Postal code (work)",
+    "work_country": "Country (work)",
+    "home_street": "Street (home)",
+    "home_city": "City (home)",
+    "home_region": "State or region (home)",
+    "home_postal_code": "Postal code (home)",
+    "home_country": "Country (home)",
+    "key_dates_text": "Key dates",
+    "things_text": "Things to remember",
 }
+ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
 
 #: The contact columns an import writes.
 CONTACT_TEXT_FIELDS = (
@@ -63,6 +82,18 @@ class ContactRecord:
     profile_url: str = ""
     connected_on: str = ""  # ISO date ("2024-03-15") the contact joined the network
     problem: str = ""
+    addresses: list[Address] = field(default_factory=list)
+    key_dates: list[KeyDate] = field(default_factory=list)
+    things: list[ThingToRemember] = field(default_factory=list)
+    #: Dates as the file wrote them (kind, label, text), read once the file's
+    #: day/month order is known (``read_dates``).
+    raw_dates: list[tuple[str, str, str]] = field(default_factory=list)
+    #: A reminder choice a file carried for raw date number i (our vCard export).
+    raw_actions: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def personal(self) -> PersonalInfo:
+        return PersonalInfo(tuple(self.addresses), tuple(self.key_dates), tuple(self.things))
 
     def values(self) -> dict[str, str]:
         return {name: getattr(self, name) for name in CONTACT_TEXT_FIELDS}
@@ -94,6 +125,9 @@ class ParsedFile:
             return ""
         skipped = "line 1" if above == 1 else f"lines 1–{above}"
         return f"columns read from line {self.header_line} ({skipped} skipped)"
+
+    #: How slashed dates were read ("month/day (as in “3/15/1980”)"); empty: none seen.
+    date_order: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -186,3 +220,106 @@ def header_key(headers: list[str]) -> str:
     """A stable key for "a file with this header" (column mappings are remembered by it)."""
     joined = "\x1f".join(norm_header(h) for h in headers)
     return hashlib.sha1(joined.encode("utf-8")).hexdigest()
+
+
+# -- personal data in files -----------------------------------------------------------
+#: What a file may call a date (Google's event type, iPhone's X-ABLabel) -> our kind.
+_DATE_KINDS = {
+    "birthday": "birthday",
+    "anniversary": "anniversary",
+    "wedding anniversary": "anniversary",
+    "customer since": "customer_since",
+}
+
+
+def date_kind(label: str) -> tuple[str, str]:
+    """(kind, own label) for a date's label in a file; Apple's ``_$!<Anniversary>!$_``
+    is "Anniversary", an unlabelled or "Other" date is the user's own "Other date"."""
+    text = label.strip()
+    if text.startswith("_$!<") and text.endswith(">!$_"):
+        text = text[4:-4]
+    kind = _DATE_KINDS.get(" ".join(text.lower().split()))
+    if kind:
+        return kind, ""
+    if not text or text.lower() == "other":
+        return "other", "Other date"
+    return "other", text
+
+
+def read_dates(
+    records: list[ContactRecord], default_day_first: bool, today: date | None = None
+) -> str:
+    """Turn every record's raw dates into key dates with one day/month order for the
+    whole file; an impossible date makes its row invalid (its line number is shown).
+    Returns how slashed dates were read (empty when the file has none)."""
+    texts = [raw for r in records for _, _, raw in r.raw_dates]
+    if not texts:
+        return ""
+    day_first, how = personal.slash_order(texts, default_day_first)
+    slashed = any("/" in t for t in texts)
+    for record in records:
+        for number, (kind, label, raw) in enumerate(record.raw_dates):
+            found = personal.parse_file_date(raw, day_first=day_first, kind=kind, today=today)
+            if found.empty:
+                continue
+            title = label or personal.KIND_LABELS[kind]
+            if found.problem:
+                if not record.problem:
+                    record.problem = f"the {title.lower()} {found.problem}"
+                continue
+            if kind in ("birthday", "customer_since") and any(
+                k.kind == kind for k in record.key_dates
+            ):
+                add_extra(record, title, [raw])
+                continue
+            action = record.raw_actions.get(number) or personal.DEFAULT_ACTION.get(kind, "none")
+            record.key_dates.append(
+                KeyDate(kind, found.month, found.day, found.year, label, action)
+            )
+        record.raw_dates = []
+        record.raw_actions = {}
+    return how if slashed else ""
+
+
+def address_from_parts(kind: str, parts: dict[str, list[str]]) -> Address | None:
+    """An address from the file's columns (several street columns become lines)."""
+    values = {p: "\n".join(v for v in parts.get(p, []) if v) for p in ADDRESS_PARTS}
+    address = Address(kind, **values)
+    return None if address.is_empty else address
+
+
+def things_from_text(text: str) -> list[ThingToRemember]:
+    """Our export's "Things to Remember" cell: one per line, "2027-03-12: text" if dated."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        head, sep, rest = line.partition(": ")
+        on = None
+        if sep and len(head) == 10:
+            try:
+                on = date.fromisoformat(head)
+            except ValueError:
+                on = None
+        out.append(ThingToRemember(rest.strip(), on) if on else ThingToRemember(line))
+    return out
+
+
+def things_to_text(things) -> str:
+    return "\n".join(f"{t.on.isoformat()}: {t.text}" if t.on else t.text for t in things)
+
+
+def key_dates_from_text(text: str) -> list[tuple[str, str, str]]:
+    """Our export's "Key Dates" cell: "Label: 2020-05-01" per line -> raw dates."""
+    out = []
+    for line in text.splitlines():
+        label, sep, value = line.strip().rpartition(": ")
+        if sep and value:
+            kind, own = date_kind(label)
+            out.append((kind, own, value))
+    return out
+
+
+def key_dates_to_text(dates) -> str:
+    return "\n".join(f"{k.title}: {personal.file_date_text(k)}" for k in dates)

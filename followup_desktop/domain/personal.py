@@ -299,7 +299,9 @@ def slash_order(values: Iterable[str], default_day_first: bool) -> tuple[bool, s
     return default_day_first, ("day/month" if default_day_first else "month/day") + " (default)"
 
 
-def parse_file_date(text: str, *, day_first: bool = False) -> FileDate:
+def parse_file_date(
+    text: str, *, day_first: bool = False, kind: str = "other", today: date | None = None
+) -> FileDate:
     """A date as files write it: ISO (1980-03-15), no year (--0315, --03-15), slashes in
     the file's order, dots (always day.month.year). Outlook's 0/0/00 is no date."""
     value = text.strip()
@@ -321,9 +323,9 @@ def parse_file_date(text: str, *, day_first: bool = False) -> FileDate:
         return FileDate(problem=f"“{value}” is not a date")
     if year in NO_YEAR_MARKERS:
         year = None
-    problem = date_problem(day, month, year)
+    problem = date_problem(day, month, year, kind=kind, today=today)
     if problem:
-        return FileDate(problem=f"“{value}”: {problem}")
+        return FileDate(problem=f"“{value}” is not possible: {problem}")
     return FileDate(month=month, day=day, year=year)
 
 
@@ -469,3 +471,57 @@ class ComingUp:
     kind: str  # a key date kind, or "remember"
     action: str = "none"
     extra: dict = field(default_factory=dict, compare=False)
+
+
+def merged(current: PersonalInfo, incoming: PersonalInfo) -> PersonalInfo | None:
+    """What an import adds to what a contact has: an address of a kind it lacks, key
+    dates it does not have (one birthday, one customer since), new things to remember.
+    None when nothing is new (nothing the user typed is ever replaced)."""
+    addresses = list(current.addresses)
+    have = {a.kind for a in addresses}
+    dates = list(current.key_dates)
+    things = list(current.things)
+    added = False
+    for a in incoming.addresses:
+        if a.kind not in have and not a.is_empty:
+            addresses.append(a)
+            have.add(a.kind)
+            added = True
+    for kd in incoming.key_dates:
+        same = any(
+            (k.kind, k.label, k.month, k.day) == (kd.kind, kd.label, kd.month, kd.day)
+            for k in dates
+        )
+        single = kd.kind in ("birthday", "customer_since") and any(k.kind == kd.kind for k in dates)
+        if not (same or single):
+            dates.append(kd)
+            added = True
+    for t in incoming.things:
+        if t not in things:
+            things.append(t)
+            added = True
+    if not added:
+        return None
+    return PersonalInfo(tuple(addresses), tuple(dates), tuple(things))
+
+
+def to_plain(info: PersonalInfo) -> dict:
+    """JSON-ready form (an import's undo record keeps what it replaced)."""
+    return {
+        "addresses": [
+            [a.kind, a.street, a.city, a.region, a.postal_code, a.country] for a in info.addresses
+        ],
+        "key_dates": [[k.kind, k.month, k.day, k.year, k.label, k.action] for k in info.key_dates],
+        "things": [[t.text, t.on.isoformat() if t.on else None] for t in info.things],
+    }
+
+
+def from_plain(data: dict) -> PersonalInfo:
+    return PersonalInfo(
+        tuple(Address(*a) for a in data.get("addresses", [])),
+        tuple(KeyDate(*k) for k in data.get("key_dates", [])),
+        tuple(
+            ThingToRemember(t, date.fromisoformat(on) if on else None)
+            for t, on in data.get("things", [])
+        ),
+    )

@@ -18,16 +18,24 @@ import csv
 import io
 import sys
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
-from ..domain import formula_guard
+from ..domain import formula_guard, personal
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
     add_extra,
+    address_from_parts,
     clean,
+    date_kind,
+    key_dates_from_text,
+    key_dates_to_text,
     parse_connected_on,
+    read_dates,
     split_full_name,
+    things_from_text,
+    things_to_text,
     validate,
 )
 from ..store.import_preview import ImportCancelled
@@ -51,6 +59,20 @@ EXPORT_HEADER = [
     "Referred By",
     "Web Page",
     "Notes",
+    "Business Street",
+    "Business City",
+    "Business State",
+    "Business Postal Code",
+    "Business Country/Region",
+    "Home Street",
+    "Home City",
+    "Home State",
+    "Home Postal Code",
+    "Home Country/Region",
+    "Birthday",
+    "Anniversary",
+    "Key Dates",
+    "Things to Remember",
 ]
 _REFERRED_LABELS = {"referred by", "referred-by", "referredby", "referrer", "referral"}
 
@@ -137,6 +159,7 @@ def _value(raw: str) -> str:
 def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> ContactRecord:
     """One row through the plan (hot: 50,000 rows must take well under a second or two)."""
     record = ContactRecord(line=line)
+    places: dict[tuple[str, int], dict] = {}
     texts: dict[str, list[str]] = {}
     candidates: dict[str, list[tuple[int, int, str, str]]] = {}
     width = len(row)
@@ -168,6 +191,8 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
             type_text = clean(row[type_index]) if type_index < width else ""
             if type_text.lower() in _REFERRED_LABELS and not record.referred_by:
                 record.referred_by = value.split(":::")[0].strip()
+        elif field in _PERSONAL or field[:5] in _ADDRESS_PREFIXES:
+            _personal_cell(record, field, priority, value, row, type_index, places)
         elif field in texts:
             texts[field].append(value)
         else:
@@ -192,6 +217,8 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
             record.connected_on = parse_connected_on(raw)
             if not record.connected_on:
                 add_extra(record, "Connected on", [raw])
+    if places:
+        _addresses(record, places)
     for field, found in candidates.items():
         if len(found) > 1:
             found.sort(key=lambda c: (c[0], c[1]))
@@ -199,6 +226,52 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
                 add_extra(record, label, [value])
         setattr(record, field, found[0][3])
     return record
+
+
+_PERSONAL = {"birthday", "anniversary", "event", "key_dates_text", "things_text"}
+_ADDRESS_PREFIXES = {"work_", "home_", "gaddr"}
+
+
+def _personal_cell(record, field, priority, value, row, type_index, places) -> None:
+    """A birthday, an event, a part of an address or our own export's extra columns."""
+    if field in ("birthday", "anniversary"):
+        record.raw_dates.append((field, "", value))
+    elif field == "event":
+        type_text = ""
+        if type_index is not None and type_index < len(row):
+            type_text = clean(row[type_index]).lstrip("* ")
+        record.raw_dates.append((*date_kind(type_text), value))
+    elif field == "key_dates_text":
+        record.raw_dates.extend(key_dates_from_text(value))
+    elif field == "things_text":
+        record.things.extend(things_from_text(value))
+    elif field.startswith("gaddr_"):  # Google: "Address 2 - City", its kind in "- Type"
+        number = priority // 10
+        place = places.setdefault(("google", number), {"parts": {}, "type": ""})
+        if type_index is not None and type_index < len(row):
+            place["type"] = clean(row[type_index]).lstrip("* ")
+        place["parts"].setdefault(field[6:], []).append((priority, value))
+    else:  # Outlook/generic: "work_city", "home_street" (several street columns)
+        kind, _, part = field.partition("_")
+        place = places.setdefault((kind, 0), {"parts": {}, "type": kind})
+        place["parts"].setdefault(part, []).append((priority, value))
+
+
+def _addresses(record: ContactRecord, places: dict) -> None:
+    """The addresses a row spelled out, as work and home; a third goes to the notes."""
+    for (_, _number), place in sorted(places.items(), key=lambda p: (p[0][0] != "work", p[0])):
+        parts = {k: [v for _, v in sorted(vs)] for k, vs in place["parts"].items()}
+        wanted = "home" if place["type"].lower() == "home" else "work"
+        taken = {a.kind for a in record.addresses}
+        kind = wanted if wanted not in taken else ("home" if wanted == "work" else "work")
+        address = address_from_parts(kind, parts)
+        if address is None:
+            continue
+        if kind in taken:
+            text = personal.address_text(address).replace("\n", ", ")
+            add_extra(record, f"Address ({place['type'] or 'other'})", [text])
+        else:
+            record.addresses.append(address)
 
 
 def _plan_for(kind: str, headers: list[str], mapping: dict[int, str] | None):
@@ -222,10 +295,15 @@ def parse_csv(
     mapping: dict[int, str] | None = None,
     name: str = "The file",
     force_generic: bool = False,
+    day_first: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ParsedFile:
-    """Read every row; rows that cannot be contacts come back with ``problem`` set."""
+    """Read every row; rows that cannot be contacts come back with ``problem`` set.
+
+    Slashed dates (3/4/1980) are read in one order for the whole file: the one its
+    values prove (15/03 or 3/15), else ``day_first`` (the person's locale; month/day
+    when not given, as Outlook's US export writes them)."""
     text = text.lstrip("\ufeff")
     delimiter, skip = locate_header(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -278,6 +356,7 @@ def parse_csv(
             f"{name} has a header row but no contacts below it (line {header_line} is the "
             "last line)."
         )
+    date_order = read_dates(records, bool(day_first), date.today())
     if text.count('"') % 2 and records:
         last = records[-1]
         last.problem = (
@@ -292,6 +371,7 @@ def parse_csv(
         mapping=used_mapping,
         delimiter=delimiter,
         header_line=header_line,
+        date_order=date_order,
     )
 
 
@@ -314,7 +394,27 @@ def export_rows(rows: Iterable[dict[str, str]]) -> Iterable[list[str]]:
     """Header then one list per contact (dicts keyed by our field names), neutralised."""
     yield EXPORT_HEADER
     for row in rows:
-        yield [neutralise(row.get(f, "") or "") for f in EXPORT_FIELDS]
+        yield [neutralise(row.get(f, "") or "") for f in EXPORT_FIELDS] + [
+            neutralise(v) for v in personal_cells(row.get("personal"))
+        ]
+
+
+def personal_cells(info: personal.PersonalInfo | None) -> list[str]:
+    """The personal columns of one contact (after EXPORT_FIELDS, in EXPORT_HEADER order)."""
+    cells: list[str] = []
+    info = info or personal.PersonalInfo()
+    for kind in ("work", "home"):
+        a = info.address(kind) or personal.Address(kind)
+        cells += [a.street, a.city, a.region, a.postal_code, a.country]
+    rest = list(info.key_dates)
+    for kind in ("birthday", "anniversary"):
+        first = next((k for k in rest if k.kind == kind and not k.label), None)
+        cells.append(personal.file_date_text(first) if first else "")
+        if first is not None:
+            rest.remove(first)
+    cells.append(key_dates_to_text(rest))
+    cells.append(things_to_text(info.things))
+    return cells
 
 
 def write_csv(path: Path, rows: Iterable[dict[str, str]]) -> int:

@@ -51,6 +51,27 @@ _OUTLOOK: dict[str, tuple[str, int]] = {
     "referred by": ("referred_by", 0),
     "web page": ("profile_url", 0),
     "notes": ("notes", 0),
+    "birthday": ("birthday", 0),
+    "anniversary": ("anniversary", 0),
+    "business street": ("work_street", 0),
+    "business street 2": ("work_street", 1),
+    "business street 3": ("work_street", 2),
+    "business city": ("work_city", 0),
+    "business state": ("work_region", 0),
+    "business postal code": ("work_postal_code", 0),
+    "business country/region": ("work_country", 0),
+    "business country": ("work_country", 0),
+    "home street": ("home_street", 0),
+    "home street 2": ("home_street", 1),
+    "home street 3": ("home_street", 2),
+    "home city": ("home_city", 0),
+    "home state": ("home_region", 0),
+    "home postal code": ("home_postal_code", 0),
+    "home country/region": ("home_country", 0),
+    "home country": ("home_country", 0),
+    # our own export's columns for what Outlook has no column for
+    "key dates": ("key_dates_text", 0),
+    "things to remember": ("things_text", 0),
 }
 
 # -- LinkedIn: Settings → Data privacy → Get a copy of your data → Connections ------------
@@ -79,8 +100,24 @@ _GOOGLE_FIXED: dict[str, str] = {
     "labels": "categories",
     "group membership": "categories",
     "notes": "notes",
+    "birthday": "birthday",
+    "key dates": "key_dates_text",
+    "things to remember": "things_text",
 }
-_NUMBERED = re.compile(r"^(e-mail|phone|relation) (\d+) - (value|label|type)$")
+_NUMBERED = re.compile(
+    r"^(e-mail|phone|relation|address|event) (\d+) - (value|label|type|street|city|region"
+    r"|postal code|country|po box|extended address|formatted)$"
+)
+#: Google's address columns -> the part of our address they fill.
+_GOOGLE_ADDRESS = {
+    "po box": "street",
+    "street": "street",
+    "extended address": "street",
+    "city": "city",
+    "region": "region",
+    "postal code": "postal_code",
+    "country": "country",
+}
 
 # -- any other CSV: what people call their columns ------------------------------------
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -130,6 +167,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "connected_on": ("connectedon", "connected", "connectiondate", "dateconnected"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "description", "memo"),
+    "birthday": ("birthday", "dob", "dateofbirth", "birthdate", "bday", "geburtstag"),
+    "anniversary": ("anniversary", "weddinganniversary"),
+    "work_street": ("street", "address", "streetaddress", "address1", "businessstreet"),
+    "work_city": ("city", "town", "businesscity", "ort", "ville"),
+    "work_region": ("state", "region", "province", "county", "businessstate"),
+    "work_postal_code": ("zip", "zipcode", "postcode", "postalcode", "plz", "businesspostalcode"),
+    "work_country": ("country", "countryregion", "businesscountry", "land", "pays"),
 }
 _SYNONYM_INDEX = {syn: field for field, syns in _SYNONYMS.items() for syn in syns}
 
@@ -178,14 +222,31 @@ def google_plan(headers: list[str]) -> list[Column]:
             plan.append(Column(i, _GOOGLE_FIXED[name], 0, headers[i].strip()))
             continue
         m = _NUMBERED.match(name)
-        if not m or m.group(3) != "value":
+        if not m:
             continue
-        what, number = m.group(1), int(m.group(2))
+        what, number, part = m.group(1), int(m.group(2)), m.group(3)
         type_name = None
         for suffix in ("label", "type"):
             candidate = f"{what} {number} - {suffix}"
             if candidate in names:
                 type_name = names.index(candidate)
+        if what == "address":
+            if part in _GOOGLE_ADDRESS:
+                order = (
+                    ("po box", "street", "extended address").index(part)
+                    if (_GOOGLE_ADDRESS[part] == "street")
+                    else 0
+                )
+                plan.append(
+                    Column(i, f"gaddr_{_GOOGLE_ADDRESS[part]}", number * 10 + order,
+                           headers[i].strip(), type_name)
+                )  # fmt: skip
+            continue
+        if part != "value":
+            continue
+        if what == "event":
+            plan.append(Column(i, "event", number, headers[i].strip(), type_name))
+            continue
         label = f"{'E-mail' if what == 'e-mail' else what.title()} {number}"
         if what == "e-mail":
             plan.append(Column(i, "email", number, label, type_name))

@@ -122,6 +122,7 @@ def read_contacts_file(
     *,
     mapping: dict[int, str] | None = None,
     force_generic: bool = False,
+    day_first: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ):
@@ -140,6 +141,7 @@ def read_contacts_file(
         mapping=mapping,
         name=name,
         force_generic=force_generic,
+        day_first=day_first,
         progress=progress,
         cancelled=cancelled,
     )

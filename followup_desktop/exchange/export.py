@@ -9,6 +9,7 @@ from ..domain import text
 from ..store.database import db
 from ..store.import_preview import ImportCancelled
 from ..store.models import Category
+from ..store.personal import personal_rows
 from .contacts_csv import write_csv
 from .errors import ExportError
 from .vcard import write_vcards
@@ -69,6 +70,9 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
                 "profile_url": url,
             }
         )
+    infos = personal_rows([r["id"] for r in rows])
+    for row in rows:
+        row["personal"] = infos.get(row["id"])
     return rows
 
 

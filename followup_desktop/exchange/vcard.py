@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 import vobject
 
+from ..domain import personal
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
     add_extra,
     clean,
+    date_kind,
+    read_dates,
     split_full_name,
     validate,
 )
@@ -141,7 +145,77 @@ def _record(card, line: int) -> ContactRecord:
         add_extra(record, "Other web address", urls[1:])
     if "x-referred-by" in contents:
         record.referred_by = _text(contents["x-referred-by"][0].value)
+    _personal(record, contents)
     return record
+
+
+def _param(prop, name: str) -> str:
+    for key, values in prop.params.items():
+        if key.upper() == name and values:
+            return str(values[0])
+    return ""
+
+
+def _date_value(prop) -> str:
+    value = _text(prop.value)
+    return value.split("T")[0] if len(value) > 10 and "T" in value else value
+
+
+def _personal(record: ContactRecord, contents) -> None:
+    """BDAY, ANNIVERSARY / X-ANNIVERSARY, iPhone's X-ABDATE + X-ABLabel, ADR, and our
+    own X-FOLLOWUP-REMEMBER. Dates are read (and checked) by ``read_dates``."""
+    labels = {p.group.lower(): _text(p.value) for p in contents.get("x-ablabel", []) if p.group}
+    dated: list[tuple[str, str, str, str]] = []
+    for prop in contents.get("bday", []):
+        dated.append(("birthday", "", _date_value(prop), _param(prop, "X-FOLLOWUP-REMIND")))
+    for name in ("anniversary", "x-anniversary", "x-ms-anniversary", "x-evolution-anniversary"):
+        for prop in contents.get(name, []):
+            remind = _param(prop, "X-FOLLOWUP-REMIND")
+            dated.append(("anniversary", "", _date_value(prop), remind))
+    for prop in contents.get("x-abdate", []):
+        label = labels.get((prop.group or "").lower(), "")
+        kind, own = date_kind(label)
+        dated.append((kind, own, _date_value(prop), _param(prop, "X-FOLLOWUP-REMIND")))
+    seen = set()
+    for kind, own, value, remind in dated:
+        if (kind, own, value) in seen:  # the same anniversary under two names
+            continue
+        seen.add((kind, own, value))
+        record.raw_dates.append((kind, own, value))
+        if remind in personal.ACTIONS:
+            record.raw_actions[len(record.raw_dates) - 1] = remind
+    for prop in contents.get("adr", []):
+        value = prop.value
+        if isinstance(value, str):
+            parts = (value.split(";") + [""] * 7)[:7]
+            box, extended, street, city, region, code, country = (_text(v) for v in parts)
+        else:
+            box, extended, street, city, region, code = (
+                _text(value.box), _text(value.extended), _text(value.street),
+                _text(value.city), _text(value.region), _text(value.code),
+            )  # fmt: skip
+            country = _text(value.country)
+        kinds = _types(prop)
+        wanted = "home" if "home" in kinds else "work"
+        taken = {a.kind for a in record.addresses}
+        kind = wanted if wanted not in taken else ("home" if wanted == "work" else "work")
+        lines = "\n".join(p for p in (box, street, extended) if p)
+        address = personal.Address(kind, lines, city, region, code, country)
+        if address.is_empty:
+            continue
+        if kind in taken:
+            add_extra(record, "Other address", [personal.address_text(address).replace("\n", ", ")])
+        else:
+            record.addresses.append(address)
+    for prop in contents.get("x-followup-remember", []):
+        text = _text(prop.value)
+        on = _param(prop, "X-DATE")
+        try:
+            day = date.fromisoformat(on) if on else None
+        except ValueError:
+            day = None
+        if text:
+            record.things.append(personal.ThingToRemember(text, day))
 
 
 def _read_card(card_text: str):
@@ -194,6 +268,7 @@ def parse_vcards(
             reason = str(exc).strip() or type(exc).__name__
             record = ContactRecord(line=line, problem=f"is not a readable vCard ({reason})")
         records.append(validate(record))
+    read_dates(records, False, date.today())  # vCard dates are ISO: no day/month order to decide
     return ParsedFile(kind="vcard", encoding=encoding, records=records)
 
 
@@ -256,8 +331,40 @@ def card_lines(row: dict[str, str]) -> str:
         out.append(f"URL:{url}")
     if row.get("notes"):
         out.append(f"NOTE:{_escape(row['notes'])}")
+    if row.get("personal") is not None:
+        out.extend(personal_lines(row["personal"]))
     out.append("END:VCARD")
     return "".join(_fold(line) for line in out)
+
+
+def _remind(kd: personal.KeyDate) -> str:
+    """Our reminder choice as a parameter, only when it is not the kind's default."""
+    if kd.action == personal.DEFAULT_ACTION.get(kd.kind, "none"):
+        return ""
+    return f";X-FOLLOWUP-REMIND={kd.action}"
+
+
+def personal_lines(info: personal.PersonalInfo) -> list[str]:
+    """BDAY, X-ANNIVERSARY, iPhone-style labelled X-ABDATE, ADR and things to remember."""
+    out: list[str] = []
+    item = 0
+    for kd in info.key_dates:
+        when = personal.file_date_text(kd)
+        if kd.kind == "birthday":
+            out.append(f"BDAY{_remind(kd)}:{when}")
+        elif kd.kind == "anniversary" and not kd.label:
+            out.append(f"X-ANNIVERSARY{_remind(kd)}:{when}")
+        else:
+            item += 1
+            out.append(f"item{item}.X-ABDATE{_remind(kd)}:{when}")
+            out.append(f"item{item}.X-ABLabel:{_escape(kd.title)}")
+    for a in info.addresses:
+        parts = ("", "", a.street, a.city, a.region, a.postal_code, a.country)
+        out.append(f"ADR;TYPE={a.kind.upper()}:" + ";".join(_escape(p) for p in parts))
+    for t in info.things:
+        on = f";X-DATE={t.on.isoformat()}" if t.on else ""
+        out.append(f"X-FOLLOWUP-REMEMBER{on}:{_escape(t.text)}")
+    return out
 
 
 def write_vcards(path: Path, rows: Iterable[dict[str, str]]) -> int:

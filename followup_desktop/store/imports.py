@@ -19,7 +19,10 @@ from pathlib import Path
 import peewee
 
 from ..domain import links, text
+from ..domain import personal as personal_rules
 from ..domain.import_records import CONTACT_TEXT_FIELDS, header_key
+from ..domain.personal import PersonalInfo
+from . import personal
 from .contacts import derived_fields
 from .database import db, translate_error
 from .errors import StoreError
@@ -33,6 +36,9 @@ from .import_preview import (
 from .models import ImportBatch, ImportItem, Setting
 
 CHUNK = 1000
+#: Where a planned row keeps the personal data (addresses, dates) the file gave it.
+_PERSONAL = "_personal"
+_NOTHING = PersonalInfo()
 _UPDATABLE = (*CONTACT_TEXT_FIELDS, "category_id", "referred_by_id")
 
 
@@ -106,8 +112,10 @@ def _plan(preview: Preview):
         values = {f: getattr(record, f) for f in CONTACT_TEXT_FIELDS}
         values["category_id"] = row.category_id
         values["referred_by"] = record.referred_by
+        found = record.personal
         if action == "create":
             values["category_id"] = row.category_id or default
+            values[_PERSONAL] = [found] if found != _NOTHING else []
             creates.append(values)
             created_for_row[i] = values
             continue
@@ -127,6 +135,8 @@ def _plan(preview: Preview):
             if target is None:
                 result.skipped.append((record.line, f"duplicate: {row.reason}"))
                 continue
+        if found != _NOTHING:
+            target.setdefault(_PERSONAL, []).append(found)
         for key, value in values.items():
             if key == "notes":
                 target["notes"] = _merged_notes(target.get("notes", ""), value)
@@ -263,6 +273,9 @@ def _write(preview, creates, updates, result, source, progress, cancelled) -> Im
                 )
             if bulk:
                 _fts_bulk("", "id > ?", (base,))
+        personal.insert_personal_many(
+            [(v["id"], _combined(v[_PERSONAL])) for v in creates if v.get(_PERSONAL)]
+        )
         links = [(v["referred_by_id"], v["id"]) for v in creates if v.get("referred_by_id")]
         conn.executemany("UPDATE contact SET referred_by_id = ? WHERE id = ?", links)
         update_rows = [{"id": cid, **values} for cid, values in updates.items()]
@@ -282,6 +295,14 @@ def _write(preview, creates, updates, result, source, progress, cancelled) -> Im
             }
         )
         batch.save()
+    return result
+
+
+def _combined(infos: list[PersonalInfo]) -> PersonalInfo:
+    """One contact's personal data from its row and the same person's later rows."""
+    result = infos[0]
+    for info in infos[1:]:
+        result = personal_rules.merged(result, info) or result
     return result
 
 
@@ -327,8 +348,23 @@ def _apply_updates(batch_id: int, rows: list[dict], now: str) -> tuple[int, int]
             elif value and not _same_email(key, old[key], value):
                 new[key] = value
         changed = {k: old[k] for k in _UPDATABLE if new[k] != old[k]}
-        if not changed:
+        before = None
+        if row.get(_PERSONAL):
+            before = personal.merge_personal(row["id"], _combined(row[_PERSONAL]))
+        if before is not None:
+            changed_personal = {_PERSONAL: personal_rules.to_plain(before)}
+        else:
+            changed_personal = {}
+        if not changed and not changed_personal:
             unchanged += 1
+            continue
+        if not changed:
+            db.execute_sql(
+                "INSERT INTO import_item (batch_id, contact_id, action, previous)"
+                " VALUES (?, ?, 'updated', ?)",
+                (batch_id, row["id"], json.dumps(changed_personal)),
+            )
+            updated += 1
             continue
         sets = ", ".join(f"{k} = ?" for k in changed)
         derived = derived_fields(new)
@@ -340,7 +376,7 @@ def _apply_updates(batch_id: int, rows: list[dict], now: str) -> tuple[int, int]
         db.execute_sql(
             "INSERT INTO import_item (batch_id, contact_id, action, previous)"
             " VALUES (?, ?, 'updated', ?)",
-            (batch_id, row["id"], json.dumps(changed)),
+            (batch_id, row["id"], json.dumps({**changed, **changed_personal})),
         )
         updated += 1
     return updated, unchanged
@@ -480,7 +516,14 @@ def undo_import(batch_id: int, *, force: bool = False) -> UndoResult:
             (ImportItem.batch == batch_id) & (ImportItem.action == "updated")
         )
         for item in items:
-            previous = {k: v for k, v in json.loads(item.previous).items() if k in _UPDATABLE}
+            recorded = json.loads(item.previous)
+            previous = {k: v for k, v in recorded.items() if k in _UPDATABLE}
+            if _PERSONAL in recorded:
+                personal.restore_personal(
+                    item.contact_id, personal_rules.from_plain(recorded[_PERSONAL])
+                )
+                if not previous:
+                    reverted += 1
             if not previous:
                 continue
             sets = ", ".join(f"{k} = ?" for k in previous)

@@ -294,7 +294,9 @@ class PreviewPage(QWizardPage):
             f"<b>{Path(self.wizard().path).name}</b> · {parsed.kind_label} · {parsed.encoding}"
             f"{skipped} · {len(preview.rows):,} rows: {counts['new']:,} new, "
             f"{counts['duplicate']:,} duplicates, {counts['invalid']:,} invalid"
-        )
+            + (f"<br>Dates such as 3/4/1980 are read as {parsed.date_order}." if
+               parsed.date_order else "")
+        )  # fmt: skip
         self.default_category.blockSignals(True)
         self.default_category.clear()
         for cid, name in preview.categories.items():

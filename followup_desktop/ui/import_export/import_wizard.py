@@ -19,6 +19,7 @@ from ...store.import_preview import ImportCancelled, Preview, build_preview
 from ...store.imports import ImportResult, LaterWork, apply_import, later_work, undo_import
 from ..kit import settings
 from ..kit.background import Task
+from ..kit.date_field import locale_day_first
 from ..kit.events import events
 from ..kit.screen import fit_to_screen
 from .import_commands import ImportCommand, confirm_undo_losing
@@ -100,6 +101,7 @@ class ImportWizard(QWizard):
     def start_analysis(self, page: PreviewPage) -> None:
         path, mapping = self.path, self.mapping
         force = mapping is not None
+        day_first = locale_day_first()  # 3/4 in a file is read as the person writes dates
 
         def analyse(progress, cancelled):
             # Reading is the first half of the bar, the duplicate check the second.
@@ -107,6 +109,7 @@ class ImportWizard(QWizard):
                 path,
                 mapping=mapping,
                 force_generic=force,
+                day_first=day_first,
                 progress=lambda done, total: progress(done, 2 * total),
                 cancelled=cancelled,
             )
