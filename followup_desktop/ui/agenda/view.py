@@ -32,6 +32,7 @@ from ...store import agenda
 from ..followups.actions import FollowUpActions
 from ..kit.columns import Column, PriorityColumns
 from ..kit.events import events
+from ..kit.rich import menu_text
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
 
 HINTS = {
@@ -376,6 +377,6 @@ class AgendaView(QWidget):
             menu.addAction("&Plan follow-up today", lambda: self.plan_keep_in_touch(row))
             menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
         menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
-        menu.addAction(f"&Open {row.name}", lambda: actions.open_contact(row.contact_id))
+        menu.addAction(f"&Open {menu_text(row.name)}", lambda: actions.open_contact(row.contact_id))
         menu.addAction("Follow-up &series\u2026", lambda: actions.series(row.contact_id))
         return menu

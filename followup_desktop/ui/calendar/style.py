@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from ...store.calendar import CalendarItem
+from ..kit.rich import esc
 
 OVERDUE_SIGN = "\u26a0"  # warning sign
 DONE_SIGN = "\u2713"  # check mark
@@ -141,14 +142,12 @@ def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
 
 def legend_html(style: CalendarStyle) -> str:
     """The key under the calendar: each category's colour and code, then the signs."""
-    from html import escape
-
     parts = []
     for cid, name in style.names.items():
         colour = style.colour(cid).name()
         parts.append(
             f'<span style="background-color:{colour}">&nbsp;&nbsp;&nbsp;</span>&nbsp;'
-            f"<b>{escape(style.code(cid))}</b>&nbsp;{escape(name)}"
+            f"<b>{esc(style.code(cid))}</b>&nbsp;{esc(name)}"
         )
     signs = (
         f"{OVERDUE_SIGN} overdue",
@@ -156,4 +155,4 @@ def legend_html(style: CalendarStyle) -> str:
         f"{DONE_SIGN} done",
         f"{CANCELLED_SIGN} cancelled",
     )
-    return "&nbsp;&nbsp;&nbsp; ".join(parts + [escape(s) for s in signs])
+    return "&nbsp;&nbsp;&nbsp; ".join(parts + [esc(s) for s in signs])

@@ -26,6 +26,7 @@ from ...domain import cadence
 from ...store import cadence as store_cadence
 from ...store.errors import StoreError
 from ..kit.events import events
+from ..kit.rich import esc, rich_label
 
 
 def _days_spin(parent: QWidget, value: int) -> QSpinBox:
@@ -49,8 +50,8 @@ class RhythmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Keep-in-touch rhythm \u2014 {name}")
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Contacts in <b>{name}</b> without a planned follow-up appear under "
+        intro = rich_label(
+            f"Contacts in <b>{esc(name)}</b> without a planned follow-up appear under "
             "\u201cLosing touch\u201d once this long has passed since the last interaction. "
             "A contact can have its own rhythm (edit the contact).",
             self,

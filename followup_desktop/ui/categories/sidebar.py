@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +31,7 @@ from ...store.errors import StoreError
 from ..kit import settings
 from ..kit.events import events
 from ..kit.resources import icon, themed_icon
+from ..kit.rich import rich_label
 
 ALL = "all"
 NO_NEXT_STEP = "no-next-step"
@@ -78,7 +78,7 @@ class CategorySidebar(QWidget):
         self.add_button = QToolButton(self)
         self.add_button.setAutoRaise(True)
 
-        title = QLabel("<b>Categories</b>", self)
+        title = rich_label("<b>Categories</b>", self)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.add_button)

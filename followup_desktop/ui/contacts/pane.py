@@ -8,7 +8,6 @@ details to show.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain import cadence, links
 from ...store import contacts
 from ..kit.resources import themed_icon
+from ..kit.rich import esc, rich_label
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -72,7 +72,7 @@ class ContactPane(QScrollArea):
         self._sections = QVBoxLayout()
         self._sections.setSpacing(10)
         self._layout.addLayout(self._sections)
-        self.notes_title = QLabel("<b>Background</b>", body)
+        self.notes_title = rich_label("<b>Background</b>", body)
         self.notes = _selectable(QLabel(body))
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -125,7 +125,7 @@ class ContactPane(QScrollArea):
             ("status", "Status"),
             ("added", "Added"),
         ):
-            label = _selectable(QLabel(self.details))
+            label = _selectable(rich_label(parent=self.details))
             label.linkActivated.connect(self._link)
             self.fields[key] = label
             form.addRow(f"{title}:", label)
@@ -168,28 +168,28 @@ class ContactPane(QScrollArea):
         parts = [contact.job_title] + ([contact.company] if person else [])
         self.subtitle.setText(", ".join(p for p in parts if p))
         self.subtitle.setVisible(bool(self.subtitle.text()))
-        self._set("category", escape(contact.category.name))
-        self._set("rhythm", escape(rhythm_text(contact, date.today())))
+        self._set("category", esc(contact.category.name))
+        self._set("rhythm", esc(rhythm_text(contact, date.today())))
         email = contact.email
-        self._set("email", f'<a href="mailto:{escape(email)}">{escape(email)}</a>' if email else "")
+        self._set("email", f'<a href="mailto:{esc(email)}">{esc(email)}</a>' if email else "")
         for key in ("phone", "mobile"):
             number = getattr(contact, key)
             tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-            self._set(key, f'<a href="tel:{tel}">{escape(number)}</a>' if number else "")
+            self._set(key, f'<a href="tel:{tel}">{esc(number)}</a>' if number else "")
         self._set("profile", url_html(contact.profile_url))
         ref = contact.referred_by_id
         if ref is not None:
             name = contacts.display_names([ref]).get(ref, "")
-            self._set("referred_by", f'<a href="contact:{ref}">{escape(name)}</a>')
+            self._set("referred_by", f'<a href="contact:{ref}">{esc(name)}</a>')
         else:
             self._set("referred_by", "")
         referred = contacts.referrals(contact.id, limit=6)
-        links = [f'<a href="contact:{cid}">{escape(n)}</a>' for cid, n in referred[:5]]
+        links = [f'<a href="contact:{cid}">{esc(n)}</a>' for cid, n in referred[:5]]
         if len(referred) > 5:
             links.append("…")
         self._set("referrals", ", ".join(links))
         self._set("status", "Archived" if contact.archived else "")
-        self._set("added", escape(str(contact.created_at)[:10]))
+        self._set("added", esc(str(contact.created_at)[:10]))
         self.notes.setText(contact.notes or "No background notes yet.")
         self.notes.setEnabled(bool(contact.notes))
         self.archive_button.setText("Restore" if contact.archived else "Archive")
@@ -234,8 +234,8 @@ def url_html(url: str) -> str:
         return ""
     href = links.web_href(url)
     if href is None:
-        return escape(url)
-    return f'<a href="{escape(href, quote=True)}">{escape(url)}</a>'
+        return esc(url)
+    return f'<a href="{esc(href)}">{esc(url)}</a>'
 
 
 def rhythm_text(contact, today: date) -> str:

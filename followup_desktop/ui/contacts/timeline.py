@@ -8,7 +8,6 @@ follow-ups or interactions changed. Actions go through the ``FollowUpActions`` g
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from ...domain import dates
 from ...store import timeline
 from ..followups.actions import FollowUpActions
 from ..kit.events import events
+from ..kit.rich import esc, plain_label, rich_label
 
 OVERDUE = "#b3261e"
 ICONS = {
@@ -79,19 +79,19 @@ class NextStepSection(_ContactSection):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("next_step")
         col = QVBoxLayout(self)
-        title = QLabel("<b>Next step</b>", self)
+        title = rich_label("<b>Next step</b>", self)
         col.addWidget(title)
-        self.headline = QLabel(self)
+        self.headline = plain_label(parent=self)  # the reason, as typed
         self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.headline.setFont(font)
         col.addWidget(self.headline)
-        self.when = QLabel(self)
+        self.when = rich_label(parent=self)
         self.when.setWordWrap(True)
         col.addWidget(self.when)
-        self.more = QLabel(self)
+        self.more = rich_label(parent=self)
         self.more.setWordWrap(True)
         col.addWidget(self.more)
         row = QHBoxLayout()
@@ -119,7 +119,7 @@ class NextStepSection(_ContactSection):
             why = timeline.no_next_step_reason(self.contact_id)
             self.headline.setText("No next step")
             self.when.setText(
-                f"Why: {escape(why)}" if why else "Nothing planned. Log an interaction to plan one."
+                f"Why: {esc(why)}" if why else "Nothing planned. Log an interaction to plan one."
             )
             self.when.setStyleSheet("")
             self.more.setText("")
@@ -128,7 +128,7 @@ class NextStepSection(_ContactSection):
             return
         first = steps[0]
         self.followup_id = first.followup_id
-        self.headline.setText(escape(first.reason))
+        self.headline.setText(first.reason)
         at = f" {first.due_time[:5]}" if first.due_time else ""
         if first.whose == "theirs":
             text = (
@@ -136,7 +136,7 @@ class NextStepSection(_ContactSection):
                 f"then mine on {dates.format_day(first.action_date)}"
             )
         else:
-            text = f"{first.channel.capitalize()}, {dates.format_day(first.due_date)}{at}"
+            text = f"{esc(first.channel.capitalize())}, {dates.format_day(first.due_date)}{at}"
         late = (today - first.action_date).days
         if late > 0:
             text = f"\u26a0 {late} day{'s' if late != 1 else ''} overdue \u2014 {text}"
@@ -150,7 +150,7 @@ class NextStepSection(_ContactSection):
         others = steps[1:]
         self.more.setText(
             "Also planned: "
-            + "; ".join(f"{escape(s.reason)} ({dates.format_day(s.due_date)})" for s in others[:3])
+            + "; ".join(f"{esc(s.reason)} ({dates.format_day(s.due_date)})" for s in others[:3])
             if others
             else ""
         )
@@ -180,7 +180,7 @@ class TimelineSection(_ContactSection):
         self.limit = self.STEP
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(QLabel("<b>Timeline</b>", self))
+        col.addWidget(rich_label("<b>Timeline</b>", self))
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -208,16 +208,16 @@ class TimelineSection(_ContactSection):
         day = dates.format_day(e.when.date())
         first = next((ln.strip() for ln in e.detail.splitlines() if ln.strip()), "")
         if e.kind == "interaction":
-            text = f"{escape(e.title)}" + (f" \u2014 {escape(first)}" if first else "")
+            text = f"{esc(e.title)}" + (f" \u2014 {esc(first)}" if first else "")
         elif e.kind == "open":
             whose = " (their move)" if e.whose == "theirs" else ""
-            text = f"<b>Planned:</b> {escape(e.title)}{whose}"
+            text = f"<b>Planned:</b> {esc(e.title)}{whose}"
         elif e.kind == "done":
-            text = f"Done: {escape(e.title)}"
+            text = f"Done: {esc(e.title)}"
         elif e.kind == "connected":
-            text = f"<i>{escape(e.title)}</i>"
+            text = f"<i>{esc(e.title)}</i>"
         else:
-            text = f"Cancelled: {escape(e.title)}" + (f" \u2014 {escape(first)}" if first else "")
+            text = f"Cancelled: {esc(e.title)}" + (f" \u2014 {esc(first)}" if first else "")
         return f"{icon} <span style='color: palette(mid)'>{day}</span> &nbsp;{text}"
 
     def _more(self, _href: str) -> None:

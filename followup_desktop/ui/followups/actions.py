@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from ...domain import dates
 from ...store.errors import StoreError
 from ..kit.events import events
+from ..kit.rich import menu_text
 
 if TYPE_CHECKING:
     from ...store import notes
@@ -327,7 +328,9 @@ class FollowUpActions(QObject):
         cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
         cancel.setEnabled(is_open)
         menu.addSeparator()
-        menu.addAction(f"&Open {contact.display_name}", lambda: self.open_contact(contact.id))
+        menu.addAction(
+            f"&Open {menu_text(contact.display_name)}", lambda: self.open_contact(contact.id)
+        )
         phone = contact.phone or contact.mobile
         call = menu.addAction(
             f"C&all {phone}" if phone else "Call (no number)", lambda: self.call(followup_id)

@@ -47,6 +47,7 @@ from ...store.errors import StoreError
 from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
 from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
+from ..kit.rich import esc, rich_label
 from .note_suggestions import OutcomeSuggester
 from .open_steps import OpenStepsBox
 from .promise_sentence import PromiseSentence
@@ -90,7 +91,7 @@ class NoteDialog(QDialog):
         title = self.contact.display_name
         if self.contact.company and self.contact.company != title:
             title += f" \u00b7 {self.contact.company}"
-        heading = QLabel(f"<b>{_esc(title)}</b>", self)
+        heading = rich_label(f"<b>{esc(title)}</b>", self)
         layout.addWidget(heading)
         layout.addWidget(self._build_context())
         layout.addWidget(self._build_happened())
@@ -135,8 +136,8 @@ class NoteDialog(QDialog):
         if self.followup is not None:
             fu = self.followup
             when = dates.format_day(fu.due_date)
-            label = QLabel(
-                f"Follow-up: <b>{_esc(fu.reason)}</b> \u2014 {_esc(fu.channel)}, due {when} "
+            label = rich_label(
+                f"Follow-up: <b>{esc(fu.reason)}</b> \u2014 {esc(fu.channel)}, due {when} "
                 f"({dates.relative(fu.due_date, self.today)})"
                 + (" \u00b7 their move" if fu.whose == "theirs" else ""),
                 box,
@@ -149,9 +150,9 @@ class NoteDialog(QDialog):
             col.addWidget(QLabel("No interactions logged yet.", box))
         for item in recent:
             first = next((ln.strip() for ln in item.notes.splitlines() if ln.strip()), "")
-            line = QLabel(
-                f"{dates.format_day(item.occurred_at.date())} \u00b7 {item.channel} \u00b7 "
-                f"{item.outcome}" + (f" \u2014 {_esc(first[:140])}" if first else ""),
+            line = rich_label(
+                f"{dates.format_day(item.occurred_at.date())} \u00b7 {esc(item.channel)} \u00b7 "
+                f"{esc(item.outcome)}" + (f" \u2014 {esc(first[:140])}" if first else ""),
                 box,
             )
             line.setToolTip(item.notes)
@@ -226,7 +227,7 @@ class NoteDialog(QDialog):
         form.addRow("Reason:", reason_col)
         self.due = DueDateField(self.today, parent=plan)
         form.addRow("Due:", self.due)
-        self.politeness = QLabel(plan)
+        self.politeness = rich_label(parent=plan)
         self.politeness.setObjectName("politeness")
         self.politeness.setWordWrap(True)
         form.addRow("", self.politeness)
@@ -384,9 +385,9 @@ class NoteDialog(QDialog):
             planned=self.due.value() if self.plan_radio.isChecked() else None,
             whose="theirs" if self.theirs.isChecked() else "mine",
         )
-        text = info.summary
+        text = esc(info.summary)
         if info.warning:
-            text += f"<br><span style='{WARN_STYLE}'>\u26a0 {_esc(info.warning)}</span>"
+            text += f"<br><span style='{WARN_STYLE}'>\u26a0 {esc(info.warning)}</span>"
         self.politeness.setText(text)
         self.politeness_info = info
 
@@ -515,7 +516,3 @@ class NoteDialog(QDialog):
             return None
         finally:
             dialog.deleteLater()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

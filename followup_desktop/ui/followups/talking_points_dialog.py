@@ -28,6 +28,7 @@ from ...domain import talking_points as rules
 from ...store import talking_points as store
 from ...store.errors import StoreError
 from ...store.models import FollowUp
+from ..kit.rich import esc, rich_label
 
 
 def message_for(followup_id: int, kind: str | None = None) -> tuple[str, str]:
@@ -137,7 +138,7 @@ class WhatToSayDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Follow-up: <b>{_esc(fu.reason)}</b>", self))
+        layout.addWidget(rich_label(f"Follow-up: <b>{esc(fu.reason)}</b>", self))
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -186,7 +187,3 @@ class WhatToSayDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

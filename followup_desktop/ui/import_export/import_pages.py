@@ -30,6 +30,7 @@ from ...exchange.detect import peek
 from ...exchange.errors import ImportFileError
 from ...store.import_preview import DUPLICATE_CHOICES
 from ...store.imports import remember_mapping, remembered_mapping
+from ..kit.rich import esc, rich_label
 from .import_model import COLUMNS, PreviewModel, StatusFilter
 
 ERROR_STYLE = "color: #c62828;"
@@ -203,7 +204,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle("Nothing is written until you press Import.")
         self.setCommitPage(True)
         self.setButtonText(self.wizard_button_commit(), "&Import")
-        self.summary = QLabel()
+        self.summary = rich_label()
         self.summary.setWordWrap(True)
         self.progress = ProgressRow()
         self.filter_combo = QComboBox()
@@ -291,7 +292,8 @@ class PreviewPage(QWizardPage):
         counts = preview.counts()
         skipped = f" · {parsed.header_note}" if parsed.header_note else ""
         self.summary.setText(
-            f"<b>{Path(self.wizard().path).name}</b> · {parsed.kind_label} · {parsed.encoding}"
+            f"<b>{esc(Path(self.wizard().path).name)}</b> · {esc(parsed.kind_label)}"
+            f" · {esc(parsed.encoding)}"
             f"{skipped} · {len(preview.rows):,} rows: {counts['new']:,} new, "
             f"{counts['duplicate']:,} duplicates, {counts['invalid']:,} invalid"
             + (f"<br>Dates such as 3/4/1980 are read as {parsed.date_order}." if

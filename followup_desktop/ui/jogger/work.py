@@ -28,6 +28,7 @@ from ...domain.jogger import Options, SheetLine, Week, week_of
 from ...store import jogger as jogger_store
 from ...store.models import FollowUp
 from ..followups.actions import FollowUpActions
+from ..kit.rich import esc, plain, plain_label, rich, rich_label
 from .printing import first_weekday, locale_formats
 
 #: What happened to an item, as the summary and the item's status line say it.
@@ -76,7 +77,7 @@ class WorkListPanel(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel("<b>Work the list</b>", self)
+        title = rich_label("<b>Work the list</b>", self)
         self.week_label = QLabel(self)
         self.progress = QLabel(self)
         self.progress.setObjectName("work_progress")
@@ -119,16 +120,17 @@ class WorkListPanel(QWidget):
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
         col = QVBoxLayout(card)
-        self.category_label = QLabel(card)
-        self.name_label = QLabel(card)
+        # The user's words: plain text, whatever characters they hold.
+        self.category_label = plain_label(parent=card)
+        self.name_label = plain_label(parent=card)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.details_label = QLabel(card)
+        self.details_label = plain_label(parent=card)
         self.due_label = QLabel(card)
-        self.reason_label = QLabel(card)
-        self.last_label = QLabel(card)
+        self.reason_label = plain_label(parent=card)
+        self.last_label = plain_label(parent=card)
         self.status_label = QLabel(card)
         self.status_label.setObjectName("work_status")
         for label in (self.details_label, self.reason_label, self.last_label):
@@ -213,8 +215,10 @@ class WorkListPanel(QWidget):
         self.details_label.setText(" · ".join(details))
         flagged = line.overdue or line.carried
         due = f"{line.due_text} · {line.whose_text}"
-        self.due_label.setText(f"<b>⚠ {due}</b>" if flagged else due)
-        self.due_label.setTextFormat(Qt.TextFormat.RichText if flagged else Qt.TextFormat.PlainText)
+        if flagged:
+            rich(self.due_label, f"<b>⚠ {esc(due)}</b>")
+        else:
+            plain(self.due_label, due)
         self.reason_label.setText(f"{item.channel[:1].upper()}{item.channel[1:]}: {item.reason}")
         self.last_label.setText(line.last_text)
         fu = FollowUp.get_or_none(FollowUp.id == item.followup_id)

@@ -41,6 +41,7 @@ from ...store.errors import (
     StoreError,
 )
 from ...store.recovery import restore_database
+from ..kit.rich import esc, plain_label, rich_label
 from ..kit.screen import fit_size_hint
 
 
@@ -118,7 +119,7 @@ class RecoveryDialog(QDialog):
         outer.addWidget(icon)
         layout = QVBoxLayout()
         outer.addLayout(layout, 1)
-        heading = QLabel(f"<b>{problem.title}</b>")
+        heading = rich_label(f"<b>{esc(problem.title)}</b>")
         layout.addWidget(heading)
         text = str(problem.error)
         if problem.note:
@@ -129,7 +130,7 @@ class RecoveryDialog(QDialog):
             text += "\n\nThere is no backup beside it; you can choose a backup file you made."
         if problem.damaged:
             text += "\n\nNothing is deleted: the damaged file is kept beside it under a new name."
-        self.body = body = QLabel(text)
+        self.body = body = plain_label(text)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)

@@ -1,0 +1,46 @@
+"""Rich text with the user's words in it: one way to escape, one way to show it.
+
+A QLabel left at ``Qt.AutoText`` guesses whether its text is HTML: "Tom's call" escaped
+to "Tom&#x27;s call" is guessed to be plain text and shows the entity, while a name
+like "<b>" unescaped would be taken as markup. So every label that shows rich text
+says so (``rich``/``rich_label``), every user-typed value in it goes through ``esc``,
+and labels of the user's words alone are plain text (``plain``/``plain_label``).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def esc(value: object) -> str:
+    """The value as HTML text (also safe inside a quoted attribute)."""
+    return escape(str(value), quote=True)
+
+
+def rich(label: QLabel, html: str) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(html)
+    return label
+
+
+def rich_label(html: str = "", parent: QWidget | None = None) -> QLabel:
+    return rich(QLabel(parent), html)
+
+
+def plain(label: QLabel, text: str) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    return plain(QLabel(parent), text)
+
+
+def menu_text(value: object) -> str:
+    """The user's words in a menu item or button: "&" doubled, so "Tom & Jerry" is not
+    read as a mnemonic (which would show "Tom  Jerry" and take Alt+Space)."""
+    return str(value).replace("&", "&&")

@@ -1,0 +1,175 @@
+"""Names, companies, reasons and notes with ' " < > & read exactly as typed, everywhere.
+
+Each view is filled with such words and what a user would read is collected: a label's
+text as Qt shows it (rich text rendered to plain text, like the screen), every cell of
+every table. The words must be there as typed, and no HTML entity or stray markup may
+show ("Tom&#x27;s", "&amp;", a bold "<b>" that swallowed the text).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, time
+
+import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+
+from followup_desktop.store import contacts, followups, notes
+
+FIRST = 'Tom\'s "A&B"'
+LAST = "<b>Smith</b>"
+COMPANY = "O'Neil & <Sons>"
+REASON = 'send Tom\'s <i>"Q&A"</i> & the price list'
+# An apostrophe alone: escaped as "&#x27;", which Qt's guess takes for plain text.
+APOSTROPHE = "call Tom's office"
+NOTE = 'He said <don\'t> & "maybe"'
+CATEGORY = "R&D <Europe>"
+ENTITIES = ("&#x27;", "&#39;", "&amp;", "&lt;", "&gt;", "&quot;")
+
+
+def shown_text(widget: QWidget) -> str:
+    """Everything a user reads in the widget and its visible children."""
+    parts: list[str] = []
+    for label in [widget, *widget.findChildren(QLabel)]:
+        if not isinstance(label, QLabel) or not label.isVisibleTo(widget.window()):
+            continue
+        text = label.text()
+        fmt = label.textFormat()
+        if fmt == Qt.TextFormat.RichText or (
+            fmt == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+        ):
+            doc = QTextDocument()
+            doc.setHtml(text)
+            text = doc.toPlainText()
+        parts.append(text)
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(widget.window()):
+            continue
+        header = getattr(view, "horizontalHeader", None)
+        columns = header().count() if header else 1
+        for row in range(min(model.rowCount(), 50)):
+            for col in range(columns):
+                value = model.index(row, col).data()
+                if isinstance(value, str):
+                    parts.append(value)
+    return "\n".join(parts)
+
+
+def assert_reads_as_typed(text: str, *expected: str) -> None:
+    for words in expected:
+        assert words in text, f"{words!r} not shown as typed in:\n{text}"
+    for entity in ENTITIES:
+        assert entity not in text, f"{entity!r} shown in:\n{text}"
+
+
+@pytest.fixture(params=[REASON, APOSTROPHE], ids=["all-signs", "apostrophe"])
+def reason(request):
+    return request.param
+
+
+@pytest.fixture
+def book(store, reason):
+    cat = contacts.add_category(CATEGORY).id
+    c = contacts.create_contact(
+        first_name=FIRST,
+        last_name=LAST,
+        company=COMPANY,
+        phone="+1 415 555 0142",
+        email="tom@example.com",
+        notes=NOTE,
+        category=cat,
+    )
+    notes.save_note(
+        notes.NoteInput(
+            c.id,
+            "call",
+            "reached",
+            NOTE,
+            no_next_step_reason="x",
+            occurred_at=datetime.combine(date.today(), time(9)),
+        )
+    )
+    fu = followups.create_followup(c.id, date.today(), reason)
+    return c, fu
+
+
+@pytest.fixture
+def window(book, qtbot, qsettings, data_dir):
+    from followup_desktop.ui.shell.main_window import MainWindow
+
+    w = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(w)
+    w.resize(1280, 680)
+    w.show()
+    QApplication.processEvents()
+    return w
+
+
+def test_the_agenda_and_work_the_list(window, book, reason):
+    agenda = window.agenda
+    agenda._select_section("today")
+    assert_reads_as_typed(shown_text(agenda), FIRST, COMPANY, reason)
+    panel = agenda.work_the_list()
+    QApplication.processEvents()
+    assert_reads_as_typed(shown_text(panel), FIRST, reason, CATEGORY)
+
+
+def test_the_contact_list_pane_next_step_and_timeline(window, book, reason):
+    contact, _fu = book
+    view = window.show_contacts()
+    view.select_contact(contact.id)
+    view.pane.show_contact(contact.id)
+    QApplication.processEvents()
+    text = shown_text(view)
+    assert_reads_as_typed(text, FIRST, LAST, COMPANY, reason, NOTE, CATEGORY)
+
+
+def test_the_calendar_day_and_its_legend(window, book, reason):
+    from followup_desktop.domain.calendar_grid import Mode
+
+    window.tabs.setCurrentIndex(window.calendar_tab)
+    window.calendar.set_mode(Mode.DAY)
+    window.calendar.go_to(date.today())
+    QApplication.processEvents()
+    assert_reads_as_typed(shown_text(window.calendar), FIRST, reason, CATEGORY)
+
+
+def test_the_note_and_what_to_say_dialogs(book, reason, qtbot):
+    from followup_desktop.ui.categories.cadence_widgets import RhythmDialog
+    from followup_desktop.ui.followups.note_dialog import NoteDialog
+    from followup_desktop.ui.followups.talking_points_dialog import WhatToSayDialog
+
+    contact, fu = book
+    note = NoteDialog(contact.id, fu.id)
+    qtbot.addWidget(note)
+    note.show()
+    assert_reads_as_typed(shown_text(note), FIRST, COMPANY, reason, "He said <don't>")
+    say = WhatToSayDialog(fu.id)
+    qtbot.addWidget(say)
+    say.show()
+    assert_reads_as_typed(shown_text(say), reason)
+    rhythm = RhythmDialog(CATEGORY, 30)
+    qtbot.addWidget(rhythm)
+    rhythm.show()
+    assert_reads_as_typed(shown_text(rhythm), CATEGORY)
+
+
+def test_the_printed_list(book, reason, tmp_path, qapp):
+    from pypdf import PdfReader
+
+    from followup_desktop.domain.jogger import week_of
+    from followup_desktop.store.jogger import load_sheet
+    from followup_desktop.ui.jogger.printing import write_pdf
+
+    path = tmp_path / "list.pdf"
+    write_pdf(load_sheet(week_of(date.today())), path)
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())  # "ﬃ" ligatures too
+    for words in (FIRST, COMPANY, reason, CATEGORY):
+        assert " ".join(words.split()) in flat
+    for entity in ENTITIES:
+        assert entity not in flat
