@@ -361,10 +361,10 @@ class NoteDialog(QDialog):
         self.keep_radio.setVisible(bool(kept))
         if not kept and self.keep_radio.isChecked():
             self.plan_radio.setChecked(True)
-        names = ", ".join(f"\u201c{_esc(s.reason)}\u201d" for s in kept)
-        name = _esc(self.contact.display_name)
+        names = ", ".join(f"\u201c{esc(s.reason)}\u201d" for s in kept)
+        name = esc(self.contact.display_name)
         if self.plan_radio.isChecked() and kept:
-            new = _esc(self.reason.text().strip()) or "the one planned here"
+            new = esc(self.reason.text().strip()) or "the one planned here"
             box.set_summary(
                 f"\u26a0 After saving, {name} will have {len(kept) + 1} open steps: "
                 f"\u201c{new}\u201d and {names}. If the new step takes the place of one, "
