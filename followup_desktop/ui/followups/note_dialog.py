@@ -48,6 +48,7 @@ from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
 from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
 from ..kit.rich import esc, rich_label
+from ..kit.screen import ScrollingBody, fit_size_hint
 from .note_suggestions import OutcomeSuggester
 from .open_steps import OpenStepsBox
 from .promise_sentence import PromiseSentence
@@ -87,14 +88,25 @@ class NoteDialog(QDialog):
         self.setWindowTitle(f"Log interaction \u2014 {self.contact.display_name}")
         self.setMinimumWidth(620)
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything above the status line and the buttons scrolls when the screen is too
+        # short for it (many open steps on a 720-pixel laptop); Save stays in view.
+        self.scroll = ScrollingBody(self)
+        outer.addWidget(self.scroll, 1)
+        # Two columns, as laptop screens are wide and short: what was, then what next.
+        columns = QHBoxLayout(self.scroll.body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 1)
         title = self.contact.display_name
         if self.contact.company and self.contact.company != title:
             title += f" \u00b7 {self.contact.company}"
         heading = rich_label(f"<b>{esc(title)}</b>", self)
         layout.addWidget(heading)
         layout.addWidget(self._build_context())
-        layout.addWidget(self._build_happened())
+        layout.addWidget(self._build_happened(), 1)
+        layout = QVBoxLayout()
+        columns.addLayout(layout, 1)
         # The contact's open follow-ups, each with its own choice (nothing closed unseen).
         self.open_steps = OpenStepsBox(notes.open_steps(contact_id), followup_id, self.today, self)
         self.open_steps.setVisible(bool(self.open_steps.steps))
@@ -106,11 +118,12 @@ class NoteDialog(QDialog):
         # First meeting with a referred contact: offer thanking the referrer.
         self.referral_offer = ReferralOffer(referral(contact_id), self)
         layout.addWidget(self.referral_offer)
+        layout.addStretch(1)
 
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        outer.addWidget(self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -119,7 +132,7 @@ class NoteDialog(QDialog):
         self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from the notes)")
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.try_save)
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
@@ -128,6 +141,7 @@ class NoteDialog(QDialog):
         self.referral_offer.show_for(self.outcome.currentText())
         self.notes_edit.setFocus()
         self.refresh()
+        fit_size_hint(self)
 
     # -- construction ------------------------------------------------------------------
     def _build_context(self) -> QWidget:

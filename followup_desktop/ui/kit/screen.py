@@ -8,9 +8,9 @@ title bar and borders, which are not known before the window is first shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # A title bar and borders, which Qt only knows once the window manager has framed the
 # window; generous enough for Windows 11 at 100 %, GNOME and KDE.
@@ -47,3 +47,25 @@ def fit_size_hint(widget: QWidget, min_width: int = 0) -> None:
     """Resize to the widget's own size hint (at least min_width wide), within the room."""
     hint = widget.sizeHint()
     fit_to_screen(widget, max(hint.width(), min_width), hint.height())
+
+
+class ScrollingBody(QScrollArea):
+    """A dialog's body that is shown whole when the screen has room and scrolls when it
+    has not (a long list of open steps on a 720-pixel screen), so the buttons below it
+    always stay on screen. Its size hint is the body's own; its minimum is small."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self)
+        self.setWidget(self.body)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = self.body.sizeHint()
+        extra = self.verticalScrollBar().sizeHint().width()
+        return QSize(hint.width() + extra, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(self.body.minimumSizeHint().width(), 120)
