@@ -35,6 +35,18 @@ from ..kit.rich import rich_label
 
 ALL = "all"
 NO_NEXT_STEP = "no-next-step"
+#: The rows every database starts with: the sidebar is always wide enough for these.
+BUILTIN_ROWS = (
+    "All contacts",
+    "Personal Contacts",
+    "Clients",
+    "Prospects",
+    "Industry Colleagues",
+    "Referrals",
+    "No next step",
+)
+#: A user's own category name wider than this many average characters may be elided.
+LONGEST_NAME_CHARS = 28
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -132,6 +144,29 @@ class CategorySidebar(QWidget):
         self.tree.blockSignals(False)
         self._select_key(wanted)
         self._update_actions()
+
+    def needed_width(self) -> int:
+        """The width that shows every built-in row (and names up to LONGEST_NAME_CHARS)
+        whole, with its count, in the current font: measured, so it follows each
+        platform's default font (Segoe UI 9 pt, SF 13 pt, Cantarell/Ubuntu 11 pt ...)."""
+        tree = self.tree
+        metrics = tree.fontMetrics()
+        cap = metrics.averageCharWidth() * LONGEST_NAME_CHARS
+        names = [*BUILTIN_ROWS]
+        names += [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        text = max(min(metrics.horizontalAdvance(n), cap) for n in names)
+        counts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+        count = max(metrics.horizontalAdvance(c) for c in [*counts, "99,999"])
+        style = tree.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        icon = tree.iconSize().width() if tree.iconSize().isValid() else 16
+        icon = max(icon, style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, tree))
+        scroll = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent, None, tree)
+        # Per column: the cell margins on both sides, the icon and its gap; the frame; the
+        # scroll bar a long list of categories brings; the sidebar's own margins.
+        columns = (text + icon + 4 * margin + 6) + (count + 4 * margin + 6)
+        outer = self.layout().contentsMargins()
+        return columns + 2 * tree.frameWidth() + scroll + outer.left() + outer.right()
 
     def select_category(self, category_id: int | None) -> None:
         self._select_key(ALL if category_id is None else category_id)
