@@ -2,7 +2,9 @@
 
 Writes the open follow-ups (or those in the range / categories, or only what
 is new or changed since the last export) as an .ics file and prints how many
-events it wrote. Bad input is one line on stderr and a non-zero exit.
+events it wrote. Follow-ups exported before that are now closed, deleted,
+archived or no longer --mine/--theirs are written once more as cancelled.
+Bad input is one line on stderr and a non-zero exit.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+
+from ..domain.calendar_copy import CHANGED_ONLY_RULE
 
 
 def register(sub) -> None:
@@ -31,7 +35,8 @@ def register(sub) -> None:
     p.add_argument(
         "--changed-only",
         action="store_true",
-        help="only follow-ups that are new or changed since they were last exported",
+        help="only what changed since it was exported, plus what is new: "
+        + CHANGED_ONLY_RULE.replace("%", "%%"),
     )
     whose = p.add_mutually_exclusive_group()
     whose.add_argument("--mine", action="store_true", help="only follow-ups where it is my move")
@@ -115,6 +120,5 @@ def run(args: argparse.Namespace) -> int:
         why = " new or changed since the last export" if args.changed_only else ""
         print(f"No follow-ups{why} match; {out} was not written.")
         return 0
-    noun = "event" if result.count == 1 else "events"
-    print(f"Wrote {result.count} {noun} to {out}.")
+    print(ics_export.written_summary(result))
     return 0

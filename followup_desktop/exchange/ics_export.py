@@ -2,7 +2,19 @@
 
 Events are built with the pinned ``ics`` package and passed through
 ``ics_repair`` (see its rules). The file is written atomically, and what was
-exported is remembered only after the file is complete on disk.
+exported is remembered (in the ledger, ``store.ics_state``) only after the file
+is complete on disk.
+
+The calendar copy stays true: files carry ``METHOD:PUBLISH``; each event's
+SEQUENCE goes up whenever what is written for it changes (a digest of its
+summary, description, start/end, alarm, transparency, status and categories),
+and its DTSTAMP and LAST-MODIFIED are the instant of that change, so an
+unchanged event is written byte for byte as before (RFC 5545 gives DTSTAMP of a
+METHOD file as the instant this instance of the object was created; it is
+created anew only when it changes). A follow-up that was exported and is now
+done, cancelled, deleted, archived or no longer mine/theirs as the user exports
+is written once more as ``STATUS:CANCELLED`` with a higher SEQUENCE, transparent,
+its summary starting "Done:" or "Cancelled:" (``domain.calendar_copy``).
 
 Times the user typed are local wall times in ``ExportOptions.zone`` (an IANA
 name; by default the computer's zone): they are converted to UTC with that
@@ -16,6 +28,7 @@ Date-only follow-ups are all-day events and never shift.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -30,16 +43,19 @@ from ics.grammar.parse import ContentLine
 from ics.utils import escape_string
 
 from .. import APP_NAME, __version__
+from ..domain import calendar_copy
 from ..domain.followup_rules import promise_status
 from ..store import ics_state, settings
 from ..store.errors import StoreError
-from ..store.ics_state import IcsRow, Scope
+from ..store.ics_state import IcsRow, LedgerEntry, LedgerRow, Scope
 from .ics_repair import (
+    CRLF,
     all_day_begin,
     assemble,
     calendar_head,
     clean_text,
     component_text,
+    fold,
     format_utc,
     repair_event,
 )
@@ -50,7 +66,6 @@ REMINDER_MINUTES_KEY = "ics.reminder_minutes"
 SUMMARY_REASON_CHARS = 60
 SUMMARY_NAME_CHARS = 40
 NOTE_LINES = 3
-ALL_DAY_REMINDER_HOUR = 9
 PROGRESS_STEP = 250
 
 WHOSE_TEXT = {"mine": "yours", "theirs": "theirs (you are waiting for them)"}
@@ -78,8 +93,12 @@ class ExportOptions:
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
+    #: Events in the file (0: nothing was written).
     count: int
-    rows: list[IcsRow] = field(default_factory=list, repr=False)
+    #: Of those: new or changed (a new SEQUENCE), and withdrawn (STATUS:CANCELLED).
+    changed: int = 0
+    removed: int = 0
+    uids: list[str] = field(default_factory=list, repr=False)
 
 
 def options_from_settings(**overrides) -> ExportOptions:
@@ -136,23 +155,29 @@ def summary_for(row: IcsRow) -> str:
 
 
 def description_for(row: IcsRow) -> str:
-    """Everything needed to act without opening the app (as the calendar shows it)."""
-    lines = [f"Reason: {clean_text(row.reason)}", f"Channel: {row.channel}"]
-    for label, value in (("Phone", row.phone), ("Email", row.email), ("Company", row.company)):
+    """Everything needed to act without opening the app: the reason first, then how to
+    reach them and what was said last; the rest after a blank line."""
+    lines = [f"Reason: {clean_text(row.reason)}"]
+    for label, value in (("Phone", row.phone), ("Email", row.email)):
         value = clean_text(value)
         if value.strip():
             lines.append(f"{label}: {value}")
-    lines.append(f"Whose move: {WHOSE_TEXT.get(row.whose, row.whose)}")
-    if row.whose == "theirs":
-        # The promise in the agenda's and the printed list's words (followup_rules).
-        promise = promise_status(row.due_date, row.whose, row.due_date, row.fallback_date)
-        lines.append(promise.state_text())
     if row.last_interaction_at is not None:
         lines.append(f"Last interaction: {row.last_interaction_at.date().isoformat()}")
         notes = [n for n in clean_text(row.last_interaction_notes).split("\n") if n.strip()]
         lines.extend(notes[:NOTE_LINES])
         if len(notes) > NOTE_LINES:
             lines.append("…")
+    lines.append("")
+    company = clean_text(row.company)
+    if company.strip():
+        lines.append(f"Company: {company}")
+    lines.append(f"Channel: {row.channel}")
+    lines.append(f"Whose move: {WHOSE_TEXT.get(row.whose, row.whose)}")
+    if row.whose == "theirs":
+        # The promise in the agenda's and the printed list's words (followup_rules).
+        promise = promise_status(row.due_date, row.whose, row.due_date, row.fallback_date)
+        lines.append(promise.state_text())
     return "\n".join(lines)
 
 
@@ -165,6 +190,7 @@ def start_utc(row: IcsRow, zone: ZoneInfo) -> datetime:
 
 
 def build_event(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> ics.Event:
+    """The live event of an open follow-up, as ``ics`` objects (no SEQUENCE or DTSTAMP)."""
     summary = summary_for(row)
     event = ics.Event(name=summary, description=description_for(row), uid=row.uid)
     if row.due_time is None:
@@ -176,21 +202,86 @@ def build_event(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> ics.Even
         event.begin = begin
         event.end = begin + timedelta(minutes=options.event_minutes)
         event.transparent = False
-    event.extra.append(ContentLine("SEQUENCE", value=str(row.sequence)))
+    # Said outright, so an event withdrawn earlier and now open again is live again
+    # in a client that keeps properties a new version leaves out.
+    event.status = "CONFIRMED"
+    category = clean_text(row.category).strip()
+    if category:
+        event.categories = {category}
     if options.reminders:
         if row.due_time is None:
-            at = datetime.combine(row.due_date, datetime.min.time(), tzinfo=zone).replace(
-                hour=ALL_DAY_REMINDER_HOUR
-            )
-            trigger: timedelta | datetime = at.astimezone(timezone.utc)
+            trigger = calendar_copy.ALL_DAY_REMINDER
         else:
             trigger = timedelta(minutes=-options.reminder_minutes)
         event.alarms.append(DisplayAlarm(trigger=trigger, display_text=summary))
     return event
 
 
+def _relative_triggers(text: str) -> str:
+    """``TRIGGER;RELATED=START:-PT…``: said outright, for all-day events too (R5's
+    zero offset included), so every client reads the reminder as before the start."""
+    if "\r\nTRIGGER:" not in text:
+        return text
+    text = text.replace("\r\nTRIGGER:P\r\n", "\r\nTRIGGER:PT0S\r\n")
+    return text.replace("\r\nTRIGGER:", "\r\nTRIGGER;RELATED=START:")
+
+
+def event_body(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> str:
+    """The event's own text (unfolded, unrepaired), without SEQUENCE and DTSTAMP: what
+    the ledger's digest is taken of."""
+    return _relative_triggers(component_text(build_event(row, options, zone)))
+
+
+def finish_event(body: str, *, sequence: int, stamp: str) -> str:
+    """A complete, repaired, folded VEVENT: the body plus SEQUENCE, DTSTAMP, LAST-MODIFIED."""
+    head = f"BEGIN:VEVENT{CRLF}"
+    text = (
+        f"{head}SEQUENCE:{sequence}{CRLF}DTSTAMP:{stamp}{CRLF}LAST-MODIFIED:{stamp}{CRLF}"
+        + body[len(head) :]
+    )
+    return repair_event(text, dtstamp=stamp)
+
+
+def digest_of(body: str) -> str:
+    return hashlib.blake2b(body.encode(), digest_size=12).hexdigest()
+
+
+def time_lines(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> tuple[str, str]:
+    """The DTSTART and DTEND lines the event has (kept in the ledger for its withdrawal)."""
+    if row.due_time is None:
+        day = row.due_date
+        return f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(1):%Y%m%d}"
+    begin = start_utc(row, zone)
+    end = begin + timedelta(minutes=options.event_minutes)
+    return f"DTSTART:{format_utc(begin)}", f"DTEND:{format_utc(end)}"
+
+
+def withdrawal_event(
+    uid: str, *, sequence: int, stamp: str, summary: str, dtstart: str, dtend: str, note: str
+) -> str:
+    """The event once more as STATUS:CANCELLED: transparent, its summary saying so."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{stamp}",
+        f"SEQUENCE:{sequence}",
+        dtstart,
+        dtend,
+        f"SUMMARY:{escape_string(clean_text(summary))}",
+        f"DESCRIPTION:{escape_string(note)}",
+        "STATUS:CANCELLED",
+        "TRANSP:TRANSPARENT",
+        f"LAST-MODIFIED:{stamp}",
+        "END:VEVENT",
+    ]
+    return CRLF.join(fold(line) for line in lines if line) + CRLF
+
+
 def _calendar_frame(options: ExportOptions) -> str:
     calendar = ics.Calendar(creator=PRODID)
+    # PUBLISH: a copy of the user's own events, not an invitation (no ORGANIZER or
+    # ATTENDEE); clients match re-imported events by UID and SEQUENCE.
+    calendar.extra.append(ContentLine("METHOD", value="PUBLISH"))
     if options.calendar_name and options.calendar_name.strip():
         name = " ".join(clean_text(options.calendar_name).split())
         calendar.extra.append(ContentLine("X-WR-CALNAME", value=escape_string(name)))
@@ -205,8 +296,9 @@ def build_calendar(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> str:
-    """The whole .ics text: events in the order given (due, then UID), repaired.
+    """The .ics text of these rows as live events (each with its ``sequence``), repaired.
 
+    No ledger is read or written (the export plans with ``plan_export``).
     ``progress(done, total)`` is called every few hundred events; ``cancelled()``
     is polled as often and stops the build with ExportCancelled.
     """
@@ -220,12 +312,132 @@ def build_calendar(
         if progress is not None:
             progress(start, total)
         blocks.extend(
-            (row.uid, repair_event(component_text(build_event(row, options, zone)), dtstamp=stamp))
+            (
+                row.uid,
+                finish_event(event_body(row, options, zone), sequence=row.sequence, stamp=stamp),
+            )
             for row in rows[start : start + PROGRESS_STEP]
         )
     if progress is not None:
         progress(total, total)
     return assemble(calendar_head(_calendar_frame(options)), blocks)
+
+
+def options_key(options: ExportOptions, zone: ZoneInfo) -> str:
+    """The options an event's text depends on (a change to any is a change to the event)."""
+    reminder = options.reminder_minutes if options.reminders else "-"
+    return f"{zone.key}|{options.event_minutes}|{reminder}"
+
+
+@dataclass
+class ExportPlan:
+    """The events a file will hold and the ledger rows to record once it is written."""
+
+    blocks: list[tuple[str, str]] = field(default_factory=list)
+    ledger: list[LedgerRow] = field(default_factory=list)
+    changed: int = 0
+    removed: int = 0
+
+
+def plan_export(
+    rows: Sequence[IcsRow],
+    gone: Sequence[LedgerEntry],
+    scope: Scope,
+    options: ExportOptions,
+    zone: ZoneInfo,
+    *,
+    stamp: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportPlan:
+    """Decide, row by row against the ledger, what the file says (no database work).
+
+    A live event keeps its SEQUENCE and DTSTAMP while its digest is unchanged and is
+    written then only if the scope selects it (not at all when changed-only); a
+    changed one gets SEQUENCE + 1 and ``stamp``. An exported one that must leave is
+    withdrawn once; the ledger remembers that it was.
+    """
+    plan = ExportPlan()
+    single = bool(scope.followup_ids)
+    wanted_whose = None if single else scope.whose
+    total = len(rows) + len(gone)
+    for start in range(0, len(rows), PROGRESS_STEP):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if progress is not None:
+            progress(start, total)
+        for row in rows[start : start + PROGRESS_STEP]:
+            entry = row.ledger
+            why = calendar_copy.why_withdrawn(row.status, row.archived, row.whose, wanted_whose)
+            if why is None:
+                _plan_live(plan, row, entry, scope, options, zone, stamp)
+            elif entry is not None:
+                _plan_withdrawal(plan, row, entry, why, wanted_whose, options, zone, stamp, single)
+    for entry in gone:
+        _withdraw(plan, entry, entry.source, calendar_copy.DELETED, None, stamp, entry.summary,
+                  entry.dtstart, entry.dtend)  # fmt: skip
+    if progress is not None:
+        progress(total, total)
+    return plan
+
+
+def _plan_live(plan, row, entry, scope, options, zone, stamp) -> None:
+    body = event_body(row, options, zone)
+    digest = digest_of(body)
+    if entry is not None and not entry.cancelled and entry.digest == digest:
+        sequence, modified, changed = entry.sequence, entry.modified_at, False
+    else:
+        sequence = 0 if entry is None else entry.sequence + 1
+        modified, changed = stamp, True
+    if changed or (row.in_scope and not scope.changed_only):
+        plan.blocks.append((row.uid, finish_event(body, sequence=sequence, stamp=modified)))
+        plan.changed += changed
+    if changed or entry.source != row.source:
+        dtstart, dtend = time_lines(row, options, zone)
+        plan.ledger.append(
+            (row.uid, sequence, digest, row.source, modified, 0, summary_for(row), dtstart, dtend)
+        )
+
+
+def _plan_withdrawal(plan, row, entry, why, wanted_whose, options, zone, stamp, single) -> None:
+    if entry.cancelled and not single:
+        if entry.source != row.source:  # looked at; nothing to write again
+            plan.ledger.append((*_ledger_tuple(entry)[:3], row.source, *_ledger_tuple(entry)[4:]))
+        return
+    if entry.digest and entry.dtstart:
+        summary, dtstart, dtend = entry.summary, entry.dtstart, entry.dtend
+    else:  # exported before the ledger: the follow-up itself says where its event is
+        summary = summary_for(row)
+        dtstart, dtend = time_lines(row, options, zone)
+    if entry.cancelled:  # "Add to calendar" on one withdrawn before: the same copy again
+        plan.blocks.append(
+            (row.uid, withdrawal_event(row.uid, sequence=entry.sequence, stamp=entry.modified_at,
+             summary=calendar_copy.withdrawn_summary(summary, why), dtstart=dtstart, dtend=dtend,
+             note=calendar_copy.withdrawn_note(why, wanted_whose)))
+        )  # fmt: skip
+        plan.removed += 1
+        return
+    _withdraw(plan, entry, row.source, why, wanted_whose, stamp, summary, dtstart, dtend)
+
+
+def _withdraw(plan, entry, source, why, wanted_whose, stamp, summary, dtstart, dtend) -> None:
+    sequence = entry.sequence + 1
+    plan.blocks.append(
+        (entry.uid, withdrawal_event(entry.uid, sequence=sequence, stamp=stamp,
+         summary=calendar_copy.withdrawn_summary(summary, why), dtstart=dtstart, dtend=dtend,
+         note=calendar_copy.withdrawn_note(why, wanted_whose)))
+    )  # fmt: skip
+    plan.removed += 1
+    plan.ledger.append(
+        (entry.uid, sequence, entry.digest, source, stamp, 1, summary, dtstart, dtend)
+    )
+
+
+def _ledger_tuple(entry: LedgerEntry) -> LedgerRow:
+    return (
+        entry.uid, entry.sequence, entry.digest, entry.source, entry.modified_at,
+        int(entry.cancelled), entry.summary, entry.dtstart, entry.dtend,
+    )  # fmt: skip
 
 
 # -- writing ---------------------------------------------------------------------------
@@ -292,22 +504,58 @@ def export_to_file(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """Select, build, write atomically, then remember what was exported.
+    """Select, plan against the ledger, write atomically, then record the ledger.
 
-    Nothing is written when nothing matches (an empty calendar is not a valid
-    file). On any error nothing is remembered and an existing file is untouched.
+    Nothing is written when there is nothing to write (an empty calendar is not a
+    valid file). On any error nothing is remembered and an existing file is untouched.
     """
     now = now or datetime.now(timezone.utc)
-    rows = ics_state.select_rows(scope)
+    zone = resolve_zone(options.zone)
+    rows = ics_state.select_rows(scope, options_key(options, zone))
+    gone = [] if scope.followup_ids else ics_state.gone_entries()
+    plan = plan_export(
+        rows,
+        gone,
+        scope,
+        options,
+        zone,
+        stamp=format_utc(now),
+        progress=progress,
+        cancelled=cancelled,
+    )
     path = Path(path)
-    if not rows:
-        return ExportResult(path=path, count=0, rows=[])
-    text = build_calendar(rows, options, dtstamp=now, progress=progress, cancelled=cancelled)
+    when = now.astimezone().replace(tzinfo=None)
+    if not plan.blocks:
+        if plan.ledger:  # changes that leave every event as it was: nothing to tell
+            ics_state.record_ledger(plan.ledger, when, full=False)
+        return ExportResult(path=path, count=0)
+    text = assemble(calendar_head(_calendar_frame(options)), plan.blocks)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     write_atomic(path, text.encode("utf-8"))
-    ics_state.record_export(rows, now.astimezone().replace(tzinfo=None), full=full)
-    return ExportResult(path=path, count=len(rows), rows=rows)
+    ics_state.record_ledger(plan.ledger, when, full=full)
+    return ExportResult(
+        path=path,
+        count=len(plan.blocks),
+        changed=plan.changed,
+        removed=plan.removed,
+        uids=[uid for uid, _ in plan.blocks],
+    )
+
+
+def written_summary(result: ExportResult) -> str:
+    """``Wrote 12 events to …: 3 new or changed, 2 withdrawn.`` (the CLI and the dialog)."""
+    noun = "event" if result.count == 1 else "events"
+    parts = []
+    unchanged = result.count - result.changed - result.removed
+    if result.changed:
+        parts.append(f"{result.changed:,} new or changed")
+    if result.removed:
+        parts.append(f"{result.removed:,} withdrawn (done, cancelled, deleted or out of scope)")
+    if unchanged and parts:
+        parts.append(f"{unchanged:,} unchanged")
+    detail = f": {', '.join(parts)}" if parts else ""
+    return f"Wrote {result.count:,} {noun} to {result.path}{detail}."
 
 
 def default_file_name(today: date | None = None) -> str:

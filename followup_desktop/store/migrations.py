@@ -541,7 +541,47 @@ V13 = [
     "ALTER TABLE contact ADD COLUMN connected_on DATE",
 ]
 
+V14 = [
+    # The calendar copy's ledger: per UID, what the last .ics file said about the event.
+    # No foreign key on purpose: it outlives the follow-up and its contact, so a later
+    # export can still withdraw an event whose follow-up was deleted (ics_export, which
+    # cascaded away with the follow-up, is no longer written; its rows are copied here).
+    """CREATE TABLE ics_ledger (
+        uid TEXT PRIMARY KEY NOT NULL,
+        -- the SEQUENCE last written for this UID
+        sequence INTEGER NOT NULL,
+        -- digest of what was written (summary, description, start/end, alarm, transparency,
+        -- status, categories); '' = not known (copied from ics_export)
+        digest TEXT NOT NULL,
+        -- what it was built from, compared in SQL to find changes cheaply; '' = unknown
+        source TEXT NOT NULL,
+        -- when what was written last changed, as iCalendar UTC (DTSTAMP and LAST-MODIFIED)
+        modified_at TEXT NOT NULL,
+        -- 1 once a STATUS:CANCELLED copy was written (it is written once)
+        cancelled INTEGER NOT NULL DEFAULT 0,
+        -- the last SUMMARY, DTSTART and DTEND lines, to write a cancellation without
+        -- the follow-up
+        summary TEXT NOT NULL DEFAULT '',
+        dtstart TEXT NOT NULL DEFAULT '',
+        dtend TEXT NOT NULL DEFAULT '',
+        exported_at DATETIME NOT NULL
+    ) WITHOUT ROWID""",
+    # Earlier exports: a date-only start is the best plain SQL can do for a timed event;
+    # it is used only if the follow-up is deleted before the next export (otherwise the
+    # follow-up itself says where its event is).
+    """INSERT INTO ics_ledger (uid, sequence, digest, source, modified_at, cancelled,
+            summary, dtstart, dtend, exported_at)
+        SELECT f.uid, e.sequence, '', '', strftime('%Y%m%dT%H%M%SZ', e.exported_at, 'utc'), 0,
+            'Follow up: ' || coalesce(nullif(trim(c.first_name || ' ' || c.last_name), ''),
+                nullif(c.company, ''), '(no name)') || ' – ' || f.reason,
+            'DTSTART;VALUE=DATE:' || strftime('%Y%m%d', f.due_date),
+            'DTEND;VALUE=DATE:' || strftime('%Y%m%d', f.due_date, '+1 day'),
+            e.exported_at
+        FROM ics_export e JOIN followup f ON f.id = e.followup_id
+        JOIN contact c ON c.id = f.contact_id""",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]
+STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14]
 
 SCHEMA_VERSION = len(STEPS)

@@ -33,7 +33,7 @@ def cli(data_dir, *args):
 def test_default_is_every_open_follow_up(filled, data_dir, tmp_path, capsys):
     out = tmp_path / "all.ics"
     assert cli(data_dir, "--out", str(out), "--timezone", "Europe/Berlin") == 0
-    assert capsys.readouterr().out.strip() == f"Wrote 3 events to {out}."
+    assert capsys.readouterr().out.strip() == f"Wrote 3 events to {out}: 3 new or changed."
     events, _ = check_ics(out.read_bytes())
     assert [str(e["UID"]) for e in events] == [filled[0].uid, filled[2].uid, filled[1].uid]
 
@@ -47,7 +47,15 @@ def test_range_category_and_whose_filters(filled, data_dir, tmp_path, capsys):
     assert cli(data_dir, *args, "--category", "Prospects") == 0
     assert "Wrote 2 events" in capsys.readouterr().out
     assert cli(data_dir, *args, "--category", "prospects", "--theirs") == 0
-    assert "Wrote 1 event to" in capsys.readouterr().out
+    # Only their move from now on: my moves exported before leave the calendar.
+    assert "Wrote 3 events to" in capsys.readouterr().out
+    events = {str(e["UID"]): e for e in check_ics(out.read_bytes())[0]}
+    assert str(events[filled[2].uid]["STATUS"]) == "CONFIRMED"
+    for mine in (filled[0], filled[1]):
+        assert str(events[mine.uid]["STATUS"]) == "CANCELLED"
+        assert str(events[mine.uid]["SUMMARY"]).startswith("Cancelled: ")
+    assert cli(data_dir, *args, "--theirs") == 0
+    assert "Wrote 1 event to" in capsys.readouterr().out  # withdrawn once, not again
     assert [str(e["UID"]) for e in check_ics(out.read_bytes())[0]] == [filled[2].uid]
 
 

@@ -51,7 +51,18 @@ def check_framing(data: bytes, *, exported: bool = True) -> list[list[bytes]]:
             first = names.index(b"BEGIN", 1)
             assert all(n != b"UID" and n != b"DTSTART" for n in names[first:])
             assert event[-2] == b"END:VALARM"
-    assert b"METHOD" not in [_name(x) for x in unfolded]
+    head = unfolded[: unfolded.index(b"BEGIN:VEVENT")] if events else unfolded
+    if exported:
+        # A copy of the user's own events: PUBLISH, once, before the first event; each
+        # event says when it last changed, and DTSTAMP is that same instant.
+        assert head.count(b"METHOD:PUBLISH") == 1
+        assert [_name(x) for x in unfolded].count(b"METHOD") == 1
+        for event in events:
+            top = _top_level(event)
+            stamps = {
+                x.split(b":", 1)[1] for x in top if _name(x) in (b"DTSTAMP", b"LAST-MODIFIED")
+            }
+            assert len(stamps) == 1 and [_name(x) for x in top].count(b"LAST-MODIFIED") == 1
     return events
 
 

@@ -92,7 +92,8 @@ def test_any_text_round_trips(rows, zone, reminders, name):
         assert str(event["SUMMARY"]) == ex.summary_for(row)
         description = str(event["DESCRIPTION"])
         assert description == ex.description_for(row)
-        assert description.startswith(f"Reason: {clean_text(row.reason)}\nChannel: call\n")
+        assert description.startswith(f"Reason: {clean_text(row.reason)}\n")
+        assert description.endswith("\nChannel: call\nWhose move: " + ex.WHOSE_TEXT[row.whose])
         if row.due_time is None:
             assert event["DTSTART"].dt == row.due_date
         else:
@@ -124,6 +125,7 @@ def test_a_500_character_reason_and_hostile_notes_survive_whole():
     description = str(events[0]["DESCRIPTION"])
     assert f"Reason: {row.reason}\n" in description
     assert description.endswith(
-        "Last interaction: 2024-04-01\nfirst\nEND:VEVENT\nBEGIN:VCALENDAR\n…"
+        "Last interaction: 2024-04-01\nfirst\nEND:VEVENT\nBEGIN:VCALENDAR\n…\n\n"
+        "Company: A;B,C\\D\nChannel: call\nWhose move: yours"
     )
     assert data.count("BEGIN:VEVENT") == 1

@@ -8,8 +8,8 @@ from followup_desktop.store import contacts, followups, ics_state
 from followup_desktop.store.ics_state import Scope
 
 
-def uids(scope):
-    return [r.uid for r in ics_state.select_rows(scope)]
+def uids(scope, key=""):
+    return [r.uid for r in ics_state.select_rows(scope, key)]
 
 
 def test_scope_filters(store):
@@ -28,7 +28,7 @@ def test_scope_filters(store):
     assert uids(Scope(category_ids=(2, 3), whose="mine")) == [a.uid, c.uid]
     assert uids(Scope(whose="theirs")) == [b.uid]
     assert uids(Scope(followup_ids=(c.id,))) == [c.uid]
-    assert ics_state.count_rows(Scope(category_ids=(2,))) == 2
+    assert ics_state.count_rows(Scope(category_ids=(2,))).total == 2
     row = ics_state.select_rows(Scope(followup_ids=(b.id,)))[0]
     assert row.contact_name == "Bob Ltd" and row.category == "Prospects"
     assert row.due_time is None and row.sequence == 0
@@ -44,28 +44,84 @@ def test_same_day_order_all_day_first_then_time_then_uid(store):
     assert uids(Scope()) == expected
 
 
-def test_changed_only_and_sequence(store):
+def test_changed_only_sweeps_what_changed_whatever_the_filters(store):
     ann = contacts.create_contact(first_name="Ann", category=2)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
     b = followups.create_followup(ann.id, date(2024, 3, 2), "b")
-    assert ics_state.count_rows(Scope(changed_only=True)) == 2
+    assert ics_state.count_rows(Scope(changed_only=True)) == ics_state.ExportCount(2, 0)
     when = datetime(2024, 2, 1, 10, 0)
-    ics_state.record_export(ics_state.select_rows(Scope()), when)
+    rows = ics_state.select_rows(Scope(), "k")
+    ics_state.record_ledger(
+        [(r.uid, 0, "d", r.source, "20240201T090000Z", 0, "s", "x", "y") for r in rows], when
+    )
     assert ics_state.last_export_at() == when
-    assert uids(Scope(changed_only=True)) == []
-    followups.reschedule(a.id, date(2024, 3, 4))
-    changed = ics_state.select_rows(Scope(changed_only=True))
-    assert [r.uid for r in changed] == [a.uid] and changed[0].sequence == 1
-    # exporting only one follow-up ("Add to calendar") does not move "last exported"
-    ics_state.record_export(changed, datetime(2024, 2, 2), full=False)
-    assert ics_state.last_export_at() == when
-    assert ics_state.exported_state([a.id, b.id]) == {a.id: (1, 1), b.id: (0, 0)}
-    followups.reschedule(a.id, date(2024, 3, 5))
-    followups.reschedule(a.id, date(2024, 3, 6))
-    assert ics_state.select_rows(Scope(changed_only=True))[0].sequence == 2
+    assert uids(Scope(changed_only=True), "k") == []
+    # other export options: every event counts as changed
+    assert len(uids(Scope(changed_only=True), "other")) == 2
+    # moved out of the date range: still looked at, in or out of the filters
+    followups.reschedule(a.id, date(2024, 5, 4))
+    june = Scope(start=date(2024, 6, 1), end=date(2024, 6, 30), changed_only=True)
+    [row] = ics_state.select_rows(june, "k")
+    assert row.uid == a.uid and not row.in_scope and row.ledger.sequence == 0
+    # a contact edit moves every one of its events
+    contacts.update_contact(ann.id, last_name="Lee")
+    assert sorted(uids(june, "k")) == sorted([a.uid, b.uid])
+    # deleted: the ledger keeps it, and it is gone
+    followups.delete_planned(b.id)
+    assert [e.uid for e in ics_state.gone_entries()] == [b.uid]
+    assert ics_state.count_rows(june, "k") == ics_state.ExportCount(1, 1)
 
 
-def test_next_sequence_rules():
-    assert ics_state.next_sequence(0, None, None) == 0
-    assert ics_state.next_sequence(3, 3, 1) == 1
-    assert ics_state.next_sequence(5, 3, 1) == 2
+def test_whose_filter_sweeps_live_events_of_the_other_side(store):
+    ann = contacts.create_contact(first_name="Ann", category=2)
+    a = followups.create_followup(ann.id, date(2024, 3, 1), "a", whose="theirs")
+    rows = ics_state.select_rows(Scope(), "k")
+    ics_state.record_ledger(
+        [(r.uid, 0, "d", r.source, "20240201T090000Z", 0, "s", "x", "y") for r in rows],
+        datetime(2024, 2, 1),
+    )
+    [row] = ics_state.select_rows(Scope(whose="mine", changed_only=True), "k")
+    assert row.uid == a.uid and not row.in_scope
+    assert ics_state.count_rows(Scope(whose="mine", changed_only=True), "k").removals == 1
+
+
+def test_the_upgrade_copies_earlier_exports_into_the_ledger(data_dir):
+    """Follow-ups exported before the ledger keep their SEQUENCE; their digest is
+    unknown, so the next export sends them once more (or withdraws the closed ones)."""
+    import sqlite3
+
+    from followup_desktop.store import database
+    from followup_desktop.store.migrations import STEPS, V14
+
+    data_dir.mkdir()
+    path = data_dir / "followup.sqlite3"
+    conn = sqlite3.connect(path)
+    version = STEPS.index(V14)
+    for step in STEPS[:version]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute(
+        "INSERT INTO contact (first_name, last_name, category_id, created_at, updated_at)"
+        " VALUES ('Ann', 'Lee', 2, '2026-01-01', '2026-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO followup (uid, contact_id, due_date, due_time, reason, channel, status,"
+        " created_at, updated_at) VALUES ('u1@x', 1, '2026-03-05', '09:00:00', 'Call back',"
+        " 'call', 'cancelled', '2026-01-01', '2026-01-01')"
+    )
+    conn.execute(
+        "INSERT INTO ics_export (followup_id, exported_revision, sequence, exported_at)"
+        " VALUES (1, 3, 2, '2026-02-03 10:00:00')"
+    )
+    conn.commit()
+    conn.close()
+    database.open_database(path)
+    entry = ics_state.ledger_entries(["u1@x"])["u1@x"]
+    assert (entry.sequence, entry.digest, entry.cancelled) == (2, "", False)
+    assert entry.summary == "Follow up: Ann Lee – Call back"
+    assert (entry.dtstart, entry.dtend) == (
+        "DTSTART;VALUE=DATE:20260305",
+        "DTEND;VALUE=DATE:20260306",
+    )
+    assert len(entry.modified_at) == 16 and entry.modified_at.endswith("Z")

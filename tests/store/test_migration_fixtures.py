@@ -92,6 +92,14 @@ def _fill(conn):
         )
     if "catchup_log" in tables:  # (reply_tally is filled by the interactions' triggers)
         conn.execute("INSERT INTO catchup_log (applied_at, moved) VALUES ('2026-02-02 09:00', 3)")
+    if "ics_ledger" in tables:
+        # A UID whose follow-up is gone: the ledger keeps it (it has no foreign key).
+        conn.execute(
+            "INSERT INTO ics_ledger (uid, sequence, digest, source, modified_at, cancelled,"
+            " summary, dtstart, dtend, exported_at) VALUES ('gone@x', 2, 'ab12', 's',"
+            " '20260203T090000Z', 0, 'Follow up: Ada – call', 'DTSTART;VALUE=DATE:20260301',"
+            " 'DTEND;VALUE=DATE:20260302', '2026-02-03 10:00:00')"
+        )
 
 
 def _snapshot(conn, tables_and_columns):

@@ -341,7 +341,26 @@ class FollowUpActions(QObject):
             lambda: self.email(followup_id),
         )
         mail.setEnabled(bool(contact.email))
-        menu.addAction("Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id))
+        if is_open:
+            menu.addAction(
+                "Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id)
+            )
+        else:
+            # A closed follow-up is never added as a live event: if a calendar file held
+            # it, the file written now withdraws it; if none did, there is nothing to add.
+            from ...store.ics_state import ledger_entries
+
+            exported = bool(ledger_entries([fu.uid]))
+            remove = menu.addAction(
+                "Remove from cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id)
+            )
+            remove.setEnabled(exported)
+            remove.setToolTip(
+                "Writes this follow-up as cancelled, so the calendar it was added to drops it."
+                if exported
+                else f"This follow-up is {fu.status} and was never written to a calendar file."
+            )
+            menu.setToolTipsVisible(True)
         menu.addAction("&What to say\u2026", lambda: self.what_to_say(followup_id))
         menu.addAction("Cop&y what to say", lambda: self.copy_what_to_say(followup_id))
         menu.addSeparator()

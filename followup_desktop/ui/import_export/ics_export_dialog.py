@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...domain.calendar_copy import CHANGED_ONLY_RULE
 from ...exchange import ics_export
 from ...store import contacts, ics_state
 from ...store.errors import StoreError
@@ -77,6 +78,7 @@ class ExportChoice:
     scope: Scope
     options: ics_export.ExportOptions
     count: int = 0
+    result: ics_export.ExportResult | None = None
 
 
 # -- seams tests replace ------------------------------------------------------------------
@@ -149,12 +151,12 @@ class IcsExportDialog(QDialog):
             if self.last_export
             else "nothing exported yet"
         )
-        self.changed_only = QCheckBox(f"Only what is new or changed since the last export ({last})")
+        self.changed_only = QCheckBox(f"Only what changed since the last export ({last})")
         self.changed_only.setChecked(self.last_export is not None)
-        self.changed_only.setToolTip(
-            "Outlook and Google Calendar add a second copy when the same event is imported "
-            "twice, so after the first export only new or changed follow-ups are written."
-        )
+        self.changed_only.setToolTip(CHANGED_ONLY_RULE)
+        self.changed_note = QLabel(CHANGED_ONLY_RULE)
+        self.changed_note.setWordWrap(True)
+        self.changed_note.setEnabled(False)  # drawn as secondary text
         stored = ics_export.options_from_settings()
         self.length_spin = QSpinBox()
         self.length_spin.setRange(5, 480)
@@ -164,7 +166,7 @@ class IcsExportDialog(QDialog):
         self.length_spin.setToolTip("How long a follow-up with a time blocks your calendar")
         before = stored.reminder_minutes
         when = f"{before} minutes before" if before else "at the start"
-        self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 for all-day)")
+        self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 the day before all-day)")
         self.reminders.setChecked(settings.ICS_REMINDERS.get())
         self.reminder_note = QLabel(GOOGLE_NOTE)
         self.reminder_note.setWordWrap(True)
@@ -215,6 +217,7 @@ class IcsExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.changed_only)
+        layout.addWidget(self.changed_note)
         layout.addWidget(self.reminders)
         layout.addWidget(self.reminder_note)
         layout.addLayout(name_row)
@@ -227,6 +230,9 @@ class IcsExportDialog(QDialog):
         self.categories.itemChanged.connect(self.refresh)
         self.whose_combo.currentIndexChanged.connect(self.refresh)
         self.changed_only.toggled.connect(self.refresh)
+        # What the events say depends on these too: a change to them changes every event.
+        self.reminders.toggled.connect(self.refresh)
+        self.length_spin.valueChanged.connect(self.refresh)
         self.separate.toggled.connect(self.calendar_name.setEnabled)
         self.calendar_name.setEnabled(self.separate.isChecked())
         self.refresh()
@@ -282,7 +288,10 @@ class IcsExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         try:
-            self.count = ics_state.count_rows(scope)
+            options = self.options()
+            key = ics_export.options_key(options, ics_export.resolve_zone(options.zone))
+            counted = ics_state.count_rows(scope, key)
+            self.count = counted.total
         except StoreError as exc:
             self.count = 0
             self.count_label.setText(str(exc))
@@ -293,7 +302,13 @@ class IcsExportDialog(QDialog):
             self.count_label.setText(f"No follow-ups{why} match; there is nothing to export.")
         else:
             noun = "event" if self.count == 1 else "events"
-            self.count_label.setText(f"{self.count:,} {noun} will be written.")
+            text = f"{self.count:,} {noun} will be written"
+            if counted.removals:
+                text += (
+                    f", {counted.removals:,} of them to withdraw follow-ups that are done, "
+                    "cancelled, deleted, archived or no longer in scope"
+                )
+            self.count_label.setText(text + ".")
         self.export_button.setEnabled(self.count > 0)
 
     def browse(self) -> None:
@@ -361,7 +376,7 @@ class IcsExportDialog(QDialog):
             set_setting(ics_export.EVENT_MINUTES_KEY, str(options.event_minutes))
         except StoreError:
             pass  # the file is written; the length is only a preference
-        self.result_choice = ExportChoice(path, scope, options, result.count)
+        self.result_choice = ExportChoice(path, scope, options, result.count, result)
 
     def _failed(self, text: str) -> None:
         self._close_progress()
@@ -404,25 +419,46 @@ class IcsExportDialog(QDialog):
         return dialog.result_choice
 
 
-def written_message(count: int, path: Path) -> str:
-    noun = "event" if count == 1 else "events"
-    return (
-        f"{count:,} {noun} written to {path}.\n\n"
-        "Outlook: File → Open & Export → Open Calendar (or Import/Export), choose the file.\n"
-        "Google Calendar: Settings → Import & export → Import, choose the file and calendar."
-    )
+#: How to bring a file into each calendar, and what each does with a later file's
+#: changes and removals (docs/calendar-import.md has the sources).
+IMPORT_HELP = (
+    "Outlook (Windows): File → Open & Export → Import/Export → “Import an iCalendar "
+    "(.ics) or vCalendar file (.vcs)” → Next → choose the file → Import. Not “Open "
+    "Calendar”: that opens the file as a calendar of its own, and every later file would "
+    "become another one. Outlook matches events by UID, so a later file moves changed "
+    "follow-ups and marks closed ones “Done:” or “Cancelled:” (free time).\n\n"
+    "Google Calendar: import into a calendar kept for follow-ups. Create it once: "
+    "Settings → Add calendar → Create new calendar → “Follow-ups”. Then Settings → "
+    "Import & export → Import, choose the file and that calendar. Google adds new events "
+    "but ignores a later file's changes and removals of events it already has; to bring "
+    "it up to date, delete the Follow-ups calendar, create it again and import a full "
+    "export (without “Only what changed”).\n\n"
+    "The separate calendar name is used by Outlook only."
+)
+
+
+def written_message(count: int, path: Path, result: ics_export.ExportResult | None = None) -> str:
+    if result is not None:
+        head = ics_export.written_summary(result)
+    else:
+        head = f"Wrote {count:,} {'event' if count == 1 else 'events'} to {path}."
+    return f"{head}\n\n{IMPORT_HELP}"
 
 
 def export_to_calendar(parent: QWidget | None = None) -> ExportChoice | None:
     """File → Export to calendar…: the dialog, then a short note on how to import."""
     choice = IcsExportDialog.ask(parent)
     if choice is not None:
-        show_message(parent, APP_NAME, written_message(choice.count, choice.path))
+        show_message(parent, APP_NAME, written_message(choice.count, choice.path, choice.result))
     return choice
 
 
 def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
-    """Right-click → Add to calendar (.ics): one follow-up, one small file."""
+    """Right-click → Add to calendar (.ics): one follow-up, one small file.
+
+    A closed follow-up that was exported writes its withdrawal (STATUS:CANCELLED),
+    so the event leaves the calendar it was added to.
+    """
     folder = settings.ICS_FOLDER.get() or str(_documents())
     chosen = ask_save_path(parent, str(Path(folder) / f"follow-up-{followup_id}.ics"))
     if not chosen:
@@ -436,8 +472,14 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
         show_message(parent, "The calendar file was not written", str(exc), error=True)
         return None
     if result.count == 0:
-        show_message(parent, APP_NAME, "That follow-up no longer exists.", error=True)
+        show_message(
+            parent,
+            APP_NAME,
+            "That follow-up is closed or no longer exists, and no calendar file held it, "
+            "so there is nothing to add.",
+            error=True,
+        )
         return None
     settings.ICS_FOLDER.set(str(path.parent))
-    show_message(parent, APP_NAME, written_message(1, path))
+    show_message(parent, APP_NAME, written_message(1, path, result))
     return path

@@ -107,9 +107,20 @@ def test_export_writes_the_file_and_next_time_defaults_to_changed_only(
     assert again.length_spin.value() == 30  # shared with the CLI through the database
     assert "nothing to export" in again.count_label.text()
     assert not again.export_button.isEnabled()
+    # Reminders on or off change what every exported event says: both count as changed.
+    again.reminders.setChecked(False)
+    assert again.count_label.text() == "2 events will be written."
+    again.reminders.setChecked(True)
+    assert "nothing to export" in again.count_label.text()
     followups.reschedule(data["soon"].id, TODAY + timedelta(days=3))
     again.refresh()
     assert again.count_label.text() == "1 event will be written."
+    followups.cancel(data["theirs"].id, "not needed")
+    again.refresh()
+    assert again.count_label.text() == (
+        "2 events will be written, 1 of them to withdraw follow-ups that are done, "
+        "cancelled, deleted, archived or no longer in scope."
+    )
 
 
 def test_failed_write_keeps_the_dialog_open_and_remembers_nothing(data, qtbot, tmp_path, messages):
@@ -135,13 +146,13 @@ def test_cancel_while_writing_writes_nothing(data, qtbot, tmp_path, messages, mo
 
     d = open_dialog(qtbot)
     d.path_edit.setText(str(tmp_path / "c.ics"))
-    real = ics_export.build_calendar
+    real = ics_export.plan_export
 
-    def slow_build(rows, options, **kw):
+    def slow_plan(*args, **kw):
         d.task.cancel()  # the user presses Cancel while events are being built
-        return real(rows, options, **kw)
+        return real(*args, **kw)
 
-    monkeypatch.setattr(ics_export, "build_calendar", slow_build)
+    monkeypatch.setattr(ics_export, "plan_export", slow_plan)
     d.accept()
     qtbot.waitUntil(lambda: d.task is None, timeout=10000)
     assert d.isVisible() and d.count_label.text() == "Export cancelled: no file was written."
@@ -161,9 +172,43 @@ def test_add_one_follow_up_to_the_calendar(data, qtbot, tmp_path, monkeypatch, m
     path = dlg.add_to_calendar(None, data["later"].id)
     events, _ = check_ics(path.read_bytes())
     assert [str(e["UID"]) for e in events] == [data["later"].uid]
-    assert messages[-1][2] is False and "1 event written" in messages[-1][1]
+    assert messages[-1][2] is False and "Wrote 1 event to" in messages[-1][1]
     assert ics_state.last_export_at() is None  # one event does not count as "the last export"
-    assert ics_state.exported_state([data["later"].id]) == {data["later"].id: (0, 0)}
+    assert ics_state.ledger_entries([data["later"].uid])[data["later"].uid].sequence == 0
+
+
+def test_add_to_calendar_on_a_closed_follow_up_withdraws_it(
+    data, qtbot, tmp_path, monkeypatch, messages
+):
+    from PySide6.QtWidgets import QWidget
+
+    from followup_desktop.ui.followups.actions import FollowUpActions
+
+    target = iter([tmp_path / "one.ics", tmp_path / "gone.ics"])
+    monkeypatch.setattr(dlg, "ask_save_path", lambda parent, suggested: str(next(target)))
+    later = data["later"]
+    dlg.add_to_calendar(None, later.id)
+    followups.cancel(later.id, "They bought elsewhere")
+    host = QWidget()
+    qtbot.addWidget(host)
+    menu = FollowUpActions(host).build_menu(later.id)
+    texts = [a.text() for a in menu.actions()]
+    assert "Add to cale&ndar (.ics)\u2026" not in texts
+    remove = next(a for a in menu.actions() if a.text() == "Remove from cale&ndar (.ics)\u2026")
+    assert remove.isEnabled() and "cancelled" in remove.toolTip()
+    remove.trigger()
+    [event], _ = check_ics((tmp_path / "gone.ics").read_bytes())
+    assert str(event["UID"]) == later.uid and str(event["STATUS"]) == "CANCELLED"
+    assert int(event["SEQUENCE"]) == 1 and str(event["TRANSP"]) == "TRANSPARENT"
+    assert str(event["SUMMARY"]) == "Cancelled: Ann Lee – Later"
+    # Never exported and closed: nothing to add, and the menu says why.
+    followups.cancel(data["soon"].id, "no")
+    menu = FollowUpActions(host).build_menu(data["soon"].id)
+    remove = next(a for a in menu.actions() if a.text().startswith("Remove from"))
+    assert not remove.isEnabled()
+    assert (
+        remove.toolTip() == "This follow-up is cancelled and was never written to a calendar file."
+    )
 
 
 def test_main_window_has_ctrl_e(data, qtbot, data_dir, monkeypatch, messages):
