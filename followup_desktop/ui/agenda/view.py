@@ -280,6 +280,9 @@ class AgendaView(QWidget):
         if self.model.section == "losing":
             self.done_button.setText("&Plan follow-up")
             self.done_button.setToolTip("Plan a keep-in-touch follow-up for today (Enter)")
+        elif self.model.section == "none":
+            self.done_button.setText("&Plan follow-up\u2026")
+            self.done_button.setToolTip("Plan their next follow-up (Enter, Ctrl+Shift+F)")
         else:
             self.done_button.setText("&Done\u2026" if has_fu or row is None else "&Log\u2026")
             self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
@@ -296,6 +299,8 @@ class AgendaView(QWidget):
             actions.done(row.followup_id)
         elif self.model.section == "losing":
             self.plan_keep_in_touch(row)
+        elif self.model.section == "none":
+            actions.plan_followup(row.contact_id)
         else:
             actions.log_interaction(row.contact_id)
 
@@ -376,6 +381,8 @@ class AgendaView(QWidget):
         if self.model.section == "losing":
             menu.addAction("&Plan follow-up today", lambda: self.plan_keep_in_touch(row))
             menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
+        else:
+            menu.addAction("&Plan follow-up\u2026", lambda: actions.plan_followup(row.contact_id))
         menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
         menu.addAction(f"&Open {menu_text(row.name)}", lambda: actions.open_contact(row.contact_id))
         menu.addAction("Follow-up &series\u2026", lambda: actions.series(row.contact_id))

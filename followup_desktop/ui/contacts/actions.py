@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 class ContactActions(QObject):
+    #: A contact was just created with "Plan the first follow-up after saving" ticked.
+    first_followup_wanted = Signal(int)
+
     def __init__(
         self,
         parent: QObject,
@@ -105,6 +108,8 @@ class ContactActions(QObject):
         values = ContactDialog.ask(window, category_id=self._filter.category_id)
         if values is not None and values.id is not None:
             self.pending_contact = values.id
+            if values.plan_first:
+                self.first_followup_wanted.emit(values.id)
 
     def take_pending_contact(self) -> int | None:
         pending, self.pending_contact = self.pending_contact, None

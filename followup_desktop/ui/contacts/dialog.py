@@ -14,6 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -51,10 +52,13 @@ class ContactValues:
     cadence_opt_out: bool = False
     profile_url: str = ""
     id: int | None = None
+    #: A new contact: plan its first follow-up once saved (not stored with the contact).
+    plan_first: bool = False
 
     def store_fields(self) -> dict:
         values = asdict(self)
         values.pop("id")
+        values.pop("plan_first")
         return values
 
 
@@ -210,6 +214,11 @@ class ContactDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # A new contact gets a first step straight away, without inventing an interaction.
+        self.plan_first = QCheckBox("Plan the first follow-up after saving", self)
+        self.plan_first.setChecked(True)
+        self.plan_first.setVisible(self.contact_id is None)
+        layout.addWidget(self.plan_first)
         layout.addWidget(self.buttons)
 
         for edit in (self.first_name, self.last_name, self.company, self.email):
@@ -218,7 +227,7 @@ class ContactDialog(QDialog):
             self.first_name, self.last_name, self.company, self.job_title, self.email,
             self.phone, self.mobile, self.profile_url, self.category, self.rhythm.mode,
             self.rhythm.days,
-            self.referred_by, self.notes, self.buttons,
+            self.referred_by, self.notes, self.plan_first, self.buttons,
         ]  # fmt: skip
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
@@ -294,6 +303,7 @@ class ContactDialog(QDialog):
             cadence_opt_out=self.rhythm.value()[1],
             profile_url=self.profile_url.text().strip(),
             id=self.contact_id,
+            plan_first=self.contact_id is None and self.plan_first.isChecked(),
         )
 
     def accept(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ...domain.followup_rules import PromiseStatus
 from ...store import timeline
 from ..followups.actions import FollowUpActions
 from ..kit.events import events
@@ -102,13 +103,19 @@ class NextStepSection(_ContactSection):
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.log_button = QPushButton("Log interaction\u2026", self)
         self.log_button.setToolTip("Log a call, email or meeting (Ctrl+L)")
+        self.plan_button = QPushButton("Plan follow-up\u2026", self)
+        self.plan_button.setToolTip(
+            "Plan a follow-up without logging an interaction (Ctrl+Shift+F)"
+        )
         row.addWidget(self.done_button)
         row.addWidget(self.menu_button)
         row.addWidget(self.log_button)
+        row.addWidget(self.plan_button)
         row.addStretch(1)
         col.addLayout(row)
         self.done_button.clicked.connect(self._done)
         self.log_button.clicked.connect(self._log)
+        self.plan_button.clicked.connect(self._plan)
         self.followup_id: int | None = None
 
     def reload(self) -> None:
@@ -119,7 +126,9 @@ class NextStepSection(_ContactSection):
             why = timeline.no_next_step_reason(self.contact_id)
             self.headline.setText("No next step")
             self.when.setText(
-                f"Why: {esc(why)}" if why else "Nothing planned. Log an interaction to plan one."
+                f"Why: {esc(why)}"
+                if why
+                else "Nothing planned yet: plan the first follow-up (Ctrl+Shift+F)."
             )
             self.when.setStyleSheet("")
             self.more.setText("")
@@ -131,10 +140,9 @@ class NextStepSection(_ContactSection):
         self.headline.setText(first.reason)
         at = f" {first.due_time[:5]}" if first.due_time else ""
         if first.whose == "theirs":
-            text = (
-                f"Their move: they get back by {dates.format_day(first.due_date)}; "
-                f"then mine on {dates.format_day(first.action_date)}"
-            )
+            # The agenda's, the calendar's and the printed list's words (followup_rules).
+            status = PromiseStatus(first.whose, first.due_date, first.action_date, today)
+            text = f"Their move: {status.state_text(dates.format_day, at)}"
         else:
             text = f"{esc(first.channel.capitalize())}, {dates.format_day(first.due_date)}{at}"
         late = (today - first.action_date).days
@@ -168,6 +176,10 @@ class NextStepSection(_ContactSection):
     def _log(self) -> None:
         if self.contact_id is not None:
             self.actions.log_interaction(self.contact_id)
+
+    def _plan(self) -> None:
+        if self.contact_id is not None:
+            self.actions.plan_followup(self.contact_id)
 
 
 class TimelineSection(_ContactSection):

@@ -237,6 +237,8 @@ class ContactsView(QWidget):
         values = ContactDialog.ask(self.window(), category_id=self._filter.category_id)
         if values is not None and values.id is not None:
             self.select_contact(values.id)
+            if values.plan_first:
+                self.contact_actions.first_followup_wanted.emit(values.id)
 
     def edit_contact(self, contact_id: int) -> None:
         from .dialog import ContactDialog

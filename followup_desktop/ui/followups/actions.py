@@ -12,6 +12,7 @@ Stable API::
     actions.log_interaction(contact_id)    # Ctrl+L without a follow-up
     actions.thank_referrer(contact_id, day)  # "Thank them for the referral: <name>"
     actions.plan(contact_id, due_date, reason, channel="call") -> followup id | None  # undoable
+    actions.plan_followup(contact_id) -> followup id | None  # "Plan follow-up…" (Ctrl+Shift+F)
     actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
     actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
     actions.reschedule_pick(followup_id)   # asks for a date
@@ -122,7 +123,16 @@ class FollowUpActions(QObject):
 
     # -- plan ------------------------------------------------------------------------------
     def plan(
-        self, contact_id: int, due_date: date, reason: str, *, channel: str = "call", due_time=None
+        self,
+        contact_id: int,
+        due_date: date,
+        reason: str,
+        *,
+        channel: str = "call",
+        due_time=None,
+        whose: str = "mine",
+        agreed: bool = False,
+        fallback_date: date | None = None,
     ) -> int | None:
         """Plan a follow-up directly (one click from Losing touch); undoable."""
         from ...store import followups
@@ -136,6 +146,8 @@ class FollowUpActions(QObject):
             "channel": channel,
             "due_time": due_time,
         }
+        if whose != "mine" or agreed:
+            values.update(whose=whose, agreed=agreed, fallback_date=fallback_date)
         try:
             previous = Contact.get_by_id(contact_id).no_next_step_reason
             fu = followups.create_followup(**values)
@@ -145,6 +157,24 @@ class FollowUpActions(QObject):
         self.undo_stack.push(PlanCommand(fu.id, values, previous))
         announce(contact_id, [fu.id])
         return fu.id
+
+    def plan_followup(self, contact_id: int) -> int | None:
+        """ "Plan follow-up…": the next step alone, without logging an interaction."""
+        from .plan_dialog import PlanDialog
+
+        choice = PlanDialog.ask(self.widget, contact_id, today=self.today())
+        if choice is None:
+            return None
+        return self.plan(
+            contact_id,
+            choice.due_date,
+            choice.reason,
+            channel=choice.channel,
+            due_time=choice.due_time,
+            whose=choice.whose,
+            agreed=choice.agreed,
+            fallback_date=choice.fallback_date,
+        )
 
     # -- reschedule ------------------------------------------------------------------------
     def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:

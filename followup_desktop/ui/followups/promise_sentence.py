@@ -33,17 +33,20 @@ class PromiseSentence(QWidget):
         self.setObjectName("promiseSentence")
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(4)
         self.promise_edit = self._date_edit("The day they promised to get back to you")
         self.fallback_edit = self._date_edit("The day you call if you have not heard")
-        row.addWidget(QLabel("They get back to me by", self))
-        row.addWidget(self.promise_edit)
-        row.addWidget(QLabel("; if I haven't heard by then, I call on", self))
-        row.addWidget(self.fallback_edit)
-        row.addWidget(QLabel(".", self))
-        row.addStretch(1)
-        col.addLayout(row)
+        # One sentence over two lines, so it fits a narrow dialog.
+        for words, edit, end in (
+            ("They get back to me by", self.promise_edit, ";"),
+            ("if I haven't heard by then, I call on", self.fallback_edit, "."),
+        ):
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(QLabel(words, self))
+            row.addWidget(edit)
+            row.addWidget(QLabel(end, self))
+            row.addStretch(1)
+            col.addLayout(row)
         self.note = QLabel(self)
         self.note.setObjectName("promiseNote")
         self.note.setWordWrap(True)

@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
             self, show_view=self.show_contacts, initial_filter=self.sidebar.filter
         )
         self.sidebar.filter_changed.connect(self.contact_actions.set_filter)
+        self.contact_actions.first_followup_wanted.connect(
+            lambda cid: self.followup_actions.plan_followup(cid)
+        )
         self._calendar = None
 
         self.agenda = AgendaView(self, actions=self.followup_actions)
@@ -108,6 +111,12 @@ class MainWindow(QMainWindow):
         log.triggered.connect(self.log_interaction)
         self.edit_menu.addAction(log)
         self.log_action = log
+        plan = QAction("&Plan follow-up\u2026", self)
+        plan.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        plan.setStatusTip("Plan the next follow-up for the contact without logging an interaction")
+        plan.triggered.connect(self.plan_followup)
+        self.edit_menu.addAction(plan)
+        self.plan_action = plan
         series_action = QAction("Follow-up &series\u2026", self)
         series_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         series_action.setStatusTip("Apply a series of follow-ups to the contact, or stop one")
@@ -260,6 +269,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
             return
         self.followup_actions.log_interaction(contact_id)
+
+    def plan_followup(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage("Select a contact first.", 5000)
+            return
+        self.followup_actions.plan_followup(contact_id)
 
     def start_reminders(self) -> None:
         if self.reminders is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from followup_desktop.store import contacts, followups
 from followup_desktop.store.models import Contact
 from followup_desktop.ui.contacts import dialog as contact_dialog
+from followup_desktop.ui.followups.plan_dialog import PlanDialog
 from followup_desktop.ui.kit.events import events
 from followup_desktop.ui.shell.main_window import MainWindow
 from tests.ui.keyboard import type_text
@@ -70,9 +71,14 @@ def test_ctrl_n_before_the_tab_is_built_saves_and_shows_the_contact(window, qtbo
         return dialog.result_values
 
     monkeypatch.setattr(contact_dialog.ContactDialog, "ask", classmethod(type_a_contact))
+    offered = []  # "Plan the first follow-up after saving" is ticked by default
+    monkeypatch.setattr(
+        PlanDialog, "ask", classmethod(lambda cls, p, cid, **k: offered.append(cid))
+    )
     with qtbot.waitSignal(events().contacts_changed):
         qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     grace = Contact.get(Contact.last_name == "Hopper")
+    assert offered == [grace.id]
     assert window.tabs.currentWidget() is window.agenda  # Ctrl+N does not switch tabs
     assert window._contacts is None
     window.tabs.setCurrentIndex(window.contacts_tab)
