@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda, "&Agenda")
         self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), "C&ontacts")
         self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
+        # The weekly review (and its plotting library) is built when first shown.
+        self._review = None
+        self.review_tab = self.tabs.addTab(QWidget(self.tabs), "&Review")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.followup_actions.open_contact_requested.connect(self.open_contact)
 
@@ -211,6 +214,16 @@ class MainWindow(QMainWindow):
             self.sidebar.category_changed.connect(self._calendar.set_category_filter)
         return self._calendar
 
+    @property
+    def review(self):
+        """The Review tab's view, built on first use in place of its empty tab."""
+        if self._review is None:
+            from ..review.view import ReviewView
+
+            self._review = ReviewView(self.undo_stack, self)
+            self._put_in_tab(self.review_tab, self._review, "&Review")
+        return self._review
+
     def _put_in_tab(self, index: int, view: QWidget, label: str) -> None:
         """Replace a tab's empty placeholder by its view, keeping the current tab."""
         current = self.tabs.currentIndex()
@@ -227,6 +240,8 @@ class MainWindow(QMainWindow):
             self.contacts  # noqa: B018 (builds the view in place)
         elif index == self.calendar_tab and self._calendar is None:
             self.calendar  # noqa: B018 (builds the view in place)
+        elif index == self.review_tab and self._review is None:
+            self.review  # noqa: B018 (builds the view in place)
 
     def show_contacts(self):
         """Switch to the Contacts tab (building it if needed); the view."""

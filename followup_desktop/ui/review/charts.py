@@ -1,0 +1,179 @@
+"""A bar chart with its numbers written on the bars and a text table behind it.
+
+pyqtgraph draws the bars: it is pure Python on top of Qt (no extra Qt modules, unlike
+QtCharts, which needs the ~hundreds of MB PySide6-Addons wheel) and far lighter than
+matplotlib's Qt backend. It is imported by this module only, which the Review tab loads
+the first time it is shown, so start-up never pays for it.
+
+Every chart reads in light and dark palettes (colours are taken from the widget's
+palette and re-applied when it changes), never by colour alone (each bar carries its
+number), and a "Table" button swaps it for a plain table with the same figures, which
+is also what a screen reader is pointed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One set of bars: their heights and the text written above each."""
+
+    heights: Sequence[float]
+    texts: Sequence[str]
+    filled: bool = True  # filled, or an outline (a second series behind the first)
+
+
+class BarChart(QWidget):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.toggle = QToolButton(self)
+        self.toggle.setText("Table")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip("Show these figures as a table (and back)")
+        self.toggle.setAccessibleName(f"{title}: show as table")
+        self.toggle.toggled.connect(self._show_table)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.toggle)
+
+        self.plot = pg.PlotWidget(self)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.plot.getPlotItem().hideAxis("left")
+        self.plot.setMinimumHeight(170)
+        self.plot.setAccessibleName(title)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(f"{title} (table)")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.table)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.caption)
+
+        self.labels: list[str] = []
+        self.series: list[Series] = []
+        self.bars: list[pg.BarGraphItem] = []
+        self.texts: list[pg.TextItem] = []
+        self._apply_palette()
+
+    # -- content ------------------------------------------------------------------------
+    def set_figures(
+        self,
+        labels: Sequence[str],
+        series: Sequence[Series],
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        caption: str = "",
+    ) -> None:
+        """Bars for ``labels`` (one group per label, one bar per series), and the table."""
+        self.labels = list(labels)
+        self.series = list(series)
+        self._draw()
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                item = QTableWidgetItem(cell)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        summary = "; ".join(
+            f"{label}: {', '.join(s.texts[i] for s in self.series)}"
+            for i, label in enumerate(self.labels)
+        )
+        self.plot.setAccessibleDescription(summary)
+
+    def heights(self, series: int = 0) -> list[float]:
+        """The drawn heights of one series (what a test compares with the figures)."""
+        return [float(h) for h in self.bars[series].opts["height"]] if self.bars else []
+
+    def _draw(self) -> None:
+        plot = self.plot.getPlotItem()
+        plot.clear()
+        self.bars, self.texts = [], []
+        n = len(self.labels)
+        if not n:
+            return
+        pal = self.palette()
+        text_colour = pal.color(QPalette.ColorRole.WindowText)
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        most = max((max(s.heights, default=0) for s in self.series), default=0) or 1.0
+        # Outline series first (behind), filled on top, all centred on the label.
+        for s in sorted(self.series, key=lambda s: s.filled):
+            width = 0.7 if not s.filled else (0.45 if len(self.series) > 1 else 0.7)
+            bar = pg.BarGraphItem(
+                x=list(range(n)),
+                height=list(s.heights),
+                width=width,
+                brush=accent if s.filled else pg.mkBrush(None),
+                pen=pg.mkPen(text_colour if not s.filled else accent, width=1.5),
+            )
+            plot.addItem(bar)
+            self.bars.append(bar)
+        # self.bars in the order the series were given
+        order = sorted(range(len(self.series)), key=lambda k: self.series[k].filled)
+        self.bars = [self.bars[order.index(k)] for k in range(len(self.series))]
+        top = self.series[0]
+        for i in range(n):
+            label = pg.TextItem(top.texts[i], color=text_colour, anchor=(0.5, 1.0))
+            label.setPos(i, max(s.heights[i] for s in self.series) + most * 0.02)
+            plot.addItem(label)
+            self.texts.append(label)
+        axis = plot.getAxis("bottom")
+        axis.setTicks([list(enumerate(self.labels))])
+        plot.setXRange(-0.6, n - 0.4, padding=0)
+        plot.setYRange(0, most * 1.25, padding=0)
+
+    # -- palette ---------------------------------------------------------------------------
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        self.plot.setBackground(pal.color(QPalette.ColorRole.Base))
+        ink = pal.color(QPalette.ColorRole.WindowText)
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        axis.setPen(pg.mkPen(ink))
+        axis.setTextPen(pg.mkPen(ink))
+        self._draw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def _show_table(self, on: bool) -> None:
+        self.stack.setCurrentIndex(1 if on else 0)
+        self.toggle.setText("Chart" if on else "Table")
