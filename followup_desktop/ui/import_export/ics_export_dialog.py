@@ -172,7 +172,7 @@ class IcsExportDialog(QDialog):
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setEnabled(False)  # drawn as secondary text
 
-        self.separate = QCheckBox("Import into a separate calendar named")
+        self.separate = QCheckBox("Outlook: import into a separate calendar named")
         self.calendar_name = QLineEdit(settings.ICS_CALENDAR_NAME.get())
         self.separate.setChecked(settings.ICS_SEPARATE.get())
         name_row = QHBoxLayout()
@@ -191,6 +191,7 @@ class IcsExportDialog(QDialog):
         path_row.addWidget(browse)
 
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
         font = self.count_label.font()
         font.setBold(True)
         self.count_label.setFont(font)
@@ -425,8 +426,8 @@ IMPORT_HELP = (
     "Outlook (Windows): File → Open & Export → Import/Export → “Import an iCalendar "
     "(.ics) or vCalendar file (.vcs)” → Next → choose the file → Import. Not “Open "
     "Calendar”: that opens the file as a calendar of its own, and every later file would "
-    "become another one. Outlook matches events by UID, so a later file moves changed "
-    "follow-ups and marks closed ones “Done:” or “Cancelled:” (free time).\n\n"
+    "become another one. Outlook matches events by UID and keeps the highest SEQUENCE, so "
+    "a later file moves changed follow-ups and marks closed ones “Done:” or “Cancelled:”.\n\n"
     "Google Calendar: import into a calendar kept for follow-ups. Create it once: "
     "Settings → Add calendar → Create new calendar → “Follow-ups”. Then Settings → "
     "Import & export → Import, choose the file and that calendar. Google adds new events "
