@@ -56,10 +56,49 @@ def running_window_pid(data_dir: Path) -> int | None:
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return None
+    return pid if process_alive(pid) else None
+
+
+def process_alive(pid: int, kernel32=None) -> bool:
+    """Is process ``pid`` running? Never signals it.
+
+    On Windows ``os.kill(pid, 0)`` is not a probe: it calls TerminateProcess and would
+    close the running window. There the process is opened for a query and its exit
+    code read instead (``kernel32`` is a seam for tests on other systems).
+    """
+    if os.name == "nt" or kernel32 is not None:
+        return _alive_windows(pid, kernel32)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return None
+        return False
     except PermissionError:
-        return pid
-    return pid
+        return True  # someone else's process, alive
+    return True
+
+
+_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259
+_ACCESS_DENIED = 5
+
+
+def _alive_windows(pid: int, kernel32=None) -> bool:
+    import ctypes
+
+    if kernel32 is None:  # pragma: no cover - Windows only
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+        last_error = ctypes.get_last_error  # type: ignore[attr-defined]
+    else:
+        last_error = kernel32.GetLastError
+    handle = kernel32.OpenProcess(_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # No such process, or one we may not query (another user's): only the first
+        # means "not running"; ERROR_ACCESS_DENIED means it is there.
+        return last_error() == _ACCESS_DENIED
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
