@@ -51,6 +51,8 @@ class _Claim:
         self.fd: int | None = None
         self.mode: str | None = None
         self.exclusive_depth = 0
+        #: A connection of this process uses the database (between hold_shared and release).
+        self.in_use = False
 
     # -- the platform part -----------------------------------------------------------------
     def _try(self, mode: str | None) -> bool:
@@ -143,6 +145,7 @@ def hold_shared(db_path: Path, wait: float | None = None) -> None:
     take, and nothing can be swapped either: the database is used unclaimed.
     """
     with _claim.guard:
+        _claim.in_use = True
         try:
             _claim._open(Path(db_path))
         except ReadOnlyDatabaseError:
@@ -161,6 +164,7 @@ def hold_shared(db_path: Path, wait: float | None = None) -> None:
 def release() -> None:
     """Let go of the shared claim (the connection was closed); kept while exclusive."""
     with _claim.guard:
+        _claim.in_use = False
         if _claim.exclusive_depth == 0:
             _claim._close()
 
@@ -190,15 +194,13 @@ def acquire_exclusive(db_path: Path, wait: float | None = None) -> None:
 
 def release_exclusive() -> None:
     """End the exclusive claim: back to shared when the database is open, else none."""
-    from . import database
-
     with _claim.guard:
         if _claim.exclusive_depth == 0:
             return
         _claim.exclusive_depth -= 1
         if _claim.exclusive_depth:
             return
-        if not database.db.is_closed() and _claim.fd is not None:
+        if _claim.in_use and _claim.fd is not None:
             _claim._try(SHARED)  # exclusive -> shared never waits
             _claim.mode = SHARED
         else:

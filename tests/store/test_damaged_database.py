@@ -95,8 +95,9 @@ def test_full_disk_for_real_keeps_what_was_saved(tmp_path):
         pytest.skip("mounting a tmpfs needs root")
     mnt = tmp_path / "tiny"
     mnt.mkdir()
+    # Room for the new database, its WAL and its lock file, and a few hundred notes more.
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mnt)], capture_output=True
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True
     )
     if mounted.returncode:
         pytest.skip("cannot mount a tmpfs here")
