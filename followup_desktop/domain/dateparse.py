@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from .dates import add_months, check_year, format_day, format_time
+from .dates import add_months, check_year, format_day, format_time, working_day_on_or_after
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2,
@@ -228,6 +228,17 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
     return None
 
 
+_SPAN = re.compile(
+    r"(?:in\s+)?(?:\d{1,5}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple of)"
+    r"\s+(?:days?|weeks?|months?|years?)(?:\s+from now)?|next (?:week|month|year)"
+)
+
+
+def _is_span(text: str) -> bool:
+    """A length of time from today ("in 2 weeks", "next month"), not a named day."""
+    return _SPAN.fullmatch(text) is not None
+
+
 def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult:
     """Understand a typed date (and optional time); see the module docstring for the rules."""
     raw = " ".join(text.strip().lower().replace(",", " ").split())
@@ -258,6 +269,11 @@ def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult
             f"{format_day(result)} is a {result:%A}, not a {date(2024, 1, 1 + said_weekday):%A}."
         )
     note = ""
+    if _is_span(rest) and working_day_on_or_after(result) != result:
+        # "in 2 weeks" is a proposal, not a chosen day: it lands on a working day.
+        moved = working_day_on_or_after(result)
+        note = f"(moved from {result:%A} to the next working day)"
+        result = moved
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/\d+)?", rest)
     if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
         note = "(read as day/month)" if day_first else "(read as month/day)"

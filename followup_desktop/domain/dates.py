@@ -1,13 +1,17 @@
 """Dates a salesperson types or picks: quick picks, working days, free-text parsing.
 
-Pure Python. Working days are Monday to Friday (no public holidays). Every
-function takes ``today`` explicitly so tests and the UI agree on what "today" is.
+Pure Python. Working days are the user's working week (Monday to Friday unless the
+settings say otherwise; the UI takes the default from the locale) less, optionally,
+the public holidays of a country/region from the maintained ``holidays`` package
+(``WorkingWeek``, installed with ``set_working_week``). Every date the app proposes
+goes through ``working_day_on_or_after`` / ``nearest_working_day``. Every function
+takes ``today`` explicitly so tests and the UI agree on what "today" is.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -16,22 +20,129 @@ MAX_YEAR = 2100
 
 
 # -- working days ---------------------------------------------------------------------
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_HOLIDAYS: dict[str, tuple[Container[date] | None, str]] = {}
+
+
+def holiday_calendar(region: str) -> tuple[Container[date] | None, str]:
+    """The public holidays of ``region`` ("DE", "DE-BY", "US-CA"...) and a note.
+
+    From the maintained ``holidays`` package (imported on first use, it is not small).
+    A region the package does not know gives None and a note saying that only the
+    working week is used."""
+    region = region.strip().upper()
+    if not region:
+        return None, ""
+    if region not in _HOLIDAYS:
+        country, _, subdivision = region.partition("-")
+        try:
+            import holidays
+
+            found = holidays.country_holidays(country, subdiv=subdivision or None)
+            _HOLIDAYS[region] = (found, "")
+        except Exception:  # NotImplementedError for unknown countries and regions
+            _HOLIDAYS[region] = (
+                None,
+                f"\u201c{region}\u201d is not a holiday region the holidays package knows: "
+                "only the working week is used (no public holidays).",
+            )
+    return _HOLIDAYS[region]
+
+
+@dataclass(frozen=True)
+class WorkingWeek:
+    """The days the user works: weekdays (Monday = 0) less a region's public holidays."""
+
+    days: frozenset[int] = frozenset(range(5))
+    region: str = ""  # "" = no public holidays
+
+    def __post_init__(self) -> None:
+        if not self.days:
+            raise ValueError("A working week needs at least one working day.")
+
+    def holiday_name(self, day: date) -> str:
+        found, _ = holiday_calendar(self.region)
+        if found is None or day not in found:
+            return ""
+        get = getattr(found, "get", None)
+        return str(get(day)) if get is not None else "a public holiday"
+
+    def is_working(self, day: date) -> bool:
+        return day.weekday() in self.days and not self.holiday_name(day)
+
+    def note(self) -> str:
+        """Why holidays are not used although a region was chosen ("" when all is well)."""
+        return holiday_calendar(self.region)[1]
+
+    def describe(self) -> str:
+        names = [WEEKDAY_NAMES[d][:3] for d in sorted(self.days)]
+        text = ", ".join(names)
+        if self.region and not self.note():
+            text += f"; public holidays of {self.region.upper()}"
+        return text
+
+
+_week = WorkingWeek()
+
+
+def set_working_week(week: WorkingWeek) -> None:
+    """Install the user's working week (the UI does it at start and when it changes)."""
+    global _week
+    _week = week
+
+
+def working_week() -> WorkingWeek:
+    return _week
+
+
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5
+    return _week.is_working(day)
 
 
 def next_working_day(day: date) -> date:
     """The first working day strictly after ``day`` (Friday -> Monday)."""
     day += timedelta(days=1)
-    while not is_working_day(day):
+    for _ in range(3660):
+        if is_working_day(day):
+            return day
         day += timedelta(days=1)
     return day
+
+
+def working_day_on_or_after(day: date) -> date:
+    """``day`` itself when it is a working day, else the next one."""
+    return day if is_working_day(day) else next_working_day(day)
+
+
+def nearest_working_day(day: date, not_before: date | None = None) -> date:
+    """The working day closest to ``day`` (earlier on a tie), never before ``not_before``.
+
+    Series keep their rhythm this way: a step due on a Saturday moves to the Friday,
+    one on a Sunday to the Monday."""
+    for distance in range(0, 366):
+        for candidate in (day - timedelta(days=distance), day + timedelta(days=distance)):
+            if not_before is not None and candidate < not_before:
+                continue
+            if is_working_day(candidate):
+                return candidate
+    return day
+
+
+def non_working_note(day: date) -> str:
+    """'Sat 12 Dec 2026 is not a working day.' / '... is a public holiday (Christmas Day).'
+    ("" on a working day): shown, never enforced, when the user types such a date."""
+    holiday = _week.holiday_name(day)
+    if holiday:
+        return f"{format_day(day)} is a public holiday ({holiday})."
+    if not is_working_day(day):
+        return f"{format_day(day)} is not a working day."
+    return ""
 
 
 def working_days_from(start: date, count: int) -> list[date]:
     """``count`` working days beginning with ``start`` if it is one, else the next."""
     days: list[date] = []
-    day = start if is_working_day(start) else next_working_day(start)
+    day = working_day_on_or_after(start)
     while len(days) < count:
         days.append(day)
         day = next_working_day(day)
@@ -55,7 +166,8 @@ class QuickPick:
     compute: Callable[[date], date]
 
     def __call__(self, today: date) -> date:
-        return self.compute(today)
+        # A proposed date is a working day ("In 2 weeks" from a Sunday is a Monday).
+        return working_day_on_or_after(self.compute(today))
 
 
 QUICK_PICKS: tuple[QuickPick, ...] = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .dates import add_months
+from .dates import add_months, nearest_working_day
 
 TARGETS = ("contact", "referrer")
 
@@ -26,7 +26,12 @@ class Step:
 
 
 def step_date(start: date, step: Step) -> date:
-    return add_months(start, step.offset_months) + timedelta(days=step.offset_days)
+    """The step's day: its offset from the start, moved to the nearest working day (the
+    rhythm stays: "3 months" on a Saturday is the Friday before). A step after the start
+    never moves onto it or before it."""
+    day = add_months(start, step.offset_months) + timedelta(days=step.offset_days)
+    later = bool(step.offset_days or step.offset_months)
+    return nearest_working_day(day, not_before=start + timedelta(days=1) if later else start)
 
 
 def plan(start: date, steps: list[Step]) -> list[date]:
@@ -61,7 +66,10 @@ def shifted(remaining: list[tuple[int, date]], planned: date, done: date) -> lis
     delta = (done - planned).days
     if delta >= 0:
         return []
-    return [(fid, max(due + timedelta(days=delta), done)) for fid, due in remaining]
+    return [
+        (fid, nearest_working_day(max(due + timedelta(days=delta), done), not_before=done))
+        for fid, due in remaining
+    ]
 
 
 def check_steps(name: str, steps: list[Step]) -> str | None:

@@ -11,13 +11,13 @@ WED = date(2026, 11, 25)  # a Wednesday
 @pytest.mark.parametrize(
     ("today", "key", "expected"),
     [
-        (date(2026, 1, 31), "next_month", date(2026, 2, 28)),
+        (date(2026, 1, 31), "next_month", date(2026, 3, 2)),  # Sat 28 Feb -> Monday
         (date(2024, 1, 31), "next_month", date(2024, 2, 29)),  # leap year
-        (date(2026, 11, 30), "3months", date(2027, 2, 28)),
+        (date(2026, 11, 30), "3months", date(2027, 3, 1)),  # Sun 28 Feb -> Monday
         (date(2023, 11, 30), "3months", date(2024, 2, 29)),
         (date(2026, 12, 31), "tomorrow", date(2027, 1, 1)),
         (date(2024, 2, 28), "tomorrow", date(2024, 2, 29)),
-        (date(2026, 2, 27), "2days", date(2026, 3, 1)),
+        (date(2026, 2, 27), "2days", date(2026, 3, 2)),  # Sun 1 Mar -> Monday
         (date(2026, 12, 28), "next_week", date(2027, 1, 4)),
         (date(2026, 12, 25), "2weeks", date(2027, 1, 8)),
         (date(2026, 3, 31), "next_month", date(2026, 4, 30)),
@@ -45,7 +45,7 @@ def test_working_days():
     [
         ("tomorrow", date(2026, 11, 26), None),
         ("Tomorrow 9:30", date(2026, 11, 26), time(9, 30)),
-        ("in 10 days", date(2026, 12, 5), None),
+        ("in 10 days", date(2026, 12, 7), None),  # Sat 5 Dec: the next working day
         ("in a week", date(2026, 12, 2), None),
         ("3 weeks", date(2026, 12, 16), None),
         ("in 2 months", date(2027, 1, 25), None),

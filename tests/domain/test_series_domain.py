@@ -13,11 +13,13 @@ def test_plan_clamps_month_ends():
 def test_shift_only_when_early_and_never_before_the_done_day():
     remaining = [(1, date(2026, 3, 2)), (2, date(2026, 4, 1))]
     assert series.shifted(remaining, date(2026, 2, 28), date(2026, 3, 1)) == []
+    # 8 days earlier: Sun 22 Feb is not a working day, so Mon 23 Feb (never before Fri 20).
     assert series.shifted(remaining, date(2026, 2, 28), date(2026, 2, 20)) == [
-        (1, date(2026, 2, 22)), (2, date(2026, 3, 24))
+        (1, date(2026, 2, 23)), (2, date(2026, 3, 24))
     ]  # fmt: skip
+    # Never before the day it was done (Sun 1 Mar): the next working day, Mon 2 Mar.
     assert series.shifted([(1, date(2026, 3, 2))], date(2026, 3, 20), date(2026, 3, 1)) == [
-        (1, date(2026, 3, 1))
+        (1, date(2026, 3, 2))
     ]
 
 

@@ -34,8 +34,9 @@ def test_apply_creates_the_steps_across_month_ends(store):
     cid = _contact()
     run_id, ids = series.apply(_tpl("After the sale").id, cid, date(2026, 8, 31))
     dues = [FollowUp.get_by_id(i).due_date for i in ids]
+    # 6 months after 31 Aug is Sun 28 Feb 2027: the nearest working day, Mon 1 Mar.
     assert dues == [
-        date(2026, 9, 1), date(2026, 9, 30), date(2026, 11, 30), date(2027, 2, 28),
+        date(2026, 9, 1), date(2026, 9, 30), date(2026, 11, 30), date(2027, 3, 1),
         date(2027, 8, 31),
     ]  # fmt: skip
     assert Contact.get_by_id(cid).next_due == date(2026, 9, 1)
@@ -63,9 +64,9 @@ def test_stop_cancels_open_steps_and_undo_brings_them_back(store):
 
 def test_done_early_shifts_the_rest_when_the_series_says_so(store):
     cid = _contact()
-    # New prospect shifts by default: start 31 Jan, steps 1 Feb, 7 Feb, 14 Feb, 28 Feb.
-    run_id, ids = series.apply(_tpl("New prospect").id, cid, date(2027, 1, 31))
-    assert FollowUp.get_by_id(ids[3]).due_date == date(2027, 2, 28)
+    # New prospect shifts by default: start Mon 1 Feb, steps 2 Feb, 8 Feb, 15 Feb, 1 Mar.
+    run_id, ids = series.apply(_tpl("New prospect").id, cid, date(2027, 2, 1))
+    assert FollowUp.get_by_id(ids[3]).due_date == date(2027, 3, 1)
     saved = notes.save_note(
         notes.NoteInput(
             cid,
@@ -76,13 +77,26 @@ def test_done_early_shifts_the_rest_when_the_series_says_so(store):
             from_followup_id=ids[1],
             occurred_at=datetime(2027, 2, 4, 10),
         )
-    )  # fmt: skip  (3 days early)
+    )  # fmt: skip  (4 days early)
     assert [FollowUp.get_by_id(i).due_date for i in ids[2:]] == [
         date(2027, 2, 11), date(2027, 2, 25)
     ]  # fmt: skip
     notes.undo_note(saved)
     assert [FollowUp.get_by_id(i).due_date for i in ids[1:]] == [
-        date(2027, 2, 7), date(2027, 2, 14), date(2027, 2, 28)
+        date(2027, 2, 8), date(2027, 2, 15), date(2027, 3, 1)
+    ]  # fmt: skip
+
+
+def test_series_keep_their_rhythm_on_working_days(store):
+    # The case: "After the sale" applied on Sun 6 Dec 2026 planned Sat 6 Mar and
+    # Sun 6 Jun 2027; they move to the nearest working day (Fri 5 Mar, Mon 7 Jun).
+    cid = _contact()
+    run_id, ids = series.apply(_tpl("After the sale").id, cid, date(2026, 12, 6))
+    dues = [FollowUp.get_by_id(i).due_date for i in ids]
+    assert all(d.weekday() < 5 for d in dues), dues
+    assert dues == [
+        date(2026, 12, 7), date(2027, 1, 5), date(2027, 3, 5), date(2027, 6, 7),
+        date(2027, 12, 6),
     ]  # fmt: skip
 
 

@@ -109,6 +109,7 @@ class FollowUpActions(QObject):
         found = referral(contact_id)
         if found is None:
             return None
+        day = dates.working_day_on_or_after(day)  # not on a Sunday
         return self.plan(found.referrer_id, day, found.thanks_reason, channel=found.channel)
 
     def done(self, followup_id: int) -> notes.SavedNote | None:

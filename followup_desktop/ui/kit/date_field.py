@@ -176,6 +176,10 @@ class DueDateField(QWidget):
         text = dates.relative(day, self.today)
         if day < self.today:
             text = f"\u26a0 In the past ({text})"
+        # A date on a weekend or a holiday is allowed, and said.
+        note = dates.non_working_note(day)
+        if note:
+            text = f"{text} \u2014 \u26a0 {note}"
         self.relative.setText(text)
         for key, button in self.pick_buttons.items():
             button.setDown(False)

@@ -19,6 +19,7 @@ from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.resources import retint_icons
 from ..kit.screen import fit_to_screen
+from .working_days import install as install_working_week
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
         # Done / reschedule / cancel / call / email, shared by every view (each is given
         # it in its constructor).
         self.followup_actions = FollowUpActions(self, self.undo_stack)
+        # The user's working week (the locale's by default): proposed dates land on it.
+        install_working_week()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -120,6 +123,12 @@ class MainWindow(QMainWindow):
         plan.triggered.connect(self.plan_followup)
         self.edit_menu.addAction(plan)
         self.plan_action = plan
+        self.working_days_action = QAction("&Working days\u2026", self)
+        self.working_days_action.setStatusTip(
+            "The days you work and whose public holidays you keep: proposed dates land on them"
+        )
+        self.working_days_action.triggered.connect(self.edit_working_days)
+        self.edit_menu.addAction(self.working_days_action)
         series_action = QAction("Follow-up &series\u2026", self)
         series_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         series_action.setStatusTip("Apply a series of follow-ups to the contact, or stop one")
@@ -284,6 +293,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
             return
         self.followup_actions.log_interaction(contact_id)
+
+    def edit_working_days(self) -> None:
+        from .working_days import edit
+
+        week = edit(self)
+        if week is not None:
+            note = week.note()
+            self.statusBar().showMessage(note or f"Working days: {week.describe()}.", 8000)
 
     def plan_followup(self) -> None:
         contact_id = self.current_contact_id()

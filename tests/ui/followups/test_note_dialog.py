@@ -75,7 +75,9 @@ def test_unparseable_date_is_marked_and_nothing_is_saved(qtbot, contact):
 def test_quick_pick_and_past_date_warning(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     qtbot.mouseClick(dialog.due.pick_buttons["2weeks"], Qt.MouseButton.LeftButton)
-    assert dialog.due.value() == TODAY + timedelta(days=14)
+    # Two weeks on, or the next working day after it when that is a weekend.
+    two_weeks = TODAY + timedelta(days=14)
+    assert dialog.due.value() == _working_day_on_or_after(two_weeks)
     qtbot.keyClicks(dialog.due.text, "yesterday")
     qtbot.keyClicks(dialog.reason, "late one")
     assert "in the past" in dialog.status.text()
@@ -179,3 +181,8 @@ def test_render_note_dialog(qtbot, contact, tmp_path):
     qtbot.waitExposed(dialog)
     assert not dialog.grab().isNull()
     dialog.grab().save(str(tmp_path / "note_dialog.png"))
+
+
+def _working_day_on_or_after(day: date) -> date:
+    """Monday to Friday (the default working week): a weekend day moves to Monday."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day

@@ -132,7 +132,9 @@ def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(
     assert actions.log_interaction(anna.id) is not None
     assert shown[0].note_result().thank_referrer.referrer_id == grace.id
     thanks = FollowUp.get(FollowUp.contact == grace.id)
-    assert thanks.reason == "Thank them for the referral: Anna" and thanks.due_date == TODAY
+    assert thanks.reason == "Thank them for the referral: Anna"
+    # Today, or the next working day when today is a weekend (never a Sunday).
+    assert thanks.due_date == _working_day_on_or_after(TODAY)
     assert thanks.channel == "call"  # Grace has a phone number
     # The thank-you is its own undo step, after the note's.
     assert actions.undo_stack.count() == 2
@@ -161,3 +163,8 @@ def test_no_offer_without_a_referrer(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     dialog.outcome.setCurrentText("met")
     assert dialog.referral_offer.isHidden()
+
+
+def _working_day_on_or_after(day: date) -> date:
+    """Monday to Friday (the default working week): a weekend day moves to Monday."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day

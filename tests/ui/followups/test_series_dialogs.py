@@ -30,7 +30,7 @@ def test_apply_dialog_previews_the_steps(store, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.template.currentText() == "After the sale"
     items = [dialog.preview.topLevelItem(i) for i in range(dialog.preview.topLevelItemCount())]
-    assert [i.text(0) for i in items][:2] == ["Fri 27 Nov 2026", "Sat 26 Dec 2026"]
+    assert [i.text(0) for i in items][:2] == ["Fri 27 Nov 2026", "Fri 25 Dec 2026"]
     assert items[4].text(1) == "1 year after" and not dialog.shift.isChecked()
     dialog.template.setCurrentText("New prospect")
     assert dialog.shift.isChecked()  # the template's default

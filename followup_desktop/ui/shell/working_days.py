@@ -1,0 +1,122 @@
+"""The working week: which days the user works and, optionally, whose public holidays
+they keep. Every date the app proposes lands on a working day (``domain.dates``).
+
+``install()`` reads the saved choice at start (the default working days come from the
+locale, ``QLocale.weekdays()``) and hands it to the domain; ``WorkingDaysDialog`` edits
+it (Edit > Working days…). A region the ``holidays`` package does not know is kept,
+with a note that only the working week is used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import dates
+from ...store import working_week
+
+
+def locale_working_days(locale: QLocale | None = None) -> frozenset[int]:
+    """The locale's working days, Monday = 0 (Qt counts Monday = 1)."""
+    days = frozenset(int(d.value) - 1 for d in (locale or QLocale()).weekdays())
+    return days or frozenset(range(5))
+
+
+def install() -> dates.WorkingWeek:
+    """Hand the saved working week (or the locale's) to the domain rules."""
+    week = working_week.load(locale_working_days())
+    dates.set_working_week(week)
+    return week
+
+
+class WorkingDaysDialog(QDialog):
+    def __init__(self, week: dates.WorkingWeek, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Working days")
+        self.week: dates.WorkingWeek | None = None
+        col = QVBoxLayout(self)
+        intro = QLabel(
+            "Dates the app proposes (quick picks, series, catch-up, the call after a "
+            "promise lapses) land on these days. You can still type any date.",
+            self,
+        )
+        intro.setWordWrap(True)
+        col.addWidget(intro)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.day_boxes: list[QCheckBox] = []
+        for index, name in enumerate(dates.WEEKDAY_NAMES):
+            box = QCheckBox(name[:3], self)
+            box.setAccessibleName(name)
+            box.setChecked(index in week.days)
+            box.toggled.connect(self._check)
+            row.addWidget(box)
+            self.day_boxes.append(box)
+        form.addRow("I work on:", row)
+        self.region = QLineEdit(week.region, self)
+        self.region.setPlaceholderText('Country or region, e.g. "DE", "DE-BY", "US-CA", "GB"')
+        self.region.setAccessibleName("Public holidays of")
+        self.region.textChanged.connect(self._check)
+        form.addRow("Public holidays of:", self.region)
+        col.addLayout(form)
+        self.note = QLabel(self)
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        col.addWidget(self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+        self._check()
+
+    def days(self) -> frozenset[int]:
+        return frozenset(i for i, box in enumerate(self.day_boxes) if box.isChecked())
+
+    def _check(self, *_args) -> None:
+        days = self.days()
+        if not days:
+            self.note.setText("\u2716 Tick at least one working day.")
+            self.note.setStyleSheet("color: #b3261e;")
+            self.save_button.setEnabled(False)
+            return
+        self.save_button.setEnabled(True)
+        note = dates.WorkingWeek(days, self.region.text()).note()
+        self.note.setText(f"\u26a0 {note}" if note else "")
+        self.note.setStyleSheet("color: #8a5300;" if note else "")
+
+    def _save(self) -> None:
+        if not self.days():
+            return
+        self.week = dates.WorkingWeek(self.days(), self.region.text().strip().upper())
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, week: dates.WorkingWeek) -> dates.WorkingWeek | None:
+        dialog = cls(week, parent)
+        try:
+            return dialog.week if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+def edit(parent: QWidget | None) -> dates.WorkingWeek | None:
+    """Edit > Working days…: ask, save, install."""
+    chosen = WorkingDaysDialog.ask(parent, dates.working_week())
+    if chosen is None:
+        return None
+    working_week.save(chosen)
+    dates.set_working_week(chosen)
+    return chosen
