@@ -230,6 +230,7 @@ class PlannedRow:
     whose: str
     status: str
     done_on: date | None = None  # the day it was done (status_at), when done
+    n: int = 1  # how many follow-ups are exactly like this (the store groups them)
 
 
 @dataclass(frozen=True)
@@ -312,17 +313,18 @@ def week_numbers(
         kind = classify(row, today)
         if kind == "cancelled":
             continue
+        n = row.n
         if row.whose == "theirs":
-            acc.promises += 1
-            acc.kept += kind == "on time"
-            acc.lapsed += kind in ("late", "missed")
+            acc.promises += n
+            acc.kept += n * (kind == "on time")
+            acc.lapsed += n * (kind in ("late", "missed"))
             continue
-        acc.planned += 1
-        acc.done += row.status == "done"
-        acc.on_time += kind == "on time"
+        acc.planned += n
+        acc.done += n * (row.status == "done")
+        acc.on_time += n * (kind == "on time")
         if kind == "late":
-            acc.late_days.append(days_late(row))
-        acc.missed += kind == "missed"
+            acc.late_days.extend([days_late(row)] * n)
+        acc.missed += n * (kind == "missed")
     return WeekNumbers(
         start=start,
         planned=acc.planned,

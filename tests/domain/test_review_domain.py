@@ -224,3 +224,12 @@ def test_the_sentences_on_screen_and_paper():
     assert lines["Catch-ups used"] == "1 (4 follow-ups moved)"
     assert lines["Losing touch"] == "Clients 3"
     assert dict(review.week_lines(review.WeekNumbers(MONDAY), []))["Losing touch"] == "nobody"
+
+
+def test_grouped_rows_count_as_many():
+    rows = [
+        PlannedRow(MONDAY, "mine", "done", MONDAY + timedelta(days=2), n=3),
+        PlannedRow(MONDAY, "theirs", "done", MONDAY, n=2),
+    ]
+    n = review.week_numbers(MONDAY, rows, MONDAY + timedelta(days=6))
+    assert (n.planned, n.done, n.late, n.late_days, n.kept) == (3, 3, 3, (2, 2, 2), 2)
