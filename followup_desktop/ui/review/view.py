@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -151,6 +152,9 @@ class ReviewView(QWidget):
             signal.connect(self._data_changed)
         hub.categories_changed.connect(self._data_changed)
         hub.database_replaced.connect(self._data_changed)
+        app = QApplication.instance()
+        if app is not None:  # a load still running when the app quits is waited for
+            app.aboutToQuit.connect(self._stop)
         self.reload()
 
     # -- building ---------------------------------------------------------------------------
@@ -228,9 +232,17 @@ class ReviewView(QWidget):
         self.given_up_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.given_up_view.setTabKeyNavigation(False)
         self.given_up_view.verticalHeader().setVisible(False)
-        self.given_up_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        # Fixed sizes from the font, never measured over hundreds of rows per load.
+        fm = self.given_up_view.fontMetrics()
+        rows = self.given_up_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(fm.height() + 8)
+        header = self.given_up_view.horizontalHeader()
+        samples = ("", "Prospects", "Attempts", "letter or card", "29 Nov 2026", "letter or card")
+        for column, sample in enumerate(samples):
+            title = review.GIVEN_UP_HEADERS[column]
+            header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 24)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.given_up_view.setAccessibleName("Given up too early")
         self.given_up_view.doubleClicked.connect(lambda _index: self.plan_selected())
         self.given_up_view.installEventFilter(self)
@@ -391,10 +403,6 @@ class ReviewView(QWidget):
         )
         self.given_up_label.setText(review.given_up_sentence(len(r.given_up), r.usual))
         self.given_up_model.set_rows(r.given_up)
-        self.given_up_view.resizeColumnsToContents()
-        self.given_up_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
         self.given_up_view.setVisible(bool(r.given_up))
         self.plan_button.setVisible(bool(r.given_up))
         self._row_changed()
@@ -524,7 +532,10 @@ class ReviewView(QWidget):
         self.status.setText(self._message)
         return True
 
-    def closeEvent(self, event) -> None:
+    def _stop(self) -> None:
         if self.task is not None and self.task.running:
             self.task.wait()
+
+    def closeEvent(self, event) -> None:
+        self._stop()
         super().closeEvent(event)
