@@ -82,7 +82,10 @@ def make_application(argv: Sequence[str] | None = None):
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from .ui.kit import locale_dates
     from .ui.kit.resources import icon_path
+
+    locale_dates.install()  # every date the window writes, in the locale's one style
 
     app.setWindowIcon(QIcon(str(icon_path("app"))))
     return app

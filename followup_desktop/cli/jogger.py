@@ -89,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     open_store(args)
+    from ..ui.kit import locale_dates
+
+    locale_dates.install()  # the sheet's sentences and lines in the same style
     fmt = locale_formats()
     per_category = args.page_per_category
     if per_category is None:

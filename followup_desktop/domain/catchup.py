@@ -40,9 +40,10 @@ class CatchUpPlan:
             return "Nothing is overdue."
         first = min(d for _, d in self.moves)
         last = max(d for _, d in self.moves)
-        text = (
-            f"{len(self.moves):,} overdue follow-ups spread from {format_day(first)} "
-            f"to {format_day(last)}, at most {self.cap} a day."
+        text = f"{len(self.moves):,} overdue follow-up{'s' if len(self.moves) != 1 else ''} " + (
+            f"moved to {format_day(first)}."
+            if first == last
+            else f"spread from {format_day(first)} to {format_day(last)}, at most {self.cap} a day."
         )
         if not self.fits:
             extra = self.days_used - self.days_asked

@@ -188,13 +188,66 @@ def quick_pick(key: str, today: date) -> date:
 
 
 # -- describing dates -----------------------------------------------------------------
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _english_long(day: date) -> str:
+    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _english_short(day: date) -> str:
+    text = f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
+    return text if day.year == date.today().year else f"{text} {day.year}"
+
+
+def _english_time(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+@dataclass(frozen=True)
+class DateStyle:
+    """How a date reads, one style per kind of use, everywhere (screen, undo texts, the
+    printout, the CLI's sentences).
+
+    ``long`` is for sentences and titles ("Tue 8 Dec 2026"); ``short`` for tables, lists
+    and the lines of the printed list ("Tue 8 Dec"; the year only when it is not this
+    year's); ``time`` for times of day. The window installs its locale's style
+    (``ui.kit.locale_dates``, built from QLocale); plain Python keeps English. Dates the
+    user typed are shown as typed; nothing else shows an ISO date.
+    """
+
+    long: Callable[[date], str] = _english_long
+    short: Callable[[date], str] = _english_short
+    time: Callable[[time], str] = _english_time
+
+
+ENGLISH = DateStyle()
+_style = ENGLISH
+
+
+def use_style(style: DateStyle) -> None:
+    """Make ``style`` the one every format_* function uses (the locale's, at start-up)."""
+    global _style
+    _style = style
+
+
+def current_style() -> DateStyle:
+    return _style
+
+
 def format_day(day: date) -> str:
-    """'Thu 3 Dec 2026' (English, unambiguous: the month is spelled out)."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """A date in a sentence or title: 'Thu 3 Dec 2026' (in the installed style)."""
+    return _style.long(day)
+
+
+def format_short(day: date) -> str:
+    """A date in a table or list: 'Thu 3 Dec' (the year when not this year's)."""
+    return _style.short(day)
 
 
 def format_time(value: time) -> str:
-    return f"{value:%H:%M}"
+    return _style.time(value)
 
 
 def relative(day: date, today: date) -> str:

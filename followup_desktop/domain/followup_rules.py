@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import format_day, next_working_day
+from .dates import format_day, format_short, next_working_day
 
 #: Outcomes that mean the contact answered: they end an unanswered streak and
 #: fulfil a "theirs" promise.
@@ -104,8 +104,8 @@ def standing(
 
 
 def short_day(day: date) -> str:
-    """'Fri 11 Dec' (the year is left out: promises are days or weeks away)."""
-    return f"{day:%a} {day.day} {day:%b}"
+    """'Fri 11 Dec': the app's short date style (the year only when not this year's)."""
+    return format_short(day)
 
 
 def _days(n: int) -> str:

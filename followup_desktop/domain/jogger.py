@@ -338,7 +338,7 @@ def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
         parts.append("never contacted")
     reason = one_line(contact.no_next_step_reason, 60)
     if reason:
-        parts.append(f"parked: {reason}")
+        parts.append(f"No next step: {reason}")  # the words of the note dialog and agenda
     return " · ".join(parts)
 
 

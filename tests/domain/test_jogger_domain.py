@@ -206,7 +206,7 @@ def test_no_next_step_most_recent_first_capped_with_count():
     assert section.idle_total == 40
 
 
-def test_idle_text_mentions_last_contact_and_why_parked():
+def test_idle_text_mentions_last_contact_and_why_there_is_no_next_step():
     c = IdleContact(
         1,
         1,
@@ -218,7 +218,7 @@ def test_idle_text_mentions_last_contact_and_why_parked():
     )
     assert idle_text(c) == (
         "Anna Berg – Berg AB · +46 70 123 · last contact 3 Nov 2026"
-        " · parked: Not buying until spring"
+        " · No next step: Not buying until spring"
     )
     assert idle_text(IdleContact(2, 1, "Bo")) == "Bo · never contacted"
 

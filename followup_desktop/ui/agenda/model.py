@@ -223,7 +223,7 @@ class AgendaModel(QAbstractTableModel):
         if col == 5:
             if row.last_at is None:
                 return "never"
-            text = dates.format_day(row.last_at.date())
+            text = dates.format_short(row.last_at.date())
             return f"{text} \u2014 {row.last_line}" if row.last_line else text
         if col == 6:
             # The way to act first: the e-mail address for an e-mail, else the phone.
@@ -261,14 +261,14 @@ class AgendaModel(QAbstractTableModel):
         at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
         was = ""
         if row.original_due_date and row.original_due_date != row.due_date:
-            was = f" (was due {dates.format_day(row.original_due_date)})"
+            was = f" (was due {dates.format_short(row.original_due_date)})"
         status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
         if status.theirs:
             # The same words as the calendar and the printed list (followup_rules).
-            return f"{status.state_text(dates.format_day, at)}{was}"
+            return f"{status.state_text(dates.format_short, at)}{was}"
         if self.section == "overdue":
             cue = f"{status.days_overdue} day{'s' if status.days_overdue != 1 else ''} overdue"
-            return f"{cue} \u00b7 {dates.format_day(row.act_on)}{at}{was}"
+            return f"{cue} \u00b7 {dates.format_short(row.act_on)}{at}{was}"
         if self.section == "today":
             return f"Today{at}{was}"
-        return f"{dates.format_day(row.act_on)}{at}{was}"
+        return f"{dates.format_short(row.act_on)}{at}{was}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import dates
 from ...store.backup import BackupInfo
 from ..kit.screen import fit_to_screen
 
@@ -24,11 +25,9 @@ COLUMNS = ("Taken", "Kind", "Contacts", "Interactions", "Follow-ups", "Size")
 
 
 def taken_words(locale: QLocale, info: BackupInfo) -> str:
-    """'Thursday, 26 November 2026, 09:12' in the user's language and order."""
+    """'Thu 26 Nov 2026, 09:12' in the app's date style (the locale's language and order)."""
     when = info.taken_at
-    day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-    time = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {time}"
+    return f"{dates.format_day(when.date())}, {dates.format_time(when.time())}"
 
 
 def _size(n: int) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QTransform
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from ...domain import dates
 from ...store.calendar import CalendarItem, RangeData
 from .style import CalendarStyle, item_label, item_tooltip
 
@@ -308,7 +309,7 @@ class CalendarCanvas(QWidget):
         if target is None:
             return "Release here to leave it where it was"
         day, when = target
-        text = "Move to " + self.locale().toString(day, "ddd d MMM")
+        text = "Move to " + dates.format_day(day)
         if when is None:
             text += ", no time"
         elif when is not KEEP:

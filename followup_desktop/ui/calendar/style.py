@@ -12,6 +12,7 @@ from datetime import date, time
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 
+from ...domain import dates
 from ...store.calendar import CalendarItem
 from ..kit.rich import esc
 
@@ -126,7 +127,9 @@ def item_label(item: CalendarItem, today: date, *, with_time: bool = True) -> st
 
 
 def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
-    when = item.due_date.isoformat() + (f" {time_text(item.due_time)}" if item.due_time else "")
+    when = dates.format_day(item.due_date) + (
+        f" {time_text(item.due_time)}" if item.due_time else ""
+    )
     state = {
         "done": "done",
         "cancelled": "cancelled",

@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import peewee
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain import calendar_grid as grid
+from ...domain import dates
 from ...domain.calendar_grid import Mode
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
@@ -36,8 +37,7 @@ class PastDropQuestion:
 
     @classmethod
     def ask(cls, parent: QWidget, item: CalendarItem, day: date) -> bool:
-        locale = QLocale()
-        when = locale.toString(day, QLocale.FormatType.LongFormat)
+        when = dates.format_day(day)
         answer = QMessageBox.question(
             parent,
             "Move to a day in the past?",
@@ -166,7 +166,7 @@ class CalendarView(QWidget):
         if self.mode is Mode.MONTH:
             return f"{locale.standaloneMonthName(a.month)} {a.year}"
         if self.mode is Mode.DAY:
-            return locale.toString(a, QLocale.FormatType.LongFormat)
+            return dates.format_day(a)
         rng = self.visible
         week = grid.week_number(rng.start)
         fmt = "d MMM yyyy" if grid.crosses_year(rng) else "d MMM"

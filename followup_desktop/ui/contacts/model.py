@@ -13,9 +13,10 @@ from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from ...domain import dates
 from ...store import contact_list
 from ...store.contact_list import ContactQuery, ContactRow
 from ...store.contacts import categories
@@ -60,7 +61,6 @@ class ContactsModel(QAbstractTableModel):
         self._italic.setItalic(True)
         self._bold = QFont()
         self._bold.setBold(True)
-        self._locale = QLocale()
         self._today = date.today().isoformat()
 
     # -- what the list shows -------------------------------------------------------------
@@ -259,4 +259,4 @@ class ContactsModel(QAbstractTableModel):
             d = date.fromisoformat(value[:10])
         except ValueError:
             return value
-        return self._locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
+        return dates.format_short(d)

@@ -7,7 +7,7 @@ details to show.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import cadence, links
+from ...domain import cadence, dates, links
 from ...store import contacts
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
@@ -189,7 +189,7 @@ class ContactPane(QScrollArea):
             links.append("…")
         self._set("referrals", ", ".join(links))
         self._set("status", "Archived" if contact.archived else "")
-        self._set("added", esc(str(contact.created_at)[:10]))
+        self._set("added", esc(_added_day(contact.created_at)))
         self.notes.setText(contact.notes or "No background notes yet.")
         self.notes.setEnabled(bool(contact.notes))
         self.archive_button.setText("Restore" if contact.archived else "Archive")
@@ -253,4 +253,14 @@ def rhythm_text(contact, today: date) -> str:
     if past > 0:
         return f"{text} \u00b7 {cadence.describe_past(past)}"
     due = cadence.touch_due(start, rhythm)
-    return f"{text} \u00b7 next touch by {due.day} {due:%b %Y}"
+    return f"{text} \u00b7 next touch by {dates.format_day(due)}"
+
+
+def _added_day(created_at) -> str:
+    """When the contact was added, in the app's date style (stored as a timestamp)."""
+    if isinstance(created_at, datetime):
+        return dates.format_day(created_at.date())
+    try:
+        return dates.format_day(date.fromisoformat(str(created_at)[:10]))
+    except ValueError:
+        return str(created_at)

@@ -217,7 +217,7 @@ class TimelineSection(_ContactSection):
 
     def _line(self, e: timeline.TimelineEntry) -> str:
         icon = ICONS.get(e.kind, "\u2022")
-        day = dates.format_day(e.when.date())
+        day = dates.format_short(e.when.date())
         first = next((ln.strip() for ln in e.detail.splitlines() if ln.strip()), "")
         if e.kind == "interaction":
             text = f"{esc(e.title)}" + (f" \u2014 {esc(first)}" if first else "")

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ...domain import dates
 from ...store import catchup, followups, notes
 from ...store.errors import StoreError
 from ..kit.events import events
@@ -102,7 +103,7 @@ class PlanCommand(_Command):
 
 class RescheduleCommand(_Command):
     def __init__(self, before: followups.FollowUpState, new_date: date, due_time) -> None:
-        super().__init__(f"Reschedule to {new_date:%d %b}")
+        super().__init__(f"Reschedule to {dates.format_day(new_date)}")
         self.before = before
         self.new_date = new_date
         self.due_time = due_time

@@ -133,7 +133,7 @@ class ApplySeriesDialog(QDialog):
                 self.preview.addTopLevelItem(
                     QTreeWidgetItem(
                         [
-                            dates.format_day(due),
+                            dates.format_short(due),
                             rules.describe_offset(step),
                             step.reason,
                             step.channel,
@@ -228,7 +228,7 @@ class SeriesDialog(QDialog):
             top.setFont(0, font)
             for step in run.steps:
                 child = QTreeWidgetItem(
-                    [step.reason, dates.format_day(step.due_date), step.channel,
+                    [step.reason, dates.format_short(step.due_date), step.channel,
                      step.with_name, step.status]
                 )  # fmt: skip
                 child.setData(0, RUN_ROLE, run.id)

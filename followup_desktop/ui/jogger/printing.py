@@ -10,14 +10,15 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QTime
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ... import APP_NAME
 from ...domain.jogger import Formats, Sheet
+from ..kit import locale_dates
 from .layout import SheetLayout
 
 #: Where the US and Canada print on Letter; everybody else on A4.
@@ -35,24 +36,10 @@ def first_weekday(locale: QLocale | None = None) -> int:
 
 
 def locale_formats(locale: QLocale | None = None) -> Formats:
-    """Day and date texts in the locale's language and order ("Tue 24 Nov" / "Tue Nov 24")."""
-    loc = locale or QLocale()
-    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
-    month_first = short.find("M") < short.find("d")
-    day_fmt = "ddd MMM d" if month_first else "ddd d MMM"
-    date_fmt = "MMM d, yyyy" if month_first else "d MMM yyyy"
-
-    def qdate(d: date) -> QDate:
-        return QDate(d.year, d.month, d.day)
-
-    def fmt_time(t: time) -> str:
-        return loc.toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
-
-    return Formats(
-        day=lambda d: loc.toString(qdate(d), day_fmt),
-        date=lambda d: loc.toString(qdate(d), date_fmt),
-        time=fmt_time,
-    )
+    """The sheet's dates in the app's one date style (ui.kit.locale_dates): short on the
+    lines ("Tue 24 Nov"), long in the header ("Tue 24 Nov 2026")."""
+    style = locale_dates.style_for(locale)
+    return Formats(day=style.short, date=style.long, time=style.time)
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from followup_desktop.domain.dates import format_short
 from followup_desktop.store import agenda, followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import FollowUp
@@ -116,7 +117,8 @@ def test_their_move_and_no_next_step_rows(view):
     view.section_list.setCurrentIndex(view.sections.index(3))
     assert view.model.section == "theirs"
     assert view.model.index(0, 4).data() == (
-        "They get back by Fri 27 Nov 2026; you call Mon 30 Nov 2026 if not"
+        f"They get back by {format_short(date(2026, 11, 27))}; "
+        f"you call {format_short(date(2026, 11, 30))} if not"
     )
     view.section_list.setCurrentIndex(view.sections.index(4))
     assert view.model.index(0, 2).data() == "no budget this year"

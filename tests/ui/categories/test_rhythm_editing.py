@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from followup_desktop.domain.dates import format_day
 from followup_desktop.store import contacts
 from followup_desktop.store.models import Category, Contact
 from followup_desktop.ui.categories import cadence_widgets
@@ -90,7 +91,7 @@ def test_contact_pane_says_the_rhythm_and_how_far_past(store, qtbot, qsettings):
     Contact.update(cadence_days=30).where(Contact.id == c.id).execute()
     due = today + timedelta(days=10)
     assert rhythm_text(Contact.get_by_id(c.id), today) == (
-        f"every month (own) \u00b7 next touch by {due.day} {due:%b %Y}"
+        f"every month (own) \u00b7 next touch by {format_day(due)}"
     )
     followups.create_followup(c.id, today, "Call")
     assert rhythm_text(Contact.get_by_id(c.id), today) == "every month (own)"

@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from followup_desktop.domain.dates import format_short
 from followup_desktop.store import contacts, series
 from followup_desktop.store.models import FollowUp, SeriesTemplate
 from followup_desktop.ui.followups import series_dialogs
@@ -30,7 +31,10 @@ def test_apply_dialog_previews_the_steps(store, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.template.currentText() == "After the sale"
     items = [dialog.preview.topLevelItem(i) for i in range(dialog.preview.topLevelItemCount())]
-    assert [i.text(0) for i in items][:2] == ["Fri 27 Nov 2026", "Fri 25 Dec 2026"]
+    assert [i.text(0) for i in items][:2] == [
+        format_short(date(2026, 11, 27)),
+        format_short(date(2026, 12, 25)),
+    ]
     assert items[4].text(1) == "1 year after" and not dialog.shift.isChecked()
     dialog.template.setCurrentText("New prospect")
     assert dialog.shift.isChecked()  # the template's default
