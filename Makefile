@@ -46,7 +46,8 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
 
 # The wheel and sdist, then the one-folder Linux bundle (packaging/followup-desktop.spec),
-# checked by starting it offscreen, then packed as dist/followup-desktop-VERSION-linux-ARCH.tar.gz.
+# checked by starting it offscreen and on an X server (Xvfb, Qt's xcb platform; needs the
+# xvfb package), then packed as dist/followup-desktop-VERSION-linux-ARCH.tar.gz.
 # Slow (a few minutes); never part of `make test`.
 dist: $(DIST_STAMP)
 	rm -rf dist build/pyinstaller build/bundle-check *.egg-info
