@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ... import APP_NAME
 from ...store.errors import NotADatabaseError, StoreError
+from ..kit.actions import ActionSpec
 from ..kit.background import Task
 from ..kit.events import events
 
@@ -67,6 +68,14 @@ def ask_restore(parent: QWidget | None, infos: list[backup.BackupInfo]) -> Path 
     return RestoreDialog.ask(parent, infos)
 
 
+BACK_UP_NOW = ActionSpec(
+    "backup.now", "&Back up now…", tip="Write a checked copy of all your data to a file"
+)
+RESTORE = ActionSpec(
+    "backup.restore", "&Restore from backup…", tip="Go back to the data of an earlier backup"
+)
+
+
 class BackupActions(QObject):
     """The two File menu actions and the start-up backup, for one main window."""
 
@@ -85,12 +94,8 @@ class BackupActions(QObject):
         self.ask_save_path = ask_save_path
         self.ask_restore = ask_restore
         self.confirm_restore = confirm_restore
-        self.backup_now_action = QAction("&Back up now…", window)
-        self.backup_now_action.setStatusTip("Write a checked copy of all your data to a file")
-        self.backup_now_action.triggered.connect(self.back_up_now)
-        self.restore_action = QAction("&Restore from backup…", window)
-        self.restore_action.setStatusTip("Go back to the data of an earlier backup")
-        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.backup_now_action = BACK_UP_NOW.create(window, self.back_up_now)
+        self.restore_action = RESTORE.create(window, self.restore_from_backup)
         self.backup_done.connect(self._say_done)
         self.backup_failed.connect(self._say_failed)
 

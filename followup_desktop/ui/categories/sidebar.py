@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +28,7 @@ from ...domain.cadence import describe_rhythm
 from ...store import contact_counts
 from ...store.errors import StoreError
 from ..kit import settings
+from ..kit.actions import ActionSpec
 from ..kit.events import events
 from ..kit.resources import icon, themed_icon
 from ..kit.rich import rich_label
@@ -48,6 +48,15 @@ BUILTIN_ROWS = (
 #: A user's own category name wider than this many average characters may be elided.
 LONGEST_NAME_CHARS = 28
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+NEW_CATEGORY = ActionSpec("category.new", "New &Category…", tip="Add a category")
+RENAME_CATEGORY = ActionSpec("category.rename", "&Rename Category…", ("F2",), widget_only=True)
+CATEGORY_RHYTHM = ActionSpec(
+    "category.rhythm",
+    "Keep-in-touch &Rhythm\u2026",
+    tip="How often contacts in this category should hear from you",
+)
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,8 @@ class CategorySidebar(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.show_archived = QCheckBox("Show &archived", self)
+        # Alt+S: Alt+A is the Agenda tab, Alt+R the Review tab.
+        self.show_archived = QCheckBox("&Show archived", self)
         self.show_archived.setChecked(self._filter.include_archived)
         self.show_archived.toggled.connect(self._archived_toggled)
         self.add_button = QToolButton(self)
@@ -100,19 +110,12 @@ class CategorySidebar(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.show_archived)
 
-        self.add_action = QAction("New &Category…", self)
+        self.add_action = NEW_CATEGORY.create(self, self.add_category)
         themed_icon(self.add_action, "category-new")
-        self.add_action.setToolTip("Add a category")
-        self.add_action.triggered.connect(self.add_category)
         self.add_button.setDefaultAction(self.add_action)
-        self.rename_action = QAction("&Rename Category…", self)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.rename_action.triggered.connect(self.rename_current)
+        self.rename_action = RENAME_CATEGORY.create(self, self.rename_current)
         self.tree.addAction(self.rename_action)
-        self.rhythm_action = QAction("Keep-in-touch &Rhythm\u2026", self)
-        self.rhythm_action.setToolTip("How often contacts in this category should hear from you")
-        self.rhythm_action.triggered.connect(self.edit_rhythm_current)
+        self.rhythm_action = CATEGORY_RHYTHM.create(self, self.edit_rhythm_current)
         self.tree.addAction(self.rhythm_action)
         self.tree.addAction(self.add_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

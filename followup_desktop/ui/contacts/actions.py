@@ -13,15 +13,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ..categories.sidebar import SidebarFilter
+from ..kit.actions import ActionSpec
 from ..kit.resources import themed_icon
 
 if TYPE_CHECKING:
     from .view import ContactsView
+
+
+NEW = ActionSpec(
+    "contact.new", "&New Contact…", (QKeySequence.StandardKey.New,), "Add a contact (Ctrl+N)"
+)
+FIND = ActionSpec("contact.find", "&Find Contact", (QKeySequence.StandardKey.Find,))
+# Return/Enter and Delete act on the list only (the view adds them to its table).
+EDIT = ActionSpec("contact.edit", "&Edit Contact…", ("Return", "Enter"), widget_only=True)
+ARCHIVE = ActionSpec("contact.archive", "&Archive Contact", ("Delete",), widget_only=True)
+RESTORE = ActionSpec("contact.restore", "&Restore Contact")
 
 
 class ContactActions(QObject):
@@ -43,35 +54,16 @@ class ContactActions(QObject):
         #: A contact created before the view existed: the view selects it when built.
         self.pending_contact: int | None = None
 
-        self.new_action = QAction("&New Contact…", parent)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip("Add a contact (Ctrl+N)")
+        self.new_action = NEW.create(parent, self.new_contact)
         themed_icon(self.new_action, "contact-new")
-        self.new_action.triggered.connect(self.new_contact)
-
-        self.find_action = QAction("&Find Contact", parent)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action = FIND.create(parent, self.find_contact)
         themed_icon(self.find_action, "search")
-        self.find_action.triggered.connect(self.find_contact)
-
-        # Return/Enter and Delete act on the list only (the view adds them to its table).
-        self.edit_action = QAction("&Edit Contact…", parent)
-        self.edit_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        )
-        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action = EDIT.create(parent, self.edit_current)
         themed_icon(self.edit_action, "edit")
-        self.edit_action.triggered.connect(self.edit_current)
-
-        self.archive_action = QAction("&Archive Contact", parent)
-        self.archive_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.archive_action = ARCHIVE.create(parent, self.archive_selected)
         themed_icon(self.archive_action, "archive")
-        self.archive_action.triggered.connect(self.archive_selected)
-
-        self.restore_action = QAction("&Restore Contact", parent)
+        self.restore_action = RESTORE.create(parent, self.restore_selected)
         themed_icon(self.restore_action, "restore")
-        self.restore_action.triggered.connect(self.restore_selected)
 
         # Nothing is selected before the view exists.
         for action in (self.edit_action, self.archive_action, self.restore_action):

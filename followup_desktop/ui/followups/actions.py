@@ -352,7 +352,7 @@ class FollowUpActions(QObject):
             sub.addAction(label, lambda k=key: self.reschedule_by(followup_id, k))
         sub.addSeparator()
         sub.addAction("&Pick a date\u2026", lambda: self.reschedule_pick(followup_id))
-        snooze = menu.addMenu("Sn&ooze reminder")
+        snooze = menu.addMenu("Snoo&ze reminder")  # Alt+O opens the contact
         snooze.setEnabled(is_open and fu.due_date <= self.today())
         for minutes, label in ((15, "15 minutes"), (60, "1 hour"), (180, "3 hours")):
             snooze.addAction(label, lambda m=minutes: self.snooze(followup_id, m))

@@ -6,7 +6,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from ... import APP_NAME
@@ -19,6 +19,7 @@ from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.resources import retint_icons
 from ..kit.screen import fit_to_screen
+from . import actions as main_actions
 from .working_days import install as install_working_week
 
 
@@ -95,82 +96,27 @@ class MainWindow(QMainWindow):
         self.followup_actions.open_contact_requested.connect(self.open_contact)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.file_menu.addAction(self.contact_actions.new_action)
-        self.file_menu.addAction(self.sidebar.add_action)
-        self.file_menu.addSeparator()
-        self.edit_menu = bar.addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.contact_actions.find_action)
-        self.edit_menu.addAction(self.contact_actions.edit_action)
-        self.edit_menu.addAction(self.contact_actions.archive_action)
-        self.edit_menu.addAction(self.contact_actions.restore_action)
-        log = QAction("&Log interaction\u2026", self)
-        log.setShortcut(QKeySequence("Ctrl+L"))
-        log.triggered.connect(self.log_interaction)
-        self.edit_menu.addAction(log)
-        self.log_action = log
-        plan = QAction("&Plan follow-up\u2026", self)
-        plan.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        plan.setStatusTip("Plan the next follow-up for the contact without logging an interaction")
-        plan.triggered.connect(self.plan_followup)
-        self.edit_menu.addAction(plan)
-        self.plan_action = plan
-        self.working_days_action = QAction("&Working days\u2026", self)
-        self.working_days_action.setStatusTip(
-            "The days you work and whose public holidays you keep: proposed dates land on them"
-        )
-        self.working_days_action.triggered.connect(self.edit_working_days)
-        self.edit_menu.addAction(self.working_days_action)
-        series_action = QAction("Follow-up &series\u2026", self)
-        series_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        series_action.setStatusTip("Apply a series of follow-ups to the contact, or stop one")
-        series_action.triggered.connect(self.contact_series)
-        self.edit_menu.addAction(series_action)
-        self.series_action = series_action
-        self.view_menu = bar.addMenu("&View")
-        self.view_menu.addAction(self.sidebar_dock.toggleViewAction())
-        self.help_menu = bar.addMenu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
-        self.import_action = QAction("&Import contacts…", self)
-        self.import_action.setShortcut("Ctrl+Shift+I")
-        self.import_action.triggered.connect(self.import_contacts)
-        self.export_action = QAction("&Export contacts…", self)
-        self.export_action.setShortcut("Ctrl+Shift+E")
-        self.export_action.triggered.connect(self.export_contacts)
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.print_list_action = QAction("&Print weekly list…", self)
-        self.print_list_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_list_action.setStatusTip("Preview, print or save this week's follow-up list")
-        self.print_list_action.triggered.connect(self.print_weekly_list)
-        self.file_menu.addAction(self.print_list_action)
-        self.export_ics_action = QAction("&Export to calendar…", self)
-        self.export_ics_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_ics_action.setStatusTip(
-            "Write follow-ups as an .ics file for Outlook or Google"
-        )
-        self.export_ics_action.triggered.connect(self.export_to_calendar)
-        self.file_menu.addAction(self.export_ics_action)
-        self.file_menu.addSeparator()
+        """The menu bar, from the action registry (shell/actions.py declares it)."""
         self.backup_actions = BackupActions(self, database_path(self.data_dir))
-        self.file_menu.addActions(self.backup_actions.actions())
-        self.file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(quit_action)
+        self.actions = main_actions.build(self)
+        bar = self.menuBar()
+        for attribute, title, ids in main_actions.MENUS:
+            menu = bar.addMenu(title)
+            setattr(self, attribute, menu)
+            for action_id in ids:
+                if action_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[action_id])
+        self.log_action = self.actions[main_actions.LOG_INTERACTION.id]
+        self.plan_action = self.actions[main_actions.PLAN_FOLLOWUP.id]
+        self.working_days_action = self.actions[main_actions.WORKING_DAYS.id]
+        self.series_action = self.actions[main_actions.SERIES.id]
+        self.about_action = self.actions[main_actions.ABOUT.id]
+        self.import_action = self.actions[main_actions.IMPORT_CONTACTS.id]
+        self.export_action = self.actions[main_actions.EXPORT_CONTACTS.id]
+        self.print_list_action = self.actions[main_actions.PRINT_LIST.id]
+        self.export_ics_action = self.actions[main_actions.EXPORT_ICS.id]
 
     @property
     def contacts(self):

@@ -1,0 +1,99 @@
+"""Keyboard access in the main window: every menu action comes from the registry with an
+id; no two actions answer the same key; no two things on screen, and no two entries of a
+menu, share an Alt+letter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from followup_desktop.store import contacts, followups
+from followup_desktop.ui.kit.actions import ActionRegistry, ActionSpec
+from followup_desktop.ui.shell import actions as main_actions
+from followup_desktop.ui.shell.main_window import MainWindow
+from tests.ui.shortcuts import menu_mnemonic_clashes, mnemonic, mnemonic_clashes, shortcut_clashes
+
+
+@pytest.fixture
+def window(store, qtbot, qsettings, data_dir):
+    cat = contacts.categories()[1].id
+    ada = contacts.create_contact(first_name="Ada", phone="555", email="a@x.test", category=cat)
+    followups.create_followup(ada.id, date.today(), "send the offer")
+    w = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_checkers_catch_what_they_look_for(qtbot):
+    assert mnemonic("Show &archived") == "a" and mnemonic("Salt && &pepper") == "p"
+    assert mnemonic("No mnemonic") is None
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    tabs = QTabWidget(host)
+    tabs.addTab(QWidget(), "&Agenda")
+    side = QWidget(host)
+    QVBoxLayout(side).addWidget(QCheckBox("Show &archived", side))
+    central = QWidget(host)
+    layout = QVBoxLayout(central)
+    layout.addWidget(tabs)
+    layout.addWidget(side)
+    host.setCentralWidget(central)
+    first = ActionSpec("a.one", "&One", ("Ctrl+L",)).create(host)
+    second = ActionSpec("a.two", "&Two", ("Ctrl+L",)).create(host)
+    host.addActions([first, second])
+    host.show()
+    assert mnemonic_clashes(host) == ["Alt+A: tab '&Agenda', QCheckBox 'Show &archived'"]
+    assert shortcut_clashes(host) == ["Ctrl+L: &One, &Two"]
+
+
+def test_every_menu_entry_is_a_registered_action_with_an_id(window):
+    registry = window.actions
+    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
+        for action in menu.actions():
+            if not action.isSeparator():
+                assert registry[action.objectName()] is action
+    laid_out = [i for _, _, ids in main_actions.MENUS for i in ids if i is not None]
+    assert sorted(laid_out) == sorted(registry.ids())  # nothing registered and left out
+
+
+def test_the_registry_refuses_an_action_without_an_id_or_a_second_one_with_the_same(qtbot):
+    registry = ActionRegistry()
+    host = QWidget()
+    qtbot.addWidget(host)
+    registry.add(ActionSpec("x.one", "&One").create(host))
+    with pytest.raises(ValueError, match="x.one"):
+        registry.add(ActionSpec("x.one", "&Other").create(host))
+    with pytest.raises(ValueError, match="no id"):
+        registry.add(QAction("Nameless", host))
+
+
+def test_no_two_actions_of_the_window_share_a_shortcut(window, qtbot):
+    window.contacts  # noqa: B018 (builds the Contacts tab: its list adds Enter and Delete)
+    window.calendar  # noqa: B018
+    assert shortcut_clashes(window) == []
+    assert window.actions["followup.log"].shortcut().toString() == "Ctrl+L"
+
+
+@pytest.mark.parametrize("tab", [0, 1, 2, 3])
+def test_no_two_widgets_on_screen_share_a_mnemonic(window, qtbot, tab):
+    window.tabs.setCurrentIndex(tab)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible())
+    assert mnemonic_clashes(window) == []
+    # Alt+A is the Agenda tab; the sidebar's check box answers Alt+S.
+    assert mnemonic(window.sidebar.show_archived.text()) == "s"
+
+
+def test_no_two_entries_of_a_menu_share_a_mnemonic(window):
+    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
+        assert menu_mnemonic_clashes(menu) == []
+    fu = followups.create_followup(contacts.create_contact(first_name="Bo", category=1).id,
+                                   date.today(), "call")  # fmt: skip
+    menu = window.followup_actions.build_menu(fu.id, window)
+    assert menu_mnemonic_clashes(menu) == []
+    row = window.agenda.current_row() or window.agenda.model.rows[0]
+    assert menu_mnemonic_clashes(window.agenda.build_menu(row)) == []
