@@ -186,7 +186,7 @@ class ReviewView(QWidget):
         self.period_box.setCurrentIndex(list(review.PERIODS).index(self.period))
         self.period_box.setAccessibleName("Period of the charts")
         self.period_box.currentIndexChanged.connect(self._period_changed)
-        period_label = QLabel("Charts &over:", self)
+        period_label = QLabel("Char&ts over:", self)  # Alt+O is the Contacts tab
         period_label.setBuddy(self.period_box)
         self.status = QLabel(self)
         self.status.setAccessibleName("Review status")
