@@ -32,7 +32,7 @@ FIND = ActionSpec("contact.find", "&Find Contact", (QKeySequence.StandardKey.Fin
 # Return/Enter and Delete act on the list only (the view adds them to its table).
 EDIT = ActionSpec("contact.edit", "&Edit Contact…", ("Return", "Enter"), widget_only=True)
 ARCHIVE = ActionSpec("contact.archive", "&Archive Contact", ("Delete",), widget_only=True)
-RESTORE = ActionSpec("contact.restore", "&Restore Contact")
+RESTORE = ActionSpec("contact.restore", "Res&tore Contact")  # Alt+R is Redo
 
 
 class ContactActions(QObject):

@@ -91,6 +91,9 @@ def test_no_two_widgets_on_screen_share_a_mnemonic(window, qtbot, tab):
 def test_no_two_entries_of_a_menu_share_a_mnemonic(window):
     for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
         assert menu_mnemonic_clashes(menu) == []
+    window.sidebar.show_archived.setChecked(True)  # Restore Contact shows in the Edit menu
+    assert window.contact_actions.restore_action.isVisible()
+    assert menu_mnemonic_clashes(window.edit_menu) == []
     fu = followups.create_followup(contacts.create_contact(first_name="Bo", category=1).id,
                                    date.today(), "call")  # fmt: skip
     menu = window.followup_actions.build_menu(fu.id, window)
