@@ -184,7 +184,7 @@ def _squash(header: str) -> str:
 
 def detect_kind(headers: list[str]) -> str:
     names = {norm(h) for h in headers}
-    if {"first name", "last name", "url", "connected on"} <= names:
+    if {"first name", "last name", "connected on"} <= names:  # older exports have no URL
         return "linkedin"
     if "given name" in names or "group membership" in names:
         return "google-legacy"
@@ -198,11 +198,21 @@ def detect_kind(headers: list[str]) -> str:
 
 
 def outlook_plan(headers: list[str]) -> list[Column]:
+    """Outlook's own column names; a field none of them holds may come from a column
+    named as other programs name it ("Email Address", "Position"): a file with "First
+    Name" and "Company" looks like Outlook's but need not be, and nothing is dropped."""
     plan = []
     for i, header in enumerate(headers):
         hit = _OUTLOOK.get(norm(header))
         if hit:
             plan.append(Column(i, hit[0], hit[1], header.strip()))
+    mapped = {c.index for c in plan}
+    fields = {c.field for c in plan}
+    for i, header in enumerate(headers):
+        field = _SYNONYM_INDEX.get(_squash(header))
+        if i not in mapped and field and field not in fields and field != "full_name":
+            plan.append(Column(i, field, 9, header.strip()))
+            fields.add(field)
     return plan
 
 

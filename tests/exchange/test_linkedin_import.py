@@ -164,3 +164,28 @@ def test_the_cli_imports_the_file_it_used_to_refuse(data_dir, connections, capsy
     out = capsys.readouterr().out
     assert "LinkedIn connections CSV" in out and "columns read from line 4" in out
     assert "Imported: 5" in out
+
+
+def test_an_older_export_without_urls_is_still_linkedin():
+    text = (
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        'Ewa,Zielińska,ewa@zielinska.example,"Zieliński, Syn i Wspólnicy",Owner,'
+        "12 Jun 2019\n"
+    )
+    parsed = parse_csv(text)
+    assert parsed.kind == "linkedin"
+    [ewa] = parsed.records
+    assert (ewa.email, ewa.company, ewa.job_title, ewa.connected_on) == (
+        "ewa@zielinska.example",
+        "Zieliński, Syn i Wspólnicy",
+        "Owner",
+        "2019-06-12",
+    )
+
+
+def test_a_file_that_only_looks_like_outlook_keeps_its_e_mail_and_position():
+    text = "First Name,Last Name,Email Address,Company,Position\nAda,Lee,ada@x.example,Acme,CTO\n"
+    parsed = parse_csv(text)
+    assert parsed.kind == "outlook"
+    [ada] = parsed.records
+    assert (ada.email, ada.company, ada.job_title) == ("ada@x.example", "Acme", "CTO")
