@@ -361,10 +361,15 @@ class RunPage(QWizardPage):
         self.undo_button = QPushButton("&Undo this import")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(lambda: self.wizard().undo_import())
+        # New contacts land in "No next step": offer their first call at once.
+        self.plan_button = QPushButton()
+        self.plan_button.setVisible(False)
+        self.plan_button.clicked.connect(lambda: self.wizard().plan_first_contacts())
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.plan_button)
         buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
@@ -387,6 +392,7 @@ class RunPage(QWizardPage):
         self.summary.setPlainText("\n".join(lines))
         self.undo_button.setEnabled(can_undo)
         self.finished = True
+        self.wizard().offer_first_contacts()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802

@@ -9,12 +9,14 @@ with Edit → Undo.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from ...exchange.detect import Peek, read_contacts_file
+from ...store import first_contact
 from ...store.import_preview import ImportCancelled, Preview, build_preview
 from ...store.imports import ImportResult, LaterWork, apply_import, later_work, undo_import
 from ..kit import settings
@@ -22,6 +24,7 @@ from ..kit.background import Task
 from ..kit.date_field import locale_day_first
 from ..kit.events import events
 from ..kit.screen import fit_to_screen
+from .first_contact import plan_first_contacts
 from .import_commands import ImportCommand, confirm_undo_losing
 from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
 
@@ -158,6 +161,29 @@ class ImportWizard(QWizard):
             f"{len(result.skipped):,} skipped, {len(result.invalid):,} invalid."
         )
 
+    # -- first contact -----------------------------------------------------------------------
+    def offer_first_contacts(self) -> None:
+        """Show "Plan first contact for the N new contacts…" when there are any."""
+        button = self.run_page.plan_button
+        n = 0
+        if self.result is not None and self.result.batch_id is not None:
+            n = len(first_contact.new_without_next_step(self.result.batch_id))
+        button.setText(f"&Plan first contact for the {n:,} new contacts\u2026")
+        button.setVisible(n > 0)
+
+    def plan_first_contacts(self) -> None:
+        if self.result is None or self.result.batch_id is None:
+            return
+        command = plan_first_contacts(self, self.result.batch_id, self.today(), self.undo_stack)
+        if command is not None:
+            self.run_page.headline.setText(
+                f"{self.run_page.headline.text()} {command.plan.describe()}"
+            )
+        self.offer_first_contacts()
+
+    def today(self):
+        return date.today()
+
     # -- undo --------------------------------------------------------------------------------
     def undo_import(self) -> None:
         """Undo in the background (50,000 contacts take seconds), then tell the views."""
@@ -178,6 +204,7 @@ class ImportWizard(QWizard):
         def done(undone) -> None:
             page.progress.hide()
             self._sync_undo_stack()
+            self.offer_first_contacts()
             events().contacts_changed.emit([])
             kept = ""
             if undone.backup:

@@ -1,0 +1,126 @@
+"""After an import: "Plan first contact for the N new contacts…".
+
+Imported contacts land in "No next step"; this plans one first follow-up each (a call,
+or an e-mail for those with only an address), spread over working days with a daily
+cap, like Catch up. ``FirstContactDialog.ask`` shows the plan and returns the cap;
+``FirstContactCommand`` writes it and is one step on the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import first_contact as rules
+from ...store import first_contact
+from ..kit.events import events
+
+
+class FirstContactDialog(QDialog):
+    def __init__(
+        self, contacts: list[rules.NewContact], today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.contacts = contacts
+        self.today = today
+        self.setWindowTitle("Plan first contact")
+        self.setMinimumWidth(440)
+        col = QVBoxLayout(self)
+        intro = QLabel(
+            f"Plan a first follow-up for each of the {len(contacts):,} new contacts without "
+            "a next step: a call (an e-mail when there is only an address), spread over the "
+            "next working days. You can undo this (Ctrl+Z).",
+            self,
+        )
+        intro.setWordWrap(True)
+        col.addWidget(intro)
+        form = QFormLayout()
+        self.cap = QSpinBox(self)
+        self.cap.setRange(1, 200)
+        self.cap.setValue(rules.DEFAULT_CAP)
+        self.cap.setSuffix(" a day")
+        self.cap.setAccessibleName("At most a day")
+        form.addRow("At most:", self.cap)
+        col.addLayout(form)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setWordWrap(True)
+        col.addWidget(self.preview)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Plan them")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        col.addWidget(self.buttons)
+        self.cap.valueChanged.connect(self._update)
+        self._update()
+
+    def plan(self) -> rules.FirstContactPlan:
+        return rules.plan(self.contacts, self.today, cap=self.cap.value())
+
+    def _update(self) -> None:
+        plan = self.plan()
+        self.preview.setText(plan.describe())
+        self.ok.setEnabled(bool(plan.moves))
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, contacts: list[rules.NewContact], today: date
+    ) -> rules.FirstContactPlan | None:
+        dialog = cls(contacts, today, parent)
+        try:
+            return dialog.plan() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class FirstContactCommand(QUndoCommand):
+    """The first follow-ups of an import's new contacts, as one undo step."""
+
+    def __init__(self, plan: rules.FirstContactPlan) -> None:
+        super().__init__(f"Plan first contact for {len(plan.moves):,} new contacts")
+        self.plan = plan
+        self.followup_ids: list[int] = []
+
+    def redo(self) -> None:
+        self.followup_ids = first_contact.apply(self.plan)
+        self._announce()
+
+    def undo(self) -> None:
+        first_contact.undo(self.followup_ids)
+        self._announce()
+
+    def _announce(self) -> None:
+        hub = events()
+        hub.followups_changed.emit(self.followup_ids)
+        hub.contacts_changed.emit([c.contact_id for c, _ in self.plan.moves])
+
+
+def plan_first_contacts(
+    parent: QWidget | None, batch_id: int, today: date, undo_stack
+) -> FirstContactCommand | None:
+    """Ask, then plan (pushed onto ``undo_stack`` when there is one, else just done)."""
+    contacts = first_contact.new_without_next_step(batch_id)
+    if not contacts:
+        return None
+    plan = FirstContactDialog.ask(parent, contacts, today)
+    if plan is None:
+        return None
+    command = FirstContactCommand(plan)
+    if undo_stack is not None:
+        undo_stack.push(command)  # push() runs redo()
+    else:
+        command.redo()
+    return command
