@@ -123,11 +123,12 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     from .paths import database_path, resolve_data_dir
     from .preflight import run as preflight
+    from .preflight import tell
     from .store.errors import StoreError
 
     problem = preflight()  # Linux: Qt's platform plugin would abort without its libraries
     if problem:
-        print(problem, file=sys.stderr)
+        tell(problem)
         return 2
     _preload_before_qt()
     app = make_application()

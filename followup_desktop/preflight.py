@@ -369,6 +369,33 @@ def run(
     return message(known)
 
 
+def tell(problem: str) -> None:
+    """Print the message; started from the applications menu (no terminal to read it),
+    also show it with the desktop's own tools, where one is installed."""
+    print(problem, file=sys.stderr)
+    try:
+        interactive = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    if interactive:
+        return
+    import shutil
+    import subprocess
+
+    title = "Follow-up Desktop cannot start"
+    for command in (
+        ["zenity", "--error", "--no-wrap", f"--title={title}", f"--text={problem}"],
+        ["kdialog", "--title", title, "--error", problem],
+        ["notify-send", "--urgency=critical", title, problem],
+    ):
+        if shutil.which(command[0]):
+            try:
+                subprocess.run(command, timeout=120, check=False)
+            except (OSError, subprocess.SubprocessError):
+                continue
+            return
+
+
 if __name__ == "__main__":  # python -m followup_desktop.preflight: the check alone
     problem = run()
     print(

@@ -66,6 +66,7 @@ def test_the_app_exits_with_2_and_the_message_before_qt_loads(
     monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
     created = []
     monkeypatch.setattr("followup_desktop.app.make_application", lambda *a: created.append(1))
+    monkeypatch.setattr("shutil.which", lambda name: None)  # no desktop dialog in a test
     assert main(["--data-dir", str(data_dir)]) == 2
     err = capsys.readouterr().err
     assert "libxcb-icccm.so.4" in err and "sudo apt install libxcb-icccm4" in err
@@ -127,3 +128,22 @@ def test_the_elf_reader_agrees_with_readelf():
         line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines() if "(NEEDED)" in line
     ]
     assert preflight.read_dynamic(plugin).needed == listed
+
+
+def test_started_from_the_menu_the_message_is_also_shown_on_the_desktop(monkeypatch, capsys):
+    shown = []
+    monkeypatch.setattr(
+        "shutil.which", lambda name: f"/usr/bin/{name}" if name == "kdialog" else None
+    )
+    monkeypatch.setattr("subprocess.run", lambda command, **kw: shown.append(command))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    preflight.tell("libxcb-cursor.so.0 is missing")
+    assert "libxcb-cursor.so.0 is missing" in capsys.readouterr().err
+    assert shown == [
+        ["kdialog", "--title", "Follow-up Desktop cannot start", "--error",
+         "libxcb-cursor.so.0 is missing"]
+    ]  # fmt: skip
+    # In a terminal the printed message is enough.
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    preflight.tell("again")
+    assert len(shown) == 1
