@@ -15,7 +15,20 @@ understood (a full date with weekday and month name) or that nothing was:
   month/day) comes from the caller's locale (``day_first``); when both readings
   are possible the result says which one was used. Dots (``3.12.2026``) are
   always day.month.year.
-* An optional time anywhere: ``2pm``, ``2:30 pm``, ``14:00``, ``at 9``, ``noon``.
+* An optional time anywhere: ``2pm``, ``2:30 pm``, ``14:00``, ``at 9``, ``noon``; or a
+  part of the day: ``monday morning``, ``tomorrow afternoon``, ``this evening`` (the
+  morning and afternoon times are the user's, ``WorkingWeek.morning/afternoon``).
+* ``in a fortnight`` (14 days), ``friday week`` (a week after the coming Friday).
+* ``end of (the) month``, ``end of next month``, ``end of (the) week``, ``end of next
+  week``, ``end of (the) quarter``: the last working day of that period (the next one
+  when this one's has passed); ``start of next month``, ``next quarter``: the first
+  working day of the next month / calendar quarter.
+* ``after the holidays``, ``after christmas``, ``someday``... are refused with a hint:
+  which day is meant depends on the user; they are asked to type it.
+
+A length of time ("in 2 weeks", "next month", "in a fortnight") is a proposal, not a
+chosen day: when it falls on a non-working day it moves to the next working day and
+says so. A named day ("saturday", "dec 5") is kept as typed.
 
 Years before 1900 or after 2100 are refused with a message.
 """
@@ -26,7 +39,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from .dates import add_months, check_year, format_day, format_time, working_day_on_or_after
+from .dates import (
+    add_months,
+    check_year,
+    format_day,
+    format_time,
+    last_working_day_on_or_before,
+    working_day_on_or_after,
+    working_week,
+)
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2,
@@ -45,6 +66,14 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2}  # fmt: skip
 
 HINT = 'Not understood. Try "friday", "in 10 days", "dec 3 2pm" or 2026-12-03.'
+VAGUE = re.compile(
+    r"(?:after|before|over|during) (?:the )?(?:holidays?|christmas|xmas|new year|easter|"
+    r"summer|break|vacation)|someday|some ?time|sometime soon|soonish|later|asap|soon"
+)
+VAGUE_HINT = (
+    "\u201c{text}\u201d depends on which days you mean: type the day instead, "
+    'e.g. "jan 5", "in 3 weeks" or "start of next month".'
+)
 
 
 @dataclass(frozen=True)
@@ -156,10 +185,58 @@ def _relative(count: int, unit: str, today: date) -> date | str:
     return check_year(result.year) or result
 
 
+def _month_end(year: int, month: int) -> date:
+    return add_months(date(year, month, 1), 1) - timedelta(days=1)
+
+
+def _period(text: str, today: date) -> date | None:
+    """end of (next) week/month/quarter, start of next month, next quarter."""
+    m = re.fullmatch(r"(?:the )?(end|start|beginning) of (?:the )?(this |next )?"
+                     r"(week|month|quarter)", text)  # fmt: skip
+    if text in ("eom", "end of month"):
+        m = re.fullmatch(r"(end) of ()(month)", "end of month")
+    if text == "next quarter":
+        m = re.fullmatch(r"(start) of (next )(quarter)", "start of next quarter")
+    if m is None:
+        return None
+    edge, which, unit = m.group(1), (m.group(2) or "").strip(), m.group(3)
+
+    def bounds(step: int) -> tuple[date, date]:
+        if unit == "week":
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            return monday, monday + timedelta(days=6)
+        if unit == "month":
+            first = add_months(date(today.year, today.month, 1), step)
+            return first, _month_end(first.year, first.month)
+        first_month = 3 * ((today.month - 1) // 3) + 1
+        first = add_months(date(today.year, first_month, 1), 3 * step)
+        last = add_months(first, 3) - timedelta(days=1)
+        return first, last
+
+    step = 1 if which == "next" else 0
+    if edge == "end":
+        day = last_working_day_on_or_before(bounds(step)[1])
+        if day < today and which != "next":  # this period's last working day has passed
+            day = last_working_day_on_or_before(bounds(1)[1])
+        return day
+    if which != "next":  # "start of the month": only the next one is still ahead
+        step = 1
+    return working_day_on_or_after(bounds(step)[0])
+
+
 def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
     """The date in ``text`` (no time in it); a message when malformed; None if unknown."""
-    if text in ("", "today", "now"):
+    if text in ("", "today", "now", "this"):
         return today
+    period = _period(text, today)
+    if period is not None:
+        return period
+    if text in ("fortnight", "a fortnight", "in a fortnight", "in two weeks' time"):
+        return today + timedelta(days=14)
+    m = re.fullmatch(r"([a-z]+) week", text)
+    if m and m.group(1) in WEEKDAYS:  # "friday week": a week after the coming friday
+        ahead = (WEEKDAYS[m.group(1)] - today.weekday()) % 7 or 7
+        return today + timedelta(days=ahead + 7)
     if text in ("tomorrow", "tmrw", "tmr", "tomorow"):
         return today + timedelta(days=1)
     if text in ("day after tomorrow", "the day after tomorrow", "overmorrow"):
@@ -231,7 +308,22 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
 _SPAN = re.compile(
     r"(?:in\s+)?(?:\d{1,5}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|couple of)"
     r"\s+(?:days?|weeks?|months?|years?)(?:\s+from now)?|next (?:week|month|year)"
+    r"|(?:in )?a fortnight|fortnight"
 )
+_DAY_PART = re.compile(r"\b(?:in the |this )?(morning|afternoon|evening)\b")
+
+
+def _extract_day_part(text: str) -> tuple[str, time | None]:
+    """Remove "morning"/"afternoon"/"evening"; return (rest, the user's time for it)."""
+    m = _DAY_PART.search(text)
+    if m is None:
+        return text, None
+    week = working_week()
+    at = {"morning": week.morning, "afternoon": week.afternoon}.get(m.group(1), time(18, 0))
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip()
+    if not rest:  # "this afternoon" is today; "in the morning" is tomorrow's
+        rest = "tomorrow" if m.group(0) == "in the morning" else "today"
+    return rest, at
 
 
 def _is_span(text: str) -> bool:
@@ -244,9 +336,14 @@ def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult
     raw = " ".join(text.strip().lower().replace(",", " ").split())
     if not raw:
         return ParseResult(ok=False, empty=True, message="")
+    if VAGUE.fullmatch(raw):
+        return _fail(VAGUE_HINT.format(text=text.strip()))
     rest, at, problem = _extract_time(raw)
     if problem:
         return _fail(problem)
+    rest, part_time = _extract_day_part(rest)
+    if at is None:
+        at = part_time
     rest = " ".join(rest.split())
     if rest.startswith("on "):
         rest = rest[3:]

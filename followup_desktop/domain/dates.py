@@ -55,6 +55,9 @@ class WorkingWeek:
 
     days: frozenset[int] = frozenset(range(5))
     region: str = ""  # "" = no public holidays
+    #: What "monday morning" and "tomorrow afternoon" mean (free-text dates).
+    morning: time = time(9, 0)
+    afternoon: time = time(14, 0)
 
     def __post_init__(self) -> None:
         if not self.days:
@@ -112,6 +115,14 @@ def next_working_day(day: date) -> date:
 def working_day_on_or_after(day: date) -> date:
     """``day`` itself when it is a working day, else the next one."""
     return day if is_working_day(day) else next_working_day(day)
+
+
+def last_working_day_on_or_before(day: date) -> date:
+    for _ in range(3660):
+        if is_working_day(day):
+            return day
+        day -= timedelta(days=1)
+    return day
 
 
 def nearest_working_day(day: date, not_before: date | None = None) -> date:

@@ -9,7 +9,9 @@ with a note that only the working week is used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import time
+
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +71,16 @@ class WorkingDaysDialog(QDialog):
         self.region.setAccessibleName("Public holidays of")
         self.region.textChanged.connect(self._check)
         form.addRow("Public holidays of:", self.region)
+        times = QHBoxLayout()
+        self.morning = QTimeEdit(QTime(week.morning.hour, week.morning.minute), self)
+        self.afternoon = QTimeEdit(QTime(week.afternoon.hour, week.afternoon.minute), self)
+        for edit, name in ((self.morning, "Morning"), (self.afternoon, "Afternoon")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+            times.addWidget(QLabel(f"{name}:", self))
+            times.addWidget(edit)
+        times.addStretch(1)
+        form.addRow("Typed \u201cmonday morning\u201d means:", times)
         col.addLayout(form)
         self.note = QLabel(self)
         self.note.setObjectName("note")
@@ -100,7 +113,13 @@ class WorkingDaysDialog(QDialog):
     def _save(self) -> None:
         if not self.days():
             return
-        self.week = dates.WorkingWeek(self.days(), self.region.text().strip().upper())
+        m, a = self.morning.time(), self.afternoon.time()
+        self.week = dates.WorkingWeek(
+            self.days(),
+            self.region.text().strip().upper(),
+            time(m.hour(), m.minute()),
+            time(a.hour(), a.minute()),
+        )
         self.accept()
 
     @classmethod

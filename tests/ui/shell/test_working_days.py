@@ -1,12 +1,13 @@
 """Edit > Working days…: the week and the holiday region are saved and used at once;
 an unknown region is kept with a note; a typed weekend date is allowed, with a note."""
 
-from datetime import date
+from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTime
 
 from followup_desktop.domain import dates
+from followup_desktop.domain.dateparse import parse_when
 from followup_desktop.store import working_week
 from followup_desktop.ui.kit.date_field import DueDateField
 from followup_desktop.ui.shell import working_days
@@ -35,14 +36,16 @@ def test_choosing_days_and_a_region_is_saved_and_installed(store, qtbot, monkeyp
         dialog.day_boxes[4].setChecked(False)  # no Fridays
         qtbot.keyClicks(dialog.region, "de-by")
         assert dialog.note.text() == ""
+        dialog.morning.setTime(QTime(8, 30))
         dialog.save_button.click()
         return dialog.week
 
     monkeypatch.setattr(WorkingDaysDialog, "ask", classmethod(fill))
     chosen = working_days.edit(None)
-    assert chosen == dates.WorkingWeek(frozenset(range(4)), "DE-BY")
+    assert chosen == dates.WorkingWeek(frozenset(range(4)), "DE-BY", time(8, 30))
     assert working_week.load() == chosen and dates.working_week() == chosen
     assert dates.next_working_day(date(2026, 12, 10)) == date(2026, 12, 14)  # Thu -> Mon
+    assert parse_when("monday morning", date(2026, 12, 10)).at == time(8, 30)
 
 
 def test_an_unknown_region_is_noted_and_no_day_is_refused(store, qtbot):
