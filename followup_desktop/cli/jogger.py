@@ -104,6 +104,12 @@ def run(args: argparse.Namespace) -> int:
     sheet = load_sheet(week, date.today(), options=options, fmt=fmt)
     if args.name is not None:
         sheet = replace(sheet, user_name=args.name.strip())
+    if sheet.is_empty:
+        # Five blank category pages help nobody: say so, write nothing.
+        print(
+            f"followup-desktop: {sheet.nothing_to_print(fmt)} No PDF was written.", file=sys.stderr
+        )
+        return 1
     page_size = None
     if args.paper:
         size_id = QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4

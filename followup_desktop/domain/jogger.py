@@ -27,37 +27,22 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from . import dates
 from .followup_rules import PromiseStatus, action_date
 from .jogger_prompts import prompts_for
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 _ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
-
-
-# -- formatting (the UI passes locale-aware functions; these are the plain defaults) --
-def english_day(d: date) -> str:
-    """ "Tue 24 Nov"."""
-    return f"{DAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]}"
-
-
-def english_date(d: date) -> str:
-    """ "24 Nov 2026"."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-
-
-def english_time(t: time) -> str:
-    return f"{t.hour:02d}:{t.minute:02d}"
 
 
 @dataclass(frozen=True)
 class Formats:
     """How dates and times are written on the sheet."""
 
-    day: Callable[[date], str] = english_day
-    date: Callable[[date], str] = english_date
-    time: Callable[[time], str] = english_time
+    # The app's one date style (domain.dates; the window and the CLI install the
+    # locale's): short on the lines, long in the header.
+    day: Callable[[date], str] = dates.format_short
+    date: Callable[[date], str] = dates.format_day
+    time: Callable[[time], str] = dates.format_time
 
 
 # -- weeks ----------------------------------------------------------------------------
@@ -82,7 +67,7 @@ class Week:
     def label(self, fmt: Formats = Formats()) -> str:
         """ "Week 48 · Mon 23 Nov – Sun 29 Nov 2026"."""
         number = self.iso.split("W")[1].lstrip("0")
-        return f"Week {number} · {fmt.day(self.start)} – {fmt.day(self.end)} {self.end.year}"
+        return f"Week {number} · {fmt.day(self.start)} – {fmt.date(self.end)}"
 
 
 def week_of(day: date, first_weekday: int = 0) -> Week:
@@ -218,6 +203,18 @@ class Sheet:
     def overdue_count(self) -> int:
         return sum(s.overdue_count for s in self.sections)
 
+    @property
+    def is_empty(self) -> bool:
+        """Nothing due and nobody without a next step: nothing worth paper (the prompts
+        for new names alone are not a list)."""
+        return not any(s.lines or s.idle for s in self.sections)
+
+    def nothing_to_print(self, fmt: Formats = Formats()) -> str:
+        return (
+            f"There is nothing to print for {self.week.label(fmt)}: no follow-up is due "
+            "and every contact has a next step."
+        )
+
 
 def one_line(text: str, limit: int = 90) -> str:
     """The first non-empty line of a note, shortened to ``limit`` characters."""
@@ -245,7 +242,7 @@ def describe_line(item: DueItem, week: Week, today: date, fmt: Formats = Formats
     whose_text = status.whose_text
     if item.last_interaction_at is not None:
         note = one_line(item.last_interaction_text)
-        last_day = fmt.date(item.last_interaction_at.date())
+        last_day = fmt.day(item.last_interaction_at.date())
         last_text = f"Last: {last_day} – {note}" if note else f"Last: {last_day}"
     else:
         last_text = "Last: no interaction logged yet"
@@ -333,7 +330,7 @@ def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
     if contact.phone:
         parts.append(contact.phone)
     if contact.last_interaction_at is not None:
-        parts.append(f"last contact {fmt.date(contact.last_interaction_at.date())}")
+        parts.append(f"last contact {fmt.day(contact.last_interaction_at.date())}")
     else:
         parts.append("never contacted")
     reason = one_line(contact.no_next_step_reason, 60)

@@ -40,12 +40,24 @@ def test_writes_the_given_week(qapp, store, data_dir, tmp_path, capsys):
     assert all(reason in text for reason in data.in_week)
 
 
-def test_default_is_the_current_week(qapp, store, data_dir, tmp_path, capsys):
+def test_an_empty_week_says_there_is_nothing_to_print(qapp, store, data_dir, tmp_path, capsys):
     close_database()
     out = tmp_path / "now.pdf"
-    assert cli(data_dir, "--pdf", str(out), "--skip-prompts", "--paper", "letter") == 0
-    iso = week_of(date.today()).iso
-    assert f": {iso}, 0 to follow up, 1 page." in capsys.readouterr().out
+    assert cli(data_dir, "--pdf", str(out)) == 1  # the default: this week
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert "There is nothing to print for Week " in said.err
+    assert "No PDF was written." in said.err
+    assert not out.exists()
+
+
+def test_paper_and_prompts_options(qapp, store, data_dir, tmp_path, capsys):
+    fill_week(per_category=1)
+    close_database()
+    out = tmp_path / "w48.pdf"
+    args = ("--week", "2026-W48", "--pdf", str(out), "--skip-prompts", "--paper", "letter")
+    assert cli(data_dir, *args) == 0
+    assert ": 2026-W48, " in capsys.readouterr().out
     page = PdfReader(str(out)).pages[0]
     assert round(float(page.mediabox.width)) == 612  # Letter, in points
     assert "Think of new people" not in pdf_text(out)
@@ -66,9 +78,10 @@ def test_bad_week_is_one_line_and_writes_nothing(qapp, store, data_dir, tmp_path
 
 
 def test_unwritable_pdf_path_is_one_line(qapp, store, data_dir, tmp_path, capsys):
+    fill_week(per_category=1)
     close_database()
     out = tmp_path / "missing" / "x.pdf"
-    assert cli(data_dir, "--pdf", str(out)) == 2
+    assert cli(data_dir, "--week", "2026-W48", "--pdf", str(out)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "Cannot save the PDF: the folder" in err and "does not exist" in err

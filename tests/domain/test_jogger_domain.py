@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from followup_desktop.domain.dates import format_short
 from followup_desktop.domain.jogger import (
     CategoryRef,
     DueItem,
@@ -144,7 +145,10 @@ def test_line_texts_whose_move_and_last_interaction():
         TODAY,
     )
     assert mine.whose_text == "Your move"
-    assert mine.last_text == "Last: 12 Nov 2026 – Liked the demo, wants pricing"
+    assert (
+        mine.last_text
+        == f"Last: {format_short(date(2026, 11, 12))} – Liked the demo, wants pricing"
+    )
     theirs = describe_line(item(2, 1, date(2026, 11, 26), whose="theirs"), WEEK, TODAY)
     assert theirs.whose_text == "Their move"
     assert theirs.due_text == "They get back by Thu 26 Nov; you call Fri 27 Nov if not"
@@ -217,7 +221,7 @@ def test_idle_text_mentions_last_contact_and_why_there_is_no_next_step():
         no_next_step_reason="Not buying until spring",
     )
     assert idle_text(c) == (
-        "Anna Berg – Berg AB · +46 70 123 · last contact 3 Nov 2026"
+        f"Anna Berg – Berg AB · +46 70 123 · last contact {format_short(date(2026, 11, 3))}"
         " · No next step: Not buying until spring"
     )
     assert idle_text(IdleContact(2, 1, "Bo")) == "Bo · never contacted"

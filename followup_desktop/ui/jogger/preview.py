@@ -202,9 +202,18 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         except StoreError as exc:
             show_error(self, str(exc))
             return
-        self.week_label.setText(self.week.label(self.fmt))
+        empty = self.sheet.is_empty
+        label = self.week.label(self.fmt)
+        self.week_label.setText(f"{label} \u2014 nothing to print" if empty else label)
         due = self.sheet.due_count
         self.week_label.setToolTip(f"{due} to follow up" if due else "Nothing due this week")
+        # Another week may have nothing to print: then Print and Save as PDF say so.
+        for action in (self.print_action, self.pdf_action):
+            if action is not None:
+                action.setEnabled(not empty)
+                tip = action.data() or action.toolTip()
+                action.setData(tip)  # the usual tip, kept for a week with something in it
+                action.setToolTip(self.sheet.nothing_to_print(self.fmt) if empty else tip)
         self.preview.updatePreview()
 
     def _options_changed(self) -> None:
@@ -262,9 +271,15 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         return True
 
 
-def open_preview(parent: QWidget | None = None) -> JoggerPreviewDialog:
-    """Open the preview (modal to its window); returns the dialog."""
+def open_preview(parent: QWidget | None = None) -> JoggerPreviewDialog | None:
+    """Open the preview (modal to its window); returns the dialog, or None when this
+    week has nothing to print (then a message says so instead of blank pages)."""
     dialog = JoggerPreviewDialog(parent)
+    if dialog.sheet is not None and dialog.sheet.is_empty:
+        text = dialog.sheet.nothing_to_print(dialog.fmt)
+        dialog.deleteLater()
+        QMessageBox.information(parent, "Print weekly list", text)
+        return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

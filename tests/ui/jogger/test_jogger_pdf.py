@@ -59,7 +59,7 @@ def test_pdf_has_every_due_item_once_in_category_order(qapp, store, tmp_path):
         assert f"Page {n} of {pages}" in text
         assert "Week 48 · Mon 23 Nov – Sun 29 Nov 2026" in text
         assert "Jane Seller" in text
-        assert "Printed 25 Nov 2026" in text
+        assert "Printed Wed 25 Nov 2026" in text
     # overdue in words, and at the top of its category
     assert full.count("OVERDUE") >= len(data.carried)
     clients = full[full.index("\nClients") : full.index("\nProspects")]
@@ -198,7 +198,7 @@ SUMMARY_EMPTY = re.compile(r"^Nothing is due this week.*?Work the list in the\s+
 
 def body_lines(text: str) -> list[str]:
     """A page's lines after its header (and, on page 1, after the week's summary line)."""
-    body = text.split("Printed 25 Nov 2026\n", 1)[1]
+    body = text.split("Printed Wed 25 Nov 2026\n", 1)[1]
     body = SUMMARY_EMPTY.sub("", SUMMARY.sub("", body))
     return [line.strip() for line in body.splitlines() if line.strip()]
 

@@ -107,6 +107,7 @@ def test_unwritable_pdf_path_explains(qtbot, qsettings, store, tmp_path, monkeyp
 def test_file_menu_opens_the_preview(qtbot, qsettings, store, data_dir):
     from followup_desktop.ui.shell.main_window import MainWindow
 
+    fill_week(per_category=1)  # idle contacts and overdue items: something to print
     window = MainWindow(data_dir=data_dir)
     qtbot.addWidget(window)
     action = window.print_list_action
@@ -128,7 +129,7 @@ def test_week_and_paper_follow_the_locale(qtbot, qsettings, store):
     try:
         dialog = make_dialog(qtbot)
         assert dialog.sheet.week.start.isoformat() == "2026-11-22"  # a Sunday
-        assert dialog.week_label.text() == "Week 48 · Sun Nov 22 – Sat Nov 28 2026"
+        assert dialog.week_label.text().startswith("Week 48 · Sun Nov 22 – Sat Nov 28, 2026")
         if jogger_preview.QPrinterInfo.defaultPrinter().isNull():
             size = dialog.printer.pageLayout().pageSize().id()
             assert size == QPageSize.PageSizeId.Letter
@@ -160,3 +161,32 @@ def test_page_per_category_box_repaginates_and_is_remembered_for_the_cli(qtbot, 
         again.page_per_category_box.click()
     assert again.preview.pageCount() == per_category
     assert jogger_store.page_per_category()
+
+
+def test_an_empty_week_says_there_is_nothing_to_print(
+    qtbot, qsettings, store, data_dir, monkeypatch
+):
+    from followup_desktop.ui.shell.main_window import MainWindow
+
+    told = []
+    monkeypatch.setattr(
+        jogger_preview.QMessageBox, "information", lambda parent, title, text: told.append(text)
+    )
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    assert window.print_weekly_list() is None  # no preview of blank pages
+    assert len(told) == 1 and told[0].startswith("There is nothing to print for Week ")
+
+
+def test_moving_to_an_empty_week_disables_print_and_says_why(qtbot, qsettings, store):
+    fill_week(per_category=1)
+    dialog = make_dialog(qtbot)
+    assert dialog.pdf_action.isEnabled()
+    dialog.no_next_step_box.setChecked(False)  # only what is due that week
+    dialog.set_week(dialog.week.shifted(-30))
+    assert dialog.week_label.text().endswith("nothing to print")
+    assert not dialog.pdf_action.isEnabled()
+    assert dialog.print_action is None or not dialog.print_action.isEnabled()
+    assert "nothing to print" in dialog.pdf_action.toolTip()
+    dialog.set_week(dialog.week.shifted(30))
+    assert dialog.pdf_action.isEnabled() and dialog.pdf_action.toolTip() == "Save as PDF (Ctrl+S)"
