@@ -104,23 +104,29 @@ def format_utc(instant: datetime) -> str:
     return instant.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
-_SERIALIZERS: dict[type, list] = {}
+_SERIALIZERS: dict[tuple[type, frozenset[str]], list] = {}
+_NOTHING: frozenset[str] = frozenset()
 
 
-def _serializers(cls: type) -> list:
-    found = _SERIALIZERS.get(cls)
+def _serializers(cls: type, skip: frozenset[str] = _NOTHING) -> list:
+    found = _SERIALIZERS.get((cls, skip))
     if found is None:
         found = [
-            f for f in cls.Meta.serializer.get_serializers() if f.__name__ != "serialize_alarm"
+            f
+            for f in cls.Meta.serializer.get_serializers()
+            if f.__name__ != "serialize_alarm" and f.__name__ not in skip
         ]
-        _SERIALIZERS[cls] = found
+        _SERIALIZERS[(cls, skip)] = found
     return found
 
 
-def component_text(component) -> str:
-    """``ics``'s own serialisation of an event (or alarm), serializer list cached (R9)."""
+def component_text(component, skip: frozenset[str] = _NOTHING) -> str:
+    """``ics``'s own serialisation of an event (or alarm), serializer list cached (R9).
+
+    ``skip`` names serializers whose lines the caller writes itself.
+    """
     container = component.extra.clone()
-    for output in _serializers(type(component)):
+    for output in _serializers(type(component), skip):
         output(component, container)
     for alarm in getattr(component, "alarms", ()):
         container.append(component_text(alarm))

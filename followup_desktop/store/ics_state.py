@@ -6,14 +6,14 @@ written, when that last changed, whether a cancellation was already sent, and
 the last SUMMARY/DTSTART/DTEND so that an event can be withdrawn after its
 follow-up is gone.
 
-``select_rows(scope, options_key)`` is one query (plain rows, no model objects:
-an export of 10,000 follow-ups must not spend its time building peewee
-instances). Besides what the scope selects it returns, unless the scope names
-single follow-ups, every follow-up exported before whose *source* (the columns
-its event is built from, plus the export options) differs from the ledger's,
-whatever today's filters, and every live one whose move no longer matches the
-scope's mine/theirs filter. ``gone_entries()`` are live ledger rows whose
-follow-up no longer exists. ``record_ledger`` writes what a finished file holds.
+``select_export(scope, options_key)`` reads plain rows (no model objects: an
+export of 10,000 follow-ups must not spend its time building peewee instances):
+what the scope selects and, unless the scope names single follow-ups, the sweep:
+every UID exported before that changed since (triggers count changes to
+everything an event is built from, whoever writes it: migration V15), was
+written with other options, or is live and no longer mine/theirs as the scope
+asks, whatever today's filters. ``record_ledger`` writes what a finished file
+holds.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class LedgerEntry:
     sequence: int
     #: Digest of what was written; "" when not known (an export from before the ledger).
     digest: str
+    #: The export options it was written with (``options_key``).
     source: str
     #: iCalendar UTC stamp of the last change (DTSTAMP and LAST-MODIFIED).
     modified_at: str
@@ -59,6 +60,14 @@ class LedgerEntry:
     summary: str
     dtstart: str
     dtend: str
+    #: Changes counted by triggers (V15), and how many the last export had seen.
+    changes: int = 0
+    seen: int = 0
+
+    @property
+    def stale(self) -> bool:
+        """Something it is built from changed since it was last looked at."""
+        return self.changes != self.seen
 
 
 @dataclass(frozen=True)
@@ -86,25 +95,12 @@ class IcsRow:
     archived: bool = False
     #: Whether the user's filters select it (not only swept in as changed).
     in_scope: bool = True
-    #: What the event is built from (compared with the ledger's to find changes).
-    source: str = ""
     ledger: LedgerEntry | None = None
 
 
-# What an event is built from, as one string SQLite compares with the ledger's. It names
-# the columns themselves rather than ``revision`` so that no writer can forget to count
-# (contact edits and new interactions move the event's text too). The trailing ? is the
-# export options (zone, lengths, reminders), so a switched time zone counts as a change.
-_SOURCE = (
-    "f.status || '|' || c.archived || '|' || f.whose || '|' || f.due_date || '|' || "
-    "ifnull(f.due_time, '') || '|' || f.channel || '|' || c.first_name || '|' || "
-    "c.last_name || '|' || c.company || '|' || c.phone || '|' || c.mobile || '|' || "
-    "c.email || '|' || g.name || '|' || ifnull(c.last_interaction_at, '') || '|' || "
-    "ifnull(f.action_date, '') || '|' || ? || '|' || f.reason"
-)
-
-_LEDGER_COLUMNS = "l.uid, l.sequence, l.digest, l.source, l.modified_at, l.cancelled, " + (
-    "l.summary, l.dtstart, l.dtend"
+_LEDGER_COLUMNS = (
+    "l.uid, l.sequence, l.digest, l.source, l.modified_at, l.cancelled, "
+    "l.summary, l.dtstart, l.dtend, l.changes, l.seen"
 )
 
 _SELECT = f"""
@@ -114,13 +110,15 @@ SELECT f.id, f.uid, f.revision, f.status, c.archived,
        c.last_interaction_at,
        (SELECT i.notes FROM interaction i WHERE i.contact_id = c.id
          ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1),
-       {_SOURCE} AS src, {{in_scope}} AS in_scope, {_LEDGER_COLUMNS},
-       f.action_date
+       f.action_date, {{in_scope}} AS in_scope, {_LEDGER_COLUMNS}
 FROM followup f
 JOIN contact c ON c.id = f.contact_id
 JOIN category g ON g.id = c.category_id
 LEFT JOIN ics_ledger l ON l.uid = f.uid
 """
+
+#: A follow-up that is new to the calendar: never exported, or withdrawn since.
+_NOT_LIVE = "NOT EXISTS (SELECT 1 FROM ics_ledger x WHERE x.uid = f.uid AND x.cancelled = 0)"
 
 
 def _in_scope(scope: Scope) -> tuple[str, list]:
@@ -146,19 +144,22 @@ def _in_scope(scope: Scope) -> tuple[str, list]:
     return ("(" + " AND ".join(clauses) + ")") if clauses else "1", params
 
 
-def _where(scope: Scope) -> tuple[str, list]:
-    """Rows to look at: in scope (new ones only, if changed-only), plus the sweep."""
-    where = "in_scope"
-    if scope.changed_only:
-        where += " AND (l.uid IS NULL OR l.cancelled = 1)"
-    params: list = []
-    if not scope.followup_ids:
-        sweep = "l.source <> src"
-        if scope.whose:
-            sweep = f"({sweep} OR (l.cancelled = 0 AND f.whose <> ?))"
-            params.append(scope.whose)
-        where = f"({where}) OR (l.uid IS NOT NULL AND {sweep})"
-    return " WHERE " + where, params
+def _sweep(scope: Scope, options_key: str) -> tuple[str, list]:
+    """UIDs exported before that an export must look at whatever its filters: changed
+    since (counted by triggers), written with other options, or live and no longer
+    mine/theirs as the scope asks. Each part reads an index, not the whole ledger."""
+    parts = [
+        "SELECT uid FROM ics_ledger WHERE changes <> seen",
+        "SELECT uid FROM ics_ledger WHERE source < ? OR source > ?",
+    ]
+    params: list = [options_key, options_key]
+    if scope.whose:
+        parts.append(
+            "SELECT l.uid FROM ics_ledger l JOIN followup f ON f.uid = l.uid"
+            " WHERE l.cancelled = 0 AND f.whose <> ?"
+        )
+        params.append(scope.whose)
+    return " UNION ".join(parts), params
 
 
 def _date(value) -> date:
@@ -180,68 +181,85 @@ def _datetime(value) -> datetime | None:
 def _entry(r: Sequence) -> LedgerEntry | None:
     if r[0] is None:
         return None
-    return LedgerEntry(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8])
+    return LedgerEntry(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7], r[8], r[9], r[10])
 
 
-def _query(scope: Scope, options_key: str) -> tuple[str, list]:
-    in_scope, scope_params = _in_scope(scope)
-    where, where_params = _where(scope)
-    sql = (
-        _SELECT.format(in_scope=in_scope)
-        + where
-        + " ORDER BY f.due_date, f.due_time IS NOT NULL, f.due_time, f.uid"
+def _row(r: Sequence) -> IcsRow:
+    name = " ".join(p for p in (r[10], r[11]) if p) or r[12] or "(no name)"
+    entry = _entry(r[21:32])
+    return IcsRow(
+        followup_id=r[0],
+        uid=r[1],
+        revision=r[2],
+        sequence=0 if entry is None else entry.sequence,
+        due_date=_date(r[5]),
+        due_time=_time(r[6]),
+        reason=r[7],
+        channel=r[8],
+        whose=r[9],
+        contact_name=name,
+        company=r[12],
+        phone=r[13] or r[14],
+        email=r[15],
+        category=r[16],
+        last_interaction_at=_datetime(r[17]),
+        last_interaction_notes=r[18] or "",
+        fallback_date=_date(r[19]) if r[9] == "theirs" and r[19] else None,
+        status=r[3],
+        archived=bool(r[4]),
+        in_scope=bool(r[20]),
+        ledger=entry,
     )
-    return sql, [options_key, *scope_params, *where_params]
+
+
+def _order(row: IcsRow) -> tuple:
+    return (row.due_date, row.due_time is not None, row.due_time or time(0), row.uid)
+
+
+def select_export(scope: Scope, options_key: str = "") -> tuple[list[IcsRow], list[LedgerEntry]]:
+    """What an export of ``scope`` looks at: follow-up rows by due date, time (all-day
+    first) and UID, and the ledger rows of UIDs whose follow-up is gone.
+
+    The rows are what the filters select (only those new to the calendar, if
+    changed-only) plus, unless the scope names single follow-ups, the sweep: every
+    follow-up exported before that changed since, was written with other options
+    (``options_key``) or is no longer mine/theirs as asked, whatever the filters.
+    """
+    in_scope, params = _in_scope(scope)
+    where = in_scope + (f" AND {_NOT_LIVE}" if scope.changed_only else "")
+    sql = _SELECT.format(in_scope=in_scope) + " WHERE " + where
+    rows = [_row(r) for r in db.execute_sql(sql, [*params, *params]).fetchall()]
+    gone: list[LedgerEntry] = []
+    if not scope.followup_ids:
+        sweep_sql, sweep_params = _sweep(scope, options_key)
+        have = {row.uid for row in rows}
+        uids = [r[0] for r in db.execute_sql(sweep_sql, sweep_params).fetchall()]
+        uids = [u for u in uids if u not in have]
+        found: set[str] = set()
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = _SELECT.format(in_scope=in_scope) + f" WHERE f.uid IN ({marks})"
+            for r in db.execute_sql(sql, [*params, *chunk]).fetchall():
+                rows.append(_row(r))
+                found.add(r[1])
+        missing = [u for u in uids if u not in found]
+        gone = sorted(
+            ledger_entries(missing).values(), key=lambda e: (e.dtstart.split(":")[-1], e.uid)
+        )
+    rows.sort(key=_order)
+    return rows, gone
 
 
 def select_rows(scope: Scope, options_key: str = "") -> list[IcsRow]:
-    """The follow-ups an export of ``scope`` looks at, by due date, time (all-day first), UID.
-
-    ``options_key`` stands for the export options; a ledger row written with
-    other options counts as changed.
-    """
-    sql, params = _query(scope, options_key)
-    rows = []
-    for r in db.execute_sql(sql, params).fetchall():
-        name = " ".join(p for p in (r[10], r[11]) if p) or r[12] or "(no name)"
-        entry = _entry(r[21:30])
-        rows.append(
-            IcsRow(
-                followup_id=r[0],
-                uid=r[1],
-                revision=r[2],
-                sequence=0 if entry is None else entry.sequence,
-                due_date=_date(r[5]),
-                due_time=_time(r[6]),
-                reason=r[7],
-                channel=r[8],
-                whose=r[9],
-                contact_name=name,
-                company=r[12],
-                phone=r[13] or r[14],
-                email=r[15],
-                category=r[16],
-                last_interaction_at=_datetime(r[17]),
-                last_interaction_notes=r[18] or "",
-                fallback_date=_date(r[30]) if r[9] == "theirs" else None,
-                status=r[3],
-                archived=bool(r[4]),
-                in_scope=bool(r[20]),
-                source=r[19],
-                ledger=entry,
-            )
-        )
-    return rows
+    """The follow-up rows of ``select_export``."""
+    return select_export(scope, options_key)[0]
 
 
-def gone_entries() -> list[LedgerEntry]:
-    """Live ledger rows whose follow-up no longer exists (deleted, or its contact was)."""
-    cursor = db.execute_sql(
-        f"SELECT {_LEDGER_COLUMNS} FROM ics_ledger l WHERE l.cancelled = 0"
-        " AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.uid = l.uid)"
-        " ORDER BY l.dtstart, l.uid"
-    )
-    return [e for e in map(_entry, cursor.fetchall()) if e is not None]
+def gone_entries(options_key: str = "") -> list[LedgerEntry]:
+    """Ledger rows still waiting to be told their follow-up is gone (deleted, or its
+    contact was): live ones get a withdrawal, withdrawn ones only an acknowledgement."""
+    return select_export(Scope(start=date.max), options_key)[1]
 
 
 @dataclass(frozen=True)
@@ -262,47 +280,63 @@ class ExportCount:
 def count_rows(scope: Scope, options_key: str = "") -> ExportCount:
     """How many events an export of ``scope`` would write (an upper bound: a change
     that leaves the event's text as it was is found only while writing)."""
-    in_scope, scope_params = _in_scope(scope)
-    where, where_params = _where(scope)
-    closed = "(f.status <> 'open' OR c.archived = 1" + (" OR f.whose <> ?" if scope.whose else "")
-    closed += ")"
-    whose = [scope.whose] if scope.whose else []
-    sql = (
-        f"SELECT coalesce(sum(NOT {closed}), 0),"
-        f" coalesce(sum({closed} AND l.uid IS NOT NULL AND l.cancelled = 0), 0),"
-        f" {_SOURCE} AS src, {in_scope} AS in_scope"
+    in_scope, params = _in_scope(scope)
+    where = in_scope + (f" AND {_NOT_LIVE}" if scope.changed_only else "")
+    from_ = (
         " FROM followup f JOIN contact c ON c.id = f.contact_id"
-        " JOIN category g ON g.id = c.category_id LEFT JOIN ics_ledger l ON l.uid = f.uid" + where
+        " JOIN category g ON g.id = c.category_id"
     )
-    params = [*whose, *whose, options_key, *scope_params, *where_params]
-    events, removals = db.execute_sql(sql, params).fetchone()[:2]
+    events = int(
+        db.execute_sql("SELECT count(*)" + from_ + " WHERE " + where, params).fetchone()[0]
+    )
+    removals = 0
     if not scope.followup_ids:
-        removals += int(
-            db.execute_sql(
-                "SELECT count(*) FROM ics_ledger l WHERE l.cancelled = 0"
-                " AND NOT EXISTS (SELECT 1 FROM followup f WHERE f.uid = l.uid)"
-            ).fetchone()[0]
+        sweep_sql, sweep_params = _sweep(scope, options_key)
+        closed = (
+            "(f.uid IS NULL OR f.status <> 'open' OR c.archived = 1"
+            + (" OR f.whose <> ?" if scope.whose else "")
+            + ")"
         )
-    return ExportCount(int(events), int(removals))
+        whose = [scope.whose] if scope.whose else []
+        # Swept UIDs the filters did not already count: live ones that must leave are
+        # removals; open ones are written (changed, or moved outside the filters).
+        sql = (
+            f"SELECT coalesce(sum({closed} AND l.cancelled = 0), 0),"
+            f" coalesce(sum(NOT {closed}), 0)"
+            f" FROM ({sweep_sql}) s JOIN ics_ledger l ON l.uid = s.uid"
+            " LEFT JOIN followup f ON f.uid = s.uid"
+            " LEFT JOIN contact c ON c.id = f.contact_id"
+            " LEFT JOIN category g ON g.id = c.category_id"
+            f" WHERE f.uid IS NULL OR NOT ({where})"
+        )
+        gone, moved = db.execute_sql(sql, [*whose, *whose, *sweep_params, *params]).fetchone()
+        removals, events = int(gone), events + int(moved)
+    return ExportCount(events, removals)
 
 
 #: One ledger row as ``record_ledger`` takes it.
-LedgerRow = tuple[str, int, str, str, str, int, str, str, str]
+LedgerRow = tuple[str, int, str, str, str, int, str, str, str, int]
 
 
 def record_ledger(rows: Iterable[LedgerRow], when: datetime, *, full: bool = True) -> None:
     """Remember what a successfully written file holds (call only after the write).
 
-    Rows are (uid, sequence, digest, source, modified_at, cancelled, summary,
-    dtstart, dtend). ``full`` exports (the dialog, the CLI) also move "last
-    exported"; a single "Add to calendar" does not.
+    Rows are (uid, sequence, digest, options, modified_at, cancelled, summary,
+    dtstart, dtend, seen): ``seen`` is the change count read before the file was
+    built, so a change made meanwhile is still counted as pending. ``full`` exports
+    (the dialog, the CLI) also move "last exported"; "Add to calendar" does not.
     """
     stamp = when.isoformat(sep=" ")
     with db.atomic():
         db.connection().executemany(
-            "INSERT OR REPLACE INTO ics_ledger (uid, sequence, digest, source, modified_at,"
-            " cancelled, summary, dtstart, dtend, exported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO ics_ledger (uid, sequence, digest, source, modified_at, cancelled,"
+            " summary, dtstart, dtend, seen, exported_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (uid) DO UPDATE SET sequence = excluded.sequence,"
+            " digest = excluded.digest, source = excluded.source,"
+            " modified_at = excluded.modified_at, cancelled = excluded.cancelled,"
+            " summary = excluded.summary, dtstart = excluded.dtstart, dtend = excluded.dtend,"
+            " seen = excluded.seen, exported_at = excluded.exported_at",
             [(*row, stamp) for row in rows],
         )
         if full:

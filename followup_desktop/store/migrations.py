@@ -581,7 +581,73 @@ V14 = [
         JOIN contact c ON c.id = f.contact_id""",
 ]
 
+
+def _ledger_touch(uids: str) -> str:
+    """Count one change for every ledger row whose UID is in ``uids`` (a SELECT)."""
+    return f"UPDATE ics_ledger SET changes = changes + 1 WHERE uid IN ({uids});"
+
+
+#: Bulk writers (the demo's hundreds of thousands of interactions) skip the work while
+#: nothing was ever exported.
+_LEDGER_USED = "EXISTS (SELECT 1 FROM ics_ledger)"
+
+_CONTACT_EVENT_FIELDS = (
+    "first_name", "last_name", "company", "phone", "mobile", "email", "category_id",
+    "archived", "last_interaction_at",
+)  # fmt: skip
+
+V15 = [
+    # A changed-only export must find 100 changes among 10,000 exported follow-ups in a
+    # few milliseconds: triggers count every change to what an exported event says
+    # (its follow-up, contact, category or the contact's interactions), whoever writes
+    # it, and the export reads only rows where ``changes`` moved past what it last saw.
+    # ``source`` now holds the export options the event was written with.
+    "ALTER TABLE ics_ledger ADD COLUMN changes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE ics_ledger ADD COLUMN seen INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX ics_ledger_changed ON ics_ledger (uid) WHERE changes <> seen",
+    "CREATE INDEX ics_ledger_source ON ics_ledger (source)",
+    f"""CREATE TRIGGER ics_ledger_followup_update AFTER UPDATE OF
+        due_date, due_time, reason, channel, whose, status, contact_id, fallback_date
+        ON followup BEGIN
+        {_ledger_touch("NEW.uid, OLD.uid")}
+    END""",
+    f"""CREATE TRIGGER ics_ledger_followup_delete AFTER DELETE ON followup BEGIN
+        {_ledger_touch("OLD.uid")}
+    END""",
+    f"""CREATE TRIGGER ics_ledger_contact_update AFTER UPDATE OF
+        {", ".join(_CONTACT_EVENT_FIELDS)} ON contact
+        WHEN {" OR ".join(f"OLD.{f} IS NOT NEW.{f}" for f in _CONTACT_EVENT_FIELDS)} BEGIN
+        {_ledger_touch("SELECT uid FROM followup WHERE contact_id = NEW.id")}
+    END""",
+    f"""CREATE TRIGGER ics_ledger_category_update AFTER UPDATE OF name ON category
+        WHEN OLD.name IS NOT NEW.name AND {_LEDGER_USED} BEGIN
+        {
+        _ledger_touch(
+            "SELECT f.uid FROM followup f JOIN contact c ON c.id = f.contact_id"
+            " WHERE c.category_id = NEW.id"
+        )
+    }
+    END""",
+    # The description quotes the contact's last interaction.
+    f"""CREATE TRIGGER ics_ledger_interaction_insert AFTER INSERT ON interaction
+        WHEN {_LEDGER_USED} BEGIN
+        {_ledger_touch("SELECT uid FROM followup WHERE contact_id = NEW.contact_id")}
+    END""",
+    f"""CREATE TRIGGER ics_ledger_interaction_update AFTER UPDATE OF
+        notes, occurred_at, contact_id ON interaction WHEN {_LEDGER_USED} BEGIN
+        {
+        _ledger_touch(
+            "SELECT uid FROM followup WHERE contact_id IN (NEW.contact_id, OLD.contact_id)"
+        )
+    }
+    END""",
+    f"""CREATE TRIGGER ics_ledger_interaction_delete AFTER DELETE ON interaction
+        WHEN {_LEDGER_USED} BEGIN
+        {_ledger_touch("SELECT uid FROM followup WHERE contact_id = OLD.contact_id")}
+    END""",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14]
+STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15]
 
 SCHEMA_VERSION = len(STEPS)

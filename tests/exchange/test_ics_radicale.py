@@ -8,10 +8,12 @@ second (changed-only) file, the server's live events are the app's open follow-u
 from __future__ import annotations
 
 import hashlib
+import os
 import select
 import socket
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 
@@ -51,21 +53,22 @@ def caldav(tmp_path):
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        text=True,
     )
     try:
         # Wait for its "Listening on" line (a log line, not a sleep); give up after 60 s.
+        # Read the raw pipe: a buffered reader could hold the line while select waits.
         deadline = time.monotonic() + 60
-        seen = []
-        while True:
+        seen = b""
+        while b"Listening on" not in seen:
             left = deadline - time.monotonic()
             ready, _, _ = select.select([proc.stderr], [], [], max(left, 0))
-            assert ready, f"Radicale did not start: {''.join(seen)}"
-            line = proc.stderr.readline()
-            assert line, f"Radicale exited: {''.join(seen)}"
-            seen.append(line)
-            if "Listening on" in line:
-                break
+            assert ready, f"Radicale did not start: {seen.decode(errors='replace')}"
+            chunk = os.read(proc.stderr.fileno(), 65536)
+            assert chunk, f"Radicale exited: {seen.decode(errors='replace')}"
+            seen += chunk
+        # Keep reading its log, so a full pipe never blocks the server mid-test.
+        drain = threading.Thread(target=proc.stderr.read, daemon=True)
+        drain.start()
         url = f"http://127.0.0.1:{port}/ann/follow-ups/"
         made = requests.request("MKCALENDAR", url, auth=AUTH, timeout=30)
         assert made.status_code == 201, made.text
@@ -73,7 +76,6 @@ def caldav(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
-        proc.stderr.close()
 
 
 def _events(data: bytes) -> list[str]:

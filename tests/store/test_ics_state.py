@@ -44,18 +44,27 @@ def test_same_day_order_all_day_first_then_time_then_uid(store):
     assert uids(Scope()) == expected
 
 
+def _record(rows, key="k", when=datetime(2024, 2, 1, 10, 0)):
+    ics_state.record_ledger(
+        [
+            (r.uid, 0, "d", key, "20240201T090000Z", 0, "s", "x", "y",
+             r.ledger.changes if r.ledger else 0)
+            for r in rows
+        ],
+        when,
+    )  # fmt: skip
+
+
 def test_changed_only_sweeps_what_changed_whatever_the_filters(store):
     ann = contacts.create_contact(first_name="Ann", category=2)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
     b = followups.create_followup(ann.id, date(2024, 3, 2), "b")
     assert ics_state.count_rows(Scope(changed_only=True)) == ics_state.ExportCount(2, 0)
     when = datetime(2024, 2, 1, 10, 0)
-    rows = ics_state.select_rows(Scope(), "k")
-    ics_state.record_ledger(
-        [(r.uid, 0, "d", r.source, "20240201T090000Z", 0, "s", "x", "y") for r in rows], when
-    )
+    _record(ics_state.select_rows(Scope(), "k"), when=when)
     assert ics_state.last_export_at() == when
     assert uids(Scope(changed_only=True), "k") == []
+    assert ics_state.count_rows(Scope(changed_only=True), "k") == ics_state.ExportCount(0, 0)
     # other export options: every event counts as changed
     assert len(uids(Scope(changed_only=True), "other")) == 2
     # moved out of the date range: still looked at, in or out of the filters
@@ -63,26 +72,83 @@ def test_changed_only_sweeps_what_changed_whatever_the_filters(store):
     june = Scope(start=date(2024, 6, 1), end=date(2024, 6, 30), changed_only=True)
     [row] = ics_state.select_rows(june, "k")
     assert row.uid == a.uid and not row.in_scope and row.ledger.sequence == 0
-    # a contact edit moves every one of its events
+    assert row.ledger.stale
+    # a contact edit moves every one of its events; an edit that changes nothing does not
+    contacts.update_contact(ann.id, last_name="")
+    assert uids(june, "k") == [a.uid]
     contacts.update_contact(ann.id, last_name="Lee")
     assert sorted(uids(june, "k")) == sorted([a.uid, b.uid])
     # deleted: the ledger keeps it, and it is gone
     followups.delete_planned(b.id)
-    assert [e.uid for e in ics_state.gone_entries()] == [b.uid]
+    rows, gone = ics_state.select_export(june, "k")
+    assert [r.uid for r in rows] == [a.uid] and [e.uid for e in gone] == [b.uid]
     assert ics_state.count_rows(june, "k") == ics_state.ExportCount(1, 1)
+    # once recorded with the change count it read, nothing is pending
+    _record(rows)
+    ics_state.record_ledger([(*_tuple(e)[:9], e.changes) for e in gone], when)
+    assert ics_state.select_export(june, "k") == ([], [])
+
+
+def _tuple(e):
+    return (e.uid, e.sequence, e.digest, e.source, e.modified_at, int(e.cancelled), e.summary,
+            e.dtstart, e.dtend)  # fmt: skip
+
+
+def test_a_change_made_while_the_file_is_written_stays_pending(store):
+    ann = contacts.create_contact(first_name="Ann", category=2)
+    a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
+    _record(ics_state.select_rows(Scope(), "k"))
+    followups.reschedule(a.id, date(2024, 3, 2))
+    rows = ics_state.select_rows(Scope(changed_only=True), "k")
+    followups.reschedule(a.id, date(2024, 3, 3))  # after the read, before the record
+    _record(rows)
+    assert uids(Scope(changed_only=True), "k") == [a.uid]
 
 
 def test_whose_filter_sweeps_live_events_of_the_other_side(store):
     ann = contacts.create_contact(first_name="Ann", category=2)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a", whose="theirs")
-    rows = ics_state.select_rows(Scope(), "k")
-    ics_state.record_ledger(
-        [(r.uid, 0, "d", r.source, "20240201T090000Z", 0, "s", "x", "y") for r in rows],
-        datetime(2024, 2, 1),
-    )
+    _record(ics_state.select_rows(Scope(), "k"))
     [row] = ics_state.select_rows(Scope(whose="mine", changed_only=True), "k")
     assert row.uid == a.uid and not row.in_scope
     assert ics_state.count_rows(Scope(whose="mine", changed_only=True), "k").removals == 1
+
+
+def test_triggers_count_every_kind_of_change_to_an_event(store):
+    from followup_desktop.store.database import db
+    from followup_desktop.store.models import Interaction
+
+    ann = contacts.create_contact(first_name="Ann", category=2)
+    bob = contacts.create_contact(first_name="Bob", category=3)
+    a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
+    followups.create_followup(bob.id, date(2024, 3, 1), "b")
+    _record(ics_state.select_rows(Scope(), "k"))
+
+    def pending():
+        return sorted(r.uid for r in ics_state.select_rows(Scope(changed_only=True), "k"))
+
+    def settle():
+        _record(ics_state.select_rows(Scope(changed_only=True), "k"))
+        assert pending() == []
+
+    db.execute_sql("UPDATE followup SET reason = 'b2' WHERE id = ?", (a.id,))
+    assert pending() == [a.uid]
+    settle()
+    db.execute_sql("UPDATE category SET name = 'Key clients' WHERE id = 2")
+    assert pending() == [a.uid]
+    settle()
+    when = datetime(2024, 2, 3, 9, 0)
+    i = Interaction.create(
+        contact=ann.id, occurred_at=when, channel="call", outcome="reached", notes="x",
+        created_at=when,
+    )  # fmt: skip
+    assert pending() == [a.uid]
+    settle()
+    Interaction.update(notes="y").where(Interaction.id == i.id).execute()
+    assert pending() == [a.uid]
+    settle()
+    contacts.update_contact(ann.id, notes="only the contact's own notes")  # not on the event
+    assert pending() == []
 
 
 def test_the_upgrade_copies_earlier_exports_into_the_ledger(data_dir):
