@@ -32,22 +32,107 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the chosen command; StoreError and OSError become one line on stderr."""
+    """Run the chosen command: the command line's one error boundary.
+
+    Every failure becomes one plain line on stderr and a non-zero exit (2 for what the
+    store or the system explains, 3 for what nobody expected); the traceback goes to
+    the log in the data folder, never to the terminal.
+    """
     try:
-        return int(args.func(args) or 0)
-    except StoreError as exc:
-        print(f"followup-desktop: {exc}{_restore_hint(exc, args)}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-        print(f"followup-desktop: {exc.strerror or exc}{where}", file=sys.stderr)
-        return 2
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, inside the boundary
+        return code
     except KeyboardInterrupt:
         print(
             "followup-desktop: interrupted; nothing after the last saved step was written.",
             file=sys.stderr,
         )
         return 130
+    except Exception as exc:
+        message, code = _words(exc, args)
+        logged = _log_failure(args, exc)
+        if code == 3 and logged is not None:
+            message += f" The details are in {logged}."
+        print(f"followup-desktop: {_one_line(message)}", file=sys.stderr)
+        return code
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _words(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
+    """The sentence for ``exc`` and the exit code."""
+    from ..store.database import (
+        damaged_text_error,
+        db,
+        is_database_error,
+        translate_error,
+    )
+
+    if isinstance(exc, StoreError):
+        return f"{exc}{_restore_hint(exc, args)}", 2
+    if is_database_error(exc):
+        translated = translate_error(exc, db.database or "in use")
+        return f"{translated}{_restore_hint(translated, args)}", 2
+    if isinstance(exc, UnicodeDecodeError) and _from_the_database(exc):
+        damaged = damaged_text_error(db.database or "in use")
+        return f"{damaged}{_restore_hint(damaged, args)}", 2
+    if isinstance(exc, BrokenPipeError):
+        _silence_stdout()
+        return "the output was closed before everything was written.", 2
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return f"{exc.strerror or exc}{where}", 2
+    if isinstance(exc, MemoryError):
+        return "there was not enough memory to finish; nothing more was written.", 2
+    from ..errorlog import redact
+
+    return (
+        "Something went wrong that Follow-up Desktop did not expect "
+        f"({type(exc).__name__}: {redact(str(exc), 160)}). "
+        "What was saved before is safe; nothing after the last saved step was written.",
+        3,
+    )
+
+
+def _from_the_database(exc: UnicodeDecodeError) -> bool:
+    """A decode error raised inside sqlite3/peewee (garbage in a page), not in a file reader."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    name = tb.tb_frame.f_code.co_filename if tb is not None else ""
+    return "peewee" in name or "store" in name
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's exit flush must not fail again
+    except (OSError, ValueError):
+        pass
+
+
+def _log_failure(args: argparse.Namespace, exc: BaseException):
+    """Write the traceback to the data folder's log; the log file, or None if it cannot be."""
+    import logging
+
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) stays quiet
+    try:
+        from ..errorlog import details, log, setup_logging
+        from ..paths import resolve_data_dir
+
+        data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+        if not data_dir.is_dir():
+            return None
+        path = setup_logging(data_dir)
+        command = getattr(args, "command", "") or ""
+        log.error("Command %s failed\n%s", command, details(type(exc), exc, exc.__traceback__))
+        return path
+    except Exception:  # the log must never make a failure worse
+        return None
 
 
 def _restore_hint(exc: StoreError, args: argparse.Namespace) -> str:
@@ -68,4 +153,6 @@ def open_store(args: argparse.Namespace):
     from ..store.database import ensure_data_dir, open_database
 
     data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
-    return open_database(database_path(data_dir))
+    # Every command checks every page first (the window checks a large file right after
+    # its first screen): nothing is read from or written to a damaged file.
+    return open_database(database_path(data_dir), check_all=True)

@@ -70,6 +70,10 @@ class Week:
         return f"Week {number} · {fmt.day(self.start)} – {fmt.date(self.end)}"
 
 
+#: A week's list also shows the days around it: the calendar must reach past its end.
+LAST_WEEK_YEAR = 9998
+
+
 def week_of(day: date, first_weekday: int = 0) -> Week:
     """The week containing ``day`` that starts on ``first_weekday`` (0 = Monday)."""
     if not 0 <= first_weekday <= 6:
@@ -94,6 +98,8 @@ def parse_week(text: str, first_weekday: int = 0) -> Week:
     except ValueError:
         last = date(year, 12, 28).isocalendar()[1]
         raise ValueError(f"{year} has weeks 1 to {last}; there is no week {number}.") from None
+    if not LAST_WEEK_YEAR >= year >= 2:
+        raise ValueError(f"{text} is too far away; give a week between year 2 and 9998.")
     return week_of(monday, first_weekday)
 
 

@@ -31,15 +31,62 @@ _MAGIC = (
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 
 
-def read_bytes(path: Path) -> bytes:
+#: The largest contacts file read (60,000 Outlook rows are ~15 MB; a vCard file with
+#: photos more): above it a sentence, not an attempt that eats the memory.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+
+def read_bytes(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The file's bytes; a device, FIFO or socket is refused before it is opened."""
+    path = Path(path)
+    size = _regular_size(path)
+    if size > limit:
+        raise ImportFileError(_too_big(path, size, limit))
+    data = _read_start(path, limit + 1)
+    if len(data) > limit:  # it grew while being read
+        raise ImportFileError(_too_big(path, len(data), limit))
+    return data
+
+
+def _regular_size(path: Path) -> int:
+    """The size of ``path``, or an ImportFileError unless it is a regular file."""
+    import stat
+
     try:
-        return Path(path).read_bytes()
+        info = path.stat()
     except FileNotFoundError as exc:
         raise ImportFileError(f"The file {path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise ImportFileError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
         raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportFileError(f"{path} is a folder, not a file.")
+    if not stat.S_ISREG(info.st_mode):
+        # /dev/zero never ends, a FIFO blocks until someone writes: neither is a file.
+        raise ImportFileError(
+            f"{path} is not a regular file (it is a device, pipe or socket). "
+            "Choose a CSV or vCard (.vcf) file."
+        )
+    return info.st_size
+
+
+def _read_start(path: Path, size: int) -> bytes:
+    """Up to ``size`` bytes from the start; never waits on a pipe swapped in meanwhile."""
+    import os
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            return fh.read(size)
+    except OSError as exc:
+        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _too_big(path: Path, size: int, limit: int) -> str:
+    return (
+        f"{path.name} is {size / 1024 / 1024:,.0f} MB; Follow-up Desktop imports files of up "
+        f"to {limit // 1024 // 1024} MB. Split it into smaller files (or export without "
+        "photos) and import those."
+    )
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -167,13 +214,8 @@ def peek(path: Path, size: int = 65536) -> Peek:
 
     path = Path(path)
     name = f"“{path.name}”"
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(size + 1)
-    except FileNotFoundError as exc:
-        raise ImportFileError(f"The file {path} does not exist.") from exc
-    except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+    _regular_size(path)
+    data = _read_start(path, size + 1)
     if len(data) > size:
         data = data[:size]
         wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (

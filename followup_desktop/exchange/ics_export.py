@@ -189,8 +189,23 @@ def start_utc(row: IcsRow, zone: ZoneInfo) -> datetime:
     return local.astimezone(timezone.utc)
 
 
+#: An event ends the day after its due date, in UTC: the calendar must reach past it.
+LAST_EXPORTABLE_DAY = date(9999, 12, 29)
+
+
+def _reachable(row: IcsRow) -> None:
+    """A follow-up due at the end of time (year 9999) cannot be an event: say which."""
+    if row.due_date > LAST_EXPORTABLE_DAY:
+        raise ExportError(
+            f"The follow-up with {' '.join(clean_text(row.contact_name).split())} is due on "
+            f"{row.due_date.isoformat()}, too far ahead for a calendar file. Change its date "
+            "and export again; nothing was written."
+        )
+
+
 def build_event(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> ics.Event:
     """The live event of an open follow-up, as ``ics`` objects (no SEQUENCE or DTSTAMP)."""
+    _reachable(row)
     summary = summary_for(row)
     event = ics.Event(name=summary, description=description_for(row), uid=row.uid)
     if row.due_time is None:
@@ -266,6 +281,7 @@ def digest_of(body: str) -> str:
 
 def time_lines(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> tuple[str, str]:
     """The DTSTART and DTEND lines the event has (kept in the ledger for its withdrawal)."""
+    _reachable(row)
     if row.due_time is None:
         day = row.due_date
         return f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(1):%Y%m%d}"

@@ -129,7 +129,7 @@ def check_file(path: Path) -> None:
     except sqlite3.Error as exc:
         raise NotADatabaseError(f"{path} is damaged ({exc}).") from exc
     if rows != ["ok"]:
-        raise NotADatabaseError(f"{path} is damaged ({rows[0]}).")
+        raise NotADatabaseError(f"{path} is damaged ({' '.join(rows[0].split())}).")
 
 
 def copy_database(
@@ -172,7 +172,7 @@ def copy_database(
             out.close()
         if result != ["ok"]:
             raise NotADatabaseError(
-                f"The copy failed its integrity check ({result[0]}); "
+                f"The copy failed its integrity check ({' '.join(result[0].split())}); "
                 "the database itself may be damaged."
             )
         _fsync_file(tmp)

@@ -200,6 +200,8 @@ db = Database()
 
 def ensure_data_dir(path: Path) -> Path:
     """Create the data directory if needed and check it is writable."""
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"The data folder {path} is a file, not a folder.")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -286,22 +288,32 @@ def damaged_text_error(path: Path | str) -> NotADatabaseError:
     )
 
 
-def _peek_version(path: Path) -> None:
-    """Read user_version read-only, so a too-new file is refused before any pragma writes."""
+def _peek_version(path: Path, deep: bool = False) -> None:
+    """Read user_version read-only, so a too-new file is refused before any pragma writes.
+
+    A file about to be upgraded must be ours (``schema_check``). ``deep`` adds, still
+    read-only, ``quick_check`` and the schema check of a current file: nothing is
+    written to (or checkpointed into) a file before it has passed.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=3)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
         version = schema_version(conn)
-        if 0 < version < SCHEMA_VERSION:
-            # About to be upgraded (and backed up before): it must be ours. Checked here,
-            # read-only, so a foreign file is not even switched to WAL.
+        if deep:
+            health.quick_check(conn, path)
+        if version == 0:
+            _refuse_foreign_tables(conn, path)
+        if 0 < version <= SCHEMA_VERSION and (deep or version < SCHEMA_VERSION):
+            # About to be upgraded (and backed up before) or used: it must be ours.
             from .schema_check import check_ours
 
             check_ours(conn, version, path)
+    except UnicodeDecodeError as exc:
+        raise damaged_text_error(path) from exc
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     finally:
@@ -311,6 +323,50 @@ def _peek_version(path: Path) -> None:
             f"The database {path} was written by a newer version of Follow-up Desktop "
             f"(data version {version}; this version understands up to {SCHEMA_VERSION}). "
             "Update the app to open it; the file was not changed."
+        )
+
+
+def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """Version 0 is a new, empty database; one that holds tables is someone else's file."""
+    tables = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0]
+    if tables:
+        wal = path.with_name(path.name + "-wal")
+        beside = (
+            f" (or the file {wal.name} beside it comes from another database)"
+            if _wal_has_frames(path)
+            else ""
+        )
+        raise NotADatabaseError(
+            f"{path} is not a Follow-up Desktop database: it is a SQLite file holding "
+            f"other tables{beside}. It was left untouched."
+        )
+
+
+def _wal_has_frames(path: Path) -> bool:
+    """A -wal with content at open: a crash, another process, or a file from elsewhere."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _refuse_empty_beside_backups(path: Path) -> None:
+    """A zero-length database with backups beside it is a loss, not a new start."""
+    try:
+        if not path.exists() or path.stat().st_size != 0:
+            return
+    except OSError:
+        return
+    from .backup import backup_dir
+
+    folder = backup_dir(path)
+    if folder.is_dir() and any(p.suffix == ".sqlite3" for p in folder.iterdir()):
+        raise NotADatabaseError(
+            f"The database {path} is empty (0 bytes), though there are backups of your data "
+            f"in {folder}. It was left as it is, so a backup can be restored in its place."
         )
 
 
@@ -403,8 +459,13 @@ def _backup_before_migration(
         ) from exc
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
+def open_database(path: Path | str, *, create: bool = True, check_all: bool = False) -> Database:
     """Bind ``db`` to ``path``, check it, apply pragmas and migrations.
+
+    Before anything is written: the header, the length, the version, and (files up to
+    4 MB, any file with ``check_all`` or with a -wal left beside it) ``quick_check`` and
+    the schema, on a read-only connection. The window checks larger files right after
+    its first screen; the command line passes ``check_all``.
 
     The process's shared claim (``claim``) is taken first and held while the
     database is open: a restore in another process waits for it, and this one waits
@@ -416,16 +477,18 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
     ensure_data_dir(path.parent)
     claim.hold_shared(path)
     try:
-        return _open_claimed(path, create)
+        return _open_claimed(path, create, check_all)
     except BaseException:
         claim.release()
         raise
 
 
-def _open_claimed(path: Path, create: bool) -> Database:
+def _open_claimed(path: Path, create: bool, check_all: bool) -> Database:
     _check_header(path)
     health.check_not_truncated(path)
-    _peek_version(path)
+    _refuse_empty_beside_backups(path)
+    deep = check_all or _wal_has_frames(path)
+    _peek_version(path, deep)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise ReadOnlyDatabaseError(
             f"The database {path} is read-only, so nothing could be saved. "
@@ -453,7 +516,7 @@ def _open_claimed(path: Path, create: bool) -> Database:
         db.connect(reuse_if_open=True)
         # Touch the schema: raises "file is not a database" for damaged headers.
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        if path.stat().st_size <= health.QUICK_CHECK_AT_OPEN_MAX_BYTES:
+        if not deep and path.stat().st_size <= health.QUICK_CHECK_AT_OPEN_MAX_BYTES:
             health.quick_check(db.connection(), path)
         # Can we write? A lock held by another program or a read-only mount shows here,
         # before the user types anything, not at their first save.

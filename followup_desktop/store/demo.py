@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from .contacts import derived_fields
-from .database import db
+from .database import db, translated_errors
 from .errors import StoreError
 
 # (as written, as in an e-mail address)
@@ -289,10 +289,12 @@ def generate(contacts: int, seed: int = 1, *, force: bool = False) -> DemoSummar
     if not force:
         ensure_empty()
     rng = random.Random(seed)
-    ids = generate_contacts(contacts, rng)
     from .demo_activity import generate_activity
 
-    return DemoSummary(contacts=len(ids), extra=generate_activity(ids, rng))
+    # One transaction: a full disk leaves none of it, not contacts without their activity.
+    with translated_errors(), db.atomic():
+        ids = generate_contacts(contacts, rng)
+        return DemoSummary(contacts=len(ids), extra=generate_activity(ids, rng))
 
 
 def _phone(rng: random.Random) -> str:

@@ -20,6 +20,7 @@ QUICK_CHECK_AT_OPEN_MAX_BYTES = 4 * 1024 * 1024
 
 
 def _damaged(path: Path, why: str) -> NotADatabaseError:
+    why = " ".join(why.split())  # SQLite's report spans lines ("*** in database main ***")
     return NotADatabaseError(
         f"The database {path} is damaged ({why}). It was left untouched; "
         "a backup can be restored in its place."

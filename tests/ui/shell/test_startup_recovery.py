@@ -181,3 +181,18 @@ def test_an_upgrade_at_start_says_so_and_keeps_a_backup(qapp, data_dir, monkeypa
     assert len(shown) == 1 and "A checked backup is made first" in shown[0]
     assert not database.needs_upgrade(path)
     assert [i.kind for i in backup.list_backups(path)] == ["pre-migration"]
+
+
+def test_a_zero_length_database_beside_backups_offers_the_latest(
+    qapp, with_backup, data_dir, monkeypatch
+):
+    path, made = with_backup
+    path.write_bytes(b"")
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information", lambda *a: None)
+    user = Script(Recovery.RESTORE_LATEST)
+    assert open_store_or_explain(data_dir, path, ask=user.ask, choose=user.choose)
+    [problem] = user.problems
+    assert "empty (0 bytes)" in str(problem.error) and problem.latest.path == made
+    assert Contact.select().count() == 4
+    [aside] = data_dir.glob("followup.damaged-*.sqlite3")
+    assert aside.stat().st_size == 0  # kept, not deleted
