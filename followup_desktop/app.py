@@ -166,4 +166,12 @@ def _run_gui(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, instance.listen)
     QTimer.singleShot(0, gc.enable)
     QTimer.singleShot(0, window.backup_actions.start_daily_backup)
-    return app.exec()
+    status = app.exec()
+    if window.discard_sample_on_exit:  # "Throw the sample away" in a sample book's window
+        from .paths import discard_sample
+        from .store.database import close_database
+
+        close_database()
+        instance.release()
+        discard_sample(data_dir)
+    return status

@@ -102,3 +102,31 @@ def _alive_windows(pid: int, kernel32=None) -> bool:
         return code.value == _STILL_ACTIVE
     finally:
         kernel32.CloseHandle(handle)
+
+
+# -- the throw-away sample book ---------------------------------------------------------
+SAMPLE_MARKER = "SAMPLE-DATA.txt"
+SAMPLE_NOTE = (
+    "This folder holds sample data for trying Follow-up Desktop (the 'Try it with sample\n"
+    "data' button). Nothing in it is yours; delete the folder whenever you like.\n"
+)
+
+
+def sample_data_dir(data_dir: Path) -> Path:
+    """Where the sample book for the user's data folder lives: a folder of its own,
+    never the user's database."""
+    return data_dir / "sample-data"
+
+
+def is_sample(data_dir: Path) -> bool:
+    return (data_dir / SAMPLE_MARKER).is_file()
+
+
+def discard_sample(data_dir: Path) -> bool:
+    """Delete a sample book's folder (only a folder marked as one); True if it went."""
+    import shutil
+
+    if not is_sample(data_dir):
+        return False
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return not data_dir.exists()

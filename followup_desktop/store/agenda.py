@@ -95,6 +95,11 @@ def _params(today: date) -> dict[str, str]:
     return {"today": today.isoformat(), "week_end": (today + timedelta(days=WEEK_DAYS)).isoformat()}
 
 
+def has_contacts() -> bool:
+    """False on a first start (an empty book): the agenda then offers ways to begin."""
+    return bool(db.execute_sql("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()[0])
+
+
 def counts(today: date) -> dict[str, int]:
     """How many rows each section holds (archived contacts' follow-ups are left out)."""
     params = _params(today)

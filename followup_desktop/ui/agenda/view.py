@@ -34,6 +34,7 @@ from ..kit.columns import Column, PriorityColumns
 from ..kit.events import events
 from ..kit.rich import menu_text
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
+from .welcome import WelcomePanel
 
 HINTS = {
     "overdue": "Nothing is overdue. Well done.",
@@ -165,6 +166,14 @@ class AgendaView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([165, 1000])
+        # An empty book (a first start) shows ways to begin instead of an empty list.
+        self.welcome_page = QWidget(self)
+        centre = QHBoxLayout(self.welcome_page)
+        centre.addStretch(1)
+        self.welcome = WelcomePanel(self.welcome_page)
+        centre.addWidget(self.welcome, 3)
+        centre.addStretch(1)
+        self.modes.addWidget(self.welcome_page)
 
         self.table.doubleClicked.connect(lambda _: self.activate_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -198,6 +207,18 @@ class AgendaView(QWidget):
         self.sections.set_counts(counts)
         start = "overdue" if counts["overdue"] else "today"
         self._select_section(start)
+        self._show_welcome_if_empty()
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = not agenda.has_contacts()
+        if empty and self.modes.currentWidget() is not self.welcome_page:
+            self.modes.setCurrentWidget(self.welcome_page)
+            self.welcome.focus_first()
+        elif not empty and self.modes.currentWidget() is self.welcome_page:
+            self.modes.setCurrentIndex(0)
+
+    def showing_welcome(self) -> bool:
+        return self.modes.currentWidget() is self.welcome_page
 
     def _select_section(self, key: str) -> None:
         row = agenda.SECTIONS.index(key)
@@ -263,6 +284,7 @@ class AgendaView(QWidget):
         if self.model.rowCount():
             row = min(max(current, 0), self.model.rowCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_welcome_if_empty()
 
     # -- current row -----------------------------------------------------------------------
     def current_row(self) -> agenda.AgendaRow | None:

@@ -90,18 +90,27 @@ class ContactActions(QObject):
             self.restore_action.setVisible(flt.include_archived)
 
     def new_contact(self) -> None:
-        if self.view is not None:
-            self.view.new_contact()
-            return
+        """New contact: once saved, the contact list shows it, selected (from any tab),
+        then the first follow-up is offered when the dialog's box asked for it."""
         from .dialog import ContactDialog  # the dialog loads when first asked for
 
-        parent = self.parent()
+        parent = self.view if self.view is not None else self.parent()
         window = parent.window() if isinstance(parent, QWidget) else None
         values = ContactDialog.ask(window, category_id=self._filter.category_id)
-        if values is not None and values.id is not None:
+        if values is None or values.id is None:
+            return
+        if self._show_view is not None:
+            self.pending_contact = values.id  # a view built now selects it itself
+            view = self._show_view()
+            pending = self.take_pending_contact()
+            if pending is not None:
+                view.select_contact(pending)
+        elif self.view is not None:
+            self.view.select_contact(values.id)
+        else:
             self.pending_contact = values.id
-            if values.plan_first:
-                self.first_followup_wanted.emit(values.id)
+        if values.plan_first:
+            self.first_followup_wanted.emit(values.id)
 
     def take_pending_contact(self) -> int | None:
         pending, self.pending_contact = self.pending_contact, None

@@ -232,13 +232,7 @@ class ContactsView(QWidget):
         return True
 
     def new_contact(self) -> None:
-        from .dialog import ContactDialog  # the dialog loads when first asked for
-
-        values = ContactDialog.ask(self.window(), category_id=self._filter.category_id)
-        if values is not None and values.id is not None:
-            self.select_contact(values.id)
-            if values.plan_first:
-                self.contact_actions.first_followup_wanted.emit(values.id)
+        self.contact_actions.new_contact()
 
     def edit_contact(self, contact_id: int) -> None:
         from .dialog import ContactDialog

@@ -7,10 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
-from ...paths import database_path
+from ...paths import database_path, is_sample
 from ..agenda.view import AgendaView
 from ..backup.actions import BackupActions
 from ..categories.sidebar import CategorySidebar
@@ -44,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._set_tab_order()
         self._restore_geometry()
+        self._first_start()
         # Reminders (tray icon, due and morning notifications) start once the first
         # screen is up, so start-up pays nothing for them.
         self.reminders = None
@@ -260,6 +269,48 @@ class MainWindow(QMainWindow):
             from .reminders import start_reminders
 
             self.reminders = start_reminders(self)
+
+    # -- first start and the sample book -------------------------------------------------
+    def _first_start(self) -> None:
+        """An empty book: the agenda's ways to begin, the first one focused. A sample
+        book: labelled as such in the title and a banner on every tab."""
+        welcome = self.agenda.welcome
+        welcome.add_contact.connect(self.contact_actions.new_contact)
+        welcome.import_contacts.connect(self.import_contacts)
+        welcome.try_sample.connect(self.try_sample)
+        #: Set by "Throw the sample away": the app deletes the sample folder on exit.
+        self.discard_sample_on_exit = False
+        if is_sample(self.data_dir):
+            from .sample import TITLE_MARK, SampleBanner
+
+            self.setWindowTitle(f"{APP_NAME} \u2014 {TITLE_MARK}")
+            self.sample_banner = SampleBanner(self.discard_sample, self)
+            holder = QWidget(self)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(self.sample_banner)
+            column.addWidget(self.tabs, 1)
+            self.setCentralWidget(holder)
+        if self.agenda.showing_welcome() and self.tabs.currentWidget() is self.agenda:
+            self.agenda.welcome.focus_first()
+
+    def try_sample(self) -> bool:
+        from .sample import open_sample
+
+        if not open_sample(self, self.data_dir):
+            return False
+        self.statusBar().showMessage(
+            "The sample book opens in a window of its own; yours stays as it is.", 10000
+        )
+        return True
+
+    def discard_sample(self) -> None:
+        from .sample import confirm_discard
+
+        if confirm_discard(self):
+            self.discard_sample_on_exit = True
+            self.close()
 
     def show_agenda(self) -> None:
         self.tabs.setCurrentWidget(self.agenda)
