@@ -1,29 +1,273 @@
 """What to say: talking-point templates per kind of follow-up, and the mailto: draft.
 
-Pure Python. A template is a subject and a body with placeholders ``{first_name}``,
-``{reason}``, ``{last_topic}`` and ``{promised_date}``. A placeholder whose value is
-missing is replaced by a neutral phrase ("Hi there", "what we discussed") so a
-message never shows an empty gap or a raw ``{...}``; unknown placeholders and stray
-braces are left exactly as typed.
+Pure Python. A template is a subject and a body made of text and named *slots*. Each
+slot knows its grammatical role and how to make its value fit it:
+
+* ``{first_name}``   the greeting's name ("Hi Zoë"); else "there".
+* ``{reason}``       the follow-up's reason as a phrase inside a sentence: a leading
+  label ("Check in: ...") and end punctuation are dropped, a capital that only began
+  the reason is lowered ("Send revised pricing" -> "send revised pricing").
+* ``{topic}``        what it is about, as a noun phrase after "about": the reason's
+  object ("call about the demo" -> "the demo") or a reason that is a noun phrase.
+* ``{last_topic}``   the last note's first line, only when it reads as a topic: an
+  outcome ("No answer, no voicemail"), a sentence ("Budget frozen until the new year;
+  keep in touch") or a long line is not a topic and leaves the slot empty.
+* ``{promise}``      their promise as a verb phrase after "you'd": "they reply with
+  feedback on the proposal" -> "reply with feedback on the proposal"; a noun phrase
+  becomes "let me know about the decision on the pricing".
+* ``{promised_date}`` the day they promised, written out ("Friday 11 December").
+* ``{thanks_for}``   what a thank-you is for ("Thank-you note for the order" ->
+  "the order"); else "your time".
+
+Square brackets give a fallback wording: ``[I enjoyed talking about {last_topic}.|I
+enjoyed our conversation.]`` uses the first alternative whose slots all have a value
+(an alternative with no slot always does), or nothing. Outside brackets an empty slot
+reads as its fallback, so a message never shows a gap or a raw ``{...}``. An unknown
+slot is left as typed and reported (``unknown_slots``) so the editor can say which.
+``render_parts`` says which words came from which slot.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import quote
 
-PLACEHOLDERS = ("first_name", "reason", "last_topic", "promised_date")
+#: Slot -> what it is, for the template editor's help.
+SLOTS = {
+    "first_name": "the contact's first name",
+    "reason": "the follow-up's reason, as a phrase",
+    "topic": "what the follow-up is about (a noun phrase)",
+    "last_topic": "the topic of your last note, when it is one",
+    "promise": "what they said they would do",
+    "promised_date": "the day they promised",
+    "thanks_for": "what you thank them for",
+}
+PLACEHOLDERS = tuple(SLOTS)
 
-#: What a missing value reads as.
+#: What an empty slot reads as outside square brackets.
 FALLBACKS = {
     "first_name": "there",
     "reason": "our last conversation",
+    "topic": "what we discussed",
     "last_topic": "what we discussed",
+    "promise": "get back to me",
     "promised_date": "the date we discussed",
+    "thanks_for": "your time",
 }
 
+#: Outcomes and outcome-like notes: what happened, never what was talked about.
+_OUTCOME_WORDS = re.compile(
+    r"\b(no answer|no reply|no response|no voicemail|voicemail|left (a )?message|"
+    r"not reached|unreachable|busy|out of office|no news|reached|replied|met|"
+    r"did not pick up|didn't pick up|engaged|call back)\b",
+    re.IGNORECASE,
+)
+#: Verbs a reason of mine starts with ("send revised pricing", "call about the demo").
+_MY_VERBS = {
+    "ask", "arrange", "book", "call", "chase", "check", "confirm", "demo", "discuss",
+    "e-mail", "email", "follow", "get", "invite", "meet", "offer", "phone", "present",
+    "propose", "remind", "review", "ring", "schedule", "see", "send", "share", "talk",
+    "text", "thank", "update", "visit", "write", "prepare", "introduce", "deliver",
+}  # fmt: skip
+#: Verbs their promise may start with ("reply with feedback", "decide on the offer").
+_THEIR_VERBS = {
+    "answer", "approve", "call", "check", "choose", "come", "confirm", "decide", "get",
+    "give", "let", "look", "pick", "reply", "return", "review", "send", "share", "sign",
+    "talk", "tell", "think", "try", "agree", "finalise", "finalize", "book", "order",
+    "respond", "discuss", "consult", "speak", "ask", "read", "test", "write", "email",
+}  # fmt: skip
+_SECOND_PERSON = {"their": "your", "them": "you", "themselves": "yourselves", "theirs": "yours"}
 
+
+@dataclass(frozen=True)
+class SlotValue:
+    """A slot's text, where it came from, and why it is empty when it is."""
+
+    text: str = ""
+    source: str = ""  # "the contact", "the follow-up's reason", "your last note"...
+    raw: str = ""  # what it was made from
+    why_empty: str = ""
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    slot: str | None = None  # None: the template's own words
+
+
+# -- making values fit their role ----------------------------------------------------
+def _lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Lower a capital that only began the phrase ("Send pricing"), not a name or an
+    acronym ("ACME"), nor a word known as a name (``names``: "Oslo expansion")."""
+    if not text:
+        return text
+    first = text.split(" ", 1)[0]
+    if first in names:
+        return text
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and first != "I":
+        return text[0].lower() + text[1:]
+    return text
+
+
+def phrase(text: str) -> str:
+    """A reason or note as a phrase inside a sentence: one line, no label, no end stop."""
+    text = " ".join((text or "").split())
+    m = re.match(r"^[A-Za-z][\w -]{0,25}:\s+(.+)$", text)  # "Check in: how is it going?"
+    if m:
+        text = m.group(1)
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # a trailing "(3 months)"
+    text = text.rstrip(" .!?;:,")
+    return _lower_first(text)
+
+
+def _you(text: str) -> str:
+    """Their words addressed to them: "their rollout" -> "your rollout"."""
+    return " ".join(_SECOND_PERSON.get(w.lower(), w) for w in text.split(" "))
+
+
+_ACTIVITY = re.compile(r"(?i)\b(check[ -]in|follow[ -]up|catch[ -]up|touch base|reminder)\b")
+_TRAILING = re.compile(r"(?i)\s+(together|again|soon|now|today|tomorrow|asap)$")
+
+
+def topic_of(reason: str) -> str:
+    """The noun phrase a reason is about ("" when it has none, or only names an
+    activity of mine such as "after-sale check-in")."""
+    text = _TRAILING.sub("", phrase(reason))
+    if not text or "?" in reason or _ACTIVITY.search(text):
+        return ""
+    first = text.split(" ", 1)[0].lower()
+    rest = text.split(" ", 1)[1] if " " in text else ""
+    if first in _MY_VERBS or first in _THEIR_VERBS or first in ("follow", "let", "remind"):
+        m = re.search(r"\b(?:about|regarding|on|of)\s+(.+)$", text)
+        if m:
+            return _you(_the(m.group(1)))
+        if first in ("send", "share", "review", "discuss", "confirm", "prepare", "deliver"):
+            if rest and rest.split(" ", 1)[0].lower() not in ("and", "or", "with", "to"):
+                return _you(_the(rest))
+        return ""
+    if first in ("they", "they'll", "thank-you", "thanks"):
+        return ""
+    return _you(_the(text))
+
+
+#: A note that says something about them ("Happy with the service", "Contract sent for
+#: signature") is a sentence without a subject, not a topic.
+_PREDICATE_START = {
+    "happy", "unhappy", "interested", "keen", "needs", "wants", "thinking", "waiting",
+    "looking", "liked", "loved", "likes", "prefers", "agreed", "asked", "said", "sent",
+    "signed", "will", "would", "can", "could", "may", "might", "still", "going", "hoping",
+    "considering", "comparing", "ready", "on", "in", "at", "with", "after",
+}  # fmt: skip
+_PREDICATE_WORD = {
+    "is", "are", "was", "were", "has", "have", "had", "sent", "signed", "wants", "needs",
+    "said", "asked", "agreed", "will", "would", "can", "could", "went", "liked", "got",
+}  # fmt: skip
+
+
+def topic_from_note(note: str, names: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(topic, why not): the first line of a note when it reads as a topic."""
+    line = next((ln.strip() for ln in (note or "").splitlines() if ln.strip()), "")
+    if not line:
+        return "", "no note was written last time"
+    if _OUTCOME_WORDS.search(line):
+        return "", f"the last note \u201c{line}\u201d says what happened, not what you talked about"
+    body = line.rstrip(" .!")
+    if re.search(r"[;:!?]|\.\s", body) or len(body.split()) > 8:
+        return "", f"the last note \u201c{line}\u201d is a sentence, not a topic"
+    if re.match(r"(?i)(no|not|nothing|didn't|did not|can't|won't)\b", body):
+        return "", f"the last note \u201c{line}\u201d is not a topic"
+    words = [w.lower() for w in re.findall(r"[\w'-]+", body)]
+    if words and (words[0] in _PREDICATE_START or _PREDICATE_WORD & set(words[1:])):
+        return "", f"the last note \u201c{line}\u201d is a sentence, not a topic"
+    return _you(_the(_lower_first(body, names))), ""
+
+
+def promise_of(reason: str) -> str:
+    """Their promise as a verb phrase after "you'd": "" when the reason has none."""
+    text = phrase(reason)
+    if not text:
+        return ""
+    m = re.match(
+        r"(?i)^(?:they(?:'ll| will| would| should| promised to| said they'd)?)\s+(.+)$", text
+    )
+    if m:
+        text = m.group(1)
+        if (
+            text.split(" ", 1)[0].endswith("s")
+            and text.split(" ", 1)[0][:-1].lower() in _THEIR_VERBS
+        ):
+            text = (
+                text.split(" ", 1)[0][:-1] + text[len(text.split(" ", 1)[0]) :]
+            )  # "sends" -> "send"
+    first = text.split(" ", 1)[0].lower()
+    if first not in _THEIR_VERBS:
+        text = f"let me know about {_the(text)}"
+    return _you(text)
+
+
+_DETERMINERS = {
+    "the", "a", "an", "your", "their", "our", "my", "this", "that", "these", "those",
+    "something", "anything", "some", "any", "more", "all", "each", "every", "his", "her",
+    "its", "what", "how",
+}  # fmt: skip
+
+
+def _the(noun: str) -> str:
+    """A noun phrase with an article ("pricing" -> "the pricing"; names stay bare)."""
+    first = noun.split(" ", 1)[0].lower()
+    if first in _DETERMINERS or noun[:1].isupper() or noun[:1].isdigit():
+        return noun
+    return f"the {noun}"
+
+
+def thanks_for(reason: str) -> str:
+    m = re.search(r"(?i)\bthank[\w-]*(?: note| them| you)?\s+for\s+(.+)$", phrase(reason))
+    if not m:
+        return ""
+    what = m.group(1)
+    what = re.sub(r":.*$", "", what).strip()
+    return _the(what)
+
+
+def long_day(day: date) -> str:
+    """'Friday 11 December' (a letter writes the day out)."""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def slot_values(
+    *,
+    first_name: str = "",
+    reason: str = "",
+    whose: str = "mine",
+    promised: date | None = None,
+    last_note: str = "",
+) -> dict[str, SlotValue]:
+    """Every slot's value for a follow-up, with where it came from."""
+    src = "the follow-up's reason"
+    # Words the reason writes with a capital inside it are names ("the Oslo expansion").
+    names = frozenset(w for w in re.findall(r"[\w'-]+", reason)[1:] if w[:1].isupper())
+    topic, why = topic_from_note(last_note, names | {first_name})
+    values = {
+        "first_name": SlotValue(first_name.strip(), "the contact", first_name,
+                                "" if first_name.strip() else "the contact has no first name"),
+        "reason": SlotValue(phrase(reason), src, reason),
+        "topic": SlotValue(topic_of(reason), src, reason),
+        "last_topic": SlotValue(topic, "your last note", last_note, why),
+        "promise": SlotValue(promise_of(reason) if whose == "theirs" else "", src, reason,
+                             "" if whose == "theirs" else "it is your move, not theirs"),
+        "promised_date": SlotValue(long_day(promised) if promised and whose == "theirs" else "",
+                                   "the day they promised", str(promised or "")),
+        "thanks_for": SlotValue(thanks_for(reason), src, reason),
+    }  # fmt: skip
+    for key, value in values.items():
+        if not value.text and not value.why_empty:
+            values[key] = SlotValue("", value.source, value.raw, f"nothing in {value.source} fits")
+    return values
+
+
+# -- templates -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Template:
     kind: str
@@ -38,56 +282,95 @@ DEFAULTS: dict[str, Template] = {
         Template(
             "thank_you",
             "Thank-you note",
-            "Thank you, {first_name}",
-            "Hi {first_name},\n\nThank you for your time. I enjoyed talking about "
-            "{last_topic}.\n\nAs promised: {reason}.\n\nBest regards",
+            "Thank you[, {first_name}]",
+            "Hi {first_name},\n\nThank you for {thanks_for}.[ I enjoyed talking about "
+            "{last_topic}.]\n\nBest regards",
         ),
         Template(
             "curious",
             "Curious reminder",
-            "Quick question, {first_name}",
-            "Hi {first_name},\n\nI was thinking about {last_topic} and wondered how things "
-            "are going on your side. Is {reason} still on your list?\n\nBest regards",
+            "[A quick question about {topic}|A quick question][, {first_name}]",
+            "Hi {first_name},\n\n[I was thinking about {last_topic} and wondered how things "
+            "are going on your side.|I was wondering how things are going on your side.]"
+            "[ Are you still thinking about {topic}?]\n\nBest regards",
         ),
         Template(
             "value_add",
             "Value-add check-in",
-            "Something useful for you, {first_name}",
-            "Hi {first_name},\n\nI came across something that may help with {last_topic} "
-            "and thought of you. No need to reply; just wanted to pass it on.\n\n"
-            "Best regards",
+            "Something useful for you[, {first_name}]",
+            "Hi {first_name},\n\n[I came across something that may help with {last_topic} "
+            "and thought of you.|I came across something you may find useful and thought of "
+            "you.] No need to reply; I just wanted to pass it on.\n\nBest regards",
         ),
         Template(
             "after_sale",
             "After-sale check-in",
-            "How is it going, {first_name}?",
-            "Hi {first_name},\n\nI wanted to check that everything is working well for you "
-            "since {last_topic}. If anything could be better, tell me and I'll sort it out."
-            "\n\nBest regards",
+            "How is it going[, {first_name}]?",
+            "Hi {first_name},\n\nI wanted to check that everything is working well for you. "
+            "If anything could be better, tell me and I'll sort it out.\n\nBest regards",
         ),
         Template(
             "promised",
             "You said you'd get back to me",
-            "Following up: {reason}",
-            "Hi {first_name},\n\nYou mentioned you'd get back to me by {promised_date} "
-            "about {reason}. Is there anything I can do to help you decide?\n\nBest regards",
+            "[Following up on {topic}|Following up][, {first_name}]",
+            "Hi {first_name},\n\nYou said you'd {promise}[ by {promised_date}]. Is there "
+            "anything I can do to help?\n\nBest regards",
         ),
     )
 }
 KINDS = tuple(DEFAULTS)
 
-_FIELD = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+_ANY_FIELD = re.compile(r"\{([A-Za-z_]+)\}")
+_GROUP = re.compile(r"\[([^\[\]]*)\]")
 
 
-def render(text: str, fields: dict[str, str]) -> str:
-    """Fill the placeholders; missing or blank values read as their fallback."""
+def unknown_slots(text: str) -> list[str]:
+    """Slot names in ``text`` the app does not know (the editor shows them)."""
+    return [m.group(1) for m in _ANY_FIELD.finditer(text) if m.group(1) not in SLOTS]
 
-    def fill(match: re.Match) -> str:
-        key = match.group(1)
-        value = (fields.get(key) or "").strip()
-        return value or FALLBACKS[key]
 
-    return _FIELD.sub(fill, text)
+def _values(fields: dict) -> dict[str, str]:
+    out = {}
+    for key, value in fields.items():
+        out[key] = (value.text if isinstance(value, SlotValue) else str(value or "")).strip()
+    return out
+
+
+def _fill(text: str, values: dict[str, str], parts: list[Part]) -> None:
+    pos = 0
+    for m in _ANY_FIELD.finditer(text):
+        if m.start() > pos:
+            parts.append(Part(text[pos : m.start()]))
+        key = m.group(1)
+        if key in SLOTS:
+            parts.append(Part(values.get(key) or FALLBACKS[key], key))
+        else:
+            parts.append(Part(m.group(0)))  # unknown: left as typed
+        pos = m.end()
+    if pos < len(text):
+        parts.append(Part(text[pos:]))
+
+
+def render_parts(text: str, fields: dict) -> list[Part]:
+    """The message in pieces: the template's words, and each slot's value."""
+    values = _values(fields)
+    parts: list[Part] = []
+    pos = 0
+    for group in _GROUP.finditer(text):
+        _fill(text[pos : group.start()], values, parts)
+        for alternative in group.group(1).split("|"):
+            keys = [k for k in _ANY_FIELD.findall(alternative) if k in SLOTS]
+            if all(values.get(k) for k in keys):
+                _fill(alternative, values, parts)
+                break
+        pos = group.end()
+    _fill(text[pos:], values, parts)
+    return parts
+
+
+def render(text: str, fields: dict) -> str:
+    """Fill the slots (empty ones: their fallback, or the bracket's other wording)."""
+    return "".join(p.text for p in render_parts(text, fields))
 
 
 def guess_kind(reason: str, whose: str = "mine", series_name: str = "") -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-from ..domain import dates
 from ..domain import talking_points as rules
 from .errors import InvalidInputError
 from .models import FollowUp, Interaction, SeriesRun
@@ -42,8 +41,8 @@ def reset_template(kind: str) -> None:
     delete_setting(_KEY.format(kind))
 
 
-def fields_for(followup_id: int) -> dict[str, str]:
-    """first_name, reason, last_topic (first line of the last note), promised_date."""
+def fields_for(followup_id: int) -> dict[str, rules.SlotValue]:
+    """Every slot's value for the follow-up, with where it came from (``rules.slot_values``)."""
     fu = FollowUp.get_or_none(FollowUp.id == followup_id)
     if fu is None:
         raise InvalidInputError("That follow-up no longer exists.")
@@ -55,14 +54,13 @@ def fields_for(followup_id: int) -> dict[str, str]:
         .limit(1)
         .scalar()
     )
-    topic = next((ln.strip() for ln in (last or "").splitlines() if ln.strip()), "")
-    promised = dates.format_day(fu.due_date) if fu.whose == "theirs" else ""
-    return {
-        "first_name": contact.first_name,
-        "reason": fu.reason,
-        "last_topic": topic.rstrip("."),
-        "promised_date": promised,
-    }
+    return rules.slot_values(
+        first_name=contact.first_name,
+        reason=fu.reason,
+        whose=fu.whose,
+        promised=fu.due_date,
+        last_note=last or "",
+    )
 
 
 def kind_for(followup_id: int) -> str:

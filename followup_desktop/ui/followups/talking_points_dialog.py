@@ -1,7 +1,9 @@
 """What to say for a follow-up: a message from the template of its kind, filled in
-with what is known (first name, reason, last topic, promised date); edit it for this
-time, then Copy or Email (a ``mailto:`` draft with subject and body). "Edit template…"
-changes the template itself (kept in the database) or resets it to the default.
+with what is known (first name, reason, topic, last topic, promise, promised date);
+edit it for this time, then Copy or Email (a ``mailto:`` draft with subject and body).
+Under the message, "Where the words came from" lists each slot's value and source, or
+why it was left out (a last note that is an outcome is not a topic). "Edit template…"
+changes the template itself (kept in the database) with a live preview, or resets it.
 
 Seams: ``WhatToSayDialog.show_for(parent, followup_id)``; ``open_url`` and
 ``clipboard`` are attributes tests replace.
@@ -31,6 +33,29 @@ from ...store.models import FollowUp
 from ..kit.rich import esc, rich_label
 
 
+def sources_html(fields: dict[str, rules.SlotValue], used: set[str]) -> str:
+    """One line per slot the message uses: its words and where they came from."""
+    lines = []
+    for key in rules.SLOTS:
+        if key not in used:
+            continue
+        value = fields.get(key) or rules.SlotValue()
+        if value.text:
+            raw = (
+                f" (\u201c{esc(value.raw)}\u201d)" if value.raw and value.raw != value.text else ""
+            )
+            lines.append(f"<b>{key}</b>: {esc(value.text)} \u2014 from {esc(value.source)}{raw}")
+        else:
+            lines.append(
+                f"<b>{key}</b>: <i>left out</i> \u2014 {esc(value.why_empty or 'nothing known')}"
+            )
+    return "<br>".join(lines)
+
+
+def used_slots(*texts: str) -> set[str]:
+    return {k for text in texts for k in rules.SLOTS if "{" + k + "}" in text}
+
+
 def message_for(followup_id: int, kind: str | None = None) -> tuple[str, str]:
     """(subject, body) of the follow-up's talking points, rendered."""
     kind = kind or store.kind_for(followup_id)
@@ -40,22 +65,39 @@ def message_for(followup_id: int, kind: str | None = None) -> tuple[str, str]:
 
 
 class TemplateEditor(QDialog):
-    def __init__(self, kind: str, parent=None) -> None:
+    def __init__(self, kind: str, parent=None, *, followup_id: int | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         tpl = store.template(kind)
         self.setWindowTitle(f"Template \u2014 {tpl.label}")
+        # The preview fills the slots from this follow-up, or from an example.
+        self.fields = (
+            store.fields_for(followup_id) if followup_id is not None else _example_fields()
+        )
         self.subject = QLineEdit(tpl.subject, self)
         self.body = QPlainTextEdit(tpl.body, self)
-        self.body.setMinimumSize(460, 200)
-        names = ", ".join("{" + p + "}" for p in rules.PLACEHOLDERS)
-        hint = QLabel(f"Placeholders: {names}. Unknown values read naturally.", self)
+        self.body.setMinimumSize(460, 160)
+        names = "<br>".join(f"<b>{{{k}}}</b> \u2014 {esc(v)}" for k, v in rules.SLOTS.items())
+        hint = rich_label(
+            f"Slots:<br>{names}<br>[a|b] uses the first wording whose slots all have a value.",
+            self,
+        )
         hint.setWordWrap(True)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Preview")
+        self.preview.setMinimumHeight(120)
+        self.unknown = QLabel(self)
+        self.unknown.setObjectName("unknownSlots")
+        self.unknown.setWordWrap(True)
+        self.unknown.setStyleSheet("color: #8a5300;")
         self.status = QLabel(self)
         form = QFormLayout()
         form.addRow("&Subject:", self.subject)
         form.addRow("&Message:", self.body)
         form.addRow("", hint)
+        form.addRow("Preview:", self.preview)
+        form.addRow("", self.unknown)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
@@ -70,6 +112,27 @@ class TemplateEditor(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.subject.textChanged.connect(self.update_preview)
+        self.body.textChanged.connect(self.update_preview)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """Live: the message as it would read, and any slot the app does not know."""
+        subject, body = self.subject.text(), self.body.toPlainText()
+        self.preview.setPlainText(
+            f"{rules.render(subject, self.fields)}\n\n{rules.render(body, self.fields)}"
+        )
+        unknown = rules.unknown_slots(subject + "\n" + body)
+        self.unknown.setText(
+            "\u26a0 Unknown slot"
+            + ("s " if len(unknown) > 1 else " ")
+            + ", ".join("{" + u + "}" for u in unknown)
+            + ": left as typed. Known slots: "
+            + ", ".join("{" + k + "}" for k in rules.SLOTS)
+            if unknown
+            else ""
+        )
+        self.unknown.setVisible(bool(unknown))
 
     def save(self) -> bool:
         try:
@@ -86,8 +149,8 @@ class TemplateEditor(QDialog):
         self.body.setPlainText(default.body)
 
     @classmethod
-    def edit(cls, parent, kind: str) -> bool:
-        dialog = cls(kind, parent)
+    def edit(cls, parent, kind: str, followup_id: int | None = None) -> bool:
+        dialog = cls(kind, parent, followup_id=followup_id)
         try:
             return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
@@ -113,6 +176,9 @@ class WhatToSayDialog(QDialog):
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName("Message")
         self.body.setMinimumSize(520, 220)
+        self.sources = rich_label("", self)
+        self.sources.setObjectName("sources")
+        self.sources.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.copy_button = QPushButton("&Copy", self)
@@ -132,6 +198,7 @@ class WhatToSayDialog(QDialog):
         form.addRow("Kind:", kind_row)
         form.addRow("&Subject:", self.subject)
         form.addRow("&Message:", self.body)
+        form.addRow("Where the words came from:", self.sources)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.email_button)
@@ -150,9 +217,14 @@ class WhatToSayDialog(QDialog):
         self.fill()
 
     def fill(self) -> None:
-        subject, body = message_for(self.followup_id, self.kind.currentData())
+        kind = self.kind.currentData()
+        subject, body = message_for(self.followup_id, kind)
         self.subject.setText(subject)
         self.body.setPlainText(body)
+        tpl = store.template(kind)
+        self.sources.setText(
+            sources_html(store.fields_for(self.followup_id), used_slots(tpl.subject, tpl.body))
+        )
         self.status.clear()
 
     def text(self) -> str:
@@ -177,7 +249,7 @@ class WhatToSayDialog(QDialog):
         return True
 
     def edit_template(self) -> None:
-        if TemplateEditor.edit(self, self.kind.currentData()):
+        if TemplateEditor.edit(self, self.kind.currentData(), self.followup_id):
             self.fill()
 
     @classmethod
@@ -187,3 +259,16 @@ class WhatToSayDialog(QDialog):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+
+def _example_fields() -> dict[str, rules.SlotValue]:
+    """What the template editor previews with when no follow-up is at hand."""
+    from datetime import date, timedelta
+
+    return rules.slot_values(
+        first_name="Maria",
+        reason="they reply with feedback on the proposal",
+        whose="theirs",
+        promised=date.today() + timedelta(days=3),
+        last_note="Pricing for the Oslo office",
+    )
