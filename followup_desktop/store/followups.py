@@ -238,3 +238,13 @@ def open_followup(followup_id: int) -> FollowUp:
             f'The follow-up "{fu.reason}" is already {fu.status}; nothing was changed.'
         )
     return fu
+
+
+def no_next_step_reason(contact_id: int) -> str:
+    """Why the contact has no next step ("" when none was given); refuses a missing contact."""
+    row = (
+        Contact.select(Contact.no_next_step_reason).where(Contact.id == contact_id).tuples().first()
+    )
+    if row is None:
+        raise InvalidInputError("That contact no longer exists.")
+    return row[0]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from ...store import contacts
-from ...store.errors import StoreError
 from ..kit.events import events
+from ..kit.undo import UndoCommand
 
 
-class ArchiveContactsCommand(QUndoCommand):
+class ArchiveContactsCommand(UndoCommand):
     """Archive (or restore) contacts; undo puts them back as they were.
 
     A write that fails (locked database, full disk) says so and drops the command
-    from the stack, so the stack never claims a state the database does not have.
+    from the stack (``kit.undo``), so the stack never claims a state the database does
+    not have.
     """
 
     def __init__(self, contact_ids: list[int], archive: bool = True, on_applied=None) -> None:
@@ -22,6 +20,7 @@ class ArchiveContactsCommand(QUndoCommand):
         names = contacts.display_names(contact_ids)
         self.ids = list(contact_ids)
         self.archive = archive
+        self.archived = archive
         verb = "Archive" if archive else "Restore"
         if len(self.ids) == 1:
             text = f"{verb} {names.get(self.ids[0], 'contact')}"
@@ -29,19 +28,17 @@ class ArchiveContactsCommand(QUndoCommand):
             text = f"{verb} {len(self.ids)} contacts"
         super().__init__(text)
 
-    def _apply(self, archived: bool) -> None:
-        try:
-            contacts.set_archived(self.ids, archived)
-        except StoreError as exc:
-            self.setObsolete(True)
-            QMessageBox.warning(QApplication.activeWindow(), "Nothing was changed", str(exc))
-            return
+    def _set(self, archived: bool) -> None:
+        contacts.set_archived(self.ids, archived)
+        self.archived = archived
+
+    def write(self) -> None:
+        self._set(self.archive)
+
+    def unwrite(self) -> None:
+        self._set(not self.archive)
+
+    def announced(self) -> None:
         events().contacts_changed.emit(list(self.ids))
         if self._on_applied is not None:
-            self._on_applied(list(self.ids), archived)
-
-    def redo(self) -> None:
-        self._apply(self.archive)
-
-    def undo(self) -> None:
-        self._apply(not self.archive)
+            self._on_applied(list(self.ids), self.archived)

@@ -41,9 +41,8 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain import dates
-from ...store.errors import StoreError
-from ..kit.events import events
 from ..kit.rich import menu_text
+from ..kit.undo import UndoCommand, push
 
 if TYPE_CHECKING:
     from ...store import notes
@@ -79,13 +78,21 @@ class FollowUpActions(QObject):
 
     # -- done / log ------------------------------------------------------------------------
     def _save_note(self, note: notes.NoteInput) -> notes.SavedNote:
-        from ...store import notes
-        from .commands import NoteCommand, announce
+        from .commands import NoteCommand
 
-        saved = notes.save_note(note)  # StoreError goes back to the dialog, which stays open
-        self.undo_stack.push(NoteCommand(saved))
-        announce(saved.note.contact_id, _note_followups(saved), interactions=True)
-        return saved
+        command = NoteCommand(note)
+        error = push(self.undo_stack, command, quiet=True)
+        if error is not None:
+            raise error  # back to the dialog, which shows it and stays open
+        assert command.saved is not None
+        return command.saved
+
+    def _write(self, command: UndoCommand) -> bool:
+        """Push (which writes); a failure goes to ``report_error``."""
+        error = push(self.undo_stack, command, quiet=True)
+        if error is not None:
+            self.report_error(str(error) or f"{command.text()} was not done.")
+        return error is None
 
     def log_interaction(
         self, contact_id: int, followup_id: int | None = None
@@ -136,9 +143,7 @@ class FollowUpActions(QObject):
         fallback_date: date | None = None,
     ) -> int | None:
         """Plan a follow-up directly (one click from Losing touch); undoable."""
-        from ...store import followups
-        from ...store.models import Contact
-        from .commands import PlanCommand, announce
+        from .commands import PlanCommand
 
         values = {
             "contact_id": contact_id,
@@ -149,15 +154,8 @@ class FollowUpActions(QObject):
         }
         if whose != "mine" or agreed:
             values.update(whose=whose, agreed=agreed, fallback_date=fallback_date)
-        try:
-            previous = Contact.get_by_id(contact_id).no_next_step_reason
-            fu = followups.create_followup(**values)
-        except (StoreError, ValueError, Contact.DoesNotExist) as exc:
-            self.report_error(str(exc) or "That contact no longer exists.")
-            return None
-        self.undo_stack.push(PlanCommand(fu.id, values, previous))
-        announce(contact_id, [fu.id])
-        return fu.id
+        command = PlanCommand(values)
+        return command.followup_id if self._write(command) else None
 
     def plan_followup(self, contact_id: int) -> int | None:
         """ "Plan follow-up…": the next step alone, without logging an interaction."""
@@ -179,22 +177,13 @@ class FollowUpActions(QObject):
 
     # -- reschedule ------------------------------------------------------------------------
     def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:
-        from ...store import followups
-        from .commands import RescheduleCommand, announce
+        from .commands import RescheduleCommand
 
         problem = dates.check_year(new_date.year)
         if problem:
             self.report_error(problem)
             return False
-        try:
-            before = followups.snapshot(followup_id)
-            followups.reschedule(followup_id, new_date, due_time)
-        except StoreError as exc:
-            self.report_error(str(exc))
-            return False
-        self.undo_stack.push(RescheduleCommand(before, new_date, due_time))
-        announce(before.contact_id, [followup_id])
-        return True
+        return self._write(RescheduleCommand(followup_id, new_date, due_time))
 
     def reschedule_by(self, followup_id: int, key: str) -> bool:
         from ...store.models import FollowUp
@@ -227,9 +216,8 @@ class FollowUpActions(QObject):
 
     # -- cancel ------------------------------------------------------------------------------
     def cancel(self, followup_id: int, why: str | None = None) -> bool:
-        from ...store import followups
         from ...store.models import FollowUp
-        from .commands import CancelCommand, announce
+        from .commands import CancelCommand
         from .dialogs import CancelDialog
 
         fu = FollowUp.get_by_id(followup_id)
@@ -237,33 +225,15 @@ class FollowUpActions(QObject):
             why = CancelDialog.ask(self.widget, fu.reason)
             if why is None:
                 return False
-        try:
-            before = followups.snapshot(followup_id)
-            followups.open_followup(followup_id)
-            followups.cancel(followup_id, why)
-        except StoreError as exc:
-            self.report_error(str(exc))
-            return False
-        self.undo_stack.push(CancelCommand(before, why))
-        announce(before.contact_id, [followup_id])
-        return True
+        return self._write(CancelCommand(followup_id, why))
 
     # -- catch up ----------------------------------------------------------------------------
     def catch_up(self, moves: list[tuple[int, date]]) -> bool:
         if not moves:
             return False
-        from ...store import catchup
         from .commands import CatchUpCommand
 
-        try:
-            states = catchup.apply(moves)
-        except StoreError as exc:
-            self.report_error(str(exc))
-            return False
-        self.undo_stack.push(CatchUpCommand(moves, states))
-        events().followups_changed.emit([])
-        events().contacts_changed.emit(sorted({s.contact_id for s in states}))
-        return True
+        return self._write(CatchUpCommand(moves))
 
     # -- outside the app -------------------------------------------------------------------------
     def open_contact(self, contact_id: int) -> None:
@@ -399,10 +369,3 @@ class FollowUpActions(QObject):
         in_series = "Follow-up &series (this is a step)\u2026" if fu.series_run_id else None
         menu.addAction(in_series or "Follow-up &series\u2026", lambda: self.series(fu.contact_id))
         return menu
-
-
-def _note_followups(saved: notes.SavedNote) -> list[int]:
-    ids = [s.followup_id for s in saved.completed]
-    if saved.followup_id is not None:
-        ids.append(saved.followup_id)
-    return ids

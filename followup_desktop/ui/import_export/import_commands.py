@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
 from ...store.import_preview import Preview
 from ...store.imports import ImportResult, LaterWork, UndoWouldLoseWork, apply_import, undo_import
 from ..kit.events import events
+from ..kit.undo import UndoCommand
 
 
 class _WaitCursor:
@@ -21,28 +21,24 @@ class _WaitCursor:
         QApplication.restoreOverrideCursor()
 
 
-class ImportCommand(QUndoCommand):
-    """Pushed after an import ran; the first redo() (on push) does nothing."""
+class ImportCommand(UndoCommand):
+    """Pushed after an import ran in its worker (with progress and Cancel): ``written``,
+    so the push writes nothing; redo after an undo imports again."""
 
     def __init__(self, preview: Preview, result: ImportResult, source: str) -> None:
         n = result.created + result.updated
-        super().__init__(f"Import of {n:,} contacts from {Path(source).name}")
+        super().__init__(f"Import of {n:,} contacts from {Path(source).name}", written=True)
         self.preview = preview
         self.source = source
         self.batch_id = result.batch_id
         self.undone = False
-        self._pushed = False
 
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
+    def write(self) -> None:
         with _WaitCursor():
             result = apply_import(self.preview, source=self.source)
         self.batch_id, self.undone = result.batch_id, False
-        events().contacts_changed.emit([])
 
-    def undo(self) -> None:
+    def unwrite(self) -> None:
         if self.batch_id is None or self.undone:
             return
         try:
@@ -55,6 +51,8 @@ class ImportCommand(QUndoCommand):
             with _WaitCursor():
                 undo_import(self.batch_id, force=True)
         self.undone = True
+
+    def announced(self) -> None:
         events().contacts_changed.emit([])
 
 

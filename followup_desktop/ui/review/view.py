@@ -46,14 +46,13 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain import review
 from ...domain.jogger import Formats, week_of
-from ...store import followups
 from ...store import review as store_review
-from ...store.errors import StoreError
-from ..followups.commands import PlanCommand, announce
+from ..followups.commands import PlanCommand
 from ..jogger.preview import make_printer
 from ..jogger.printing import PdfWriteError, first_weekday, locale_formats
 from ..kit.background import Task
 from ..kit.events import events
+from ..kit.undo import push
 from .charts import BarChart, Series
 from .sheet import render_review, week_label, write_review_pdf
 
@@ -472,12 +471,11 @@ class ReviewView(QWidget):
         if row is None:
             return None
         values = store_review.retry_values(row, self.today())
-        try:
-            fu = followups.create_followup(**values)
-        except StoreError as exc:
-            show_error(self, f"The follow-up was not planned: {exc}")
+        command = PlanCommand(values)
+        error = push(self.undo_stack, command, quiet=True)
+        if error is not None:
+            show_error(self, f"The follow-up was not planned: {error}")
             return None
-        self.undo_stack.push(PlanCommand(fu.id, values, ""))
         current = self.given_up_view.currentIndex().row()
         self.given_up_model.remove_contact(row.contact_id)
         if self.given_up_model.rows:
@@ -487,8 +485,7 @@ class ReviewView(QWidget):
             "Ctrl+Z takes it back."
         )
         self.status.setText(self._message)
-        announce(row.contact_id, [fu.id])
-        return fu.id
+        return command.followup_id
 
     # -- printing ---------------------------------------------------------------------------------
     def print_review(self) -> QPrintPreviewDialog | None:
