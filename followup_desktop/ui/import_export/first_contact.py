@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain import first_contact as rules
 from ...store import first_contact
 from ..kit.events import events
+from ..kit.undo import UndoCommand, push
 
 
 class FirstContactDialog(QDialog):
@@ -86,7 +86,7 @@ class FirstContactDialog(QDialog):
             dialog.deleteLater()
 
 
-class FirstContactCommand(QUndoCommand):
+class FirstContactCommand(UndoCommand):
     """The first follow-ups of an import's new contacts, as one undo step."""
 
     def __init__(self, plan: rules.FirstContactPlan) -> None:
@@ -94,15 +94,13 @@ class FirstContactCommand(QUndoCommand):
         self.plan = plan
         self.followup_ids: list[int] = []
 
-    def redo(self) -> None:
+    def write(self) -> None:
         self.followup_ids = first_contact.apply(self.plan)
-        self._announce()
 
-    def undo(self) -> None:
+    def unwrite(self) -> None:
         first_contact.undo(self.followup_ids)
-        self._announce()
 
-    def _announce(self) -> None:
+    def announced(self) -> None:
         hub = events()
         hub.followups_changed.emit(self.followup_ids)
         hub.contacts_changed.emit([c.contact_id for c, _ in self.plan.moves])
@@ -120,7 +118,7 @@ def plan_first_contacts(
         return None
     command = FirstContactCommand(plan)
     if undo_stack is not None:
-        undo_stack.push(command)  # push() runs redo()
-    else:
-        command.redo()
-    return command
+        # push() writes; a failure is shown and nothing is kept
+        return command if push(undo_stack, command) is None else None
+    command.redo()
+    return command if command.outcome.error is None else None
