@@ -152,6 +152,13 @@ class DayList(QTableView):
         if items:
             self.selectRow(0)
 
+    def select_followup(self, followup_id: int) -> bool:
+        for row in range(self.model_.rowCount()):
+            if self.model_.item(row).id == followup_id:
+                self.selectRow(row)
+                return True
+        return False
+
     def current_item(self) -> CalendarItem | None:
         index = self.currentIndex()
         return self.model_.item(index.row()) if index.isValid() else None
@@ -188,6 +195,13 @@ class DayList(QTableView):
         # So do the calendar's letter keys (T today, M/W/D modes) instead of type-ahead.
         letters = (Qt.Key.Key_T, Qt.Key.Key_M, Qt.Key.Key_W, Qt.Key.Key_D)
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & ctrl_shift == ctrl_shift and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            event.ignore()  # Ctrl+Shift+arrows move the follow-up (the calendar view)
+            return
         if event.key() in (
             Qt.Key.Key_Left,
             Qt.Key.Key_Right,

@@ -20,6 +20,7 @@ from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.database import translate_error
 from ...store.errors import StoreError
+from ..followups.actions import KEEP as FOLLOWUP_KEEP
 from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.events import events
@@ -77,6 +78,8 @@ class CalendarView(QWidget):
         self.today = date.today()
         self.anchor = self.today
         self.loaded: tuple[Mode, date, date] | None = None
+        #: The follow-up moved from the keyboard: the day view keeps it chosen.
+        self._follow: int | None = None
         self._dirty = True
         self._loaded_capacity = 0
         self._ranges = cal.RangeCache()
@@ -205,6 +208,8 @@ class CalendarView(QWidget):
             else:
                 data = self._ranges.load(rng.start, rng.end, self.filter, today=self.today)
                 self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
+                if self._follow is not None:  # moved with Ctrl+Shift+arrows: still chosen
+                    self.day.select_followup(self._follow)
         except (peewee.DatabaseError, StoreError) as exc:
             err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
             self.message.setText(f"The calendar could not be read: {err}")
@@ -350,8 +355,30 @@ class CalendarView(QWidget):
         self.menu = menu
 
     # -- keyboard --------------------------------------------------------------------------------
+    #: Ctrl+Shift+arrow in the day view: move the chosen follow-up by a day or a week.
+    MOVE_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+
+    def move_current_by(self, days: int) -> bool:
+        """Move the day view's chosen follow-up ``days`` later (earlier if negative),
+        keeping its time; one undo step; the view follows it to its new day."""
+        item = self.day.current_item() if self.mode is Mode.DAY else None
+        if item is None or not item.is_open:
+            return False
+        target = item.due_date + timedelta(days=days)
+        self._follow = item.id
+        self.move_followup(item.id, target, FOLLOWUP_KEEP)
+        self.go_to(target)
+        return True
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if key in self.MOVE_KEYS and mods == ctrl_shift:
+            self.move_current_by(self.MOVE_KEYS[key])
+            event.accept()
+            return
+        self._follow = None
         days = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if self.mode is not Mode.DAY:
             days.update({Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7})

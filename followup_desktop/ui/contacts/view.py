@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -109,6 +110,7 @@ class ContactsView(QWidget):
         self._restore_header()
         # The name stays in view while the other columns scroll sideways.
         self.frozen_name = FrozenFirstColumn(self.table)
+        self._build_sort_keys()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -140,6 +142,38 @@ class ContactsView(QWidget):
         self._remembered: int | None = None
         self._remembered_row = 0
         self._top_after_reset = False
+
+    def _build_sort_keys(self) -> None:
+        """Sorting from the keyboard: Ctrl+1 … Ctrl+7 sort by the columns in the order
+        they are shown; the same key again reverses the order."""
+        header = self.table.horizontalHeader()
+        names = []
+        self.sort_actions: list[QAction] = []
+        for number in range(1, self.model.columnCount() + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, n=number: self.sort_by_position(n - 1))
+            self.addAction(action)
+            self.sort_actions.append(action)
+            names.append(
+                f"Ctrl+{number} {self.model.headerData(number - 1, Qt.Orientation.Horizontal)}"
+            )
+        header.setToolTip("Sort: click a column, or " + ", ".join(names) + " (again: reverse)")
+
+    def sort_by_position(self, visual: int) -> None:
+        header = self.table.horizontalHeader()
+        column = header.logicalIndex(visual)
+        if column < 0:
+            return
+        ascending = Qt.SortOrder.AscendingOrder
+        order = ascending
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == ascending:
+            order = Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(column, order)
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        way = "A to Z" if order == ascending else "Z to A"
+        self.count_label.setToolTip(f"Sorted by {title}, {way}")
 
     def _build_actions(self, actions: ContactActions | None) -> None:
         # The main window owns the actions (they work before this view is built);

@@ -63,7 +63,7 @@ class SeriesEditor(QDialog):
         close = QPushButton("Close", self)
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
+        form.addRow("Na&me:", self.name)  # Alt+N is New series
         form.addRow("", self.shift)
         step_row = QHBoxLayout()
         step_row.addWidget(self.add_step)

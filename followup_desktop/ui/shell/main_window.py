@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
             self.calendar  # noqa: B018 (builds the view in place)
         elif index == self.review_tab and self._review is None:
             self.review  # noqa: B018 (builds the view in place)
+        if index == self.calendar_tab:
+            # Alt+L lands in the calendar itself: arrows, M/W/D and Enter work at once.
+            self.calendar.page().setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_contacts(self):
         """Switch to the Contacts tab (building it if needed); the view."""

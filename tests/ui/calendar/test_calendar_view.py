@@ -384,3 +384,28 @@ def test_while_dragging_the_grid_says_where_it_would_land(view, qtbot, people):
     assert not view.month.grab().isNull()  # paints the ghost and the target
     qtbot.mouseRelease(view.month, Qt.MouseButton.LeftButton, pos=start)  # back home
     assert FollowUp.get_by_id(fu.id).due_date == FUTURE
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_shift_arrows_move_the_chosen_follow_up_by_a_day_or_a_week(view, people, qtbot):
+    ann, bob, _ = people
+    followups.create_followup(ann.id, FUTURE, "first of the day")
+    moved = followups.create_followup(bob.id, FUTURE, "the one to move", due_time=time(14, 30))
+    view.go_to(FUTURE)
+    view.set_mode(Mode.DAY)
+    assert view.day.select_followup(moved.id)
+    view.day.setFocus()
+    qtbot.keyClick(view.day, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == FUTURE + timedelta(days=1))
+    assert view.anchor == FUTURE + timedelta(days=1)  # the view follows it
+    qtbot.waitUntil(lambda: (view.day.current_item() or moved).id == moved.id)
+    qtbot.keyClick(view.day, Qt.Key.Key_Down, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == FUTURE + timedelta(days=8))
+    assert FollowUp.get_by_id(moved.id).due_time == time(14, 30)  # its time is kept
+    stack = view.stack_ref
+    assert stack.count() == 2  # one undo step each
+    stack.undo()
+    stack.undo()
+    assert FollowUp.get_by_id(moved.id).due_date == FUTURE

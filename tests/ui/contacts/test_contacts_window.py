@@ -221,3 +221,26 @@ def test_the_name_stays_in_place_while_the_list_scrolls_sideways(window, qtbot):
         pos=frozen.visualRect(view.model.index(1, 0)).center(),
     )
     assert view.current_contact_id() == view.model.id_at(1)
+
+
+def test_the_list_sorts_from_the_keyboard(window, qtbot):
+    view = window.contacts
+    view.table.setFocus()
+    header = view.table.horizontalHeader()
+    qtbot.keyClick(view.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert header.sortIndicatorSection() == 1  # Company
+    companies = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    assert companies == sorted(companies, key=str.casefold)
+    qtbot.keyClick(view.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # again: reversed
+    qtbot.keyClick(view.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert header.sortIndicatorSection() == 0
+    assert "Ctrl+1 Name" in header.toolTip()
+
+
+def test_alt_l_puts_the_focus_in_the_calendar(window, qtbot):
+    window.tabs.setCurrentIndex(0)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentIndex() == window.calendar_tab
+    qtbot.waitUntil(lambda: window.calendar.page().hasFocus())

@@ -186,3 +186,19 @@ def test_render_note_dialog(qtbot, contact, tmp_path):
 def _working_day_on_or_after(day: date) -> date:
     """Monday to Friday (the default working week): a weekend day moves to Monday."""
     return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
+
+
+def test_the_typed_date_is_one_tab_after_the_reason(qtbot, store):
+    from followup_desktop.store import contacts as contact_store
+
+    cat = contact_store.categories()[0].id
+    c = contact_store.create_contact(first_name="Tab", category=cat)
+    dialog = NoteDialog(c.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.reason.setFocus()
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    assert dialog.due.text.hasFocus()

@@ -146,3 +146,30 @@ def test_a_dialog_asks_for_its_size_and_gets_what_the_screen_has(laptop, qtbot):
     assert dialog.height() == LAPTOP.height() - screen.FRAME_HEIGHT
     screen.fit_to_screen(dialog, 500, 300)
     assert (dialog.width(), dialog.height()) == (500, 300)
+
+
+def test_no_dialog_shares_an_alt_letter_or_a_shortcut(laptop, book, data_dir, tmp_path, qtbot):
+    """Every dialog (each wizard page and each mode as it is shown) against the clash
+    finders of the main window's keyboard test (tests/ui/shortcuts.py)."""
+    from PySide6.QtWidgets import QWizard
+
+    from tests.ui.shortcuts import mnemonic_clashes, shortcut_clashes
+
+    contact_id, followup_id = book
+    clashes = []
+    for name, make in _dialogs(contact_id, followup_id, data_dir, tmp_path):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        clashes += [f"{name}: {c}" for c in mnemonic_clashes(dialog)]
+        if isinstance(dialog, QWizard):
+            dialog.next()  # its next page
+            QApplication.processEvents()
+            clashes += [f"{name} (page 2): {c}" for c in mnemonic_clashes(dialog)]
+        clashes += [f"{name}: {c}" for c in shortcut_clashes(dialog)]
+        if name.startswith("note"):
+            dialog.none_radio.setChecked(True)  # its other page
+            clashes += [f"{name} (no next step): {c}" for c in mnemonic_clashes(dialog)]
+        dialog.hide()
+    assert clashes == []
