@@ -121,7 +121,7 @@ def _parse_int(raw: Any) -> int:
 # The main window: size, docks and the tab that was open.
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", QByteArray, None)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", QByteArray, None)
-WINDOW_TAB = Setting("window/tab", int, 0, minimum=0, maximum=2)
+WINDOW_TAB = Setting("window/tab", int, 0, minimum=0, maximum=3)  # 3: Review
 
 # The contact list: its columns and the list/pane split.
 CONTACTS_HEADER: Setting[QByteArray | None] = Setting("contacts/header", QByteArray, None)

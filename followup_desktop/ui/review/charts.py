@@ -61,7 +61,7 @@ class BarChart(QWidget):
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.getPlotItem().hideAxis("left")
-        self.plot.setMinimumHeight(170)
+        self.plot.setMinimumHeight(140)
         self.plot.setAccessibleName(title)
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

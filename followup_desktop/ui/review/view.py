@@ -189,11 +189,14 @@ class ReviewView(QWidget):
         period_label.setBuddy(self.period_box)
         self.status = QLabel(self)
         self.status.setAccessibleName("Review status")
+        self.status.setWordWrap(True)
         self.print_button = QPushButton("&Print…", self)
         self.print_button.setToolTip("Preview and print the review on one page")
         self.print_button.clicked.connect(self.print_review)
         self.pdf_button = QPushButton("Save P&DF…", self)
         self.pdf_button.clicked.connect(self.save_pdf)
+        for arrow in (self.prev_button, self.next_button):
+            arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("◀") * 4)
         for w in (self.prev_button, self.this_button, self.next_button):
             bar.addWidget(w)
         bar.addSpacing(8)
@@ -202,7 +205,6 @@ class ReviewView(QWidget):
         bar.addWidget(period_label)
         bar.addWidget(self.period_box)
         bar.addStretch(1)
-        bar.addWidget(self.status)
         bar.addWidget(self.print_button)
         bar.addWidget(self.pdf_button)
 
@@ -237,10 +239,10 @@ class ReviewView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(fm.height() + 8)
         header = self.given_up_view.horizontalHeader()
-        samples = ("", "Prospects", "Attempts", "letter or card", "29 Nov 2026", "letter or card")
+        samples = ("", "Referrals", "", "text message", "29 Nov 2026", "email")
         for column, sample in enumerate(samples):
             title = review.GIVEN_UP_HEADERS[column]
-            header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 24)
+            header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 14)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.given_up_view.setAccessibleName("Given up too early")
         self.given_up_view.doubleClicked.connect(lambda _index: self.plan_selected())
@@ -282,14 +284,16 @@ class ReviewView(QWidget):
         lower.addWidget(self.week_box, 2)
         page = QWidget(self)
         body = QVBoxLayout(page)
-        body.addWidget(self.persistence, 1)
-        body.addLayout(lower, 1)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.persistence, 4)
+        body.addLayout(lower, 5)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.addLayout(bar)
+        outer.addWidget(self.status)
         outer.addWidget(scroll, 1)
 
         plan = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
@@ -317,7 +321,7 @@ class ReviewView(QWidget):
             return
         self._stale = False
         week_start, today, period = self.week_start, self.today(), self.period
-        self.status.setText("Working out the figures…")
+        self._set_status("Working out the figures…")
         task = Task(lambda _p, _c: store_review.load(week_start, today, period), self)
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
@@ -334,16 +338,20 @@ class ReviewView(QWidget):
             self.reload()
 
     def _failed(self, message: str) -> None:
-        self.status.setText("The figures could not be read.")
+        self._set_status("The figures could not be read.")
         show_error(self, message)
 
     def _loaded(self, result: store_review.Review) -> None:
         if self._again:  # something changed meanwhile: the next load shows it
             return
         self.result = result
-        self.status.setText(self._message)
+        self._set_status(self._message)
         self._show(result)
         self.figures_shown.emit()
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _data_changed(self, *_args) -> None:
         if self.isVisible():
@@ -484,14 +492,16 @@ class ReviewView(QWidget):
             f"Planned for {row.name}: {values['reason']}, {self.fmt.date(values['due_date'])}. "
             "Ctrl+Z takes it back."
         )
-        self.status.setText(self._message)
+        self._set_status(self._message)
         return command.followup_id
 
     # -- printing ---------------------------------------------------------------------------------
     def print_review(self) -> QPrintPreviewDialog | None:
         if self.result is None:
             return None
-        printer = make_printer()
+        # Kept by the view: the dialog does not own its printer, and a printer collected
+        # while the preview is open takes the application down.
+        self._printer = printer = make_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(f"Print the weekly review — {APP_NAME}")
         result = self.result
@@ -526,7 +536,7 @@ class ReviewView(QWidget):
             show_error(self, f"{exc}\n\nThe review was not saved; choose another place.")
             return False
         self._message = f"Saved {Path(path).name} ({week_label(self.result, self.fmt)})."
-        self.status.setText(self._message)
+        self._set_status(self._message)
         return True
 
     def _stop(self) -> None:
