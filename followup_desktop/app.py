@@ -104,6 +104,15 @@ def _preload_before_qt() -> None:
     from .store import agenda, contact_counts  # noqa: F401
 
 
+def _explain_and_quit(parent, problem):
+    """A scripted run (``--screenshot``) on an unusable database: say why on stderr, stop."""
+    from .ui.shell.recovery_dialog import Recovery
+
+    text = " ".join(f"{problem.title}. {problem.error}".split())
+    print(f"followup-desktop: {text}", file=sys.stderr)
+    return Recovery.QUIT
+
+
 def run_gui(args: argparse.Namespace) -> int:
     # Python's cyclic garbage collector would run dozens of times while PySide wraps
     # Qt's enums and classes during start-up (~25 ms) and find next to nothing to free.
@@ -140,7 +149,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     instance = claim(data_dir)
     if instance is None:  # another window has this data folder and was brought to the front
         return 0
-    if not open_store_or_explain(data_dir, database_path(data_dir)):
+    ask = _explain_and_quit if args.screenshot else None  # nobody is there to answer
+    if not open_store_or_explain(data_dir, database_path(data_dir), ask=ask):
         return 2
     from .ui.shell.error_handler import install as install_error_handler
     from .ui.shell.main_window import MainWindow

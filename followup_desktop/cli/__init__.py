@@ -147,12 +147,19 @@ def _restore_hint(exc: StoreError, args: argparse.Namespace) -> str:
     return f" To go back to a backup from {folder}: followup-desktop restore FILE"
 
 
-def open_store(args: argparse.Namespace):
-    """Open the database in the chosen data directory (for commands that need it)."""
+def open_store(args: argparse.Namespace, *, read_only_ok: bool = False):
+    """Open the database in the chosen data directory (for commands that need it).
+
+    ``read_only_ok``: the command only reads, so a database (or data folder) that
+    cannot be written is opened read-only instead of refused.
+    """
     from ..paths import database_path, resolve_data_dir
     from ..store.database import ensure_data_dir, open_database
 
-    data_dir = ensure_data_dir(resolve_data_dir(args.data_dir))
+    folder = resolve_data_dir(args.data_dir)
+    if read_only_ok and database_path(folder).is_file():
+        return open_database(database_path(folder), check_all=True, read_only_ok=True)
+    data_dir = ensure_data_dir(folder)
     # Every command checks every page first (the window checks a large file right after
     # its first screen): nothing is read from or written to a damaged file.
     return open_database(database_path(data_dir), check_all=True)

@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from ..exchange.export import export_contacts
     from . import open_store
 
-    open_store(args)
+    open_store(args, read_only_ok=True)
     out = Path(args.out)
     count = export_contacts(
         out, args.format, category=args.category, include_archived=args.include_archived

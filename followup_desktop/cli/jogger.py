@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         week = parse_week(args.week, first) if args.week else week_of(date.today(), first)
     except ValueError as exc:
         return _fail(str(exc))
-    open_store(args)
+    open_store(args, read_only_ok=True)
     from ..ui.kit import locale_dates
 
     locale_dates.install()  # the sheet's sentences and lines in the same style

@@ -106,7 +106,12 @@ class _Claim:
             return
         self._close()
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                if not path.exists():
+                    raise
+                fd = os.open(path, os.O_RDONLY)  # a read-only folder: shared claims only
         except OSError as exc:
             raise ReadOnlyDatabaseError(
                 f"The lock file {path} beside the database cannot be written "

@@ -71,6 +71,7 @@ class Database:
         self._owner: int | None = None  # the thread that opened _conn
         self._orm: peewee.SqliteDatabase | None = None
         self._orm_lock = Lock()  # a worker thread may be the first to need it
+        self._uri = False  # True when ``database`` is a file: URI (read-only opens)
 
     # -- peewee ------------------------------------------------------------------------
     @property
@@ -81,7 +82,12 @@ class Database:
                 if self._orm is None:
                     orm = _make_orm()
                     if self.database is not None:
-                        orm.init(self.database, pragmas=self._pragmas, check_same_thread=False)
+                        orm.init(
+                            self.database,
+                            pragmas=self._pragmas,
+                            check_same_thread=False,
+                            uri=self._uri,
+                        )
                     self._orm = orm
         if self._conn is not None and self._owner == get_ident() and self._orm.is_closed():
             # Hand this thread's open connection over instead of opening a second one.
@@ -96,13 +102,21 @@ class Database:
         return None
 
     # -- the surface the store uses ----------------------------------------------------------
-    def init(self, database: str | None, pragmas: dict[str, Any] | None = None, **_: Any) -> None:
+    def init(
+        self,
+        database: str | None,
+        pragmas: dict[str, Any] | None = None,
+        *,
+        uri: bool = False,
+        **_: Any,
+    ) -> None:
         if not self.is_closed():
             self.close()
         self.database = database
         self._pragmas = dict(pragmas or {})
+        self._uri = uri
         if self._orm is not None:
-            self._orm.init(database, pragmas=self._pragmas, check_same_thread=False)
+            self._orm.init(database, pragmas=self._pragmas, check_same_thread=False, uri=uri)
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         if not self.is_closed():
@@ -113,7 +127,11 @@ class Database:
             raise StoreError("No database has been opened yet.")
         try:
             conn = sqlite3.connect(
-                self.database, timeout=5, isolation_level=None, check_same_thread=False
+                self.database,
+                timeout=5,
+                isolation_level=None,
+                check_same_thread=False,
+                uri=self._uri,
             )
         except sqlite3.Error:
             _reraise_as_peewee()
@@ -298,7 +316,7 @@ def _peek_version(path: Path, deep: bool = False) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=3)
+        conn, _ = read_only_connection(path)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
@@ -342,6 +360,28 @@ def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
             f"{path} is not a Follow-up Desktop database: it is a SQLite file holding "
             f"other tables{beside}. It was left untouched."
         )
+
+
+def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str]:
+    """A read-only connection to ``path`` and the URI query that made it.
+
+    A WAL file in a folder nobody here can write has no -shm SQLite could create:
+    then it is opened ``immutable`` (nothing can change it from here either).
+    """
+    base = Path(path).resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{base}?{query}", uri=True, timeout=3)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+            return conn, query
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            last = exc
+            if "unable to open" not in str(exc) or os.access(Path(path).parent, os.W_OK):
+                raise
+    assert last is not None
+    raise last
 
 
 def _wal_has_frames(path: Path) -> bool:
@@ -459,7 +499,13 @@ def _backup_before_migration(
         ) from exc
 
 
-def open_database(path: Path | str, *, create: bool = True, check_all: bool = False) -> Database:
+def open_database(
+    path: Path | str,
+    *,
+    create: bool = True,
+    check_all: bool = False,
+    read_only_ok: bool = False,
+) -> Database:
     """Bind ``db`` to ``path``, check it, apply pragmas and migrations.
 
     Before anything is written: the header, the length, the version, and (files up to
@@ -474,10 +520,23 @@ def open_database(path: Path | str, *, create: bool = True, check_all: bool = Fa
     path = Path(path)
     if db.database is not None and not db.is_closed():
         db.close()
-    ensure_data_dir(path.parent)
+    readable = read_only_ok and path.is_file() and path.stat().st_size > 0
+    try:
+        ensure_data_dir(path.parent)
+        writable_folder = True
+    except DataDirError:
+        if not readable:
+            raise
+        writable_folder = False
     claim.hold_shared(path)
     try:
-        return _open_claimed(path, create, check_all)
+        if writable_folder:
+            try:
+                return _open_claimed(path, create, check_all)
+            except ReadOnlyDatabaseError:
+                if not readable:
+                    raise
+        return _open_read_only(path, check_all)
     except BaseException:
         claim.release()
         raise
@@ -509,6 +568,13 @@ def _open_claimed(path: Path, create: bool, check_all: bool) -> Database:
             mode = stat.S_IMODE(path.stat().st_mode)
             if mode & 0o077:
                 os.chmod(path, mode & 0o600)
+            if mode & 0o200:
+                # A read-only open (a backup of a 0400 file) leaves a 0400 -shm; once the
+                # file is writable again, its side files must be too.
+                for suffix in ("-wal", "-shm"):
+                    side = path.with_name(path.name + suffix)
+                    if side.exists() and not stat.S_IMODE(side.stat().st_mode) & 0o200:
+                        os.chmod(side, 0o600)
         except OSError:
             pass  # not ours to change (e.g. another user's file); SQLite will say if it matters
     db.init(str(path), pragmas=PRAGMAS, check_same_thread=False)
@@ -535,6 +601,48 @@ def _open_claimed(path: Path, create: bool, check_all: bool) -> Database:
         if not is_database_error(exc):
             raise
         db.close()
+        raise translate_error(exc, path) from exc
+    return db
+
+
+#: A read-only open: what reading needs, and SQLite itself refusing any write.
+READ_ONLY_PRAGMAS = {
+    "foreign_keys": 1,
+    "busy_timeout": 3000,
+    "cache_size": -16000,
+    "temp_store": "memory",
+    "query_only": 1,
+}
+
+
+def _open_read_only(path: Path, check_all: bool) -> Database:
+    """Open a database nobody here may write (a 0444 file, a read-only folder) for reading.
+
+    Only for commands that read (exports, the printed list): the file, its header and
+    its pages are checked as usual; an old version that would need an upgrade is refused.
+    """
+    _peek_version(path, deep=check_all)
+    try:
+        conn, query = read_only_connection(path)
+        try:
+            version = schema_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    if version < SCHEMA_VERSION:
+        raise ReadOnlyDatabaseError(
+            f"The database {path} is read-only and from an older version; it needs an upgrade "
+            "that cannot be written. Make it writable (or copy it) and try again."
+        )
+    db.init(f"{path.resolve().as_uri()}?{query}", pragmas=READ_ONLY_PRAGMAS, uri=True)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:
+        db.close()
+        if not is_database_error(exc):
+            raise
         raise translate_error(exc, path) from exc
     return db
 

@@ -154,6 +154,10 @@ def claim(data_dir: Path) -> SingleInstance | None:
         return instance  # the start-up check explains an unusable folder
     if instance.acquire():
         return instance
+    if instance.lock.error() != QLockFile.LockError.LockFailedError:
+        # Not another window: the lock file cannot be written (a read-only data folder,
+        # a full disk). The start-up check that follows says which, in words.
+        return instance
     if instance.notify_running():
         return None
     QMessageBox.information(
