@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from ...domain import dates
@@ -77,6 +77,7 @@ class OpenStepsBox(QGroupBox):
         self.summary = QLabel(self)
         self.summary.setObjectName("openStepsSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # the reasons come escaped
         grid.addWidget(self.summary, 2 * len(steps), 0, 1, 2)
         self.changed.connect(self._update_hints)
         self._outcome = ""
