@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import peewee as pw
 
-from .database import db
+from ..domain.text import display_name
 
-CHANNELS = ("call", "email", "meeting", "text message", "letter or card", "social", "other")
-OUTCOMES = ("reached", "left message", "no answer", "replied", "met")
-WHOSE = ("mine", "theirs")
-STATUSES = ("open", "done", "cancelled")
+# The vocabulary lives in domain; re-exported for the store's modules.
+from ..domain.vocabulary import CHANNELS as CHANNELS
+from ..domain.vocabulary import OUTCOMES as OUTCOMES
+from ..domain.vocabulary import STATUSES as STATUSES
+from ..domain.vocabulary import WHOSE as WHOSE
+from .database import db
 
 
 class BaseModel(pw.Model):
@@ -61,8 +63,7 @@ class Contact(BaseModel):
 
     @property
     def display_name(self) -> str:
-        name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.company or "(no name)"
+        return display_name(self.first_name, self.last_name, self.company)
 
 
 class Interaction(BaseModel):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import peewee
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
@@ -18,7 +17,7 @@ from ...domain import dates
 from ...domain.calendar_grid import Mode
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
-from ...store.database import translate_error
+from ...store.database import is_database_error, translate_error
 from ...store.errors import StoreError
 from ..followups.actions import KEEP as FOLLOWUP_KEEP
 from ..followups.actions import FollowUpActions
@@ -210,7 +209,9 @@ class CalendarView(QWidget):
                 self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
                 if self._follow is not None:  # moved with Ctrl+Shift+arrows: still chosen
                     self.day.select_followup(self._follow)
-        except (peewee.DatabaseError, StoreError) as exc:
+        except Exception as exc:
+            if not (isinstance(exc, StoreError) or is_database_error(exc)):
+                raise
             err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
             self.message.setText(f"The calendar could not be read: {err}")
             self.message.show()
@@ -251,7 +252,9 @@ class CalendarView(QWidget):
     def _build_style(self) -> None:
         try:
             names = cal.category_names()
-        except peewee.DatabaseError:
+        except Exception as exc:  # unreadable: the legend goes without names
+            if not is_database_error(exc):
+                raise
             names = {}
         self.style_ = CalendarStyle.build(self.palette(), names)
         self.legend.setText(legend_html(self.style_))
@@ -347,7 +350,7 @@ class CalendarView(QWidget):
         """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
         try:
             menu = self.actions.build_menu(followup_id, self)
-        except peewee.DoesNotExist:  # deleted elsewhere since the last refresh
+        except StoreError:  # deleted elsewhere since the last refresh
             self._data_changed()
             return
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

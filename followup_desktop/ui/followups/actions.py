@@ -41,6 +41,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain import dates
+from ...store.cards import FollowUpCard, find_followup_card, followup_card
 from ..kit.rich import menu_text
 from ..kit.undo import UndoCommand, push
 
@@ -119,12 +120,17 @@ class FollowUpActions(QObject):
         day = dates.working_day_on_or_after(day)  # not on a Sunday
         return self.plan(found.referrer_id, day, found.thanks_reason, channel=found.channel)
 
+    def _card(self, followup_id: int) -> FollowUpCard | None:
+        """The follow-up as the store has it now; None (and said) when it is gone."""
+        card = find_followup_card(followup_id)
+        if card is None:
+            self.report_error("That follow-up no longer exists; it may have been undone.")
+        return card
+
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""
-        from ...store.models import FollowUp
-
-        fu = FollowUp.get_or_none(FollowUp.id == followup_id)
-        if fu is None or fu.status != "open":
+        fu = find_followup_card(followup_id)
+        if fu is None or not fu.is_open:
             self.report_error("This follow-up is no longer open; it may have been changed.")
             return None
         return self.log_interaction(fu.contact_id, followup_id)
@@ -186,9 +192,9 @@ class FollowUpActions(QObject):
         return self._write(RescheduleCommand(followup_id, new_date, due_time))
 
     def reschedule_by(self, followup_id: int, key: str) -> bool:
-        from ...store.models import FollowUp
-
-        fu = FollowUp.get_by_id(followup_id)
+        fu = self._card(followup_id)
+        if fu is None:
+            return False
         compute = {k: f for k, _, f in RESCHEDULE_PICKS}[key]
         # From today when it is overdue (moving an old date by a day would leave it overdue).
         base = max(fu.due_date, self.today())
@@ -204,10 +210,11 @@ class FollowUpActions(QObject):
         return self.reschedule(followup_id, at.date(), at.time())
 
     def reschedule_pick(self, followup_id: int) -> bool:
-        from ...store.models import FollowUp
         from .dialogs import PickDateDialog
 
-        fu = FollowUp.get_by_id(followup_id)
+        fu = self._card(followup_id)
+        if fu is None:
+            return False
         picked = PickDateDialog.ask(self.widget, fu.due_date, fu.due_time, today=self.today())
         if picked is None:
             return False
@@ -216,11 +223,12 @@ class FollowUpActions(QObject):
 
     # -- cancel ------------------------------------------------------------------------------
     def cancel(self, followup_id: int, why: str | None = None) -> bool:
-        from ...store.models import FollowUp
         from .commands import CancelCommand
         from .dialogs import CancelDialog
 
-        fu = FollowUp.get_by_id(followup_id)
+        fu = self._card(followup_id)
+        if fu is None:
+            return False
         if why is None:
             why = CancelDialog.ask(self.widget, fu.reason)
             if why is None:
@@ -240,10 +248,8 @@ class FollowUpActions(QObject):
         self.open_contact_requested.emit(contact_id)
 
     def call_url(self, followup_id: int) -> QUrl | None:
-        from ...store.models import FollowUp
-
-        contact = FollowUp.get_by_id(followup_id).contact
-        number = contact.phone or contact.mobile
+        fu = find_followup_card(followup_id)
+        number = fu.contact.any_phone if fu is not None else ""
         if not number:
             return None
         if number.strip().startswith("+"):
@@ -252,10 +258,8 @@ class FollowUpActions(QObject):
         return QUrl(f"tel:{dial}")
 
     def email_url(self, followup_id: int) -> QUrl | None:
-        from ...store.models import FollowUp
-
-        fu = FollowUp.get_by_id(followup_id)
-        if not fu.contact.email:
+        fu = find_followup_card(followup_id)
+        if fu is None or not fu.contact.email:
             return None
         address = bytes(QUrl.toPercentEncoding(fu.contact.email.strip(), b"@")).decode()
         subject = bytes(QUrl.toPercentEncoding(fu.reason)).decode()
@@ -308,12 +312,10 @@ class FollowUpActions(QObject):
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu for one follow-up (what applies to its status)."""
-        from ...store.models import Contact, FollowUp
-
-        fu = FollowUp.get_by_id(followup_id)
-        contact: Contact = fu.contact
+        fu = followup_card(followup_id)  # a StoreError when it is gone meanwhile
+        contact = fu.contact
         menu = QMenu(parent or self.widget)
-        is_open = fu.status == "open"
+        is_open = fu.is_open
         done = menu.addAction("&Done\u2026", lambda: self.done(followup_id))
         done.setEnabled(is_open)
         sub = menu.addMenu("&Reschedule")
@@ -329,10 +331,8 @@ class FollowUpActions(QObject):
         cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
         cancel.setEnabled(is_open)
         menu.addSeparator()
-        menu.addAction(
-            f"&Open {menu_text(contact.display_name)}", lambda: self.open_contact(contact.id)
-        )
-        phone = contact.phone or contact.mobile
+        menu.addAction(f"&Open {menu_text(contact.name)}", lambda: self.open_contact(contact.id))
+        phone = contact.any_phone
         call = menu.addAction(
             f"C&all {phone}" if phone else "Call (no number)", lambda: self.call(followup_id)
         )

@@ -42,9 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates, politeness
+from ...domain.vocabulary import CHANNELS, OUTCOMES
 from ...store import notes
+from ...store.cards import contact_card, followup_card
 from ...store.errors import StoreError
-from ...store.models import CHANNELS, OUTCOMES, Contact, FollowUp
 from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
 from ..kit.rich import esc, rich_label
@@ -82,10 +83,10 @@ class NoteDialog(QDialog):
         self.today = today or date.today()
         self._save = save
         self.saved: notes.SavedNote | None = None
-        self.contact = Contact.get_by_id(contact_id)
-        self.followup = FollowUp.get_by_id(followup_id) if followup_id else None
+        self.contact = contact_card(contact_id)
+        self.followup = followup_card(followup_id) if followup_id else None
         self._history = notes.touches_since(contact_id, self.today - timedelta(days=13))
-        self.setWindowTitle(f"Log interaction \u2014 {self.contact.display_name}")
+        self.setWindowTitle(f"Log interaction \u2014 {self.contact.name}")
         self.setMinimumWidth(620)
 
         outer = QVBoxLayout(self)
@@ -98,7 +99,7 @@ class NoteDialog(QDialog):
         columns.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
-        title = self.contact.display_name
+        title = self.contact.name
         if self.contact.company and self.contact.company != title:
             title += f" \u00b7 {self.contact.company}"
         heading = rich_label(f"<b>{esc(title)}</b>", self)
@@ -376,7 +377,7 @@ class NoteDialog(QDialog):
         if not kept and self.keep_radio.isChecked():
             self.plan_radio.setChecked(True)
         names = ", ".join(f"\u201c{esc(s.reason)}\u201d" for s in kept)
-        name = esc(self.contact.display_name)
+        name = esc(self.contact.name)
         if self.plan_radio.isChecked() and kept:
             new = esc(self.reason.text().strip()) or "the one planned here"
             box.set_summary(

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ...domain.vocabulary import CHANNELS
 from ...store import notes
-from ...store.models import CHANNELS, Contact
+from ...store.cards import contact_card
 from ..kit.date_field import DueDateField
 from .open_steps import describe
 from .promise_sentence import PromiseSentence
@@ -59,11 +60,11 @@ class PlanDialog(QDialog):
         self.contact_id = contact_id
         self.today = today or date.today()
         self.choice: PlanChoice | None = None
-        contact = Contact.get_by_id(contact_id)
-        self.setWindowTitle(f"Plan follow-up \u2014 {contact.display_name}")
+        contact = contact_card(contact_id)
+        self.setWindowTitle(f"Plan follow-up \u2014 {contact.name}")
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_esc(contact.display_name)}</b>", self)
+        heading = QLabel(f"<b>{_esc(contact.name)}</b>", self)
         layout.addWidget(heading)
         # What is already open, so a second next step is planned knowingly.
         steps = notes.open_steps(contact_id)

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from ...domain import dates
 from ...domain import series as rules
 from ...store import series
-from ...store.models import Contact
+from ...store.cards import contact_card
+from ...store.referrals import referral
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
 from ..kit.screen import fit_to_screen
@@ -52,8 +53,8 @@ class ApplyChoice:
 class ApplySeriesDialog(QDialog):
     def __init__(self, contact_id: int, today: date, parent=None) -> None:
         super().__init__(parent)
-        self.contact = Contact.get_by_id(contact_id)
-        self.setWindowTitle(f"Apply a follow-up series \u2014 {self.contact.display_name}")
+        self.contact = contact_card(contact_id)
+        self.setWindowTitle(f"Apply a follow-up series \u2014 {self.contact.name}")
         self.templates = series.templates()
         self.template = QComboBox(self)
         self.template.setAccessibleName("Series")
@@ -64,10 +65,10 @@ class ApplySeriesDialog(QDialog):
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName("Start date")
         self.shift = QCheckBox("When a step is done early, move the later steps as much", self)
-        referrer = self.contact.referred_by if self.contact.referred_by_id else None
+        referrer = referral(contact_id)
         self.referrer = referrer
         self.thank = QCheckBox(
-            f"Also thank {referrer.display_name if referrer else ''} for the referral "
+            f"Also thank {referrer.referrer_name if referrer else ''} for the referral "
             "(a follow-up for today)",
             self,
         )
@@ -120,14 +121,14 @@ class ApplySeriesDialog(QDialog):
         problem = "" if tpl else "There is no series yet: create one with Edit series."
         if tpl:
             start = from_qdate(self.start.date())
-            referrer = self.contact.referred_by if self.contact.referred_by_id else None
+            referrer = self.referrer
             for step, due in zip(tpl.steps, rules.plan(start, tpl.steps), strict=True):
-                who = self.contact.display_name
+                who = self.contact.name
                 if step.target == "referrer":
-                    who = referrer.display_name if referrer else "(no referrer set)"
+                    who = referrer.referrer_name if referrer else "(no referrer set)"
                     if referrer is None:
                         problem = (
-                            f"This series thanks whoever referred {self.contact.display_name}; "
+                            f"This series thanks whoever referred {self.contact.name}; "
                             "set Referred by on the contact first."
                         )
                 self.preview.addTopLevelItem(
@@ -182,7 +183,7 @@ class SeriesDialog(QDialog):
         self.today = today or date.today()
         #: Carries out "also thank the referrer" (the follow-up actions' thank_referrer).
         self.thank_referrer = thank_referrer
-        name = Contact.get_by_id(contact_id).display_name
+        name = contact_card(contact_id).name
         self.setWindowTitle(f"Follow-up series \u2014 {name}")
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels(["Series / step", "Due", "Channel", "With", "Status"])

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import series as rules
+from ...domain.vocabulary import CHANNELS
 from ...store import series
 from ...store.errors import StoreError
-from ...store.models import CHANNELS
 from ..kit.screen import fit_to_screen
 
 TARGET_LABELS = {"contact": "the contact", "referrer": "their referrer"}

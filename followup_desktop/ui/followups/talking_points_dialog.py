@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ...domain import talking_points as rules
 from ...store import talking_points as store
+from ...store.cards import followup_card
 from ...store.errors import StoreError
-from ...store.models import FollowUp
 from ..kit.rich import esc, rich_label
 
 
@@ -161,11 +161,11 @@ class WhatToSayDialog(QDialog):
     def __init__(self, followup_id: int, parent=None) -> None:
         super().__init__(parent)
         self.followup_id = followup_id
-        fu = FollowUp.get_by_id(followup_id)
+        fu = followup_card(followup_id)
         self.address = fu.contact.email.strip()
         self.open_url = QDesktopServices.openUrl
         self.clipboard = QGuiApplication.clipboard
-        self.setWindowTitle(f"What to say \u2014 {fu.contact.display_name}")
+        self.setWindowTitle(f"What to say \u2014 {fu.contact.name}")
         self.kind = QComboBox(self)
         self.kind.setAccessibleName("Kind of message")
         for kind in rules.KINDS:

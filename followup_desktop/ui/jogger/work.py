@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.jogger import Options, SheetLine, Week, week_of
 from ...store import jogger as jogger_store
-from ...store.models import FollowUp
+from ...store.cards import find_followup_card
 from ..followups.actions import FollowUpActions
 from ..kit.rich import esc, plain, plain_label, rich, rich_label
 from .printing import first_weekday, locale_formats
@@ -221,8 +221,8 @@ class WorkListPanel(QWidget):
             plain(self.due_label, due)
         self.reason_label.setText(f"{item.channel[:1].upper()}{item.channel[1:]}: {item.reason}")
         self.last_label.setText(line.last_text)
-        fu = FollowUp.get_or_none(FollowUp.id == item.followup_id)
-        is_open = fu is not None and fu.status == "open"
+        fu = find_followup_card(item.followup_id)
+        is_open = fu is not None and fu.is_open
         result = self.results.get(item.followup_id)
         if result:
             self.status_label.setText(f"You marked this {result}.")
