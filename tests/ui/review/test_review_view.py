@@ -183,3 +183,17 @@ def test_save_pdf_writes_the_one_page_review(view, monkeypatch, tmp_path):
     )
     assert not view.save_pdf()
     assert "does not exist" in errors[0] and "was not saved" in errors[0]
+
+
+def test_print_preview_shows_the_one_page_review(view, qtbot):
+    import gc
+
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog = view.print_review()
+    qtbot.waitExposed(dialog)
+    gc.collect()  # the preview's printer must outlive Python's references to it
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 1
+    dialog.close()
