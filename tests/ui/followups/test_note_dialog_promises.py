@@ -164,3 +164,38 @@ def test_a_promise_in_the_past_asks_first(qtbot, maria):
     dialog.confirm_past_promise = lambda day: True
     assert dialog.try_save()
     assert FollowUp.get().due_date == WEDNESDAY - timedelta(days=1)
+
+
+def test_marias_promise_reads_the_same_in_the_agenda_calendar_printed_list_and_ics(qtbot, maria):
+    """Saved through the dialog, her promise has one status everywhere (issue 15)."""
+    from followup_desktop.domain.jogger import week_of
+    from followup_desktop.exchange.ics_export import description_for
+    from followup_desktop.store import calendar, ics_state, jogger
+    from followup_desktop.ui.agenda.model import AgendaModel
+    from followup_desktop.ui.calendar.style import item_tooltip
+
+    dialog = _dialog(qtbot, maria.id)
+    qtbot.keyClicks(dialog.reason, "decision on the pricing")
+    qtbot.mouseClick(dialog.theirs, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.due.text, "friday")
+    assert dialog.try_save()
+    saturday = date(2026, 12, 12)  # lapsed, the call is on Monday: not overdue anywhere
+    words = "No word since Fri 11 Dec; you call Mon 14 Dec"
+
+    model = AgendaModel()
+    model.load("theirs", saturday)
+    assert model.index(0, 4).data() == words
+    month = calendar.load_range(date(2026, 11, 30), date(2027, 1, 3), today=saturday)
+    (item,) = month.day_items(FRIDAY)
+    assert words in item_tooltip(item, saturday, "Prospects") and not item.is_overdue(saturday)
+    sheet = jogger.load_sheet(week_of(FRIDAY), saturday)
+    (line,) = [ln for s in sheet.sections for ln in s.lines]
+    assert line.due_text == words
+    (row,) = ics_state.select_rows(ics_state.Scope())
+    assert "They get back by Fri 11 Dec; you call Mon 14 Dec if not" in description_for(row)
+    assert agenda.counts(saturday)["overdue"] == 0 == month.overdue_count(saturday)
+    assert sheet.overdue_count == 0
+    tuesday = date(2026, 12, 15)
+    month = calendar.load_range(date(2026, 11, 30), date(2027, 1, 3), today=tuesday)
+    assert agenda.counts(tuesday)["overdue"] == 1 == month.overdue_count(tuesday)
+    assert jogger.load_sheet(week_of(tuesday), tuesday).overdue_count == 1

@@ -137,3 +137,20 @@ def test_a_fallback_before_the_promise_keeps_plan_disabled(store, qtbot):
     assert not dialog.save_button.isEnabled()
     assert "must be after the day they promised" in dialog.status.text()
     assert not dialog.try_save() and FollowUp.select().count() == 0
+
+
+def test_ctrl_shift_f_in_the_contact_list_plans_for_the_selected_contact(
+    window, qtbot, monkeypatch
+):
+    cat = contacts.categories()[1].id
+    cy = contacts.create_contact(first_name="Cy", last_name="Listed", category=cat)
+    window.tabs.setCurrentIndex(window.contacts_tab)
+    view = window.contacts
+    assert view.select_contact(cy.id)
+    view.table.setFocus()
+    _drive_plan(qtbot, monkeypatch, _first_call)
+    with qtbot.waitSignal(events().followups_changed):
+        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(view.table, Qt.Key.Key_F, mods)
+    assert FollowUp.get(FollowUp.contact == cy.id).reason == "introduce our service"
+    assert Interaction.select().count() == 0
