@@ -22,8 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..domain.text import display_name
 from . import cadence
 from .database import db
+from .rows import named, to_date, to_datetime, to_time
 
 SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing")
 TITLES = {
@@ -119,23 +121,7 @@ def counts(today: date) -> dict[str, int]:
     return result
 
 
-def _date(value) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _datetime(value) -> datetime | None:
-    if not value:
-        return None
-    return datetime.fromisoformat(value)
-
-
-def _time(value) -> time | None:
-    return time.fromisoformat(value) if value else None
-
-
-def _name(first: str, last: str, company: str) -> str:
-    name = " ".join(p for p in (first, last) if p)
-    return name or company or "(no name)"
+_name = display_name
 
 
 def _first_line(text: str | None) -> str:
@@ -149,7 +135,7 @@ def _first_line(text: str | None) -> str:
 
 _LAST_NOTE = (
     "(SELECT substr(i.notes, 1, 200) FROM interaction i WHERE i.contact_id = c.id "
-    "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1)"
+    "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1) AS last_note"
 )
 
 
@@ -162,7 +148,8 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
         return _losing_touch(today, limit, offset)
     where, order = _WHERE[section], _ORDER[section]
     sql = f"""
-        SELECT f.id, f.contact_id, c.first_name, c.last_name, c.company, c.phone, c.mobile,
+        SELECT f.id AS followup_id, f.contact_id, c.first_name, c.last_name, c.company,
+               c.phone, c.mobile,
                c.email, c.last_interaction_at, {_LAST_NOTE}, f.reason, f.channel, f.due_date,
                f.due_time, f.action_date, f.whose, f.agreed, f.original_due_date,
                f.reschedule_count
@@ -172,30 +159,28 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
         JOIN followup f ON f.id = page.id
         JOIN contact c ON c.id = f.contact_id
         ORDER BY {order}"""
-    result = []
-    for r in db.execute_sql(sql, params).fetchall():
-        result.append(
-            AgendaRow(
-                followup_id=r[0],
-                contact_id=r[1],
-                name=_name(r[2], r[3], r[4]),
-                company=r[4],
-                phone=r[5] or r[6],
-                email=r[7],
-                last_at=_datetime(r[8]),
-                last_line=_first_line(r[9]),
-                reason=r[10],
-                channel=r[11],
-                due_date=_date(r[12]),
-                due_time=_time(r[13]),
-                act_on=_date(r[14]),
-                whose=r[15],
-                agreed=bool(r[16]),
-                original_due_date=_date(r[17]),
-                reschedule_count=r[18],
-            )
+    return [
+        AgendaRow(
+            followup_id=r.followup_id,
+            contact_id=r.contact_id,
+            name=_name(r.first_name, r.last_name, r.company),
+            company=r.company,
+            phone=r.phone or r.mobile,
+            email=r.email,
+            last_at=to_datetime(r.last_interaction_at),
+            last_line=_first_line(r.last_note),
+            reason=r.reason,
+            channel=r.channel,
+            due_date=to_date(r.due_date),
+            due_time=to_time(r.due_time),
+            act_on=to_date(r.action_date),
+            whose=r.whose,
+            agreed=bool(r.agreed),
+            original_due_date=to_date(r.original_due_date),
+            reschedule_count=r.reschedule_count,
         )
-    return result
+        for r in named(db.execute_sql(sql, params))
+    ]
 
 
 def _no_next_step_ids(limit: int, offset: int) -> list[int]:
@@ -232,21 +217,22 @@ def _no_next_step(params: dict) -> list[AgendaRow]:
     marks = ",".join("?" * len(ids))
     sql = f"""
         SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
-               c.last_interaction_at, {_LAST_NOTE}, cat.name, c.no_next_step_reason
+               c.last_interaction_at, {_LAST_NOTE}, cat.name AS category,
+               c.no_next_step_reason
         FROM contact c JOIN category cat ON cat.id = c.category_id
         WHERE c.id IN ({marks})"""
-    found = {r[0]: r for r in db.execute_sql(sql, ids).fetchall()}
+    found = {r.id: r for r in named(db.execute_sql(sql, ids))}
     return [
         AgendaRow(
-            contact_id=r[0],
-            name=_name(r[1], r[2], r[3]),
-            company=r[3],
-            phone=r[4] or r[5],
-            email=r[6],
-            last_at=_datetime(r[7]),
-            last_line=_first_line(r[8]),
-            category=r[9],
-            no_next_step_reason=r[10],
+            contact_id=r.id,
+            name=_name(r.first_name, r.last_name, r.company),
+            company=r.company,
+            phone=r.phone or r.mobile,
+            email=r.email,
+            last_at=to_datetime(r.last_interaction_at),
+            last_line=_first_line(r.last_note),
+            category=r.category,
+            no_next_step_reason=r.no_next_step_reason,
         )
         for r in (found[i] for i in ids if i in found)
     ]
@@ -260,22 +246,22 @@ def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
     marks = ", ".join("?" * len(page))
     sql = f"""
         SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
-               c.last_interaction_at, {_LAST_NOTE}, cat.name, c.touch_since
+               c.last_interaction_at, {_LAST_NOTE}, cat.name AS category, c.touch_since
         FROM contact c JOIN category cat ON cat.id = c.category_id
         WHERE c.id IN ({marks})"""
     found = {}
-    for r in db.execute_sql(sql, list(rhythms)).fetchall():
-        found[r[0]] = AgendaRow(
-            contact_id=r[0],
-            name=_name(r[1], r[2], r[3]),
-            company=r[3],
-            phone=r[4] or r[5],
-            email=r[6],
-            last_at=_datetime(r[7]),
-            last_line=_first_line(r[8]),
-            category=r[9],
-            rhythm=rhythms[r[0]],
-            touch_since=_datetime(r[10]),
+    for r in named(db.execute_sql(sql, list(rhythms))):
+        found[r.id] = AgendaRow(
+            contact_id=r.id,
+            name=_name(r.first_name, r.last_name, r.company),
+            company=r.company,
+            phone=r.phone or r.mobile,
+            email=r.email,
+            last_at=to_datetime(r.last_interaction_at),
+            last_line=_first_line(r.last_note),
+            category=r.category,
+            rhythm=rhythms[r.id],
+            touch_since=to_datetime(r.touch_since),
         )
     return [found[cid] for cid, _ in page if cid in found]
 

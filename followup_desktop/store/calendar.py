@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
 from ..domain.followup_rules import PromiseStatus
+from ..domain.text import display_name
 from .database import db
 from .models import WHOSE
 
@@ -128,9 +129,7 @@ def _parse_time(text) -> time | None:
     return time.fromisoformat(str(text))
 
 
-def _name(first: str, last: str, company: str) -> str:
-    name = " ".join(p for p in (first, last) if p)
-    return name or company or "(no name)"
+_name = display_name
 
 
 def _item(row, day: date | None = None) -> CalendarItem:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain import text
+from ..domain.text import display_name
 from .database import db
 
 #: Sort keys the list offers: key -> ORDER BY terms as (SQL, follows the direction).
@@ -186,10 +187,9 @@ def rows(ids: Sequence[int]) -> dict[int, ContactRow]:
         sql = _ROW_SQL.format(",".join("?" * len(chunk)))
         for r in db.execute_sql(sql, chunk).fetchall():
             cid, first, last, company, cat, phone, mobile, email, last_at, due, archived = r
-            person = " ".join(p for p in (first.strip(), last.strip()) if p)
             result[cid] = ContactRow(
                 id=cid,
-                name=person or company.strip() or "(no name)",
+                name=display_name(first, last, company),
                 company=company,
                 category_id=cat,
                 phone=phone or mobile,

@@ -22,7 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from ..domain.text import display_name
 from .database import db
+from .rows import required_date as _date
+from .rows import to_datetime as _datetime
+from .rows import to_time as _time
 from .settings import get_datetime, set_setting
 
 LAST_EXPORT_KEY = "ics.last_export_at"
@@ -162,22 +166,6 @@ def _sweep(scope: Scope, options_key: str) -> tuple[str, list]:
     return " UNION ".join(parts), params
 
 
-def _date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _time(value) -> time | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, time) else time.fromisoformat(str(value))
-
-
-def _datetime(value) -> datetime | None:
-    if value is None or value == "":
-        return None
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
 def _entry(r: Sequence) -> LedgerEntry | None:
     if r[0] is None:
         return None
@@ -185,7 +173,7 @@ def _entry(r: Sequence) -> LedgerEntry | None:
 
 
 def _row(r: Sequence) -> IcsRow:
-    name = " ".join(p for p in (r[10], r[11]) if p) or r[12] or "(no name)"
+    name = display_name(r[10], r[11], r[12])
     entry = _entry(r[21:32])
     return IcsRow(
         followup_id=r[0],

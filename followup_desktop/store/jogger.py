@@ -10,7 +10,7 @@ become ``domain.jogger`` values; ``load_sheet`` puts them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date
 
 from ..domain import text
 from ..domain.jogger import (
@@ -25,6 +25,9 @@ from ..domain.jogger import (
     build_sheet,
 )
 from .database import db
+from .rows import required_date as _date
+from .rows import to_datetime as _datetime
+from .rows import to_time as _time
 from .settings import get_bool, get_setting, set_setting
 
 #: The user's name, printed in the list's header (set in Preferences or the CLI).
@@ -58,26 +61,6 @@ _IDLE_COUNT_SQL = """
 SELECT category_id, count(*) FROM contact INDEXED BY contact_no_next_step
  WHERE next_due IS NULL AND archived = 0 GROUP BY category_id
 """
-
-
-def _date(value) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _time(value) -> time | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, time):
-        return value
-    return time.fromisoformat(str(value)[:8])
-
-
-def _datetime(value) -> datetime | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
 
 
 def _last_text(packed: str | None) -> str:

@@ -18,6 +18,7 @@ from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToR
 from ..domain.text import display_name
 from .database import db, translated_errors
 from .errors import InvalidInputError
+from .rows import to_date as _date
 
 _ADDRESS_COLUMNS = ("kind", "street", "city", "region", "postal_code", "country")
 
@@ -66,14 +67,6 @@ def things_to_remember(contact_id: int) -> list[ThingToRemember]:
         (contact_id,),
     ).fetchall()
     return [ThingToRemember(text, _date(on)) for text, on in rows]
-
-
-def _date(value) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def check_personal(info: PersonalInfo, today: date | None = None) -> str | None:

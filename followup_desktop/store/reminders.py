@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from ..domain import reminders as rules
+from ..domain.text import display_name
 from .database import db
 from .settings import get_setting, set_setting
 
@@ -24,7 +25,7 @@ def timed_today(today: date) -> list[rules.TimedItem]:
     for fid, cid, first, last, company, reason, due, at in db.execute_sql(
         sql, (today.isoformat(),)
     ).fetchall():
-        name = " ".join(p for p in (first, last) if p) or company or "(no name)"
+        name = display_name(first, last, company)
         items.append(
             rules.TimedItem(fid, cid, name, reason, date.fromisoformat(due), time.fromisoformat(at))
         )
