@@ -82,6 +82,7 @@ def make_application(argv: Sequence[str] | None = None):
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    _private_settings_file(QSettings().fileName())
     from .ui.kit import locale_dates
     from .ui.kit.resources import icon_path
 
@@ -89,6 +90,28 @@ def make_application(argv: Sequence[str] | None = None):
 
     app.setWindowIcon(QIcon(str(icon_path("app"))))
     return app
+
+
+def _private_settings_file(name: str) -> None:
+    """The settings file (recent folders, the name on the printed list) is the user's only.
+
+    Made 0600 before Qt first writes it; Qt keeps an existing file's permissions.
+    """
+    import os
+    import stat
+    from pathlib import Path
+
+    if os.name != "posix" or not name:
+        return
+    path = Path(name)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        elif stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # settings are a convenience; Qt reports nothing either
 
 
 def _preload_before_qt() -> None:

@@ -12,6 +12,11 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     p.add_argument("--category", metavar="NAME", help="only the contacts of this category")
     p.add_argument("--include-archived", action="store_true", help="also export archived contacts")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file even when it is read-only",
+    )
     p.set_defaults(func=run)
 
 
@@ -22,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
     open_store(args, read_only_ok=True)
     out = Path(args.out)
     count = export_contacts(
-        out, args.format, category=args.category, include_archived=args.include_archived
+        out,
+        args.format,
+        category=args.category,
+        include_archived=args.include_archived,
+        replace_read_only=args.force,
     )
     print(f"Exported {count} contacts to {out}.")
     return 0

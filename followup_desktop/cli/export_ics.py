@@ -54,6 +54,11 @@ def register(sub) -> None:
         metavar="ZONE",
         help="time zone the due times are in, e.g. Europe/Berlin (default: this computer's)",
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file even when it is read-only",
+    )
     p.set_defaults(func=run)
 
 
@@ -113,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
             reminders=args.reminders,
             calendar_name=args.calendar_name,
         )
-        result = ics_export.export_to_file(out, scope, options)
+        result = ics_export.export_to_file(out, scope, options, replace_read_only=args.force)
     except ics_export.ExportError as exc:
         return _fail(str(exc))
     if result.count == 0:

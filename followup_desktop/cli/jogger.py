@@ -53,6 +53,11 @@ def register(sub) -> None:
         "else a new page per category)",
     )
     p.add_argument("--name", metavar="NAME", help="name printed in the header (default: saved)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the file even when it is read-only",
+    )
     p.set_defaults(func=run)
 
 
@@ -115,7 +120,9 @@ def run(args: argparse.Namespace) -> int:
         size_id = QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4
         page_size = QPageSize(size_id)
     try:
-        pages = write_pdf(sheet, args.pdf, page_size=page_size, fmt=fmt)
+        pages = write_pdf(
+            sheet, args.pdf, page_size=page_size, fmt=fmt, replace_read_only=args.force
+        )
     except PdfWriteError as exc:
         return _fail(str(exc))
     overdue = f" ({sheet.overdue_count} overdue)" if sheet.overdue_count else ""

@@ -10,15 +10,21 @@ from pathlib import Path
 from typing import IO
 
 from .errors import ExportError
+from .output import check_target
 
 
 @contextlib.contextmanager
 def atomic_write(
-    path: Path, *, encoding: str = "utf-8", newline: str | None = None
+    path: Path,
+    *,
+    encoding: str = "utf-8",
+    newline: str | None = None,
+    replace_read_only: bool = False,
 ) -> Iterator[IO[str]]:
     path = Path(path)
     if path.is_dir():
         raise ExportError(f"{path} is a folder; choose a file name to export to.")
+    check_target(path, replace_read_only=replace_read_only)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

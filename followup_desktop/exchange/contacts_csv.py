@@ -417,10 +417,14 @@ def personal_cells(info: personal.PersonalInfo | None) -> list[str]:
     return cells
 
 
-def write_csv(path: Path, rows: Iterable[dict[str, str]]) -> int:
+def write_csv(
+    path: Path, rows: Iterable[dict[str, str]], *, replace_read_only: bool = False
+) -> int:
     """Write atomically; returns how many contacts were written."""
     count = -1
-    with atomic_write(path, encoding="utf-8-sig", newline="") as fh:
+    with atomic_write(
+        path, encoding="utf-8-sig", newline="", replace_read_only=replace_read_only
+    ) as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         for count, line in enumerate(export_rows(rows)):  # noqa: B007
             writer.writerow(line)

@@ -97,13 +97,21 @@ def export_contacts(
     include_archived: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    replace_read_only: bool = False,
 ) -> int:
-    """Write the contacts to ``path`` atomically; returns how many were written."""
+    """Write the contacts to ``path`` atomically; returns how many were written.
+
+    ``path`` must be a new name or a regular file (``output.check_target``); a
+    read-only one is replaced only with ``replace_read_only``.
+    """
+    from .output import check_target
+
+    check_target(Path(path), replace_read_only=replace_read_only)  # before any reading
     rows = _watch(contact_rows(category, include_archived), progress, cancelled)
     if fmt == "csv":
-        return write_csv(Path(path), rows)
+        return write_csv(Path(path), rows, replace_read_only=replace_read_only)
     if fmt == "vcf":
-        return write_vcards(Path(path), rows)
+        return write_vcards(Path(path), rows, replace_read_only=replace_read_only)
     raise ExportError(f"Unknown export format “{fmt}”; choose csv or vcf.")
 
 

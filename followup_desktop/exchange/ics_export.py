@@ -503,16 +503,22 @@ def _explain(exc: OSError, path: Path) -> str:
     )
 
 
-def write_atomic(path: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``path`` completely or not at all (temp file, fsync, rename)."""
+def write_atomic(path: Path | str, data: bytes, *, replace_read_only: bool = False) -> None:
+    """Write ``data`` to ``path`` completely or not at all (temp file, fsync, rename).
+
+    The file is private (0600); ``path`` must be a new name or a regular file.
+    """
+    from .output import PRIVATE_FILE_MODE, check_target
+
     path = Path(path)
     folder = path.parent
     if path.is_dir():
         raise ExportError(f"{path} is a folder. Choose a file name ending in .ics.")
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist. Choose an existing folder.")
+    check_target(path, replace_read_only=replace_read_only)
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        mode = PRIVATE_FILE_MODE  # names, reasons and notes: the user's only
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise ExportError(_explain(exc, path)) from exc
@@ -547,12 +553,17 @@ def export_to_file(
     full: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    replace_read_only: bool = False,
 ) -> ExportResult:
     """Select, plan against the ledger, write atomically, then record the ledger.
 
     Nothing is written when there is nothing to write (an empty calendar is not a
     valid file). On any error nothing is remembered and an existing file is untouched.
+    A read-only file at ``path`` is replaced only with ``replace_read_only``.
     """
+    from .output import check_target
+
+    check_target(path, replace_read_only=replace_read_only)  # before the work, not after
     now = now or datetime.now(timezone.utc)
     zone = resolve_zone(options.zone)
     rows, gone = ics_state.select_export(scope, options_key(options, zone))
@@ -575,7 +586,7 @@ def export_to_file(
     text = assemble(calendar_head(_calendar_frame(options)), plan.blocks)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"), replace_read_only=replace_read_only)
     ics_state.record_ledger(plan.ledger, when, full=full)
     return ExportResult(
         path=path,

@@ -367,9 +367,13 @@ def personal_lines(info: personal.PersonalInfo) -> list[str]:
     return out
 
 
-def write_vcards(path: Path, rows: Iterable[dict[str, str]]) -> int:
+def write_vcards(
+    path: Path, rows: Iterable[dict[str, str]], *, replace_read_only: bool = False
+) -> int:
     count = 0
-    with atomic_write(path, encoding="utf-8", newline="") as fh:
+    with atomic_write(
+        path, encoding="utf-8", newline="", replace_read_only=replace_read_only
+    ) as fh:
         for row in rows:
             fh.write(card_lines(row))
             count += 1

@@ -190,6 +190,45 @@ def copy_database(
     return dest
 
 
+_LEFTOVER = re.compile(r"^\..+\.(\d+)\.(partial|restoring)$")
+
+
+def remove_stale_partials(*folders: Path) -> list[Path]:
+    """Delete the hidden half-copies a killed backup or restore left (its process is gone).
+
+    ``.NAME.PID.partial`` and ``.NAME.PID.restoring`` belong to process PID; while it
+    lives they are its work in progress and stay.
+    """
+    removed = []
+    for folder in folders:
+        try:
+            names = list(Path(folder).iterdir()) if Path(folder).is_dir() else []
+        except OSError:
+            continue
+        for path in names:
+            m = _LEFTOVER.match(path.name)
+            if m is None or _alive(int(m.group(1))):
+                continue
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # housekeeping: never fail over it
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone's; leave it
+    return True
+
+
 def _new_name(folder: Path, kind: str, now: datetime) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     path = folder / f"followup-{stamp}-{kind}.sqlite3"
@@ -213,6 +252,7 @@ def make_backup(
         raise ValueError(f"unknown backup kind {kind!r}")
     db_path = Path(db_path)
     folder = _private_dir(backup_dir(db_path))
+    remove_stale_partials(folder, db_path.parent)
     dest = _new_name(folder, kind, now or datetime.now())
     copy_database(connection if connection is not None else db_path, dest, progress=progress)
     prune(folder)
@@ -361,6 +401,7 @@ def startup_check_and_backup(db_path: Path, now: datetime | None = None) -> Path
     from .health import QUICK_CHECK_AT_OPEN_MAX_BYTES, check_file_health
 
     db_path = Path(db_path)
+    remove_stale_partials(backup_dir(db_path), db_path.parent)
     if not db_path.exists():
         return None
     if db_path.stat().st_size > QUICK_CHECK_AT_OPEN_MAX_BYTES:

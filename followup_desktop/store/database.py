@@ -230,6 +230,13 @@ def ensure_data_dir(path: Path) -> Path:
         raise DataDirError(f"The data folder {path} is a file, not a folder.")
     if not os.access(path, os.W_OK | os.X_OK):
         raise DataDirError(f"The data folder {path} cannot be written to; check its permissions.")
+    if os.name == "posix":
+        try:
+            # The folder of the user's data (database, backups, log): theirs only.
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                os.chmod(path, 0o700)
+        except OSError:
+            pass  # not ours to change; the files inside are private anyway
     return path
 
 

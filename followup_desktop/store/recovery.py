@@ -173,7 +173,7 @@ def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> Pr
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise BackupError("That file is the database in use; choose a backup instead.")
     # Stage first: the backup taken below may prune the source if it is in backups/.
-    staged = db_path.with_name(f".{db_path.name}.restoring")
+    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.restoring")
     try:
         copy_database(source, staged)
     except NotADatabaseError as exc:

@@ -24,6 +24,7 @@ from ...store.contacts import categories
 from ...store.import_preview import ImportCancelled
 from ..kit import settings
 from ..kit.background import Task
+from ..kit.targets import may_replace
 
 
 @dataclass
@@ -32,6 +33,8 @@ class ExportChoice:
     category: str | None  # None: every category
     include_archived: bool
     path: Path
+    #: The file is read-only and the user said to replace it.
+    replace_read_only: bool = False
 
 
 class ExportDialog(QDialog):
@@ -87,8 +90,15 @@ class ExportDialog(QDialog):
         path = dialog.choose_path(fmt)
         if path is None:
             return None
+        replace = may_replace(parent, path, "Export contacts")
+        if replace is False:
+            return None
         return ExportChoice(
-            fmt, dialog.category_combo.currentData(), dialog.archived_check.isChecked(), path
+            fmt,
+            dialog.category_combo.currentData(),
+            dialog.archived_check.isChecked(),
+            path,
+            replace_read_only=bool(replace),
         )
 
 
@@ -124,6 +134,7 @@ class ExportRunner(QObject):
             include_archived=c.include_archived,
             progress=progress,
             cancelled=cancelled,
+            replace_read_only=c.replace_read_only,
         )
 
     def _progress(self, done: int, total: int) -> None:

@@ -44,6 +44,7 @@ from ...store.settings import set_setting
 from ..kit import settings
 from ..kit.background import Task
 from ..kit.screen import fit_size_hint
+from ..kit.targets import may_replace
 
 SCOPES = [
     ("next2weeks", "Next 2 weeks"),
@@ -328,10 +329,18 @@ class IcsExportDialog(QDialog):
             return
         path = _with_ics_suffix(text)
         scope, options = self.scope(), self.options()
+        replace = may_replace(self, path, "Export to calendar")
+        if replace is False:
+            return
 
         def work(progress, cancelled):
             return ics_export.export_to_file(
-                path, scope, options, progress=progress, cancelled=cancelled
+                path,
+                scope,
+                options,
+                progress=progress,
+                cancelled=cancelled,
+                replace_read_only=bool(replace),
             )
 
         self.task = Task(work, self, cancel_exceptions=(ics_export.ExportCancelled,))
@@ -467,8 +476,13 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
     path = _with_ics_suffix(chosen)
     scope = Scope(followup_ids=(followup_id,), open_only=False)
     options = ics_export.options_from_settings(reminders=settings.ICS_REMINDERS.get())
+    replace = may_replace(parent, path, "Export to calendar")
+    if replace is False:
+        return None
     try:
-        result = ics_export.export_to_file(path, scope, options, full=False)
+        result = ics_export.export_to_file(
+            path, scope, options, full=False, replace_read_only=bool(replace)
+        )
     except (ics_export.ExportError, StoreError) as exc:
         show_message(parent, "The calendar file was not written", str(exc), error=True)
         return None

@@ -38,6 +38,7 @@ from ...store.errors import StoreError
 from ...store.settings import set_setting
 from ..kit import settings
 from ..kit.screen import fit_to_screen
+from ..kit.targets import may_replace
 from .printing import (
     PdfWriteError,
     default_page_size,
@@ -262,8 +263,13 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         size = self.printer.pageLayout().pageSize()
+        replace = may_replace(self, path, "Save as PDF")
+        if replace is False:
+            return False
         try:
-            write_pdf(self.sheet, path, page_size=size, fmt=self.fmt)
+            write_pdf(
+                self.sheet, path, page_size=size, fmt=self.fmt, replace_read_only=bool(replace)
+            )
         except PdfWriteError as exc:
             show_error(self, f"{exc}\n\nThe list was not saved; choose another place.")
             return False

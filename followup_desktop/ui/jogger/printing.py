@@ -18,6 +18,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from ... import APP_NAME
 from ...domain.jogger import Formats, Sheet
+from ...exchange.output import OutputPathError, check_target, make_private
 from ..kit import locale_dates
 from .layout import SheetLayout
 
@@ -94,6 +95,7 @@ def write_pdf(
     page_size: QPageSize | None = None,
     fmt: Formats | None = None,
     printed_on: date | None = None,
+    replace_read_only: bool = False,
 ) -> int:
     """Write the sheet as a PDF at ``path``, atomically; returns the page count.
 
@@ -105,6 +107,7 @@ def write_pdf(
         path,
         title=f"Follow-ups {sheet.week.iso}",
         page_size=page_size,
+        replace_read_only=replace_read_only,
     )
 
 
@@ -114,6 +117,7 @@ def write_paged_pdf(
     *,
     title: str,
     page_size: QPageSize | None = None,
+    replace_read_only: bool = False,
 ) -> int:
     """The one PDF path of every printout: ``render`` paints on a 300 dpi QPdfWriter
     (portrait, the locale's paper unless ``page_size``) and returns its page count;
@@ -124,6 +128,10 @@ def write_paged_pdf(
     folder = target.parent
     if not folder.is_dir():
         raise PdfWriteError(f"Cannot save the PDF: the folder {folder} does not exist.")
+    try:
+        check_target(target, replace_read_only=replace_read_only)
+    except OutputPathError as exc:
+        raise PdfWriteError(str(exc)) from exc
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -144,7 +152,7 @@ def write_paged_pdf(
             raise PdfWriteError(f"Cannot save the PDF in {folder}: nothing could be written.")
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        _copy_mode(target, tmp)
+        make_private(tmp)  # a list of names and reasons: the user's only, like the database
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -153,14 +161,3 @@ def write_paged_pdf(
         tmp.unlink(missing_ok=True)
         raise
     return pages
-
-
-def _copy_mode(target: Path, tmp: Path) -> None:
-    """Keep an existing file's permissions; a new file gets the usual ones (umask)."""
-    if target.exists():
-        mode = target.stat().st_mode & 0o777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)

@@ -378,6 +378,15 @@ class MainWindow(QMainWindow):
     # -- screenshot --------------------------------------------------------------------
     def save_screenshot(self, path: str) -> int:
         """Show, let the first screen load and paint, save it as PNG; 0 on success."""
+        import sys
+
+        from ...exchange.output import OutputPathError, check_target, make_private
+
+        try:
+            check_target(path)
+        except OutputPathError as exc:
+            print(f"followup-desktop: {exc}", file=sys.stderr)
+            return 2
         self.show()
         QApplication.processEvents()
         # Light compression (quality 80 ~ zlib level 2): a screenshot is written fast and
@@ -387,8 +396,7 @@ class MainWindow(QMainWindow):
         # (closing would write it, which is also the slowest step left at this point).
         self.hide()
         if not ok:
-            import sys
-
             print(f"followup-desktop: cannot write the screenshot to {path}", file=sys.stderr)
             return 2
+        make_private(path)  # the first screen shows names and reasons
         return 0

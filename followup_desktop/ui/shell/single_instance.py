@@ -58,7 +58,14 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the data folder; False when a live window already has it."""
-        return self.lock.tryLock(0)
+        if not self.lock.tryLock(0):
+            return False
+        if os.name == "posix":
+            try:  # it names this process and computer: the user's only
+                os.chmod(instance_lock_path(self.data_dir), 0o600)
+            except OSError:
+                pass
+        return True
 
     def listen(self) -> None:
         """Answer later starts (after ``acquire``); the app calls it once its window is up."""

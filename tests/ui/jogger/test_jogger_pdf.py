@@ -165,7 +165,8 @@ def test_replacing_a_pdf_is_atomic_and_leaves_no_temporary_files(qapp, store, tm
     out.chmod(0o640)
     write_pdf(load_sheet(WEEK, TODAY), out)
     assert out.read_bytes().startswith(b"%PDF")
-    assert oct(out.stat().st_mode & 0o777) == "0o640"
+    # A list of names and reasons is the user's only (issue 17), whatever the old file was.
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".week.pdf")]
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
 
