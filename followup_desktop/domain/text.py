@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 _ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
@@ -45,5 +46,31 @@ def sort_key(first: str, last: str, company: str) -> str:
 
 
 def search_text(first: str, last: str, company: str, email: str) -> str:
-    """One folded string the contact search matches against (phones are separate)."""
-    return " ".join(fold(p) for p in (first, last, company, email) if p)
+    """One string the contact search matches against (phones are separate), in the
+    search form (``search_fold``) so transliterations find each other."""
+    return " ".join(search_fold(p) for p in (first, last, company, email) if p)
+
+
+# German and Nordic spellings without their letters: ü is written ue, ø oe, å aa, æ ae.
+# After transliteration (anyascii: ü -> u, ø -> o, å -> a, ß -> ss) these pairs read as
+# the plain vowel, on both sides of a search: "mueller" and "Müller" both become
+# "muller", "aasa" and "Åsa" "asa", "oersted" and "Ørsted" "orsted".
+_DIGRAPHS = re.compile(r"([aou])e|(a)a")
+
+
+def _undigraph(text: str) -> str:
+    return _DIGRAPHS.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+@functools.lru_cache(maxsize=65536)
+def search_fold(text: str) -> str:
+    """The form search compares: lower case, transliterated to Latin letters by the
+    maintained anyascii tables (ü -> u, ß -> ss, ø -> o, 王 -> wang), German/Nordic vowel
+    pairs read as the vowel. Applied to the stored text and to what is typed alike."""
+    if text.isascii():
+        latin = text
+    else:
+        from anyascii import anyascii  # loaded on the first non-ASCII search, not at start
+
+        latin = anyascii(text)
+    return _undigraph(latin.lower())

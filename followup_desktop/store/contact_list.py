@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain import text
+from ..domain import phones, text
 from ..domain.text import display_name
 from .database import db
 
@@ -70,11 +70,13 @@ def search_terms(query: str) -> list[tuple[str, str]]:
     if not query:
         return []
     if any(ch.isdigit() for ch in query) and not any(ch.isalpha() for ch in query):
-        digits = text.digits(query)
+        # A whole number in any format ("0170 123 4567" for a stored "+49 170 1234567")
+        # is looked for by its national number; a fragment by its digits.
+        digits = phones.search_digits(query)
         # "555-01" is a phone fragment, but "@" or "." alone would match everything.
         if digits:
             return [("digits", digits)]
-    return [("text", word) for word in text.fold(query).split() if word]
+    return [("text", word) for word in text.search_fold(query).split() if word]
 
 
 def _search_sql(query: str) -> tuple[str | None, list[str], list[Any]]:

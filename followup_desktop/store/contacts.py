@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import fn
 
-from ..domain import text
+from ..domain import phones, text
 from .contact_counts import categories  # noqa: F401 (the one reader, plain SQL: id, name, rhythm)
 from .database import db, translated_errors
 from .errors import InvalidInputError
@@ -45,14 +45,7 @@ def derived_fields(values: dict[str, Any]) -> dict[str, str]:
     return {
         "sort_name": text.sort_key(first, last, company),
         "search_text": text.search_text(first, last, company, email),
-        "phone_digits": " ".join(
-            d
-            for d in (
-                text.digits(values.get("phone") or ""),
-                text.digits(values.get("mobile") or ""),
-            )
-            if d
-        ),
+        "phone_digits": phones.stored_digits(values.get("phone") or "", values.get("mobile") or ""),
     }
 
 

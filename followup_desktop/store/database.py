@@ -471,6 +471,9 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
         check_ours(conn, current, path or "The database")
     if current > 0 and path:
         _backup_before_migration(database, Path(path), current)
+    from .migrations import register_functions
+
+    register_functions(conn)
     try:
         with database.atomic():
             for version in range(current, SCHEMA_VERSION):

@@ -647,7 +647,34 @@ V15 = [
     END""",
 ]
 
+V16 = [
+    # Search finds transliterations (Müller from "mueller", Ørsted from "oersted") and a
+    # phone number typed in any format: the stored search forms are recomputed with the
+    # rules of domain.text.search_fold and domain.phones.stored_digits, which migrate()
+    # offers to SQL for this step. The trigram index follows through its triggers.
+    """UPDATE contact SET
+        search_text = followup_search_text(first_name, last_name, company, email),
+        phone_digits = followup_phone_digits(phone, mobile)""",
+]
+
 #: STEPS[n] upgrades a database at version n to version n + 1.
-STEPS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15]
+STEPS: list[list[str]] = [
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
+]  # fmt: skip
+
+
+def register_functions(conn) -> None:
+    """The Python rules some steps call (V16): the contact's search forms."""
+    from ..domain import phones, text
+
+    def search_text(first, last, company, email) -> str:
+        return text.search_text(first or "", last or "", company or "", email or "")
+
+    def phone_digits(phone, mobile) -> str:
+        return phones.stored_digits(phone or "", mobile or "")
+
+    conn.create_function("followup_search_text", 4, search_text, deterministic=True)
+    conn.create_function("followup_phone_digits", 2, phone_digits, deterministic=True)
+
 
 SCHEMA_VERSION = len(STEPS)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import cadence, dates, links
+from ...domain import cadence, dates, links, phones
 from ...store import contacts
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
@@ -174,8 +174,11 @@ class ContactPane(QScrollArea):
         self._set("email", f'<a href="mailto:{esc(email)}">{esc(email)}</a>' if email else "")
         for key in ("phone", "mobile"):
             number = getattr(contact, key)
-            tel = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-            self._set(key, f'<a href="tel:{tel}">{esc(number)}</a>' if number else "")
+            tel = phones.tel_uri(number)
+            shown = esc(phones.display(number))
+            self._set(
+                key, (f'<a href="{esc(tel)}">{shown}</a>' if tel else shown) if number else ""
+            )
         self._set("profile", url_html(contact.profile_url))
         ref = contact.referred_by_id
         if ref is not None:

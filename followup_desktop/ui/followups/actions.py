@@ -40,7 +40,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ...domain import dates
+from ...domain import dates, phones
 from ...store.cards import FollowUpCard, find_followup_card, followup_card
 from ..kit.rich import menu_text
 from ..kit.undo import UndoCommand, push
@@ -254,8 +254,8 @@ class FollowUpActions(QObject):
             return None
         if number.strip().startswith("+"):
             number = number.replace("(0)", "")  # "+44 (0)20 ...": the trunk 0 is not dialled
-        dial = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-        return QUrl(f"tel:{dial}")
+        uri = phones.tel_uri(number)  # E.164 through phonenumbers: "tel:+14155550142"
+        return QUrl(uri) if uri else None
 
     def email_url(self, followup_id: int) -> QUrl | None:
         fu = find_followup_card(followup_id)

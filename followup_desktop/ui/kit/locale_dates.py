@@ -1,4 +1,5 @@
-"""The locale's date style (QLocale), installed for every date the app writes.
+"""The locale's date style (QLocale), installed for every date the app writes (and its
+country, for phone numbers typed without a country code).
 
 ``install()`` builds a ``domain.dates.DateStyle`` from the system locale: its language
 for day and month names, its order (day or month first), its 12- or 24-hour clock, and
@@ -12,7 +13,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from ...domain import dates
+from ...domain import dates, phones
 
 
 def style_for(locale: QLocale | None = None) -> dates.DateStyle:
@@ -38,6 +39,11 @@ def style_for(locale: QLocale | None = None) -> dates.DateStyle:
 
 
 def install(locale: QLocale | None = None) -> dates.DateStyle:
-    style = style_for(locale)
+    """The locale's date style, and its country for phone numbers typed without one."""
+    loc = locale or QLocale()
+    style = style_for(loc)
     dates.use_style(style)
+    parts = loc.name().split("_")
+    if len(parts) > 1 and len(parts[1]) == 2:
+        phones.use_region(parts[1])
     return style

@@ -1,0 +1,113 @@
+"""Phone numbers: parsed and formatted by ``phonenumbers`` (Google's libphonenumber).
+
+A number typed without a country code is read in the user's country (``use_region``:
+the window installs the locale's territory; plain Python reads $LANG, else US). What a
+number is stored as for search (``stored_digits``) holds its digits as typed, its
+international digits and its national number, so "+49 170 1234567", "0170 1234567" and
+"0049 170 1234567" all find each other; ``tel_uri`` gives click-to-call an RFC 3966
+``tel:`` address.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from . import text
+
+# phonenumbers (and its per-country metadata) is imported on first use: the first
+# screen never needs it, and start-up time is what a user feels every day.
+
+_region = ""
+
+
+def default_region() -> str:
+    if _region:
+        return _region
+    lang = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    code = lang.split(".")[0].split("_")[1:2]
+    return code[0].upper() if code and len(code[0]) == 2 else "US"
+
+
+def use_region(region: str) -> None:
+    """The user's country (ISO 3166 alpha-2, e.g. "DE"): where numbers without +country
+    are read. Empty: back to the environment's."""
+    global _region
+    _region = (region or "").upper()
+    _parse.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(number: str, region: str):
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_possible_number(parsed) else None
+
+
+def parse(number: str):
+    """The parsed number, or None when it is not a possible phone number."""
+    number = (number or "").strip()
+    if not number or not any(ch.isdigit() for ch in number):
+        return None
+    return _parse(number, default_region())
+
+
+def stored_digits(*numbers: str) -> str:
+    """The digits search matches a contact's numbers by (space separated)."""
+    found: list[str] = []
+    for number in numbers:
+        raw = text.digits(number or "")
+        if not raw:
+            continue
+        parsed = parse(number)
+        forms = [raw]
+        if parsed is not None:
+            forms += [
+                f"{parsed.country_code}{parsed.national_number}",
+                str(parsed.national_number),
+            ]
+        for form in forms:
+            if form not in found and not any(form in f for f in found):
+                found.append(form)
+    return " ".join(found)
+
+
+def search_digits(typed: str) -> str:
+    """What to look for when the user types a number: a whole number by its national
+    number (so any format finds it), a fragment ("555-01") by its digits."""
+    import phonenumbers
+
+    raw = text.digits(typed)
+    parsed = parse(typed) if len(raw) >= 6 else None
+    if parsed is not None and phonenumbers.is_valid_number(parsed):
+        return str(parsed.national_number)
+    return raw
+
+
+def display(number: str) -> str:
+    """A number as people write it: national format at home, international abroad;
+    as typed when it cannot be read."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberFormat
+
+    parsed = parse(number)
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        return (number or "").strip()
+    home = phonenumbers.region_code_for_number(parsed) == default_region()
+    fmt = PhoneNumberFormat.NATIONAL if home else PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, fmt)
+
+
+def tel_uri(number: str) -> str:
+    """'tel:+14155550142' (RFC 3966), or '' when the number cannot be dialled."""
+    import phonenumbers
+
+    parsed = parse(number)
+    if parsed is not None:
+        return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    digits = "".join(ch for ch in (number or "") if ch.isdigit() or ch == "+")
+    return f"tel:{digits}" if digits.strip("+") else ""
