@@ -129,7 +129,13 @@ def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
             )
         candidates = [(guess, "UTF-16")]
     else:
-        candidates = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252")]
+        candidates = [("utf-8", "UTF-8")]
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            guessed = _detect_legacy(data)
+            if guessed is not None:
+                candidates.append(guessed)
     error: UnicodeDecodeError | None = None
     for codec, label in candidates:
         try:
@@ -144,8 +150,69 @@ def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
     tried = " nor ".join(label for _, label in candidates)
     raise ImportFileError(
         f"{name} is in an unknown text encoding: line {line} contains bytes that are "
-        f"neither {tried}. Save it as UTF-8 (for example from Excel: “CSV UTF-8”) and try again."
+        f"not {tried}. Save it as UTF-8 (for example from Excel: “CSV UTF-8”) and try again."
     )
+
+
+_LABELS = {
+    "cp1252": "Windows-1252",
+    "cp932": "Shift-JIS",
+    "shift_jis": "Shift-JIS",
+    "shift_jis_2004": "Shift-JIS",
+    "euc_jp": "EUC-JP",
+    "cp949": "EUC-KR",
+    "euc_kr": "EUC-KR",
+    "gb2312": "GB2312",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "big5": "Big5",
+    "koi8_r": "KOI8-R",
+    "koi8_u": "KOI8-U",
+    "mac_roman": "Mac Roman",
+}
+
+
+def _label(codec: str) -> str:
+    if codec in _LABELS:
+        return _LABELS[codec]
+    if codec.startswith("cp125"):
+        return f"Windows-{codec[2:]}"
+    if codec.startswith("iso8859_"):
+        return f"ISO-8859-{codec[8:]}"
+    return codec.upper().replace("_", "-")
+
+
+#: Bytes outside ASCII a file needs before its encoding is detected rather than assumed.
+MIN_EVIDENCE = 8
+
+
+def _detect_legacy(data: bytes) -> tuple[str, str] | None:
+    """The encoding of text that is not UTF-8, by charset-normalizer (codec, label).
+
+    Western European text decodes the same in several code pages; then the one
+    Windows and Excel write, Windows-1252, is named.
+    """
+    sample = data[:1_000_000]
+    if len(sample.translate(None, bytes(range(128)))) < MIN_EVIDENCE:  # non-ASCII bytes
+        # Too few letters outside ASCII for any detector to tell code pages apart:
+        # the one Windows and Excel write.
+        return "cp1252", _label("cp1252")
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    best = matches[0]
+    codec = best.encoding
+    if codec != "cp1252":
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        same_text = western is not None and western == data.decode(codec, "replace")
+        if same_text or any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches):
+            codec = "cp1252"
+    return codec, _label(codec)
 
 
 def _refuse_binary(text: str, name: str) -> None:

@@ -30,19 +30,44 @@ from ..store.import_preview import ImportCancelled
 from .atomic import atomic_write
 from .errors import ImportFileError
 
+#: Properties that carry pictures, sounds or keys: never imported, so never parsed
+#: (a phone's 20 MB PHOTO made vobject take gigabytes).
+BINARY_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY")
+#: A card larger than this once its binary properties are dropped is not a contact.
+MAX_CARD_CHARS = 1_000_000
+
+
+def _binary_property(line: str) -> bool:
+    head = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+    return head.rsplit(".", 1)[-1] in BINARY_PROPERTIES  # "item1.PHOTO" too
+
 
 def split_cards(text: str) -> list[tuple[int, list[str], bool]]:
-    """(first line number, lines, complete?) for every BEGIN:VCARD in the text."""
+    """(first line number, lines, complete?) for every BEGIN:VCARD in the text.
+
+    PHOTO, LOGO, SOUND and KEY (with their folded or vCard 2.1 base64 lines) are left
+    out here, before anything parses them.
+    """
     cards: list[tuple[int, list[str], bool]] = []
     current: list[str] | None = None
     start = 0
+    skipping = False
     for number, line in enumerate(text.splitlines(), 1):
+        if skipping:
+            # Folded lines start with a blank; vCard 2.1 base64 runs until a line holding
+            # a property (base64 has no colon) or an empty line.
+            if line[:1] in (" ", "\t") or (line.strip() and ":" not in line):
+                continue
+            skipping = False
         word = line.strip().upper()
         if word == "BEGIN:VCARD":
             if current is not None:
                 cards.append((start, current, False))
             current, start = [line], number
         elif current is not None:
+            if _binary_property(line):
+                skipping = True
+                continue
             current.append(line)
             if word == "END:VCARD":
                 cards.append((start, current, True))
@@ -259,6 +284,15 @@ def parse_vcards(
             records.append(
                 ContactRecord(
                     line=line, problem="is a truncated vCard (there is no END:VCARD line)"
+                )
+            )
+            continue
+        if sum(len(text_line) for text_line in lines) > MAX_CARD_CHARS:
+            records.append(
+                ContactRecord(
+                    line=line,
+                    problem=f"is a vCard of over {MAX_CARD_CHARS // 1_000_000} million "
+                    "characters, too large to be one contact",
                 )
             )
             continue
