@@ -525,3 +525,45 @@ def from_plain(data: dict) -> PersonalInfo:
             for t, on in data.get("things", [])
         ),
     )
+
+
+# -- dates people type ---------------------------------------------------------------
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
+_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
+TYPED_HINT = "Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15."
+
+
+def _month_named(word: str) -> int | None:
+    for number, name in enumerate(MONTH_NAMES[1:], 1):
+        if len(word) >= 3 and name.lower().startswith(word):
+            return number
+    return None
+
+
+def parse_typed_date(
+    text: str, *, day_first: bool = True, kind: str = "other", today: date | None = None
+) -> FileDate:
+    """A key date as a person types it: "15 March", "March 15, 1980", "15/3" (the
+    locale's order), "15.03.1980", 1980-03-15. Empty text is ``empty``."""
+    value = " ".join(text.strip().lower().split())
+    if not value:
+        return FileDate(empty=True)
+    m = _DAY_MONTH.match(value)
+    order = (1, 2) if m else (2, 1)
+    m = m or _MONTH_DAY.match(value)
+    if m:
+        day_text, month_text = m.group(order[0]), m.group(order[1])
+        month = _month_named(month_text)
+        if month is None:
+            return FileDate(problem=f"“{month_text}” is not a month. {TYPED_HINT}")
+        year = int(m.group(3)) if m.group(3) else None
+        problem = date_problem(int(day_text), month, year, kind=kind, today=today)
+        if problem:
+            return FileDate(problem=problem)
+        return FileDate(month=month, day=int(day_text), year=year)
+    found = parse_file_date(value, day_first=day_first, kind=kind, today=today)
+    if found.problem and "is not a date" in found.problem:
+        return FileDate(problem=f"“{text.strip()}” is not understood. {TYPED_HINT}")
+    if found.problem:  # "“31/2” is not possible: February has no day 31"
+        return FileDate(problem=found.problem.split(": ", 1)[-1])
+    return found

@@ -22,12 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..domain import personal as personal_rules
 from ..domain.text import display_name
-from . import cadence
+from . import cadence, personal
 from .database import db
 from .rows import named, to_date, to_datetime, to_time
 
-SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing")
+SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing", "keydates")
 TITLES = {
     "overdue": "Overdue",
     "today": "Today",
@@ -35,6 +36,7 @@ TITLES = {
     "theirs": "Their move",
     "losing": "Losing touch",
     "none": "No next step",
+    "keydates": "Key dates",
 }
 WEEK_DAYS = 7
 
@@ -113,6 +115,7 @@ def counts(today: date) -> dict[str, int]:
         )
         result[section] = db.execute_sql(sql, params).fetchone()[0]
     result["losing"] = cadence.losing_touch_count(today)
+    result["keydates"] = personal.key_dates_count(today, personal_rules.KEY_DATE_WINDOW)
     # The partial index holds exactly these contacts; left alone the planner walks the
     # wide contact_list index instead (~25 ms on 50,000 contacts instead of < 1 ms).
     result["none"] = db.execute_sql(
@@ -146,6 +149,8 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
         return _no_next_step(params)
     if section == "losing":
         return _losing_touch(today, limit, offset)
+    if section == "keydates":
+        return _key_dates(today, limit, offset)
     where, order = _WHERE[section], _ORDER[section]
     sql = f"""
         SELECT f.id AS followup_id, f.contact_id, c.first_name, c.last_name, c.company,
@@ -264,6 +269,46 @@ def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
             touch_since=to_datetime(r.touch_since),
         )
     return [found[cid] for cid, _ in page if cid in found]
+
+
+def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
+    """Birthdays, anniversaries and dated things to remember in the next 14 days."""
+    page = personal.key_dates_between(
+        today, personal_rules.KEY_DATE_WINDOW, limit=limit, offset=offset
+    )
+    if not page:
+        return []
+    ids = sorted({item.contact_id for item in page})
+    marks = ", ".join("?" * len(ids))
+    sql = f"""
+        SELECT c.id, c.company, c.phone, c.mobile, c.email, c.last_interaction_at,
+               {_LAST_NOTE}, cat.name
+        FROM contact c JOIN category cat ON cat.id = c.category_id
+        WHERE c.id IN ({marks})"""
+    found = {r[0]: r for r in db.execute_sql(sql, ids).fetchall()}
+    out = []
+    for item in page:
+        r = found.get(item.contact_id)
+        if r is None:
+            continue
+        how = "Thing to remember" if item.kind == "remember" else ""
+        out.append(
+            AgendaRow(
+                contact_id=item.contact_id,
+                name=item.name,
+                company=r[1],
+                phone=r[2] or r[3],
+                email=r[4],
+                last_at=to_datetime(r[5]),
+                last_line=_first_line(r[6]),
+                category=r[7],
+                reason=item.what,
+                channel=how or personal_rules.ACTION_LABELS.get(item.action, ""),
+                due_date=item.occurs,
+                act_on=item.occurs,
+            )
+        )
+    return out
 
 
 def load(today: date, section: str, page: int = 200) -> tuple[dict[str, int], list[AgendaRow]]:

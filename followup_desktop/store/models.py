@@ -34,6 +34,7 @@ class Category(BaseModel):
     position = pw.IntegerField()
     builtin = pw.BooleanField(default=False)
     cadence_days = pw.IntegerField(null=True)
+    card_lead_days = pw.IntegerField(null=True)  # days before a key date a card is due
 
 
 class Contact(BaseModel):
@@ -60,6 +61,7 @@ class Contact(BaseModel):
     no_next_step_reason = pw.TextField(default="")
     profile_url = pw.TextField(default="")
     connected_on = pw.DateField(null=True)  # joined the network (LinkedIn's "Connected On")
+    card_lead_days = pw.IntegerField(null=True)  # None: the category's (else 7)
 
     @property
     def display_name(self) -> str:

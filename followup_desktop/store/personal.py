@@ -250,21 +250,46 @@ def set_card_lead_days(*, contact_id: int | None = None, category_id: int | None
         db.execute_sql(f"UPDATE {table} SET card_lead_days = ? WHERE id = ?", (days, key))
 
 
-def key_dates_between(start: date, days: int, *, limit: int | None = None) -> list[ComingUp]:
-    """Birthdays, anniversaries, other key dates and dated things to remember of active
-    contacts falling in [start, start + days), by day then name."""
+def _window_sql(start: date, days: int) -> str:
+    # integers the domain computed, never user text
+    return ", ".join(str(md) for md in rules.month_days_between(start, days))
+
+
+def key_dates_count(start: date, days: int) -> int:
+    """How many lines ``key_dates_between`` has (two index range reads, no rows built)."""
     end = start + timedelta(days=days)
-    window = rules.month_days_between(start, days)
-    marks = ", ".join(str(md) for md in window)  # integers the domain computed
+    keyed = db.execute_sql(
+        "SELECT count(*) FROM key_date k JOIN contact c ON c.id = k.contact_id"
+        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND c.archived = 0"
+    ).fetchone()[0]
+    dated = db.execute_sql(
+        "SELECT count(*) FROM remembered r JOIN contact c ON c.id = r.contact_id"
+        " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0",
+        (start.isoformat(), end.isoformat()),
+    ).fetchone()[0]
+    return keyed + dated
+
+
+def key_dates_between(
+    start: date, days: int, *, limit: int | None = None, offset: int = 0
+) -> list[ComingUp]:
+    """Birthdays, anniversaries, other key dates and dated things to remember of active
+    contacts falling in [start, start + days), by day then name; a page of them when
+    ``limit`` is given (only that many rows are built)."""
+    end = start + timedelta(days=days)
+    wanted = -1 if limit is None else offset + limit
+    start_md = start.month * 100 + start.day
     rows = db.execute_sql(
         "SELECT k.contact_id, c.first_name, c.last_name, c.company, k.kind, k.month, k.day,"
         " k.year, k.label, k.action, c.sort_name FROM key_date k"
         " JOIN contact c ON c.id = k.contact_id"
-        f" WHERE k.month_day IN ({marks}) AND c.archived = 0"
+        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND c.archived = 0"
+        " ORDER BY k.month_day < ?, k.month_day, c.sort_name, k.id LIMIT ?",
+        (start_md, wanted),
     ).fetchall()
     out: list[tuple] = []
     for cid, first, last, company, kind, month, day, year, label, action, sort in rows:
-        occurs = _occurrence_from(month, day, start)
+        occurs = rules.next_occurrence(month, day, start)
         if not start <= occurs < end:
             continue
         kd = KeyDate(kind, month, day, year, label, action)
@@ -274,15 +299,16 @@ def key_dates_between(start: date, days: int, *, limit: int | None = None) -> li
     for cid, first, last, company, text, on, sort in db.execute_sql(
         "SELECT r.contact_id, c.first_name, c.last_name, c.company, r.text, r.on_date,"
         " c.sort_name FROM remembered r JOIN contact c ON c.id = r.contact_id"
-        " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0",
-        (start.isoformat(), end.isoformat()),
+        " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0"
+        " ORDER BY r.on_date, c.sort_name, r.id LIMIT ?",
+        (start.isoformat(), end.isoformat(), wanted),
     ):
         occurs = _date(on)
         name = display_name(first, last, company)
         out.append((occurs, sort, ComingUp(cid, name, occurs, text, "remember")))
     out.sort(key=lambda t: (t[0], t[1]))
     items = [t[2] for t in out]
-    return items if limit is None else items[:limit]
+    return items[offset:] if limit is None else items[offset : offset + limit]
 
 
 def _occurrence_from(month: int, day: int, start: date) -> date:

@@ -140,3 +140,31 @@ def test_addresses_are_laid_out_for_their_country():
     only = Address("home", country="Portugal")
     assert p.address_lines(only) == ["Portugal"]
     assert p.address_lines(de, with_country=False) == ["Hauptstr. 5", "10115 Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expected"),
+    [
+        ("15 March", True, (3, 15, None)),
+        ("15th mar 1980", True, (3, 15, 1980)),
+        ("March 15, 1980", False, (3, 15, 1980)),
+        ("15/3", True, (3, 15, None)),
+        ("3/15", False, (3, 15, None)),
+        ("1980-03-15", True, (3, 15, 1980)),
+        ("29 Feb", True, (2, 29, None)),
+    ],
+)
+def test_typed_dates(text, day_first, expected):
+    found = p.parse_typed_date(text, day_first=day_first)
+    assert not found.problem
+    assert (found.month, found.day, found.year) == expected
+
+
+def test_typed_impossible_dates_say_why():
+    today = date(2026, 12, 6)
+    assert p.parse_typed_date("31 February").problem == "February has no day 31."
+    assert p.parse_typed_date("31/2", day_first=True).problem == "February has no day 31."
+    assert "future" in p.parse_typed_date("1 Jan 2030", kind="birthday", today=today).problem
+    assert "not a month" in p.parse_typed_date("15 Smarch").problem
+    assert "not understood" in p.parse_typed_date("soon").problem
+    assert p.parse_typed_date(" ").empty

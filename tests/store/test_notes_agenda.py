@@ -142,7 +142,8 @@ def _make_agenda(store):
 def test_agenda_sections_and_counts(store):
     _make_agenda(store)
     assert agenda.counts(TODAY) == {
-        "overdue": 2, "today": 2, "week": 1, "theirs": 1, "none": 1, "losing": 0
+        "overdue": 2, "today": 2, "week": 1, "theirs": 1, "none": 1, "losing": 0,
+        "keydates": 0,
     }  # fmt: skip
     overdue = agenda.rows("overdue", TODAY)
     assert [r.reason for r in overdue] == ["old overdue", "newer overdue"]

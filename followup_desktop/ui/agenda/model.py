@@ -127,6 +127,8 @@ class SectionModel(QAbstractListModel):
                 "theirs": "They said they would get back to you; the date it lapses",
                 "losing": "Past their keep-in-touch rhythm with nothing planned, most past first",
                 "none": "Contacts with no follow-up planned, by category",
+                "keydates": "Birthdays, anniversaries and dated things to remember in the"
+                " next 14 days",
             }[key]
         return None
 
@@ -271,4 +273,6 @@ class AgendaModel(QAbstractTableModel):
             return f"{cue} \u00b7 {dates.format_short(row.act_on)}{at}{was}"
         if self.section == "today":
             return f"Today{at}{was}"
+        if self.section == "keydates":
+            return f"{dates.format_short(row.act_on)} ({dates.relative(row.act_on, self.today)})"
         return f"{dates.format_short(row.act_on)}{at}{was}"

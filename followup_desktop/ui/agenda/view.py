@@ -43,6 +43,7 @@ HINTS = {
     "theirs": "Nobody owes you a reply.",
     "losing": "Everyone has heard from you within their rhythm.",
     "none": "Every contact has a next step.",
+    "keydates": "No birthdays, anniversaries or dated things to remember in the next 14 days.",
 }
 # What the list must show at any width, in order: who, why, when, and the phone or
 # e-mail to act on; then the channel, the company and the last interaction, which give

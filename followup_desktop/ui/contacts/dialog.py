@@ -10,6 +10,7 @@ and the field says why); the e-mail address must look like one.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer
@@ -25,15 +26,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import links
 from ...domain.contact_rules import email_problem, name_problem
-from ...store import contact_list, contacts
+from ...store import contact_list, contacts, followups
+from ...store import personal as personal_store
 from ...store.errors import StoreError
 from ..kit.events import events
+from .personal_editor import PersonalEditor, PersonalValues
 
 
 @dataclass
@@ -54,21 +59,39 @@ class ContactValues:
     id: int | None = None
     #: A new contact: plan its first follow-up once saved (not stored with the contact).
     plan_first: bool = False
+    #: The Personal tab (None: leave the contact's personal data as it is).
+    personal: PersonalValues | None = None
 
     def store_fields(self) -> dict:
         values = asdict(self)
         values.pop("id")
         values.pop("plan_first")
+        values.pop("personal")
         return values
 
 
-def save_contact(values: ContactValues) -> int:
-    """Create or update through the store; returns the id and tells the views."""
+def save_contact(values: ContactValues, today: date | None = None) -> int:
+    """Create or update through the store; returns the id and tells the views.
+
+    ``values.id`` is set as soon as a new contact exists, so a failure while saving
+    its personal data never makes a second contact when Save is pressed again."""
     if values.id is None:
         contact = contacts.create_contact(**values.store_fields())
+        values.id = contact.id
     else:
         contact = contacts.update_contact(values.id, **values.store_fields())
+    planned: list[int] = []
+    if values.personal is not None:
+        today = today or date.today()
+        p = values.personal
+        personal_store.save_personal(contact.id, p.info, key_date_ids=p.key_date_ids, today=today)
+        personal_store.set_card_lead_days(contact_id=contact.id, days=p.card_lead_days)
+        for day, reason in p.follow_ups:
+            planned.append(followups.create_followup(contact.id, day, reason, channel="call").id)
+        planned += personal_store.plan_key_date_reminders(today, contact_id=contact.id)
     events().contacts_changed.emit([contact.id])
+    if planned:
+        events().followups_changed.emit(planned)
     return contact.id
 
 
@@ -125,8 +148,11 @@ class ContactPicker(QLineEdit):
 
 
 class ContactDialog(QDialog):
-    def __init__(self, parent=None, contact_id: int | None = None, *, category_id=None) -> None:
+    def __init__(
+        self, parent=None, contact_id: int | None = None, *, category_id=None, today=None
+    ) -> None:
         super().__init__(parent)
+        self._today = today
         self.contact_id = contact_id
         self.result_values: ContactValues | None = None
         self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
@@ -212,13 +238,28 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.personal = PersonalEditor(self, today=self._today)
+        self.personal.changed.connect(self._validate)
+        self.personal_error = self._error_label()
+        self.tabs = QTabWidget(self)
+        details = QWidget(self.tabs)
+        details.setLayout(form)
+        self.tabs.addTab(details, "&Contact")
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.personal)
+        self.tabs.addTab(scroll, "Persona&l")
+        self.tabs.setTabToolTip(1, "Birthday, key dates, addresses for cards, things to remember")
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         # A new contact gets a first step straight away, without inventing an interaction.
         self.plan_first = QCheckBox("Plan the first follow-up after saving", self)
         self.plan_first.setChecked(True)
         self.plan_first.setVisible(self.contact_id is None)
         layout.addWidget(self.plan_first)
+        layout.addWidget(self.personal_error)
         layout.addWidget(self.buttons)
 
         for edit in (self.first_name, self.last_name, self.company, self.email):
@@ -258,6 +299,7 @@ class ContactDialog(QDialog):
         self.category.setCurrentIndex(max(0, self.category.findData(c.category_id)))
         self.referred_by.set_contact(c.referred_by_id)
         self.rhythm.set_value(c.cadence_days, c.cadence_opt_out)
+        self.personal.load(contact_id, c.card_lead_days)
 
     def _profile_changed(self, url: str) -> None:
         """ "Open" beside an http(s) address; any other scheme is never a link."""
@@ -277,10 +319,12 @@ class ContactDialog(QDialog):
     def _validate(self) -> None:
         name_msg = name_problem(self.first_name.text(), self.last_name.text(), self.company.text())
         email_msg = email_problem(self.email.text())
+        personal_msg = self.personal.problem() if hasattr(self, "personal") else None
         self._show_error(self.name_error, name_msg)
         self._show_error(self.email_error, email_msg)
-        self.save_button.setEnabled(name_msg is None and email_msg is None)
-        self.save_button.setToolTip(name_msg or email_msg or "")
+        self._show_error(self.personal_error, personal_msg and f"Personal: {personal_msg}")
+        self.save_button.setEnabled(name_msg is None and email_msg is None and not personal_msg)
+        self.save_button.setToolTip(name_msg or email_msg or personal_msg or "")
 
     @staticmethod
     def _show_error(label: QLabel, message: str | None) -> None:
@@ -304,6 +348,7 @@ class ContactDialog(QDialog):
             profile_url=self.profile_url.text().strip(),
             id=self.contact_id,
             plan_first=self.contact_id is None and self.plan_first.isChecked(),
+            personal=self.personal.value(),
         )
 
     def accept(self) -> None:
@@ -311,8 +356,9 @@ class ContactDialog(QDialog):
             return
         values = self.values()
         try:
-            values.id = save_contact(values)
+            values.id = save_contact(values, self.personal.today)
         except StoreError as exc:
+            self.contact_id = values.id  # a new contact that was saved stays that one
             QMessageBox.warning(self, "The contact was not saved", f"{exc}\n\nYour input is kept.")
             return
         self.result_values = values

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import cadence, dates, links, phones
+from ...domain import personal as personal_rules
 from ...store import contacts
+from ...store import personal as personal_store
+from ..kit.events import events
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
 
@@ -53,6 +56,7 @@ class ContactPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.contact_id: int | None = None
         self._archived = False
+        self._things: list = []
         body = QWidget(self)
         self.setWidget(body)
         self._layout = QVBoxLayout(body)
@@ -120,6 +124,11 @@ class ContactPane(QScrollArea):
             ("phone", "Phone"),
             ("mobile", "Mobile"),
             ("profile", "Profile"),
+            ("birthday", "Birthday"),
+            ("key_dates", "Key dates"),
+            ("work_address", "Work address"),
+            ("home_address", "Home address"),
+            ("remember", "Remember"),
             ("referred_by", "Referred by"),
             ("referrals", "Referred"),
             ("status", "Status"),
@@ -180,6 +189,7 @@ class ContactPane(QScrollArea):
                 key, (f'<a href="{esc(tel)}">{shown}</a>' if tel else shown) if number else ""
             )
         self._set("profile", url_html(contact.profile_url))
+        self._show_personal(contact.id, date.today())
         ref = contact.referred_by_id
         if ref is not None:
             name = contacts.display_names([ref]).get(ref, "")
@@ -204,6 +214,53 @@ class ContactPane(QScrollArea):
         themed_icon(self.archive_button, "restore" if contact.archived else "archive")
         self.contact_shown.emit(self.contact_id)
 
+    def _show_personal(self, contact_id: int, today: date) -> None:
+        """Birthday, key dates (with when they next come round), the addresses as they go
+        on a label, and things to remember; a dated one offers its follow-up."""
+        info = personal_store.personal_info(contact_id)
+        self._things = list(info.things)
+        lines = {"birthday": [], "key_dates": []}
+        for kd in info.key_dates:
+            nxt = personal_rules.next_occurrence(kd.month, kd.day, today)
+            when = personal_rules.format_key_date(kd)
+            age = personal_rules.years_on(kd, nxt)
+            coming = f"turns {age} on " if age else "next: "
+            coming += dates.format_day(nxt)
+            if kd.kind == "birthday":
+                lines["birthday"].append(f"{esc(when)} <i>({esc(coming)})</i>")
+            else:
+                shown = f"{kd.title}: {when}"
+                next_day = dates.format_day(nxt)
+                lines["key_dates"].append(f"{esc(shown)} <i>(next: {esc(next_day)})</i>")
+        self._set("birthday", "<br>".join(lines["birthday"]))
+        self._set("key_dates", "<br>".join(lines["key_dates"]))
+        for kind in ("work", "home"):
+            address = info.address(kind)
+            text = personal_rules.address_text(address) if address else ""
+            self._set(f"{kind}_address", esc(text).replace("\n", "<br>"))
+        things = []
+        for i, thing in enumerate(info.things):
+            line = esc(thing.text)
+            if thing.on is not None:
+                line += f" <i>({esc(dates.format_day(thing.on))})</i>"
+                day, reason = personal_rules.follow_up_for(thing, today)
+                line += (
+                    f' · <a href="remember:{i}">Plan “{esc(reason)}” for'
+                    f" {esc(dates.format_day(day))}</a>"
+                )
+            things.append(line)
+        self._set("remember", "<br>".join(things))
+
+    def _plan_remembered(self, index: int) -> None:
+        """The follow-up a dated thing to remember offers, planned like any other."""
+        if self.contact_id is None or not 0 <= index < len(self._things):
+            return
+        from ...store import followups
+
+        day, reason = personal_rules.follow_up_for(self._things[index], date.today())
+        fu = followups.create_followup(self.contact_id, day, reason, channel="call")
+        events().followups_changed.emit([fu.id])
+
     # -- internals ----------------------------------------------------------------------------
     def _set(self, key: str, html: str) -> None:
         label = self.fields[key]
@@ -223,6 +280,8 @@ class ContactPane(QScrollArea):
     def _link(self, href: str) -> None:
         if href.startswith("contact:"):
             self.contact_link_activated.emit(int(href.split(":", 1)[1]))
+        elif href.startswith("remember:"):
+            self._plan_remembered(int(href.split(":", 1)[1]))
         else:
             from PySide6.QtCore import QUrl
             from PySide6.QtGui import QDesktopServices
