@@ -36,6 +36,7 @@ class ReminderService(QObject):
         self.now = now
         self.notify = notify
         self.shown: set[tuple[int, time]] = set()
+        self.key_dates_planned_on = None  # the day key dates' reminders were last planned
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
@@ -50,6 +51,7 @@ class ReminderService(QObject):
         """One round: notify what is due now, then wait until the next thing could be."""
         now = self.now()
         today = now.date()
+        self.plan_key_dates(today)
         try:
             timed = store.timed_today(today)
             due, overdue = store.summary_counts(today)
@@ -72,6 +74,23 @@ class ReminderService(QObject):
         wait = (rules.next_check(now, timed, at) - now).total_seconds()
         self.timer.start(max(1000, int(wait * 1000)))
         return found
+
+    def plan_key_dates(self, today) -> list[int]:
+        """Once a day: birthdays and other key dates coming round get their reminder
+        follow-ups (a card N days ahead, a call on the day), planned once each."""
+        if self.key_dates_planned_on == today:
+            return []
+        from ...store import personal
+        from ..kit.events import events
+
+        try:
+            created = personal.plan_key_date_reminders(today)
+        except Exception:  # noqa: BLE001 (like a reminder round: tried again the next day)
+            return []
+        self.key_dates_planned_on = today
+        if created:
+            events().followups_changed.emit(created)
+        return created
 
 
 class Tray(QObject):

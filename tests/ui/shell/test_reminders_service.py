@@ -109,3 +109,22 @@ def test_main_window_starts_reminders_after_the_first_screen(store, qtbot, qsett
     open_item(window, Notification("summary", "Follow-ups today", "1 due today"))
     assert window.tabs.currentWidget() is window.agenda
     window.reminders.stop()
+
+
+def test_key_dates_get_their_reminders_once_a_day(store, qtbot):
+    from datetime import date
+
+    from followup_desktop.domain.personal import KeyDate, PersonalInfo
+    from followup_desktop.store import contacts, personal
+    from followup_desktop.store.models import FollowUp
+
+    cid = contacts.create_contact(
+        first_name="Ada", category=contacts.category_by_name("Clients")
+    ).id
+    personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 17, 1980),)))
+    service = ReminderService(now=lambda: datetime(2026, 12, 7, 8, 0))
+    service.check()
+    service.check()
+    [card] = FollowUp.select().where(FollowUp.contact == cid)
+    assert (card.due_date, card.reason) == (date(2026, 12, 10), "Send a birthday card")
+    service.stop()
