@@ -213,7 +213,7 @@ class BackupActions(QObject):
             # no other process (an import from the command line) can commit in between.
             claim.acquire_exclusive(self.db_path)
         except StoreError as exc:
-            self._say_failed(f"Nothing was restored. {exc}")
+            self.backup_failed.emit(f"Nothing was restored. {exc}")  # shown by _say_failed
             return
         progress = QProgressDialog(
             "Checking the backup and saving your current data first…", "", 0, 0, self.window
