@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..domain import personal as rules
+from ..domain.labels import Recipient
 from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToRemember
 from ..domain.text import display_name
 from .database import db, translated_errors
@@ -478,3 +479,43 @@ def insert_personal_many(rows: list[tuple[int, PersonalInfo]]) -> None:
             for t in info.things
         ],
     )
+
+
+# -- holiday cards: who gets one, and where it goes --------------------------------------
+def recipients(
+    *,
+    category_id: int | None = None,
+    contact_ids: list[int] | None = None,
+    followed_up_since: date | None = None,
+    prefer: str = "work",
+) -> list[Recipient]:
+    """Active contacts chosen by a category, a selection, or "everyone I was in touch
+    with since" a day (an interaction logged), by name; each with the address a card
+    goes to (``prefer``'s kind when they have it, else the other), or None."""
+    where, params = ["c.archived = 0"], []
+    if category_id is not None:
+        where.append("c.category_id = ?")
+        params.append(category_id)
+    if followed_up_since is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.occurred_at >= ?)"
+        )
+        params.append(followed_up_since.isoformat())
+    rows = db.execute_sql(
+        "SELECT c.id, c.first_name, c.last_name, c.company FROM contact c"
+        f" WHERE {' AND '.join(where)} ORDER BY c.sort_name, c.id",
+        params,
+    ).fetchall()
+    if contact_ids is not None:
+        chosen = set(contact_ids)
+        rows = [r for r in rows if r[0] in chosen]
+    infos = personal_rows([r[0] for r in rows])
+    other = "home" if prefer == "work" else "work"
+    out = []
+    for cid, first, last, company in rows:
+        info = infos.get(cid)
+        address = None
+        if info is not None:
+            address = info.address(prefer) or info.address(other)
+        out.append(Recipient(cid, display_name(first, last, company), company, address))
+    return out

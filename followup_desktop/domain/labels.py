@@ -1,0 +1,115 @@
+"""Address labels for holiday cards: the standard sheets, where each label sits, and what
+goes on it. Pure Python, in millimetres.
+
+* **Avery 5160** (US Letter): 3 × 10 labels of 2⅝" × 1", 30 a sheet.
+* **Avery L7160** (A4): 3 × 7 labels of 63.5 × 38.1 mm, 21 a sheet.
+
+The paper decides the sheet (Letter: 5160, A4: L7160), so the labels always line up
+with what is in the printer's tray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .personal import Address, address_lines
+
+INCH = 25.4
+
+
+@dataclass(frozen=True)
+class LabelSheet:
+    key: str
+    name: str
+    paper: str  # "letter" or "a4"
+    page_width: float
+    page_height: float
+    columns: int
+    rows: int
+    label_width: float
+    label_height: float
+    left: float  # page edge to the first label
+    top: float
+    pitch_x: float  # one label's left edge to the next one's
+    pitch_y: float
+    #: Inside each label, kept clear so nothing prints on its edge.
+    padding: float = 2.5
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+    def position(self, slot: int) -> tuple[float, float]:
+        """Top-left corner (mm from the page's top-left) of label ``slot`` on a page,
+        filled row by row."""
+        row, col = divmod(slot % self.per_page, self.columns)
+        return self.left + col * self.pitch_x, self.top + row * self.pitch_y
+
+
+AVERY_5160 = LabelSheet(
+    "5160",
+    "Avery 5160 (Letter, 30 labels)",
+    "letter",
+    8.5 * INCH,
+    11 * INCH,
+    3,
+    10,
+    2.625 * INCH,
+    1 * INCH,
+    0.1875 * INCH,
+    0.5 * INCH,
+    2.75 * INCH,
+    1 * INCH,
+    padding=0.1 * INCH,
+)
+AVERY_L7160 = LabelSheet(
+    "L7160",
+    "Avery L7160 (A4, 21 labels)",
+    "a4",
+    210.0,
+    297.0,
+    3,
+    7,
+    63.5,
+    38.1,
+    7.2,
+    15.15,
+    66.04,
+    38.1,
+)
+SHEETS = {s.key: s for s in (AVERY_5160, AVERY_L7160)}
+
+
+def sheet_for_paper(paper: str) -> LabelSheet:
+    """Letter takes Avery 5160, A4 takes L7160."""
+    return AVERY_5160 if paper.lower() == "letter" else AVERY_L7160
+
+
+@dataclass(frozen=True)
+class Recipient:
+    contact_id: int
+    name: str
+    company: str
+    address: Address | None  # None: no address yet (listed apart, to ask for one)
+
+    def lines(self) -> list[str]:
+        """What goes on the label: the name, the company on a work address, the address."""
+        if self.address is None:
+            return [self.name]
+        out = [self.name]
+        if self.address.kind == "work" and self.company and self.company != self.name:
+            out.append(self.company)
+        return out + address_lines(self.address)
+
+
+def split_recipients(people: Iterable[Recipient]) -> tuple[list[Recipient], list[Recipient]]:
+    """(those with an address, those without one)."""
+    have, missing = [], []
+    for p in people:
+        (have if p.address is not None else missing).append(p)
+    return have, missing
+
+
+def pages_needed(count: int, sheet: LabelSheet) -> int:
+    return max(1, -(-count // sheet.per_page))
