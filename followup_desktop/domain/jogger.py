@@ -301,8 +301,11 @@ def build_sheet(
     for cat in ordered:
         lines = tuple(sorted(by_category[cat.id], key=_line_key))
         idle_list = idle.get(cat.id, IdleList()) if options.include_no_next_step else IdleList()
-        shown = _most_recent_first(idle_list.contacts)[: max(0, options.no_next_step_cap)]
         total = max(idle_list.total, len(idle_list.contacts))
+        cap = max(0, options.no_next_step_cap)
+        if total == cap + 1:
+            cap += 1  # the one left over takes the line "and 1 more" would have taken
+        shown = _most_recent_first(idle_list.contacts)[:cap]
         prompts = prompts_for(cat.name) if options.include_prompts else ()
         if not (lines or shown or prompts):
             continue

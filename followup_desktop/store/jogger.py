@@ -162,7 +162,9 @@ def load_sheet(
         # Overdue items are carried into the current and future weeks, not into the past.
         items = due_items(week, carry_overdue=week.end >= today)
         idle = (
-            idle_contacts([c.id for c in cats], options.no_next_step_cap)
+            idle_contacts(
+                [c.id for c in cats], options.no_next_step_cap + 1
+            )  # one spare: never "and 1 more"
             if options.include_no_next_step
             else {}
         )

@@ -34,6 +34,9 @@ class Block:
     keep_with_next: bool = False
     section: Section | None = None  # for the "(continued)" heading on a new page
     is_heading: bool = False
+    #: Helps but is not an item (the prompts for new names): left out rather than
+    #: printed on a page of its own or pushing its category onto a "(continued)" page.
+    optional: bool = False
 
 
 class _Fonts:
@@ -216,6 +219,8 @@ class SheetLayout:
             out.append(self._subheading_block(section))
             out.extend(self._idle_block(c, section) for c in section.idle)
             if section.idle_more:
+                # "and N more" never stands alone on a page: it goes with the last name.
+                out[-1].keep_with_next = True
                 out.append(self._note_block(more_text(section.idle_more) + ".", section))
         if section.prompts:
             out.append(self._prompts_block(section))
@@ -326,7 +331,7 @@ class SheetLayout:
                 p.setPen(self.pen(0.2))
                 p.drawLine(QPointF(x + label_w, cy), QPointF(self.width, cy))
 
-        return Block(h, paint, section=section)
+        return Block(h, paint, section=section, optional=True)
 
     # -- pages -------------------------------------------------------------------------
     def paginate(self, blocks: list[Block]) -> list[list[tuple[Block, float]]]:
@@ -354,6 +359,14 @@ class SheetLayout:
                 and group[0].is_heading
                 and any(b.section is not None for b, _ in pages[-1])
             )
+            if group[0].optional and y + need > bottom and pages[-1]:
+                i += len(group)  # the prompts do not get a page (or a break) of their own
+                continue
+            if not new_category and y + need > bottom and pages[-1] and group[0].section:
+                # A category's last few lines that spill over: make room by leaving out
+                # the prompts already placed on this page, rather than open a
+                # "(continued)" page for them.
+                y = self._make_room(pages[-1], blocks, i, y, bottom)
             if new_category or (y + need > bottom and pages[-1]):
                 pages.append([])
                 y = top
@@ -367,6 +380,28 @@ class SheetLayout:
                 y += b.height
             i += len(group)
         return pages
+
+    def _make_room(self, page, blocks, i, y, bottom) -> float:
+        """Drop this page's optional blocks when that lets the rest of the current
+        category (blocks[i:] up to the next heading) finish on this page; the new y."""
+        rest = 0.0
+        for block in blocks[i:]:
+            if block.is_heading:
+                break
+            if not block.optional:
+                rest += block.height
+        spare = sum(b.height for b, _ in page if b.optional)
+        if not spare or y - spare + rest > bottom:
+            return y
+        kept: list = []
+        y = page[0][1] if page else y
+        for block, _ in page:
+            if block.optional:
+                continue
+            kept.append((block, y))
+            y += block.height
+        page[:] = kept
+        return y
 
     def paint_header(self, p: QPainter, page: int, count: int) -> None:
         f = self.fonts

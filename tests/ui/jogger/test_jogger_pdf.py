@@ -298,3 +298,50 @@ def test_packed_categories_use_fewer_pages(qapp, store, tmp_path):
     assert positions == sorted(positions)
     for n, text in enumerate(texts, start=1):
         assert f"Page {n} of {pages}" in text
+
+
+def _layout_pages(sheet, tmp_path):
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from followup_desktop.ui.jogger.layout import SheetLayout
+    from followup_desktop.ui.jogger.printing import page_layout
+
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setPageLayout(page_layout(QPageSize(QPageSize.PageSizeId.A4)))
+    layout = SheetLayout(sheet, writer, Formats(), TODAY)
+    return layout.paginate(layout.blocks())
+
+
+def test_no_page_holds_only_prompts_or_an_and_more_line(qapp, store, tmp_path):
+    """Whatever the length of a category, a page (or a "(continued)" page) always holds
+    at least one follow-up or contact: the prompts give way instead, and "and N more"
+    stays with the last name."""
+    from followup_desktop.store import followups as fu_store
+
+    fill_week(per_category=1)
+    seen_tight = False
+    for extra in range(0, 40, 2):
+        sheet = load_sheet(WEEK, TODAY)
+        for page in _layout_pages(sheet, tmp_path):
+            real = [b for b, _ in page if not (b.is_heading or b.optional)]
+            assert real, "a page with nothing but headings or prompts"
+        pages = _layout_pages(sheet, tmp_path)
+        seen_tight = seen_tight or len(pages) > len(sheet.sections)
+        first = sheet.sections[0]
+        cid = first.lines[0].item.contact_id if first.lines else None
+        if cid is None:
+            break
+        for k in range(2):
+            fu_store.create_followup(cid, WEEK.start, f"more work {extra} {k}")
+    assert seen_tight  # the loop reached categories longer than a page
+
+
+def test_and_1_more_is_never_printed(qapp, store):
+    from followup_desktop.domain.jogger import Options
+
+    fill_week(per_category=1)
+    totals = {s.category.name: s.idle_total for s in load_sheet(WEEK, TODAY).sections}
+    assert set(totals.values()) == {1}  # a cap of 0 would leave exactly one each
+    sheet = load_sheet(WEEK, TODAY, options=Options(no_next_step_cap=0))
+    for section in sheet.sections:
+        assert section.idle_more == 0 and len(section.idle) == 1  # the name, not "1 more"
