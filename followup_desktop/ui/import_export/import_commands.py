@@ -65,7 +65,7 @@ def confirm_undo_losing(parent, work: LaterWork) -> bool:
         "Undo this import",
         f"Undoing this import would also delete {work.sentence()}.\n\n"
         "A backup of your data is taken first, so File → Restore from backup… can bring "
-        "it back. Undo anyway?",
+        "it back.\n\nUndo the import anyway?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
