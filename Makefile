@@ -36,6 +36,8 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check --quiet .
 	$(BIN)/ruff format --check --quiet .
 	QT_QPA_PLATFORM=offscreen $(BIN)/lint-imports --no-cache
+	$(BIN)/python -m mypy
+	$(BIN)/vulture followup_desktop --min-confidence 80
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)

@@ -51,19 +51,22 @@ def ensure_venv(extra: str) -> None:
 
 
 def test(pytest_args: list[str]) -> None:
-    """ruff, ruff format --check, the import contracts and pytest, all headless."""
+    """ruff, ruff format --check, the import contracts, mypy, vulture and pytest, all
+    headless (the same steps as `make test`)."""
     ensure_venv("test")
     headless = {"QT_QPA_PLATFORM": "offscreen"}
     sh(tool("ruff"), "check", "--quiet", ".")
     sh(tool("ruff"), "format", "--check", "--quiet", ".")
     sh(tool("lint-imports"), "--no-cache", env=headless)
+    sh(tool("python"), "-m", "mypy")
+    sh(tool("vulture"), "followup_desktop", "--min-confidence", "80")
     sh(tool("python"), "-m", "pytest", *pytest_args, env=headless)
 
 
 def _version() -> str:
     namespace: dict[str, str] = {}
     init = (ROOT / "followup_desktop" / "__init__.py").read_text(encoding="utf-8")
-    exec(compile(init, "__init__.py", "exec"), namespace)  # noqa: S102 (our own file)
+    exec(compile(init, "__init__.py", "exec"), namespace)
     return namespace["__version__"]
 
 

@@ -40,7 +40,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.backups = backups
         super().__init__(filename, mode="a", encoding="utf-8")
 
-    def _open(self):  # noqa: D401 (logging's own hook)
+    def _open(self):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding)
 

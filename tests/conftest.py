@@ -7,9 +7,9 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from followup_desktop.store import database  # noqa: E402
+from followup_desktop.store import database
 
 
 @pytest.fixture(autouse=True)

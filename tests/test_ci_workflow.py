@@ -61,10 +61,18 @@ def test_dev_test_runs_what_make_test_runs(monkeypatch):
     monkeypatch.setattr(dev, "sh", lambda *args, env=None: ran.append(args))
     dev.test(["-q", "tests/test_preflight.py"])
     names = [Path(args[0]).stem if args[0] != "venv" else "venv" for args in ran]
-    assert names == ["venv", "ruff", "ruff", "lint-imports", "python"]
+    assert names == ["venv", "ruff", "ruff", "lint-imports", "python", "vulture", "python"]
+    assert ran[4][1:] == ("-m", "mypy")
     assert ran[-1][1:] == ("-m", "pytest", "-q", "tests/test_preflight.py")
     recipe = (ROOT / "Makefile").read_text().split("\ntest:")[1].split("\n\n")[0]
-    for command in ("ruff check", "ruff format --check", "lint-imports --no-cache", "pytest"):
+    for command in (
+        "ruff check",
+        "ruff format --check",
+        "lint-imports --no-cache",
+        "python -m mypy",
+        "vulture followup_desktop",
+        "pytest",
+    ):
         assert command in recipe
 
 

@@ -17,21 +17,21 @@ class FakeKernel32:
         self.closed = []
         self.killed = []
 
-    def OpenProcess(self, access, inherit, pid):  # noqa: N802 (Windows' names)
+    def OpenProcess(self, access, inherit, pid):
         assert access == 0x1000  # PROCESS_QUERY_LIMITED_INFORMATION: no right to terminate
         return pid + 1000 if pid in self.processes else 0
 
-    def GetExitCodeProcess(self, handle, code):  # noqa: N802
+    def GetExitCodeProcess(self, handle, code):
         code._obj.value = self.processes[handle - 1000]
         return 1
 
-    def CloseHandle(self, handle):  # noqa: N802
+    def CloseHandle(self, handle):
         self.closed.append(handle)
 
-    def GetLastError(self):  # noqa: N802
+    def GetLastError(self):
         return self.last_error
 
-    def TerminateProcess(self, handle, code):  # noqa: N802
+    def TerminateProcess(self, handle, code):
         self.killed.append(handle)
 
 

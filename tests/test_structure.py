@@ -120,3 +120,38 @@ def test_no_import_cycles_in_the_package():
         in graph["followup_desktop.ui.followups.actions"]
     )
     assert cycles(graph) == []
+
+
+# -- small rooms ----------------------------------------------------------------------------
+
+MAX_LINES = 400
+#: Modules already over the limit when the check came in, each capped at its size then:
+#: they may shrink (lower the number, or drop the line) but not grow. Split one when you
+#: next work in it; a new module over 400 lines fails.
+OVER_LIMIT = {
+    "preflight.py": 405,
+    "ui/agenda/view.py": 411,
+    "ui/jogger/layout.py": 415,
+    "exchange/contacts_csv.py": 428,
+    "domain/review.py": 436,
+    "ui/calendar/view.py": 440,
+    "store/personal.py": 458,
+    "ui/import_export/ics_export_dialog.py": 486,
+    "domain/personal.py": 527,
+    "ui/followups/note_dialog.py": 533,
+    "ui/review/view.py": 548,
+    "store/imports.py": 574,
+    "exchange/ics_export.py": 606,
+    "store/database.py": 653,
+    "store/migrations.py": 653,
+}
+
+
+def test_no_module_over_400_lines():
+    too_long = {}
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > OVER_LIMIT.get(rel, MAX_LINES):
+            too_long[rel] = lines
+    assert too_long == {}

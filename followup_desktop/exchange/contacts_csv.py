@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 from ..domain import formula_guard, personal
 from ..domain.import_records import (
@@ -395,7 +396,7 @@ def export_rows(rows: Iterable[dict[str, str]]) -> Iterable[list[str]]:
     yield EXPORT_HEADER
     for row in rows:
         yield [neutralise(row.get(f, "") or "") for f in EXPORT_FIELDS] + [
-            neutralise(v) for v in personal_cells(row.get("personal"))
+            neutralise(v) for v in personal_cells(cast(Any, row.get("personal")))
         ]
 
 

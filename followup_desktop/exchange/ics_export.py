@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import ics
@@ -103,7 +104,7 @@ class ExportResult:
 
 def options_from_settings(**overrides) -> ExportOptions:
     """Options with the event and reminder lengths the user set (or the defaults)."""
-    values = {
+    values: dict[str, Any] = {
         "event_minutes": settings.get_int(EVENT_MINUTES_KEY, 15, minimum=1),
         "reminder_minutes": settings.get_int(REMINDER_MINUTES_KEY, 15, minimum=0),
     }
@@ -339,7 +340,7 @@ def build_calendar(
     zone = resolve_zone(options.zone)
     stamp = format_utc(dtstamp or datetime.now(timezone.utc))
     total = len(rows)
-    blocks = []
+    blocks: list[tuple[str, str]] = []  # (uid, event text)
     for start in range(0, total, PROGRESS_STEP):
         if cancelled is not None and cancelled():
             raise ExportCancelled()

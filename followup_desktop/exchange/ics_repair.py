@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import arrow
 
@@ -108,7 +109,7 @@ _SERIALIZERS: dict[tuple[type, frozenset[str]], list] = {}
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _serializers(cls: type, skip: frozenset[str] = _NOTHING) -> list:
+def _serializers(cls: Any, skip: frozenset[str] = _NOTHING) -> list:
     found = _SERIALIZERS.get((cls, skip))
     if found is None:
         found = [

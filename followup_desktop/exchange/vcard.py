@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 
 import vobject
 
@@ -366,7 +367,7 @@ def card_lines(row: dict[str, str]) -> str:
     if row.get("notes"):
         out.append(f"NOTE:{_escape(row['notes'])}")
     if row.get("personal") is not None:
-        out.extend(personal_lines(row["personal"]))
+        out.extend(personal_lines(cast(Any, row["personal"])))  # a PersonalInfo
     out.append("END:VCARD")
     return "".join(_fold(line) for line in out)
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from .errors import (
     BackupError,
@@ -149,7 +150,7 @@ def copy_database(
     src: sqlite3.Connection | None = None
     try:
         if own:
-            uri = f"{Path(source).resolve().as_uri()}?mode=ro"
+            uri = f"{Path(cast(Path, source)).resolve().as_uri()}?mode=ro"
             src = sqlite3.connect(uri, uri=True, timeout=10)
         else:
             src = source  # type: ignore[assignment]
@@ -362,7 +363,10 @@ def describe(path: Path, taken_at: datetime | None = None, kind: str = "manual")
             conn.close()
     except sqlite3.Error as exc:
         raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
-    return BackupInfo(path, taken_at, kind, *counts, size=path.stat().st_size)
+    contacts, interactions, followups = counts
+    return BackupInfo(
+        path, taken_at, kind, contacts, interactions, followups, size=path.stat().st_size
+    )
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
+from typing import cast
 
 from ..domain.followup_rules import PromiseStatus
 from ..domain.text import display_name
@@ -105,7 +106,7 @@ _COLUMNS = """f.id, f.contact_id, f.due_date, f.due_time, f.reason, f.whose, f.s
 
 def _filters(flt: CalendarFilter, f: str, c: str) -> tuple[str, list]:
     """Extra WHERE clauses (leading " AND ") for whose/category, on aliases f and c."""
-    sql, params = "", []
+    sql, params = "", cast("list[object]", [])
     if flt.whose is not None:
         sql += f" AND {f}.whose = ?"
         params.append(flt.whose)

@@ -18,6 +18,7 @@ descriptor of the file would drop a POSIX lock, so only this module opens it.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,7 +59,7 @@ class _Claim:
     def _try(self, mode: str | None) -> bool:
         """Set this process's lock to ``mode`` (None: unlock) without waiting."""
         assert self.fd is not None
-        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             return self._try_windows(mode)
         import fcntl
 
@@ -72,11 +73,14 @@ class _Claim:
         return True
 
     def _try_windows(self, mode: str | None) -> bool:  # pragma: no cover - Windows only
+        if sys.platform != "win32":  # (so mypy checks the rest for Windows only)
+            raise RuntimeError("the Windows lock is for Windows")
         import msvcrt
 
         slot = 1 + os.getpid() % _WIN_SLOTS
 
         def region(start: int, length: int, how: int) -> bool:
+            assert self.fd is not None
             os.lseek(self.fd, start, 0)
             try:
                 msvcrt.locking(self.fd, how, length)

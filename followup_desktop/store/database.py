@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from threading import Lock, get_ident
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from . import claim, health
 from .errors import (
@@ -91,7 +91,7 @@ class Database:
                     self._orm = orm
         if self._conn is not None and self._owner == get_ident() and self._orm.is_closed():
             # Hand this thread's open connection over instead of opening a second one.
-            self._orm.adopt(self._conn)
+            cast(Any, self._orm).adopt(self._conn)  # our SqliteDatabase subclass
             self._orm.connect()
         return self._orm
 
@@ -197,11 +197,11 @@ def _make_orm() -> peewee.SqliteDatabase:
     return AdoptingSqliteDatabase(None)
 
 
-def _reraise_as_peewee():
+def _reraise_as_peewee() -> NoReturn:
     """Re-raise the sqlite3 error being handled as the peewee class peewee would raise."""
     import peewee
 
-    with peewee.__exception_wrapper__:
+    with cast(Any, peewee).__exception_wrapper__:
         raise
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from ..domain import first_contact
 from .database import db
 from .followups import new_uid
+from .rows import inserted_id
 
 
 def new_without_next_step(batch_id: int) -> list[first_contact.NewContact]:
@@ -28,14 +29,14 @@ def apply(plan: first_contact.FirstContactPlan) -> list[int]:
     ids: list[int] = []
     with db.atomic():
         for contact, day in plan.moves:
-            ids.append(
+            ids.append(inserted_id(
                 db.execute_sql(
                     "INSERT INTO followup (uid, contact_id, due_date, reason, channel, whose,"
                     " created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'mine', ?, ?)",
                     (new_uid(), contact.contact_id, day.isoformat(), contact.reason,
                      contact.channel, now, now),
-                ).lastrowid
-            )  # fmt: skip
+                )
+            ))  # fmt: skip
         _refresh([c.contact_id for c, _ in plan.moves])
     return ids
 

@@ -243,7 +243,7 @@ def apply_import(
     try:
         return _write(preview, creates, updates, result, source, progress, cancelled)
     except (sqlite3.Error, peewee.DatabaseError) as exc:
-        raise translate_error(exc, db.database) from exc
+        raise translate_error(exc, db.database or "") from exc
 
 
 def _write(preview, creates, updates, result, source, progress, cancelled) -> ImportResult:

@@ -6,6 +6,8 @@ classes only describe them for queries. Keep both in step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import peewee as pw
 
 from ..domain.text import display_name
@@ -17,8 +19,17 @@ from ..domain.vocabulary import STATUSES as STATUSES
 from ..domain.vocabulary import WHOSE as WHOSE
 from .database import db
 
+if TYPE_CHECKING:
+    # For mypy the models are Any: peewee makes fields into attributes, adds ``<fk>_id``
+    # and ``id``, and a select iterates as tuples, none of which its annotations can say
+    # (and there is no mypy plugin). The store's functions return typed dataclasses and
+    # NamedTuples; that is the typed surface the rest of the app relies on.
+    _Model = Any
+else:
+    _Model = pw.Model
 
-class BaseModel(pw.Model):
+
+class BaseModel(_Model):
     class Meta:
         database = db.orm  # importing the models is what loads peewee (store.database)
         legacy_table_names = False

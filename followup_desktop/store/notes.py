@@ -24,6 +24,7 @@ from .followups import (
     state_from_row,
 )
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
+from .rows import inserted_id
 
 
 @dataclass(frozen=True)
@@ -179,11 +180,13 @@ def save_note(note: NoteInput) -> SavedNote:
                 )
             if action != "keep":
                 completed.append(source)
-        interaction_id = db.execute_sql(
-            "INSERT INTO interaction (contact_id, occurred_at, channel, outcome, notes,"
-            " no_next_step_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (note.contact_id, occurred, note.channel, note.outcome, note.notes, no_reason, now),
-        ).lastrowid
+        interaction_id = inserted_id(
+            db.execute_sql(
+                "INSERT INTO interaction (contact_id, occurred_at, channel, outcome, notes,"
+                " no_next_step_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (note.contact_id, occurred, note.channel, note.outcome, note.notes, no_reason, now),
+            )
+        )
         for fid, action in choices.items():
             if action == "done":
                 db.execute_sql(_COMPLETE_SQL, (now, "", interaction_id, now, fid))

@@ -19,6 +19,7 @@ from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToR
 from ..domain.text import display_name
 from .database import db, translated_errors
 from .errors import InvalidInputError
+from .rows import inserted_id, required_date
 from .rows import to_date as _date
 
 _ADDRESS_COLUMNS = ("kind", "street", "city", "region", "postal_code", "country")
@@ -145,7 +146,7 @@ def _write_personal(contact_id: int, info: PersonalInfo, key_date_ids) -> None:
                 _drop_open_reminders([kd_id])
         else:
             _insert_key_date(contact_id, kd)
-    gone = [i for i in old_by_id if i not in kept]
+    gone = [i for i in old_by_id if i is not None and i not in kept]
     if gone:
         _drop_open_reminders(gone)
         marks = ", ".join("?" * len(gone))
@@ -160,11 +161,13 @@ def _write_personal(contact_id: int, info: PersonalInfo, key_date_ids) -> None:
 
 
 def _insert_key_date(contact_id: int, kd: KeyDate) -> int:
-    return db.execute_sql(
-        "INSERT INTO key_date (contact_id, kind, label, month, day, year, action)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (contact_id, kd.kind, kd.label, kd.month, kd.day, kd.year, kd.action),
-    ).lastrowid
+    return inserted_id(
+        db.execute_sql(
+            "INSERT INTO key_date (contact_id, kind, label, month, day, year, action)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (contact_id, kd.kind, kd.label, kd.month, kd.day, kd.year, kd.action),
+        )
+    )
 
 
 def _match_ids(old: list[StoredKeyDate], new: Iterable[KeyDate]) -> list[int | None]:
@@ -222,12 +225,12 @@ def set_customer_since(contact_id: int, day: date) -> bool:
 
 def unset_customer_since(contact_id: int, day: date | str) -> None:
     """Undoing "After the sale" removes the date it set (not one the user changed)."""
-    day = _date(day)
-    assert day is not None
+    when = _date(day)
+    assert when is not None
     db.execute_sql(
         "DELETE FROM key_date WHERE contact_id = ? AND kind = 'customer_since' AND year = ?"
         " AND month = ? AND day = ? AND action = 'none' AND label = ''",
-        (contact_id, day.year, day.month, day.day),
+        (contact_id, when.year, when.month, when.day),
     )
 
 
@@ -304,7 +307,7 @@ def key_dates_between(
         " ORDER BY r.on_date, c.sort_name, r.id LIMIT ?",
         (start.isoformat(), end.isoformat(), wanted),
     ):
-        occurs = _date(on)
+        occurs = required_date(on)
         name = display_name(first, last, company)
         out.append((occurs, sort, ComingUp(cid, name, occurs, text, "remember")))
     out.sort(key=lambda t: (t[0], t[1]))
@@ -355,7 +358,7 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
                 continue
             lead_days = rules.DEFAULT_CARD_LEAD if lead is None else int(lead)
             due = max(rules.reminder_day(occurs, action, lead_days), today)
-            fid = db.execute_sql(
+            cursor = db.execute_sql(
                 "INSERT INTO followup (uid, contact_id, due_date, reason, channel, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -367,7 +370,8 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
                     now,
                     now,
                 ),
-            ).lastrowid
+            )
+            fid = inserted_id(cursor)
             db.execute_sql(
                 "INSERT INTO key_date_reminder (key_date_id, occurs, followup_id) VALUES (?, ?, ?)",
                 (kid, occurs.isoformat(), fid),
@@ -386,7 +390,7 @@ def key_date_of_followup(followup_id: int) -> tuple[int, date] | None:
         "SELECT key_date_id, occurs FROM key_date_reminder WHERE followup_id = ?",
         (followup_id,),
     ).fetchone()
-    return (row[0], _date(row[1])) if row else None
+    return (row[0], required_date(row[1])) if row else None
 
 
 # -- import/export helpers --------------------------------------------------------------

@@ -52,6 +52,14 @@ def to_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def inserted_id(cursor: Any) -> int:
+    """The id of the row an INSERT just made."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise ValueError("the statement inserted no row")
+    return int(rowid)
+
+
 def required_date(value: Any) -> date:
     """A date column that is never empty (a due date)."""
     day = to_date(value)

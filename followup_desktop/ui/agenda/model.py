@@ -98,7 +98,7 @@ class SectionModel(QAbstractListModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(agenda.SECTIONS)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -153,10 +153,10 @@ class AgendaModel(QAbstractTableModel):
         self._more = len(self.rows) == size
         self.endResetModel()
 
-    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or not self._more:
             return
         more = agenda.rows(self.section, self.today, limit=PAGE, offset=len(self.rows))
@@ -171,13 +171,13 @@ class AgendaModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     # -- shape ----------------------------------------------------------------------------
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS}.get(self.section, COLUMNS)
             if 0 <= section < len(names):

@@ -260,7 +260,7 @@ class AgendaView(QWidget):
         else:
             self._stale = True  # another tab is showing: re-read when shown again
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         if self._stale:
             self._stale = False
             self._reload_timer.start()

@@ -78,7 +78,7 @@ class CalendarCanvas(QWidget):
     def relayout(self) -> None:
         """Subclasses recompute their geometry (and so the hit areas) here."""
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.relayout()
 
@@ -108,7 +108,7 @@ class CalendarCanvas(QWidget):
         return None
 
     # -- mouse ---------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802
+    def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -116,7 +116,7 @@ class CalendarCanvas(QWidget):
         self._press_hit = self.hit_at(event.position())
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event) -> None:
         pos = event.position()
         if self._press is not None and self._press_hit is not None:
             hit = self._press_hit
@@ -136,7 +136,7 @@ class CalendarCanvas(QWidget):
                 self.update()
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return super().mouseReleaseEvent(event)
         pos = event.position()
@@ -158,13 +158,13 @@ class CalendarCanvas(QWidget):
                 self.day_clicked.emit(hit.day)
         event.accept()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event) -> None:
         hit = self.hit_at(event.position())
         if hit is not None and hit.kind == "day":
             self.day_opened.emit(hit.day)
         event.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self._drag_item is not None:
             self._end_drag()
             event.accept()
@@ -320,7 +320,7 @@ class CalendarCanvas(QWidget):
         day, _ = target
         return self.day_rect(day)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.FontChange:
             self._fonts = None
             self.texts.clear()

@@ -43,13 +43,13 @@ class DayModel(QAbstractTableModel):
     def item(self, row: int) -> CalendarItem:
         return self._items[row]
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
                 return COLUMNS[section]
@@ -179,7 +179,7 @@ class DayList(QTableView):
                 self.model_.item(index.row()).id, self.viewport().mapToGlobal(pos)
             )
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.model_.rowCount() == 0:
             p = QPainter(self.viewport())
@@ -190,7 +190,7 @@ class DayList(QTableView):
                 "No follow-ups on this day.\nPress \u2190 or \u2192 to see the days around it.",
             )
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         # Left/Right/PageUp/PageDown move between days (handled by the calendar view).
         # So do the calendar's letter keys (T today, M/W/D modes) instead of type-ahead.
         letters = (Qt.Key.Key_T, Qt.Key.Key_M, Qt.Key.Key_W, Qt.Key.Key_D)

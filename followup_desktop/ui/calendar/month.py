@@ -105,7 +105,7 @@ class MonthGrid(CalendarCanvas):
         return next((n for _, d, n in self._more if d == day), 0)
 
     # -- painting ---------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         st = self.style_
         p = QPainter(self)
         if st is None:

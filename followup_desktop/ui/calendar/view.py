@@ -225,7 +225,7 @@ class CalendarView(QWidget):
         self.loaded = (self.mode, rng.start, rng.end)
         self.range_loaded.emit(rng.start, rng.end)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # A taller month has room for more items per day: fetch them.
         if (
@@ -373,7 +373,7 @@ class CalendarView(QWidget):
         self.go_to(target)
         return True
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -424,14 +424,14 @@ class CalendarView(QWidget):
         if self.isVisible() and self._dirty:
             self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.stack.setCurrentWidget(self.page())
         self.setFocusProxy(self.canvas())
         if self._dirty:
             self.refresh()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self.style_ = None
             self._data_changed()

@@ -159,7 +159,7 @@ class WeekGrid(CalendarCanvas):
         return self._bands[self.dates.index(day)][1].center()
 
     # -- painting ---------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         st = self.style_
         p = QPainter(self)
         if st is None:

@@ -136,10 +136,10 @@ class ContactsModel(QAbstractTableModel):
         self._category_names = {c.id: c.name for c in categories()}
 
     # -- paging ------------------------------------------------------------------------------
-    def canFetchMore(self, parent=_ROOT) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=_ROOT) -> None:  # noqa: N802
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or self._exhausted:
             return
         start = len(self._ids)
@@ -156,13 +156,13 @@ class ContactsModel(QAbstractTableModel):
             self.fetchMore()
 
     # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section][1]

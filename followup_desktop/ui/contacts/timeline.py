@@ -58,7 +58,7 @@ class _ContactSection(QFrame):
         else:
             self._stale = True  # re-read when shown again
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         if getattr(self, "_stale", False) and self.contact_id is not None:
             self._stale = False
             self.reload()

@@ -209,7 +209,7 @@ class ContactsView(QWidget):
         )
         self._after_reset(None)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         self.ensure_loaded()
         super().showEvent(event)
 

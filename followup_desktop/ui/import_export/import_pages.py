@@ -108,10 +108,10 @@ class FilePage(QWizardPage):
         self.error_label.clear()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         wizard = self.wizard()
         path = Path(self.path_edit.text().strip()).expanduser()
         try:
@@ -125,7 +125,7 @@ class FilePage(QWizardPage):
             wizard.mapping = remembered_mapping(found.headers)
         return True
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         wizard = self.wizard()
         if wizard.peek is not None and wizard.peek.kind == "generic":
             return wizard.PAGE_MAPPING
@@ -153,7 +153,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.hint)
         self.combos: list[QComboBox] = []
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wizard = self.wizard()
         headers, sample = wizard.peek.headers, wizard.peek.sample
         mapping = wizard.mapping or guess_mapping(headers)
@@ -187,10 +187,10 @@ class MappingPage(QWizardPage):
         self.hint.setText("" if ok else "Choose at least a name, company or e-mail column.")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return is_usable(self.mapping())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         wizard = self.wizard()
         wizard.mapping = self.mapping()
         remember_mapping(wizard.peek.headers, wizard.mapping)
@@ -260,7 +260,7 @@ class PreviewPage(QWizardPage):
 
         return QWizard.WizardButton.CommitButton
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.model = None
         self.planned = None
         self.filter.setSourceModel(None)
@@ -269,7 +269,7 @@ class PreviewPage(QWizardPage):
         self.progress.begin("Reading the file…")
         self.wizard().start_analysis(self)
 
-    def cleanupPage(self) -> None:  # noqa: N802
+    def cleanupPage(self) -> None:
         self.wizard().cancel_task()
 
     def show_preview(self, preview) -> None:
@@ -344,7 +344,7 @@ class PreviewPage(QWizardPage):
         )
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         if self.model is None or self.planned is None:
             return False
         planned = self.planned
@@ -378,7 +378,7 @@ class RunPage(QWizardPage):
         layout.addLayout(buttons)
         self.finished = False
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.finished = False
         self.summary.clear()
         self.headline.clear()
@@ -395,5 +395,5 @@ class RunPage(QWizardPage):
         self.wizard().offer_first_contacts()
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.finished

@@ -86,7 +86,7 @@ class PriorityColumns(QObject):
             if width is not None:
                 self.table.setColumnWidth(column.index, width)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
@@ -182,7 +182,7 @@ class FrozenFirstColumn(QObject):
         if header.visualIndex(0) != 0:
             header.moveSection(header.visualIndex(0), 0)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._place()
         return False

@@ -107,10 +107,10 @@ def _tint_engine_class():
                 self._renderers[disabled] = renderer
             return renderer
 
-        def paint(self, painter, rect, mode, state) -> None:  # noqa: ARG002
+        def paint(self, painter, rect, mode, state) -> None:
             self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
 
-        def pixmap(self, size, mode, state):  # noqa: ARG002
+        def pixmap(self, size, mode, state):
             disabled = mode == QIcon.Mode.Disabled
             key = (size.width(), size.height(), disabled)
             cached = self._pixmaps.get(key)
@@ -123,7 +123,7 @@ def _tint_engine_class():
                 self._pixmaps[key] = cached
             return cached
 
-        def actualSize(self, size, mode, state):  # noqa: N802, ARG002
+        def actualSize(self, size, mode, state):
             return QSize(size)
 
         def clone(self):

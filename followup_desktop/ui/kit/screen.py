@@ -62,10 +62,10 @@ class ScrollingBody(QScrollArea):
         self.body = QWidget(self)
         self.setWidget(self.body)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def sizeHint(self) -> QSize:
         hint = self.body.sizeHint()
         extra = self.verticalScrollBar().sizeHint().width()
         return QSize(hint.width() + extra, hint.height())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+    def minimumSizeHint(self) -> QSize:
         return QSize(self.body.minimumSizeHint().width(), 120)

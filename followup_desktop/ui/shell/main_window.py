@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.tabs.setCurrentIndex(settings.WINDOW_TAB.get())
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         settings.WINDOW_TAB.set(self.tabs.currentIndex())
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         self.backup_actions.wait()  # let a backup being written finish
         super().closeEvent(event)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event) -> None:
         # The system switched between light and dark: re-tint the line icons.
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             retint_icons()

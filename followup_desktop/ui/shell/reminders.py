@@ -62,7 +62,7 @@ class ReminderService(QObject):
             )  # fmt: skip
             if now.time() >= at and store.last_summary() != today:
                 store.set_last_summary(today)  # an empty day counts as summarised too
-        except Exception:  # noqa: BLE001 (a reminder round never breaks the app; next round)
+        except Exception:
             found, timed, at = [], [], rules.DEFAULT_SUMMARY_TIME
         for item in found:
             if item.followup_id is not None:
