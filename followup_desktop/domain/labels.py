@@ -105,7 +105,8 @@ class Recipient:
 
 def split_recipients(people: Iterable[Recipient]) -> tuple[list[Recipient], list[Recipient]]:
     """(those with an address, those without one)."""
-    have, missing = [], []
+    have: list[Recipient] = []
+    missing: list[Recipient] = []
     for p in people:
         (have if p.address is not None else missing).append(p)
     return have, missing

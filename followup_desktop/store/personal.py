@@ -496,7 +496,8 @@ def recipients(
     """Active contacts chosen by a category, a selection, or "everyone I was in touch
     with since" a day (an interaction logged), by name; each with the address a card
     goes to (``prefer``'s kind when they have it, else the other), or None."""
-    where, params = ["c.archived = 0"], []
+    where: list[str] = ["c.archived = 0"]
+    params: list[object] = []
     if category_id is not None:
         where.append("c.category_id = ?")
         params.append(category_id)

@@ -85,7 +85,7 @@ class ReminderService(QObject):
 
         try:
             created = personal.plan_key_date_reminders(today)
-        except Exception:  # noqa: BLE001 (like a reminder round: tried again the next day)
+        except Exception:  # like a reminder round: tried again the next day
             return []
         self.key_dates_planned_on = today
         if created:
