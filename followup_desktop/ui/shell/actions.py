@@ -46,6 +46,11 @@ PRINT_LIST = ActionSpec(
     (Std.Print,),
     "Preview, print or save this week's follow-up list",
 )
+HOLIDAY_CARDS = ActionSpec(
+    "cards.print",
+    "&Holiday cards…",
+    tip="Address labels (Avery 5160 / L7160) or an address list for a card mailing",
+)
 EXPORT_ICS = ActionSpec(
     "ics.export",
     "Export to ca&lendar\u2026",  # Alt+E in the File menu is Export contacts
@@ -69,6 +74,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "contacts.export",
             None,
             "jogger.print",
+            "cards.print",
             "ics.export",
             None,
             "backup.now",
@@ -110,6 +116,7 @@ def build(window: MainWindow) -> ActionRegistry:
         (IMPORT_CONTACTS, window.import_contacts),
         (EXPORT_CONTACTS, window.export_contacts),
         (PRINT_LIST, window.print_weekly_list),
+        (HOLIDAY_CARDS, window.holiday_cards),
         (EXPORT_ICS, window.export_to_calendar),
         (QUIT, window.close),
         (ABOUT, window.show_about),

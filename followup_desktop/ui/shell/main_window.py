@@ -220,6 +220,11 @@ class MainWindow(QMainWindow):
 
         return open_preview(self)
 
+    def holiday_cards(self):
+        from ..jogger.cards_dialog import open_cards_dialog
+
+        return open_cards_dialog(self)
+
     def export_to_calendar(self):
         from ..import_export.ics_export_dialog import export_to_calendar
 

@@ -124,3 +124,22 @@ def test_who_gets_a_card(store):
     assert [p.contact_id for p in personal.recipients(contact_ids=[b])] == [b]
     prospects = contacts.category_by_name("Prospects").id
     assert personal.recipients(category_id=prospects) == []
+
+
+def test_the_dialog_counts_sheets_lists_the_missing_and_saves_the_pdf(store, qtbot, tmp_path):
+    from followup_desktop.ui.jogger.cards_dialog import HolidayCardsDialog
+
+    ids = _people(31)
+    cat = contacts.category_by_name("Clients")
+    nora = contacts.create_contact(first_name="Nora", last_name="Noaddress", category=cat).id
+    dialog = HolidayCardsDialog(selected=[*ids, nora])
+    qtbot.addWidget(dialog)
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("5160"))
+    assert dialog.summary.text() == "31 labels on 2 sheets of Avery 5160 (Letter, 30 labels)."
+    assert [dialog.missing.item(i).text() for i in range(dialog.missing.count())] == [
+        "Nora Noaddress"
+    ]
+    assert dialog.write_pdf(tmp_path / "l.pdf") == 2
+    dialog.who.setCurrentIndex(0)  # everyone I was in touch with this year: nobody yet
+    assert "Nobody is chosen" in dialog.summary.text()
+    assert not dialog.pdf_button.isEnabled()

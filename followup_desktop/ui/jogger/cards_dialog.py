@@ -1,0 +1,179 @@
+"""File → Holiday cards…: choose who gets a card, then print address labels or a list.
+
+Who: everyone I was in touch with this year, a category, or the contacts selected in
+the list. The paper decides the label sheet (Letter: Avery 5160, A4: L7160; the
+locale's paper first). Contacts without an address are listed in the dialog (and on
+the address list) so they can be asked for one. Output goes through the weekly
+list's print path: a PDF file, or the printer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ...domain.labels import AVERY_5160, SHEETS, Recipient, pages_needed, split_recipients
+from ...store import contacts, personal
+from .labels import write_address_list_pdf, write_labels_pdf
+from .printing import PdfWriteError, default_page_size
+
+
+class HolidayCardsDialog(QDialog):
+    def __init__(self, parent=None, *, selected: list[int] | None = None, today=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Holiday cards")
+        self.today: date = today or date.today()
+        self.selected = list(selected or [])
+        self.people: list[Recipient] = []
+        self.who = QComboBox(self)
+        self.who.addItem(f"Everyone I was in touch with in {self.today.year}", ("year", None))
+        for cat in contacts.categories():
+            self.who.addItem(f"Category: {cat.name}", ("category", cat.id))
+        if self.selected:
+            self.who.addItem(f"The {len(self.selected)} selected contacts", ("selection", None))
+            self.who.setCurrentIndex(self.who.count() - 1)
+        self.prefer = QComboBox(self)
+        self.prefer.addItem("Work address (home if none)", "work")
+        self.prefer.addItem("Home address (work if none)", "home")
+        self.output = QComboBox(self)
+        self.output.addItem("Address labels", "labels")
+        self.output.addItem("Address list (one line each)", "list")
+        self.sheet = QComboBox(self)
+        for sheet in SHEETS.values():
+            self.sheet.addItem(sheet.name, sheet.key)
+        letter = default_page_size().id().name == "Letter"
+        self.sheet.setCurrentIndex(self.sheet.findData("5160" if letter else "L7160"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.missing_title = QLabel("No address yet (ask them for one):", self)
+        self.missing = QListWidget(self)
+        self.missing.setMaximumHeight(160)
+
+        form = QFormLayout()
+        form.addRow("&Who:", self.who)
+        form.addRow("&Send to:", self.prefer)
+        form.addRow("&Print:", self.output)
+        form.addRow("&Label sheet:", self.sheet)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.pdf_button = QPushButton("Save as P&DF\u2026", self)
+        self.print_button = QPushButton("P&rint\u2026", self)
+        self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_now)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.missing_title)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.buttons)
+        for combo in (self.who, self.prefer, self.output, self.sheet):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.refresh()
+
+    def chosen_sheet(self):
+        return SHEETS.get(self.sheet.currentData(), AVERY_5160)
+
+    def refresh(self) -> None:
+        kind, value = self.who.currentData()
+        prefer = self.prefer.currentData()
+        if kind == "year":
+            since = date(self.today.year, 1, 1)
+            self.people = personal.recipients(followed_up_since=since, prefer=prefer)
+        elif kind == "category":
+            self.people = personal.recipients(category_id=value, prefer=prefer)
+        else:
+            self.people = personal.recipients(contact_ids=self.selected, prefer=prefer)
+        have, missing = split_recipients(self.people)
+        labels = self.output.currentData() == "labels"
+        self.sheet.setEnabled(labels)
+        sheet = self.chosen_sheet()
+        if not self.people:
+            text = "Nobody is chosen: pick other contacts above."
+        elif labels:
+            sheets = pages_needed(len(have), sheet) if have else 0
+            text = (
+                f"{len(have)} labels on {sheets} sheet{'s' if sheets != 1 else ''} of {sheet.name}."
+            )
+        else:
+            text = f"{len(have)} addresses on the list."
+        self.summary.setText(text)
+        self.missing.clear()
+        for person in missing:
+            self.missing.addItem(person.name + (f" ({person.company})" if person.company else ""))
+        self.missing_title.setText(
+            f"No address yet ({len(missing)}): ask them for one"
+            if missing
+            else "Everyone chosen has an address."
+        )
+        self.missing.setVisible(bool(missing))
+        has = bool(have)
+        self.pdf_button.setEnabled(has)
+        self.print_button.setEnabled(has)
+
+    def write_pdf(self, path: str | Path) -> int:
+        if self.output.currentData() == "labels":
+            return write_labels_pdf(self.people, self.chosen_sheet(), path)
+        return write_address_list_pdf(self.people, path, today=self.today)
+
+    def save_pdf(self) -> None:
+        name = "labels.pdf" if self.output.currentData() == "labels" else "card-addresses.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save as PDF", str(Path.home() / name), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        try:
+            pages = self.write_pdf(path)
+        except PdfWriteError as exc:
+            QMessageBox.warning(self, "The PDF was not saved", str(exc))
+            return
+        self.summary.setText(f"Saved {Path(path).name} ({pages} page{'s' if pages != 1 else ''}).")
+
+    def print_now(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        from .labels import page_size_for, render_address_list, render_labels
+        from .preview import make_printer
+
+        printer = make_printer()
+        labels = self.output.currentData() == "labels"
+        if labels:
+            printer.setPageSize(page_size_for(self.chosen_sheet()))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            if labels:
+                render_labels(self.people, self.chosen_sheet(), printer)
+            else:
+                render_address_list(self.people, printer)
+        except PdfWriteError as exc:
+            QMessageBox.warning(self, "Nothing was printed", str(exc))
+
+
+def open_cards_dialog(window) -> HolidayCardsDialog:
+    selected: list[int] = []
+    view = getattr(window, "_contacts", None)
+    if view is not None and window.tabs.currentIndex() == window.contacts_tab:
+        selected = view.selected_ids(archived=False)
+    dialog = HolidayCardsDialog(window, selected=selected)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
