@@ -147,6 +147,17 @@ class BackupActions(QObject):
             return
         if dest.suffix == "":
             dest = dest.with_suffix(".sqlite3")
+        from ...exchange.output import OutputPathError, check_target
+        from ..kit.targets import may_replace
+
+        replace = may_replace(self.window, dest, "Back up now")
+        if replace is False:
+            return
+        try:
+            check_target(dest, replace_read_only=bool(replace))
+        except OutputPathError as exc:  # a device, pipe or link is never replaced
+            self.backup_failed.emit(f"Nothing was backed up. {exc}")
+            return
         db_path = self.db_path
         self.window.statusBar().showMessage(f"Backing up to {dest}…")
         self._run(lambda: backup.copy_database(db_path, dest))

@@ -89,3 +89,18 @@ def test_restore_latest_in_the_in_use_dialog_keeps_the_holders_commit(
     assert "That did not work" in shown[1].note and "in use" in shown[1].note
     proc.communicate("\n", timeout=30)
     assert counts(db_path)[0] == 3  # the command line's contact was committed and kept
+
+
+def test_back_up_now_never_replaces_a_link(store, qtbot, qsettings, data_dir, tmp_path):
+    fill(1)
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    real = tmp_path / "real.txt"
+    real.write_text("not a backup")
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(real)
+    window.backup_actions.ask_save_path = lambda parent, suggested: link
+    with qtbot.waitSignal(window.backup_actions.backup_failed, timeout=20000) as failed:
+        window.backup_actions.backup_now_action.trigger()
+    assert "symbolic link" in failed.args[0]
+    assert link.is_symlink() and real.read_text() == "not a backup"
