@@ -131,7 +131,7 @@ def _explain_and_quit(parent, problem):
     """A scripted run (``--screenshot``) on an unusable database: say why on stderr, stop."""
     from .ui.shell.recovery_dialog import Recovery
 
-    text = " ".join(f"{problem.title}. {problem.error}".split())
+    text = " ".join(str(problem.error).split())
     print(f"followup-desktop: {text}", file=sys.stderr)
     return Recovery.QUIT
 

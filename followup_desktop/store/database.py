@@ -279,7 +279,7 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
         return ReadOnlyDatabaseError(
             f"The database {path} is read-only. Check the file's permissions; nothing was changed."
         )
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text or ("disk i/o error" in text and _disk_full_at(path)):
         return DiskFullError(
             "The disk is full, so nothing was saved. Free some space and try again."
         )
@@ -291,6 +291,16 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     if "unable to open" in text:
         return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")
     return StoreError(f"The database {path} could not be used: {exc}")
+
+
+def _disk_full_at(path: Path | str) -> bool:
+    """SQLite says "disk I/O error" when its -shm cannot be grown on a full disk."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 1024 * 1024
+    except (OSError, ValueError):
+        return False
 
 
 @contextmanager
@@ -372,8 +382,9 @@ def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
 def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str]:
     """A read-only connection to ``path`` and the URI query that made it.
 
-    A WAL file in a folder nobody here can write has no -shm SQLite could create:
-    then it is opened ``immutable`` (nothing can change it from here either).
+    A WAL file in a folder nobody here can write (or on a full disk) has no -shm
+    SQLite could make: then, if no -wal holds pages it would miss, it is opened
+    ``immutable`` (nothing can change it from here either).
     """
     base = Path(path).resolve().as_uri()
     last: sqlite3.Error | None = None
@@ -385,7 +396,12 @@ def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str]:
         except sqlite3.OperationalError as exc:
             conn.close()
             last = exc
-            if "unable to open" not in str(exc) or os.access(Path(path).parent, os.W_OK):
+            text = str(exc).lower()
+            cannot_make_shm = (
+                "unable to open" in text and not os.access(Path(path).parent, os.W_OK)
+            ) or ("disk i/o error" in text and _disk_full_at(path))
+            # immutable ignores a -wal: only when there is nothing in one to miss
+            if not cannot_make_shm or _wal_has_frames(Path(path)):
                 raise
     assert last is not None
     raise last
@@ -543,9 +559,9 @@ def open_database(
         if writable_folder:
             try:
                 return _open_claimed(path, create, check_all)
-            except ReadOnlyDatabaseError:
+            except (ReadOnlyDatabaseError, DiskFullError):
                 if not readable:
-                    raise
+                    raise  # reading needs no space: a full disk still lets commands read
         return _open_read_only(path, check_all)
     except BaseException:
         claim.release()

@@ -119,3 +119,41 @@ def test_the_window_on_a_read_only_folder_says_so_instead_of_already_open(
         assert "cannot be written" in str(shown[0].error)
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
+
+
+def test_a_full_disk_is_named_and_reading_still_works(filled, tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    mnt = tmp_path / "full"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)]).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        data = mnt / "data"
+        data.mkdir()
+        (data / DB).write_bytes(database_path(filled).read_bytes())
+        fd = os.open(mnt / "filler", os.O_WRONLY | os.O_CREAT)
+        try:  # every last byte of the disk
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+        window = subprocess.run(
+            [sys.executable, "-m", "followup_desktop", "--data-dir", str(data)]
+            + ["--screenshot", str(tmp_path / "shot.png")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert window.returncode == 2 and window.stderr.count("\n") == 1
+        assert "disk is full" in window.stderr and "does not answer" not in window.stderr
+        done = cli(data, "export-contacts", "--out", str(tmp_path / "c.csv"))
+        assert done.returncode == 0, done.stderr
+        assert "Exported 3 contacts" in done.stdout
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True)
