@@ -51,9 +51,9 @@ HINTS = {
 # (column, priority, minimum, preferred, stretches)
 COLUMNS = [
     Column(0, 0, 120, 170),
-    Column(2, 1, 150, 300, stretch=True),
-    Column(4, 2, 150, 220),
-    Column(6, 3, 150, 230),
+    Column(2, 1, 150, 300, stretch=True, essential=True),
+    Column(4, 2, 150, 220, essential=True),
+    Column(6, 3, 150, 230, essential=True),
     Column(3, 4, 60, 80),
     Column(1, 5, 100, 150),
     Column(5, 6, 170, 300),
@@ -61,8 +61,8 @@ COLUMNS = [
 # Losing touch has shorter texts where the others have the due date.
 LOSING_COLUMNS = [
     Column(0, 0, 120, 170),
-    Column(2, 1, 120, 170),
-    Column(6, 2, 150, 230),
+    Column(2, 1, 120, 170, essential=True),
+    Column(6, 2, 150, 230, essential=True),
     Column(4, 3, 90, 130),
     Column(3, 4, 100, 140),
     Column(1, 5, 100, 150),

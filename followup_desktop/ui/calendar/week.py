@@ -3,6 +3,7 @@ timed ones at their time of day. Dropping on a time sets the time; on the band, 
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
@@ -14,7 +15,10 @@ from .canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
 from .month import day_summary
 
 DAY_START, DAY_END = 7, 20  # hours always shown; stretched to fit earlier/later items
-BAND_LINES = 3
+# The time grid keeps at least this share of a line per hour when the week has timed
+# follow-ups (readable, clickable half hours); with none it keeps only a few lines.
+MIN_HOUR_LINES = 1.0
+MIN_EMPTY_GRID_LINES = 3
 SLOT_MINUTES = 30  # timed items sharing a half hour share one block ("+N")
 DROP_MINUTES = 15
 
@@ -58,12 +62,19 @@ class WeekGrid(CalendarCanvas):
         }
         needed = max((len(v) for v in band_items.values()), default=0)
         hidden_any = any(self.data.count(d) > len(self.data.day_items(d)) for d in self.dates)
-        lines = max(1, min(BAND_LINES, needed + (1 if hidden_any else 0)))
-        self._band_h = lines * line + 6
         self.hours = self._hour_range()
         n_hours = self.hours[1] - self.hours[0]
+        # Most follow-ups have a day but no time: the all-day band grows to list them
+        # all, taking the room the (then often empty) hours would have had; "+N more"
+        # only when they truly do not fit beside a readable time grid.
+        any_timed = any(i.due_time is not None for d in self.dates for i in self.data.day_items(d))
+        grid_lines = n_hours * MIN_HOUR_LINES if any_timed else MIN_EMPTY_GRID_LINES
+        room = int((self.height() - self._header_h - 6 - grid_lines * line) // line)
+        lines = max(1, min(max(1, room), needed + (1 if hidden_any else 0)))
+        self._band_h = lines * line + 6
         top = self._header_h + self._band_h
-        self._hour_h = max(line, (self.height() - top) / max(1, n_hours))
+        min_hour = line if any_timed else line * MIN_EMPTY_GRID_LINES / max(1, n_hours)
+        self._hour_h = max(min_hour, (self.height() - top) / max(1, n_hours))
         w = max(1.0, (self.width() - self._gutter_w) / 7)
         self._cols, self._bands, self._times = [], [], []
         self._items, self._more, hits = [], [], []
@@ -172,12 +183,14 @@ class WeekGrid(CalendarCanvas):
         p.fillRect(self.rect(), st.base)
         p.fillRect(QRectF(0, 0, self.width(), self._header_h), st.window)
         top = self._header_h + self._band_h
-        # Hour lines and labels.
+        # Hour lines and labels (on a grid squeezed by a full all-day band, a label
+        # every few hours so they never overlap).
+        every = max(1, math.ceil(fm.height() / max(1.0, self._hour_h)))
         for hour in range(self.hours[0], self.hours[1] + 1):
             y = self._y_for(hour * 60)
             p.setPen(st.grid)
             p.drawLine(QPointF(self._gutter_w, y), QPointF(self.width(), y))
-            if hour < self.hours[1]:
+            if hour < self.hours[1] and (hour - self.hours[0]) % every == 0:
                 p.setPen(st.dimmed)
                 p.drawText(
                     QRectF(0, y + 1, self._gutter_w - 6, fm.height()),

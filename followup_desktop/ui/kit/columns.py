@@ -27,6 +27,10 @@ class Column:
     minimum: int
     preferred: int
     stretch: bool = False
+    #: Shown whenever it fits at its minimum; the others only when every column before
+    #: them still gets its preferred width (a cut "Due" helps nobody; a hidden Channel
+    #: is in the tooltip).
+    essential: bool = False
 
 
 def plan_widths(specs: list[Column], available: int) -> dict[int, int]:
@@ -35,9 +39,15 @@ def plan_widths(specs: list[Column], available: int) -> dict[int, int]:
     shown: list[Column] = []
     used = 0
     for column in ranked:
-        if column.priority == 0 or used + column.minimum <= available:
+        if column.priority == 0 or column.essential:
+            fits = used + column.minimum <= available
+        else:
+            fits = sum(c.preferred for c in shown) + column.minimum <= available
+        if column.priority == 0 or fits:
             shown.append(column)
             used += column.minimum
+        elif not column.essential:
+            break  # the less important ones give way too, in order
     widths = {c.index: c.minimum for c in shown}
     spare = max(0, available - used)
     wants = sum(c.preferred - c.minimum for c in shown)

@@ -78,9 +78,16 @@ def test_columns_give_way_least_important_first(agenda_at):
 
 
 def test_plan_widths_fills_the_space_and_never_drops_priority_zero():
-    specs = [Column(0, 0, 100, 150), Column(1, 1, 100, 200, stretch=True), Column(2, 2, 80, 90)]
+    specs = [
+        Column(0, 0, 100, 150),
+        Column(1, 1, 100, 200, stretch=True, essential=True),
+        Column(2, 2, 80, 90),
+    ]
     assert plan_widths(specs, 50) == {0: 100}
     widths = plan_widths(specs, 230)
     assert set(widths) == {0, 1} and sum(widths.values()) == 230
+    # An optional column shows only when the ones before it get their preferred width.
+    assert set(plan_widths(specs, 420)) == {0, 1}
+    assert set(plan_widths(specs, 430)) == {0, 1, 2}
     widths = plan_widths(specs, 1000)
     assert sum(widths.values()) == 1000 and widths[1] > 200

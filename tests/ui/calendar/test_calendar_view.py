@@ -409,3 +409,22 @@ def test_ctrl_shift_arrows_move_the_chosen_follow_up_by_a_day_or_a_week(view, pe
     stack.undo()
     stack.undo()
     assert FollowUp.get_by_id(moved.id).due_date == FUTURE
+
+
+def test_the_week_lists_every_date_only_follow_up_of_a_day_while_they_fit(view, people, qtbot):
+    ann, bob, _ = people
+    for n in range(9):
+        followups.create_followup(ann.id if n % 2 else bob.id, FUTURE, f"date only {n}")
+    view.go_to(FUTURE)
+    view.set_mode(Mode.WEEK)
+    week = view.week
+    shown = [item.reason for _r, item in week._items if item.due_date == FUTURE]
+    assert sorted(shown) == [f"date only {n}" for n in range(9)]  # all nine, readable
+    assert not [m for m in week._more if m[1] == FUTURE]  # no "+N more"
+    for n in range(9, 80):
+        followups.create_followup(ann.id, FUTURE, f"date only {n}")
+    view.refresh()
+    shown = [item for _r, item in week._items if item.due_date == FUTURE]
+    more = [n for _r, day, n in week._more if day == FUTURE]
+    assert more and len(shown) + sum(more) == 80  # now they truly do not fit
+    assert week._band_h < week.height() - week._header_h  # the hours keep some room
