@@ -45,6 +45,11 @@ def register(sub) -> None:
     )
     p.add_argument("--reminders", action="store_true", help="add a reminder to every event")
     p.add_argument(
+        "--key-dates",
+        action="store_true",
+        help="also birthdays and anniversaries, as yearly all-day events shown as free",
+    )
+    p.add_argument(
         "--calendar-name",
         metavar="NAME",
         help="ask the calendar to import into a separate calendar of this name",
@@ -117,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
             zone=args.timezone,
             reminders=args.reminders,
             calendar_name=args.calendar_name,
+            include_key_dates=args.key_dates,
         )
         result = ics_export.export_to_file(out, scope, options, replace_read_only=args.force)
     except ics_export.ExportError as exc:

@@ -89,6 +89,8 @@ class ExportOptions:
     reminder_minutes: int = 15
     #: Asks Outlook to import into a separate calendar of this name (X-WR-CALNAME).
     calendar_name: str | None = None
+    #: Birthdays, anniversaries and other key dates as yearly all-day events.
+    include_key_dates: bool = False
 
 
 @dataclass(frozen=True)
@@ -578,6 +580,10 @@ def export_to_file(
         progress=progress,
         cancelled=cancelled,
     )
+    if options.include_key_dates:
+        from .ics_key_dates import key_date_blocks
+
+        plan.blocks.extend(key_date_blocks(format_utc(now), now.date()))
     path = Path(path)
     when = now.astimezone().replace(tzinfo=None)
     if not plan.blocks:

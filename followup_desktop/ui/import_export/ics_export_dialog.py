@@ -173,6 +173,10 @@ class IcsExportDialog(QDialog):
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setEnabled(False)  # drawn as secondary text
 
+        self.key_dates = QCheckBox(
+            "Include birthdays and anniversaries (yearly all-day events, shown as free)"
+        )
+        self.key_dates.setChecked(settings.ICS_KEY_DATES.get())
         self.separate = QCheckBox("Outlook: import into a separate calendar named")
         self.calendar_name = QLineEdit(settings.ICS_CALENDAR_NAME.get())
         self.separate.setChecked(settings.ICS_SEPARATE.get())
@@ -222,6 +226,7 @@ class IcsExportDialog(QDialog):
         layout.addWidget(self.changed_note)
         layout.addWidget(self.reminders)
         layout.addWidget(self.reminder_note)
+        layout.addWidget(self.key_dates)
         layout.addLayout(name_row)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
@@ -278,6 +283,7 @@ class IcsExportDialog(QDialog):
         name = self.calendar_name.text().strip() if self.separate.isChecked() else None
         return ics_export.options_from_settings(
             reminders=self.reminders.isChecked(),
+            include_key_dates=self.key_dates.isChecked(),
             calendar_name=name or None,
             event_minutes=self.length_spin.value(),
         )
@@ -379,6 +385,7 @@ class IcsExportDialog(QDialog):
     def _written(self, path: Path, scope: Scope, options, result) -> None:
         settings.ICS_SCOPE.set(self.scope_combo.currentData())
         settings.ICS_REMINDERS.set(self.reminders.isChecked())
+        settings.ICS_KEY_DATES.set(self.key_dates.isChecked())
         settings.ICS_SEPARATE.set(self.separate.isChecked())
         settings.ICS_CALENDAR_NAME.set(self.calendar_name.text())
         settings.ICS_FOLDER.set(str(path.parent))

@@ -149,6 +149,7 @@ MINIMISE_TO_TRAY = Setting("reminders/minimise_to_tray", bool, True)
 # Export to calendar (.ics): the last choices and folder ("" until one was chosen).
 ICS_SCOPE = Setting("ics/scope", str, "next2weeks")
 ICS_REMINDERS = Setting("ics/reminders", bool, False)
+ICS_KEY_DATES = Setting("ics/key_dates", bool, False)
 ICS_SEPARATE = Setting("ics/separate", bool, False)
 ICS_CALENDAR_NAME = Setting("ics/calendar_name", str, "Follow-ups")
 ICS_FOLDER = Setting("ics/folder", str, "")
