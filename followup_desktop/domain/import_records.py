@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import personal
+from . import personal, vocabulary
 from .personal import Address, KeyDate, PersonalInfo, ThingToRemember
 
 #: Our fields a file column can be mapped to (value = the label people see).
@@ -48,13 +48,7 @@ ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
 
 #: The contact columns an import writes.
 CONTACT_TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "email",
-    "phone",
-    "mobile",
+    *vocabulary.CONTACT_TEXT_FIELDS,
     "notes",
     "profile_url",
     "connected_on",  # ISO date text, or "" (stored as NULL)

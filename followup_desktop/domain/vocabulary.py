@@ -10,3 +10,15 @@ CHANNELS = ("call", "email", "meeting", "text message", "letter or card", "socia
 OUTCOMES = ("reached", "left message", "no answer", "replied", "met")
 WHOSE = ("mine", "theirs")
 STATUSES = ("open", "done", "cancelled")
+
+#: A contact's name and how to reach them, in the order every form, import and export
+#: lists them (each adds its own further fields after these).
+CONTACT_TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "job_title",
+    "email",
+    "phone",
+    "mobile",
+)

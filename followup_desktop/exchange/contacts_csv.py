@@ -39,6 +39,7 @@ from ..domain.import_records import (
     things_to_text,
     validate,
 )
+from ..domain.vocabulary import CONTACT_TEXT_FIELDS
 from ..store.import_preview import ImportCancelled
 from . import csv_maps
 from .atomic import atomic_write
@@ -377,13 +378,7 @@ def parse_csv(
 
 
 EXPORT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "email",
-    "phone",
-    "mobile",
+    *CONTACT_TEXT_FIELDS,
     "category",
     "referred_by",
     "profile_url",

@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -47,8 +45,9 @@ from .. import APP_NAME, __version__
 from ..domain import calendar_copy
 from ..domain.followup_rules import promise_status
 from ..store import ics_state, settings
-from ..store.errors import StoreError
 from ..store.ics_state import IcsRow, LedgerEntry, LedgerRow, Scope
+from .atomic import atomic_write
+from .errors import ExportError
 from .ics_repair import (
     CRLF,
     all_day_begin,
@@ -70,10 +69,6 @@ NOTE_LINES = 3
 PROGRESS_STEP = 250
 
 WHOSE_TEXT = {"mine": "yours", "theirs": "theirs (you are waiting for them)"}
-
-
-class ExportError(StoreError):
-    """``str(error)`` is a complete sentence; nothing was written or remembered."""
 
 
 class ExportCancelled(Exception):
@@ -507,44 +502,20 @@ def _explain(exc: OSError, path: Path) -> str:
 
 
 def write_atomic(path: Path | str, data: bytes, *, replace_read_only: bool = False) -> None:
-    """Write ``data`` to ``path`` completely or not at all (temp file, fsync, rename).
+    """Write ``data`` to ``path`` completely or not at all (``exchange.atomic``).
 
     The file is private (0600); ``path`` must be a new name or a regular file.
     """
-    from .output import PRIVATE_FILE_MODE, check_target
-
     path = Path(path)
-    folder = path.parent
     if path.is_dir():
         raise ExportError(f"{path} is a folder. Choose a file name ending in .ics.")
-    if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist. Choose an existing folder.")
-    check_target(path, replace_read_only=replace_read_only)
-    try:
-        mode = PRIVATE_FILE_MODE  # names, reasons and notes: the user's only
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise ExportError(_explain(exc, path)) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(_explain(exc, path)) from exc
-    if os.name == "posix":
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        except OSError:
-            pass  # the file is complete; only the rename's durability is best effort
+    if not path.parent.is_dir():
+        raise ExportError(f"The folder {path.parent} does not exist. Choose an existing folder.")
+    # names, reasons and notes: the user's only
+    with atomic_write(
+        path, binary=True, private=True, replace_read_only=replace_read_only, explain=_explain
+    ) as fh:
+        fh.write(data)
 
 
 def export_to_file(

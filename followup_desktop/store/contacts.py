@@ -13,19 +13,14 @@ from typing import Any
 from peewee import fn
 
 from ..domain import phones, text
+from ..domain.vocabulary import CONTACT_TEXT_FIELDS
 from .contact_counts import categories  # noqa: F401 (the one reader, plain SQL: id, name, rhythm)
 from .database import db, translated_errors
 from .errors import InvalidInputError
 from .models import Category, Contact
 
 CONTACT_FIELDS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "email",
-    "phone",
-    "mobile",
+    *CONTACT_TEXT_FIELDS,
     "category",
     "referred_by",
     "notes",

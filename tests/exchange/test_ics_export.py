@@ -226,7 +226,7 @@ def test_interrupted_rename_keeps_previous_file(store, tmp_path, monkeypatch):
     with pytest.raises(ex.ExportError, match="could not be written"):
         ex.export_to_file(path, Scope(), ex.ExportOptions(zone="UTC"), now=NOW)
     assert path.read_bytes() == b"previous"
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cal.ics.")] == []
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions")
