@@ -294,7 +294,11 @@ def generate(contacts: int, seed: int = 1, *, force: bool = False) -> DemoSummar
     # One transaction: a full disk leaves none of it, not contacts without their activity.
     with translated_errors(), db.atomic():
         ids = generate_contacts(contacts, rng)
-        return DemoSummary(contacts=len(ids), extra=generate_activity(ids, rng))
+        extra = generate_activity(ids, rng)
+        from .demo_personal import generate_personal  # birthdays, addresses, things to remember
+
+        generate_personal(ids, random.Random(seed * 1000 + 23))  # its own draws: the rest stays
+        return DemoSummary(contacts=len(ids), extra=extra)
 
 
 def _phone(rng: random.Random) -> str:
