@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 
@@ -108,6 +108,7 @@ class FrozenFirstColumn(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
+        self._column_count = -1
         frozen = self.view = QTableView(table)
         frozen.setObjectName("frozen-first-column")
         frozen.setModel(table.model())
@@ -150,10 +151,16 @@ class FrozenFirstColumn(QObject):
         frozen.show()
 
     def _columns(self, *_args) -> None:
+        # Called on every reset (each keystroke of a search): touch only what changed,
+        # or hiding columns and resizing would ask the whole window to repaint.
         model = self.table.model()
-        for column in range(model.columnCount()):
-            self.view.setColumnHidden(column, column != 0)
-        self.view.setColumnWidth(0, self.table.columnWidth(0))
+        count = model.columnCount()
+        if count != self._column_count:
+            self._column_count = count
+            for column in range(count):
+                self.view.setColumnHidden(column, column != 0)
+        if self.view.columnWidth(0) != self.table.columnWidth(0):
+            self.view.setColumnWidth(0, self.table.columnWidth(0))
         self._place()
 
     def _main_sorted(self, section: int, order) -> None:
@@ -179,12 +186,14 @@ class FrozenFirstColumn(QObject):
     def _place(self) -> None:
         table = self.table
         frame = table.frameWidth()
-        self.view.setGeometry(
+        rect = QRect(
             frame,
             frame,
             table.columnWidth(0),
             table.viewport().height() + table.horizontalHeader().height(),
         )
+        if self.view.geometry() != rect:
+            self.view.setGeometry(rect)
         self.view.verticalScrollBar().setValue(table.verticalScrollBar().value())
 
     def _keep_first(self, *_args) -> None:
