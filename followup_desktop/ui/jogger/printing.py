@@ -71,14 +71,23 @@ def render_sheet(
 ) -> int:
     """Paint the sheet on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
     layout = SheetLayout(sheet, device, fmt or locale_formats(), printed_on or date.today())
+    return paint_pages(device, layout.render, painter)
+
+
+def paint_pages(
+    device: QPagedPaintDevice, render: Callable[[QPainter], int], painter: QPainter | None
+) -> int:
+    """Run ``render`` with ``painter``, or with a painter of our own on ``device`` (begun
+    and ended here); returns the page count ``render`` reports."""
     own = painter is None
     if own:
         painter = QPainter()
         if not painter.begin(device):
             raise PdfWriteError("The printer or file could not be opened for drawing.")
+    assert painter is not None
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        return layout.render(painter)
+        return render(painter)
     finally:
         if own:
             painter.end()

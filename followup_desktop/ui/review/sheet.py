@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from ...domain import review
 from ...domain.jogger import Formats, week_of
 from ...store.review import Review
-from ..jogger.printing import PdfWriteError, locale_formats, write_paged_pdf
+from ..jogger.printing import locale_formats, paint_pages, write_paged_pdf
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -317,17 +317,7 @@ def render_review(
 ) -> int:
     """Paint the review on ``device`` (a QPrinter or QPdfWriter); returns the page count."""
     page = ReviewPage(result, device, fmt or locale_formats(), printed_on or date.today())
-    own = painter is None
-    if own:
-        painter = QPainter()
-        if not painter.begin(device):
-            raise PdfWriteError("The printer or file could not be opened for drawing.")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        return page.render(painter)
-    finally:
-        if own:
-            painter.end()
+    return paint_pages(device, page.render, painter)
 
 
 def write_review_pdf(
