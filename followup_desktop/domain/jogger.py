@@ -196,6 +196,8 @@ class Sheet:
     sections: tuple[Section, ...] = field(default_factory=tuple)
     user_name: str = ""
     options: Options = Options()
+    #: Birthdays, anniversaries and dated things to remember coming round (key_date_lines).
+    key_dates: tuple[str, ...] = ()
 
     def work_order(self) -> list[int]:
         """Follow-up ids in the order the sheet prints them."""

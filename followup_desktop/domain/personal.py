@@ -117,10 +117,11 @@ class PersonalInfo:
     def address(self, kind: str) -> Address | None:
         return next((a for a in self.addresses if a.kind == kind), None)
 
-    @property
-    def mailing_address(self) -> Address | None:
-        """Where a card goes: home when known, else work."""
-        for kind in ("home", "work"):
+    def card_address(self, prefer: str = "work") -> Address | None:
+        """Where a card goes: the preferred kind (work, as most cards from a salesperson
+        go to the office) when known, else the other; the labels and the weekly list
+        both ask this."""
+        for kind in (prefer, "home" if prefer == "work" else "work"):
             found = self.address(kind)
             if found is not None and not found.is_empty:
                 return found

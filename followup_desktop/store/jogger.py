@@ -10,6 +10,7 @@ become ``domain.jogger`` values; ``load_sheet`` puts them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..domain import text
@@ -169,4 +170,19 @@ def load_sheet(
             else {}
         )
         name = user_name()
-    return build_sheet(week, today, cats, items, idle, options=options, user_name=name, fmt=fmt)
+        key_dates = _key_dates(week, fmt)
+    sheet = build_sheet(week, today, cats, items, idle, options=options, user_name=name, fmt=fmt)
+    return replace(sheet, key_dates=key_dates)
+
+
+def _key_dates(week: Week, fmt: Formats) -> tuple[str, ...]:
+    """This week's and next week's key dates, a card's with the address it goes to."""
+    from ..domain.key_date_lines import CARD_LOOKAHEAD, key_date_lines
+    from . import personal
+
+    days = (week.end - week.start).days + 1 + CARD_LOOKAHEAD
+    items = personal.key_dates_between(week.start, days)
+    cards = sorted({i.contact_id for i in items if i.action == "card"})
+    infos = personal.personal_rows(cards)
+    addresses = {cid: infos[cid].card_address() if cid in infos else None for cid in cards}
+    return key_date_lines(items, addresses, fmt.day)

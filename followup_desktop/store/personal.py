@@ -515,12 +515,9 @@ def recipients(
         chosen = set(contact_ids)
         rows = [r for r in rows if r[0] in chosen]
     infos = personal_rows([r[0] for r in rows])
-    other = "home" if prefer == "work" else "work"
     out = []
     for cid, first, last, company in rows:
         info = infos.get(cid)
-        address = None
-        if info is not None:
-            address = info.address(prefer) or info.address(other)
+        address = info.card_address(prefer) if info is not None else None
         out.append(Recipient(cid, display_name(first, last, company), company, address))
     return out

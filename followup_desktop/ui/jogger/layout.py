@@ -158,6 +158,8 @@ class SheetLayout:
     # -- blocks ------------------------------------------------------------------------
     def blocks(self) -> list[Block]:
         out: list[Block] = [self._summary_block()]
+        if self.sheet.key_dates:
+            out.append(self._key_dates_block())
         for section in self.sheet.sections:
             out.extend(self._section_blocks(section))
         return out
@@ -180,6 +182,22 @@ class SheetLayout:
         def paint(p: QPainter, y: float) -> None:
             p.setPen(Qt.GlobalColor.black)
             self.draw(p, self.fonts.small_italic, 0, y, self.width, text)
+
+        return Block(h, paint)
+
+    def _key_dates_block(self) -> Block:
+        """Birthdays and other key dates this week and next, a card's with its address."""
+        title = "Key dates this week and next (a card needs a week)"
+        body = "\n".join(self.sheet.key_dates)
+        x = self.mm(6)
+        title_h = self.text_height(self.fonts.bold, title, self.width)
+        h = self.mm(2) + title_h + self.text_height(self.fonts.small, body, self.width - x)
+        h += self.mm(2)
+
+        def paint(p: QPainter, y: float) -> None:
+            p.setPen(Qt.GlobalColor.black)
+            self.draw(p, self.fonts.bold, 0, y + self.mm(2), self.width, title)
+            self.draw(p, self.fonts.small, x, y + self.mm(2) + title_h, self.width - x, body)
 
         return Block(h, paint)
 

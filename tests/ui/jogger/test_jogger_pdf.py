@@ -345,3 +345,33 @@ def test_and_1_more_is_never_printed(qapp, store):
     sheet = load_sheet(WEEK, TODAY, options=Options(no_next_step_cap=0))
     for section in sheet.sections:
         assert section.idle_more == 0 and len(section.idle) == 1  # the name, not "1 more"
+
+
+def test_the_weeks_key_dates_print_with_the_address_a_card_goes_to(qapp, store, tmp_path):
+    from datetime import timedelta
+
+    from followup_desktop.domain.personal import Address, KeyDate, PersonalInfo
+    from followup_desktop.store import contacts, personal
+
+    fill_week()
+    cat = contacts.category_by_name("Clients")
+    ada = contacts.create_contact(first_name="Ada", last_name="Card", category=cat).id
+    bo = contacts.create_contact(first_name="Bo", last_name="Noaddress", category=cat).id
+    day = WEEK.start + timedelta(days=2)
+    later = WEEK.start + timedelta(days=40)
+    personal.save_personal(
+        ada,
+        PersonalInfo(
+            addresses=(Address("home", "5 Home Row", "Springfield", "IL", "62701", "USA"),),
+            key_dates=(KeyDate("birthday", day.month, day.day),),
+        ),
+    )
+    personal.save_personal(
+        bo, PersonalInfo(key_dates=(KeyDate("anniversary", later.month, later.day),))
+    )
+    out, _ = make_pdf(tmp_path)
+    first = pdf_pages(out)[0]
+    assert "Key dates this week and next" in first
+    text = " ".join(first.replace("\ufb01", "fi").split())  # the fi ligature
+    assert "Ada Card: Birthday · card to 5 Home Row, Springfield, IL 62701, USA" in text
+    assert "Bo Noaddress" not in text  # 40 days away: not on this week's list

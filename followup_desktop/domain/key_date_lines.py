@@ -1,0 +1,36 @@
+"""The weekly list's "Key dates" lines: what comes round this week and next (a card needs
+a week to arrive), each with the address when the reminder is a card.
+
+"Thu 17 Dec · Ada Lovelace: Birthday (turns 46) · card to 1 Main St, Springfield, IL
+62701, USA"; a card with no address known says so, so the address can be asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+
+from .personal import Address, ComingUp, address_lines
+
+#: Days after the week the list looks ahead: a card posted this week for a date then.
+CARD_LOOKAHEAD = 7
+
+
+def key_date_line(item: ComingUp, address: Address | None, day_text: Callable[[date], str]) -> str:
+    line = f"{day_text(item.occurs)} · {item.name}: {item.what}"
+    if item.action == "card":
+        if address is None:
+            line += " · card: no address yet, ask for one"
+        else:
+            line += " · card to " + ", ".join(address_lines(address))
+    elif item.action == "call":
+        line += " · call"
+    return line
+
+
+def key_date_lines(
+    items: Iterable[ComingUp],
+    addresses: Mapping[int, Address | None],
+    day_text: Callable[[date], str],
+) -> tuple[str, ...]:
+    return tuple(key_date_line(i, addresses.get(i.contact_id), day_text) for i in items)
