@@ -300,8 +300,13 @@ class MainWindow(QMainWindow):
             column.addWidget(self.sample_banner)
             column.addWidget(self.tabs, 1)
             self.setCentralWidget(holder)
-        if self.agenda.showing_welcome() and self.tabs.currentWidget() is self.agenda:
-            self.agenda.welcome.focus_first()
+        if self.tabs.currentWidget() is self.agenda:
+            # The keyboard starts where the work is (not on the sidebar's small New
+            # Category button): the first way to begin, or the agenda's list.
+            if self.agenda.showing_welcome():
+                self.agenda.welcome.focus_first()
+            else:
+                self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def try_sample(self) -> bool:
         from .sample import open_sample

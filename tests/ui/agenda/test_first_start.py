@@ -80,6 +80,7 @@ def test_a_new_contact_made_from_the_agenda_is_shown_and_its_first_step_offered(
     contacts.create_contact(first_name="Zed", last_name="Zulu", category=cat)
     window = open_window(qtbot, data_dir)
     assert not window.agenda.showing_welcome()
+    qtbot.waitUntil(window.agenda.table.hasFocus)  # the keyboard starts on the agenda
     offered = []
     monkeypatch.setattr(window.followup_actions, "plan_followup", offered.append)
     fake_new_contact(monkeypatch, plan_first=True, first="Bea", last="Baker")
