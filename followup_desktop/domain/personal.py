@@ -568,3 +568,14 @@ def parse_typed_date(
     if found.problem:  # "“31/2” is not possible: February has no day 31"
         return FileDate(problem=found.problem.split(": ", 1)[-1])
     return found
+
+
+#: How long after a dated thing to remember "how did it go?" still makes sense.
+RECENT_DAYS = 45
+
+
+def recent_thing(things: Iterable[ThingToRemember], today: date) -> str:
+    """What to ask about in a message: the most recent dated thing to remember that has
+    happened in the last ``RECENT_DAYS`` days ("Trip to Japan"), else ""."""
+    past = [t for t in things if t.on is not None and 0 <= (today - t.on).days <= RECENT_DAYS]
+    return max(past, key=lambda t: t.on or today).text if past else ""

@@ -43,6 +43,7 @@ SLOTS = {
     "promise": "what they said they would do",
     "promised_date": "the day they promised",
     "thanks_for": "what you thank them for",
+    "remembered": "a thing to remember about them that has just happened (a trip)",
 }
 PLACEHOLDERS = tuple(SLOTS)
 
@@ -55,6 +56,7 @@ FALLBACKS = {
     "promise": "get back to me",
     "promised_date": "the date we discussed",
     "thanks_for": "your time",
+    "remembered": "your news",
 }
 
 #: Outcomes and outcome-like notes: what happened, never what was talked about.
@@ -243,6 +245,7 @@ def slot_values(
     whose: str = "mine",
     promised: date | None = None,
     last_note: str = "",
+    remembered: str = "",  # domain.personal.recent_thing: "Trip to Japan"
 ) -> dict[str, SlotValue]:
     """Every slot's value for a follow-up, with where it came from."""
     src = "the follow-up's reason"
@@ -260,6 +263,7 @@ def slot_values(
         "promised_date": SlotValue(long_day(promised) if promised and whose == "theirs" else "",
                                    "the day they promised", str(promised or "")),
         "thanks_for": SlotValue(thanks_for(reason), src, reason),
+        "remembered": SlotValue(remembered.strip(), "things to remember", remembered),
     }  # fmt: skip
     for key, value in values.items():
         if not value.text and not value.why_empty:
@@ -292,7 +296,7 @@ DEFAULTS: dict[str, Template] = {
             "[A quick question about {topic}|A quick question][, {first_name}]",
             "Hi {first_name},\n\n[I was thinking about {last_topic} and wondered how things "
             "are going on your side.|I was wondering how things are going on your side.]"
-            "[ Are you still thinking about {topic}?]\n\nBest regards",
+            "[ Are you still thinking about {topic}?][ How did “{remembered}” go?]\n\nBest regards",
         ),
         Template(
             "value_add",

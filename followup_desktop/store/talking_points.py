@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from ..domain import talking_points as rules
+from ..domain.personal import recent_thing
 from .errors import InvalidInputError
 from .models import FollowUp, Interaction, SeriesRun
+from .personal import things_to_remember
 from .settings import delete_setting, get_setting, set_setting
 
 _KEY = "talking_points.{}"
@@ -60,6 +63,7 @@ def fields_for(followup_id: int) -> dict[str, rules.SlotValue]:
         whose=fu.whose,
         promised=fu.due_date,
         last_note=last or "",
+        remembered=recent_thing(things_to_remember(contact.id), date.today()),
     )
 
 

@@ -168,3 +168,22 @@ def test_typed_impossible_dates_say_why():
     assert "not a month" in p.parse_typed_date("15 Smarch").problem
     assert "not understood" in p.parse_typed_date("soon").problem
     assert p.parse_typed_date(" ").empty
+
+
+def test_what_to_ask_about_is_the_latest_thing_that_has_just_happened():
+    from followup_desktop.domain import talking_points as tp
+
+    today = date(2026, 12, 7)
+    things = [
+        ThingToRemember("Likes golf"),
+        ThingToRemember("Trip to Japan", date(2026, 11, 20)),
+        ThingToRemember("Marathon", date(2026, 12, 1)),
+        ThingToRemember("Sailing", date(2026, 12, 20)),  # not yet
+        ThingToRemember("Old news", date(2026, 6, 1)),  # too long ago
+    ]
+    assert p.recent_thing(things, today) == "Marathon"
+    assert p.recent_thing(things[:1], today) == ""
+    curious = tp.DEFAULTS["curious"].body
+    text = tp.render(curious, tp.slot_values(first_name="Ada", remembered="Trip to Japan"))
+    assert "How did “Trip to Japan” go?" in text
+    assert "How did" not in tp.render(curious, tp.slot_values(first_name="Ada"))

@@ -161,3 +161,15 @@ def test_deleting_a_contact_deletes_its_personal_data(store):
     store.execute_sql("DELETE FROM contact WHERE id = ?", (cid,))
     for table in ("contact_address", "key_date", "remembered", "key_date_reminder"):
         assert store.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+
+def test_talking_points_ask_about_what_has_just_happened(store):
+    from datetime import timedelta
+
+    from followup_desktop.store import followups, talking_points
+
+    cid = _contact()
+    back = date.today() - timedelta(days=3)
+    personal.save_personal(cid, PersonalInfo(things=(ThingToRemember("Back from Japan", back),)))
+    fid = followups.create_followup(cid, date.today(), "Check in").id
+    assert talking_points.fields_for(fid)["remembered"].text == "Back from Japan"
