@@ -3,9 +3,9 @@
 Drives the real Contacts tab: each keystroke sets the search field's text (which
 re-queries the model, moves the selection and updates the count) and then reads every
 cell the table shows, as its paint would (which fetches the visible rows from the
-database). That is the keystroke's latency. The raster repaint itself is measured
-apart: on the offscreen platform of a shared build machine it is dominated by software
-painting of the whole window, which a desktop compositor does not pay the same way.
+database). That is the query's latency. Issue 18's figure adds the repaint: keystroke
+to the painted list (a synchronous repaint of the window, then the event loop's turn),
+median <= 16 ms and p95 <= 33 ms.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ def run(ctx) -> None:
 
         latencies: list[float] = []
         repaints: list[float] = []
+        painted: list[float] = []  # keystroke -> the list painted (issue 18's figure)
         for query in QUERIES:
             view.search.clear()
             app.processEvents()
@@ -62,9 +63,12 @@ def run(ctx) -> None:
                 view.search.setText(query[:i])
                 read_visible()
                 latencies.append((time.perf_counter() - start) * 1000)
-                start = time.perf_counter()
+                mid = time.perf_counter()
+                window.repaint()  # what the screen gets: a synchronous paint of the window
                 app.processEvents()
-                repaints.append((time.perf_counter() - start) * 1000)
+                end = time.perf_counter()
+                repaints.append((end - mid) * 1000)
+                painted.append((end - start) * 1000)
         # Clicking a column header: the list re-sorts in SQL and shows its first page.
         view.search.clear()
         app.processEvents()
@@ -94,7 +98,12 @@ def run(ctx) -> None:
         "<= 100 ms (a click that feels instant)",
         max(sorts) <= 100,
     )
-    print(
-        f"(offscreen repaint after each keystroke, not counted: median "
-        f"{statistics.median(repaints):.1f} ms)"
+    painted.sort()
+    p95_painted = painted[min(len(painted) - 1, round(0.95 * (len(painted) - 1)))]
+    ctx.figure(
+        f"search keystroke -> painted list, median (p95) ({n} keystrokes)",
+        f"{statistics.median(painted):.1f} ms ({p95_painted:.1f} ms; the repaint alone "
+        f"{statistics.median(repaints):.1f} ms)",
+        "<= 16 ms (33 ms)",
+        statistics.median(painted) <= 16 and p95_painted <= 33,
     )
