@@ -34,3 +34,11 @@ def key_date_lines(
     day_text: Callable[[date], str],
 ) -> tuple[str, ...]:
     return tuple(key_date_line(i, addresses.get(i.contact_id), day_text) for i in items)
+
+
+def marks_tip(count: int, names: tuple[str, ...]) -> str:
+    """A calendar day's key dates as its tooltip: "Birthday: Ada Lovelace", …"""
+    lines = list(names[:8])
+    if count > len(lines):
+        lines.append(f"… and {count - len(lines)} more (the agenda's Key dates lists them)")
+    return "\n".join(lines)

@@ -579,3 +579,19 @@ def recent_thing(things: Iterable[ThingToRemember], today: date) -> str:
     happened in the last ``RECENT_DAYS`` days ("Trip to Japan"), else ""."""
     past = [t for t in things if t.on is not None and 0 <= (today - t.on).days <= RECENT_DAYS]
     return max(past, key=lambda t: t.on or today).text if past else ""
+
+
+def reminder_due(occurs: date, action: str, card_lead: int, today: date) -> date:
+    """The reminder's due date as planned on ``today``: ``reminder_day`` when still ahead;
+    else today, or the next working day when today is a weekend day and that is still
+    no later than the date itself (a late card is still better sent on Monday)."""
+    day = reminder_day(occurs, action, card_lead)
+    if day >= today:
+        return day
+    if not is_working_day(today):
+        monday = today + timedelta(days=1)
+        while not is_working_day(monday):
+            monday += timedelta(days=1)
+        if monday <= occurs:
+            return monday
+    return today

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import cast
 
+from ..domain import personal as personal_rules
 from ..domain.followup_rules import PromiseStatus
 from ..domain.text import display_name
 from .database import db
@@ -95,6 +96,10 @@ class RangeData:
     def waiting_count(self, day: date) -> int:
         c = self.counts.get(day)
         return c.waiting if c else 0
+
+    #: Birthdays, anniversaries and other key dates falling on each day (count, a few
+    #: "Birthday: Ada Lovelace" lines for the tooltip).
+    key_dates: dict[date, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
     def overdue_count(self, today: date) -> int:
         return sum(c.overdue(d, today) for d, c in self.counts.items())
@@ -212,6 +217,7 @@ def load_range(
         raise ValueError("The end of a calendar range cannot be before its start.")
     flt = flt or CalendarFilter()
     data = RangeData(start, end, counts=day_counts(start, end, flt, today or date.today()))
+    data.key_dates = key_date_marks(start, end)
     if not data.counts:
         return data
     extra, extra_params = _filters(flt, "f", "c")
@@ -353,3 +359,33 @@ def category_names() -> dict[int, str]:
     """Category id -> name, in the sidebar's order (for the colour legend)."""
     rows = db.execute_sql("SELECT id, name FROM category ORDER BY position, id").fetchall()
     return {r[0]: r[1] for r in rows}
+
+
+def key_date_marks(
+    start: date, end: date, names: int = 120
+) -> dict[date, tuple[int, tuple[str, ...]]]:
+    """Key dates of active contacts per day of ``start``..``end``: how many, and the
+    first few by day as "Birthday: Ada Lovelace" (two indexed reads, whatever the size)."""
+    days = (end - start).days + 1
+    if days > 366:
+        return {}
+    window = ", ".join(str(md) for md in personal_rules.month_days_between(start, days))
+    where = f"k.month_day IN ({window}) AND c.archived = 0"
+    counts: dict[date, int] = {}
+    for month_day, n in db.execute_sql(
+        f"SELECT k.month_day, count(*) FROM key_date k JOIN contact c ON c.id = k.contact_id"
+        f" WHERE {where} GROUP BY k.month_day"
+    ):
+        day = personal_rules.next_occurrence(month_day // 100, month_day % 100, start)
+        counts[day] = counts.get(day, 0) + n
+    shown: dict[date, list[str]] = {}
+    for kind, month, dd, label, first, last, company in db.execute_sql(
+        "SELECT k.kind, k.month, k.day, k.label, c.first_name, c.last_name, c.company"
+        f" FROM key_date k JOIN contact c ON c.id = k.contact_id WHERE {where}"
+        " ORDER BY k.month_day < ?, k.month_day, c.sort_name LIMIT ?",
+        (start.month * 100 + start.day, names),
+    ):
+        day = personal_rules.next_occurrence(month, dd, start)
+        title = personal_rules.KeyDate(kind, month, dd, label=label).title
+        shown.setdefault(day, []).append(f"{title}: {display_name(first, last, company)}")
+    return {d: (n, tuple(shown.get(d, ()))) for d, n in counts.items() if d <= end}

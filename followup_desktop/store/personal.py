@@ -357,7 +357,7 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
             ).fetchone():
                 continue
             lead_days = rules.DEFAULT_CARD_LEAD if lead is None else int(lead)
-            due = max(rules.reminder_day(occurs, action, lead_days), today)
+            due = rules.reminder_due(occurs, action, lead_days, today)
             cursor = db.execute_sql(
                 "INSERT INTO followup (uid, contact_id, due_date, reason, channel, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",

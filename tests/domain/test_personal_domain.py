@@ -187,3 +187,13 @@ def test_what_to_ask_about_is_the_latest_thing_that_has_just_happened():
     text = tp.render(curious, tp.slot_values(first_name="Ada", remembered="Trip to Japan"))
     assert "How did “Trip to Japan” go?" in text
     assert "How did" not in tp.render(curious, tp.slot_values(first_name="Ada"))
+
+
+def test_a_reminder_planned_late_falls_on_the_next_working_day_before_the_date():
+    sunday = date(2026, 12, 6)
+    # birthday Wed 9 Dec: the card's day (2 Dec) has passed; Monday 7 Dec, not Sunday
+    assert p.reminder_due(date(2026, 12, 9), "card", 7, sunday) == date(2026, 12, 7)
+    # a call on Sunday itself stays today
+    assert p.reminder_due(date(2026, 12, 6), "call", 0, sunday) == sunday
+    # ahead of time: the usual day
+    assert p.reminder_due(date(2026, 12, 22), "card", 7, sunday) == date(2026, 12, 15)

@@ -173,3 +173,24 @@ def test_talking_points_ask_about_what_has_just_happened(store):
     personal.save_personal(cid, PersonalInfo(things=(ThingToRemember("Back from Japan", back),)))
     fid = followups.create_followup(cid, date.today(), "Check in").id
     assert talking_points.fields_for(fid)["remembered"].text == "Back from Japan"
+
+
+def test_the_calendar_marks_key_dates_by_day(store):
+    from followup_desktop.domain.key_date_lines import marks_tip
+    from followup_desktop.store.calendar import load_range
+
+    a, b, gone = _contact("Ada"), _contact("Bob"), _contact("Gone")
+    personal.save_personal(a, PersonalInfo(key_dates=(KeyDate("birthday", 2, 29, 1984),)))
+    personal.save_personal(
+        b, PersonalInfo(key_dates=(KeyDate("anniversary", 2, 28), KeyDate("birthday", 3, 2)))
+    )
+    personal.save_personal(gone, PersonalInfo(key_dates=(KeyDate("birthday", 2, 28),)))
+    contacts.set_archived([gone], True)
+    data = load_range(date(2027, 2, 22), date(2027, 3, 1))
+    assert data.key_dates == {
+        date(2027, 2, 28): (2, ("Wedding anniversary: Bob Lovelace", "Birthday: Ada Lovelace")),
+    }
+    count, names = data.key_dates[date(2027, 2, 28)]
+    assert marks_tip(count, names[:1]) == (
+        "Wedding anniversary: Bob Lovelace\n… and 1 more (the agenda's Key dates lists them)"
+    )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText, QT
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ...domain import dates
+from ...domain.key_date_lines import marks_tip
 from ...store.calendar import CalendarItem, RangeData
 from .style import CalendarStyle, item_label, item_tooltip
 
@@ -191,6 +192,8 @@ class CalendarCanvas(QWidget):
                 QToolTip.showText(ev.globalPos(), item_tooltip(hit.item, self.today, name), self)
             elif hit is not None and hit.kind == "more":
                 QToolTip.showText(ev.globalPos(), "Open this day to see all of them", self)
+            elif hit is not None and hit.kind == "day" and hit.day in self.data.key_dates:
+                QToolTip.showText(ev.globalPos(), marks_tip(*self.data.key_dates[hit.day]), self)
             else:
                 QToolTip.hideText()
             return True

@@ -228,6 +228,12 @@ class MonthGrid(CalendarCanvas):
             elide=False,
             font=bold,
         )
+        marks = self.data.key_dates.get(day)
+        if marks:  # a key date: a star after the day number (the tooltip names them)
+            star = "\u2605" if marks[0] == 1 else f"\u2605{marks[0]}"
+            p.setPen(st.link)
+            self.draw_text(p, QRectF(head.left() + num_w, head.top(), 40, head.height()), star)
+            num_w += self.texts.advance(bold, star) + 4
         text, warn = day_summary(
             self.data.count(day), self.data.open_count(day), day, self.today,
             self.data.waiting_count(day),
