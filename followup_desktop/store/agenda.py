@@ -291,7 +291,7 @@ def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
         r = found.get(item.contact_id)
         if r is None:
             continue
-        how = "Thing to remember" if item.kind == "remember" else ""
+        how = "Remember" if item.kind == "remember" else ""
         out.append(
             AgendaRow(
                 contact_id=item.contact_id,

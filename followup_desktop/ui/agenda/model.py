@@ -36,6 +36,8 @@ NONE_COLUMNS = (
     "Last interaction",
     "Phone / email",
 )
+KEYDATE_COLUMNS = ("Contact", "Company", "What", "Reminder", "When", "Last interaction",
+                   "Phone / email")  # fmt: skip
 LOSING_COLUMNS = (
     "Contact",
     "Company",
@@ -179,7 +181,8 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS}.get(self.section, COLUMNS)
+            names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS,
+                     "keydates": KEYDATE_COLUMNS}.get(self.section, COLUMNS)  # fmt: skip
             if 0 <= section < len(names):
                 return names[section]
         return None
