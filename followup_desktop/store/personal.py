@@ -244,6 +244,13 @@ def card_lead_days(contact_id: int) -> int:
     return rules.DEFAULT_CARD_LEAD if row is None or row[0] is None else int(row[0])
 
 
+def category_card_lead(category_id: int) -> int | None:
+    """The category's own lead time for cards (None: the default, 7 days)."""
+    row = db.execute_sql("SELECT card_lead_days FROM category WHERE id = ?", (category_id,))
+    found = row.fetchone()
+    return None if found is None else found[0]
+
+
 def set_card_lead_days(*, contact_id: int | None = None, category_id: int | None = None,
                        days: int | None) -> None:  # fmt: skip
     """Lead time for cards: per contact or per category (None: inherit / default 7)."""

@@ -58,6 +58,12 @@ CATEGORY_RHYTHM = ActionSpec(
     tip="How often contacts in this category should hear from you",
 )
 
+CATEGORY_CARD_LEAD = ActionSpec(
+    "category.card_lead",
+    "&Card Reminders\u2026",
+    tip="How many days before a birthday or anniversary a card's reminder is planned",
+)
+
 
 @dataclass(frozen=True)
 class SidebarFilter:
@@ -117,6 +123,8 @@ class CategorySidebar(QWidget):
         self.tree.addAction(self.rename_action)
         self.rhythm_action = CATEGORY_RHYTHM.create(self, self.edit_rhythm_current)
         self.tree.addAction(self.rhythm_action)
+        self.card_lead_action = CATEGORY_CARD_LEAD.create(self, self.edit_card_lead_current)
+        self.tree.addAction(self.card_lead_action)
         self.tree.addAction(self.add_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -218,6 +226,14 @@ class CategorySidebar(QWidget):
 
         edit_category_rhythm(self, item.data(0, KIND_ROLE), item.text(0))
 
+    def edit_card_lead_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is None or not isinstance(item.data(0, KIND_ROLE), int):
+            return
+        from .card_lead import edit_category_card_lead
+
+        edit_category_card_lead(self, item.data(0, KIND_ROLE), item.text(0))
+
     def _add(self, text: str, key, count: int, icon_name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text, f"{count:,}"])
         item.setData(0, KIND_ROLE, key)
@@ -265,3 +281,4 @@ class CategorySidebar(QWidget):
         item = self.tree.currentItem()
         self.rename_action.setEnabled(item is not None and isinstance(item.data(0, KIND_ROLE), int))
         self.rhythm_action.setEnabled(self.rename_action.isEnabled())
+        self.card_lead_action.setEnabled(self.rename_action.isEnabled())

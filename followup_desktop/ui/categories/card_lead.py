@@ -1,0 +1,39 @@
+"""A category's lead time for card reminders: how many days before a birthday or an
+anniversary the "send a card" follow-up is planned (a contact's own setting wins)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from ...domain.personal import DEFAULT_CARD_LEAD
+from ...store import personal
+from ...store.errors import StoreError
+
+
+def ask_lead_days(parent: QWidget, name: str, current: int) -> int | None:
+    """The days chosen, or None if cancelled (tests replace this seam)."""
+    days, ok = QInputDialog.getInt(
+        parent,
+        "Card reminders",
+        f"Plan a card's reminder this many days before the date, for “{name}”\n"
+        f"(the default is {DEFAULT_CARD_LEAD}; a contact can have their own):",
+        current,
+        0,
+        60,
+    )
+    return days if ok else None
+
+
+def edit_category_card_lead(parent: QWidget, category_id: int, name: str) -> bool:
+    """Ask and save; True when it changed. Reminders already planned keep their day."""
+    current = personal.category_card_lead(category_id)
+    shown = DEFAULT_CARD_LEAD if current is None else current
+    days = ask_lead_days(parent, name, shown)
+    if days is None or days == shown:
+        return False
+    try:
+        personal.set_card_lead_days(category_id=category_id, days=days)
+    except StoreError as exc:
+        QMessageBox.warning(parent, "The lead time was not saved", str(exc))
+        return False
+    return True
