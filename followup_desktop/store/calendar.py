@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from typing import cast
 
-from ..domain import personal as personal_rules
 from ..domain.followup_rules import PromiseStatus
 from ..domain.text import display_name
 from .database import db
+from .key_date_marks import key_date_marks
 from .models import WHOSE
 
 
@@ -359,33 +359,3 @@ def category_names() -> dict[int, str]:
     """Category id -> name, in the sidebar's order (for the colour legend)."""
     rows = db.execute_sql("SELECT id, name FROM category ORDER BY position, id").fetchall()
     return {r[0]: r[1] for r in rows}
-
-
-def key_date_marks(
-    start: date, end: date, names: int = 120
-) -> dict[date, tuple[int, tuple[str, ...]]]:
-    """Key dates of active contacts per day of ``start``..``end``: how many, and the
-    first few by day as "Birthday: Ada Lovelace" (two indexed reads, whatever the size)."""
-    days = (end - start).days + 1
-    if days > 366:
-        return {}
-    window = ", ".join(str(md) for md in personal_rules.month_days_between(start, days))
-    where = f"k.month_day IN ({window}) AND c.archived = 0"
-    counts: dict[date, int] = {}
-    for month_day, n in db.execute_sql(
-        f"SELECT k.month_day, count(*) FROM key_date k JOIN contact c ON c.id = k.contact_id"
-        f" WHERE {where} GROUP BY k.month_day"
-    ):
-        day = personal_rules.next_occurrence(month_day // 100, month_day % 100, start)
-        counts[day] = counts.get(day, 0) + n
-    shown: dict[date, list[str]] = {}
-    for kind, month, dd, label, first, last, company in db.execute_sql(
-        "SELECT k.kind, k.month, k.day, k.label, c.first_name, c.last_name, c.company"
-        f" FROM key_date k JOIN contact c ON c.id = k.contact_id WHERE {where}"
-        " ORDER BY k.month_day < ?, k.month_day, c.sort_name LIMIT ?",
-        (start.month * 100 + start.day, names),
-    ):
-        day = personal_rules.next_occurrence(month, dd, start)
-        title = personal_rules.KeyDate(kind, month, dd, label=label).title
-        shown.setdefault(day, []).append(f"{title}: {display_name(first, last, company)}")
-    return {d: (n, tuple(shown.get(d, ()))) for d, n in counts.items() if d <= end}

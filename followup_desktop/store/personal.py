@@ -269,12 +269,13 @@ def _window_sql(start: date, days: int) -> str:
 def key_dates_count(start: date, days: int) -> int:
     """How many lines ``key_dates_between`` has (two index range reads, no rows built)."""
     end = start + timedelta(days=days)
-    keyed = db.execute_sql(
-        "SELECT count(*) FROM key_date k JOIN contact c ON c.id = k.contact_id"
-        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND c.archived = 0"
+    keyed = db.execute_sql(  # from the index alone; archived contacts by their own index
+        "SELECT count(*) FROM key_date k INDEXED BY key_date_month_day"
+        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND k.contact_id NOT IN"
+        " (SELECT id FROM contact INDEXED BY contact_archived WHERE archived = 1)"
     ).fetchone()[0]
     dated = db.execute_sql(
-        "SELECT count(*) FROM remembered r JOIN contact c ON c.id = r.contact_id"
+        "SELECT count(*) FROM remembered r CROSS JOIN contact c ON c.id = r.contact_id"
         " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0",
         (start.isoformat(), end.isoformat()),
     ).fetchone()[0]
@@ -293,7 +294,7 @@ def key_dates_between(
     rows = db.execute_sql(
         "SELECT k.contact_id, c.first_name, c.last_name, c.company, k.kind, k.month, k.day,"
         " k.year, k.label, k.action, c.sort_name FROM key_date k"
-        " JOIN contact c ON c.id = k.contact_id"
+        " CROSS JOIN contact c ON c.id = k.contact_id"
         f" WHERE k.month_day IN ({_window_sql(start, days)}) AND c.archived = 0"
         " ORDER BY k.month_day < ?, k.month_day, c.sort_name, k.id LIMIT ?",
         (start_md, wanted),
@@ -309,7 +310,7 @@ def key_dates_between(
         out.append((occurs, sort, item))
     for cid, first, last, company, text, on, sort in db.execute_sql(
         "SELECT r.contact_id, c.first_name, c.last_name, c.company, r.text, r.on_date,"
-        " c.sort_name FROM remembered r JOIN contact c ON c.id = r.contact_id"
+        " c.sort_name FROM remembered r CROSS JOIN contact c ON c.id = r.contact_id"
         " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0"
         " ORDER BY r.on_date, c.sort_name, r.id LIMIT ?",
         (start.isoformat(), end.isoformat(), wanted),
@@ -347,7 +348,7 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
     rows = db.execute_sql(
         "SELECT k.id, k.contact_id, k.kind, k.month, k.day, k.year, k.label, k.action,"
         " coalesce(c.card_lead_days, cat.card_lead_days) FROM key_date k"
-        " JOIN contact c ON c.id = k.contact_id JOIN category cat ON cat.id = c.category_id"
+        " CROSS JOIN contact c ON c.id = k.contact_id JOIN category cat ON cat.id = c.category_id"
         f" WHERE {where}",
         params,
     ).fetchall()

@@ -194,3 +194,21 @@ def test_the_calendar_marks_key_dates_by_day(store):
     assert marks_tip(count, names[:1]) == (
         "Wedding anniversary: Bob Lovelace\n… and 1 more (the agenda's Key dates lists them)"
     )
+
+
+def test_calendar_marks_over_new_year_name_both_sides(store):
+    from followup_desktop.store.key_date_marks import key_date_marks
+
+    a, b = _contact("Ada"), _contact("Bob")
+    personal.save_personal(a, PersonalInfo(key_dates=(KeyDate("birthday", 1, 2),)))
+    personal.save_personal(b, PersonalInfo(key_dates=(KeyDate("birthday", 12, 30),)))
+    marks = key_date_marks(date(2026, 12, 28), date(2027, 1, 5))
+    assert marks == {
+        date(2026, 12, 30): (1, ("Birthday: Bob Lovelace",)),
+        date(2027, 1, 2): (1, ("Birthday: Ada Lovelace",)),
+    }
+    # only one name wanted: the earlier day (December) gets it
+    assert key_date_marks(date(2026, 12, 28), date(2027, 1, 5), names=1)[date(2027, 1, 2)] == (
+        1,
+        (),
+    )
