@@ -329,16 +329,24 @@ def _occurrence_from(month: int, day: int, start: date) -> date:
 
 # -- reminders: key dates become ordinary follow-ups ----------------------------------
 #: How far ahead reminders are planned (a card's lead time fits well inside).
-PLAN_AHEAD_DAYS = 45
+#: How far ahead of its due day a reminder is planned: a week (so the agenda's
+#: "This week" shows it), plus the longest card lead time in use.
+PLAN_AHEAD_DAYS = 7
 
 
 def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> list[int]:
-    """Plan the reminder follow-up of every key date coming round within
-    ``PLAN_AHEAD_DAYS`` (once per occurrence: done or cancelled ones stay so).
+    """Plan the reminder follow-up of every key date whose reminder is due within
+    ``PLAN_AHEAD_DAYS`` (once per occurrence: done or cancelled ones stay so), so a
+    large book does not fill the agenda with next month's cards.
     Returns the new follow-up ids."""
     from .followups import new_uid, refresh_contact_summary
 
-    window = rules.month_days_between(today, PLAN_AHEAD_DAYS)
+    longest = db.execute_sql(
+        "SELECT max(coalesce((SELECT max(card_lead_days) FROM contact), 0),"
+        " coalesce((SELECT max(card_lead_days) FROM category), 0))"
+    ).fetchone()[0]
+    ahead = PLAN_AHEAD_DAYS + max(rules.DEFAULT_CARD_LEAD, int(longest or 0)) + 1
+    window = rules.month_days_between(today, ahead)
     marks = ", ".join(str(md) for md in window)
     where = f"k.month_day IN ({marks}) AND k.action != 'none' AND c.archived = 0"
     params: tuple = ()

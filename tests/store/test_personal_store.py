@@ -114,11 +114,18 @@ def test_a_moved_date_drops_its_open_reminder(store):
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 15),)))
     personal.plan_key_date_reminders(date(2026, 12, 6))
     [stored] = personal.stored_key_dates(cid)
-    moved = PersonalInfo(key_dates=(KeyDate("birthday", 12, 22),))
+    moved = PersonalInfo(key_dates=(KeyDate("birthday", 12, 19),))
     personal.save_personal(cid, moved, key_date_ids=[stored.id])
     assert _open_followups(store, cid) == []
     personal.plan_key_date_reminders(date(2026, 12, 6))
-    assert _open_followups(store, cid)[0][0] == "2026-12-15"  # Tue 22 - 7
+    assert _open_followups(store, cid)[0][0] == "2026-12-11"  # Sat 19 - 7: Sat 12 -> Fri 11
+
+
+def test_reminders_are_planned_a_week_ahead_of_their_day_not_earlier(store):
+    cid = _contact()
+    personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 30),)))
+    assert personal.plan_key_date_reminders(date(2026, 12, 6)) == []  # card due 23 Dec
+    assert len(personal.plan_key_date_reminders(date(2026, 12, 16))) == 1
 
 
 def test_a_call_is_planned_on_the_day(store):
