@@ -23,10 +23,12 @@ def named(cursor: Any) -> list[Any]:
     """Every row of ``cursor`` as a named tuple (field = column name or alias)."""
     names = tuple(d[0] for d in cursor.description)
     make = _row_type(names)._make
-    return [make(r) for r in cursor.fetchall()]
+    return list(map(make, cursor.fetchall()))
 
 
 def to_date(value: Any) -> date | None:
+    if value.__class__ is str and len(value) == 10:  # the common case, first
+        return date.fromisoformat(value)
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -37,6 +39,8 @@ def to_date(value: Any) -> date | None:
 
 
 def to_time(value: Any) -> time | None:
+    if value.__class__ is str and 0 < len(value) <= 8:  # the common case, first
+        return time.fromisoformat(value)
     if value is None or value == "":
         return None
     if isinstance(value, time):
@@ -45,6 +49,8 @@ def to_time(value: Any) -> time | None:
 
 
 def to_datetime(value: Any) -> datetime | None:
+    if value.__class__ is str and value:  # the common case, first
+        return datetime.fromisoformat(value)
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
