@@ -9,8 +9,7 @@ from followup_desktop.store import followups
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.kit.columns import Column, plan_widths
-
-from .test_agenda_view import Host
+from tests.ui.hosts import Host
 
 TODAY = date(2026, 11, 25)
 CONTACT, COMPANY, REASON, CHANNEL, DUE, LAST, PHONE = range(7)
@@ -35,9 +34,9 @@ def agenda_at(store, qtbot):
     )
 
     def make(width: int) -> AgendaView:
-        host = Host()
+        host = Host(TODAY)
         qtbot.addWidget(host)
-        view = AgendaView(host, today=lambda: TODAY)
+        view = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
         view.host = host
         host.resize(width, 500)
         view.resize(width, 500)

@@ -2,8 +2,6 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from followup_desktop.domain.dates import format_short
 from followup_desktop.store import agenda, followups, notes
@@ -12,22 +10,11 @@ from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.agenda import model as agenda_model
 from followup_desktop.ui.agenda.catchup_dialog import CatchUpDialog
 from followup_desktop.ui.agenda.view import AgendaView
-from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.kit.events import events
+from tests.ui.hosts import Host
 
 TODAY = date(2026, 11, 25)  # a Wednesday
-
-
-class Host(QWidget):
-    """Stands in for the main window: owns the undo stack and the shared actions."""
-
-    def __init__(self):
-        super().__init__()
-        self.undo_stack = QUndoStack(self)
-        self.followup_actions = FollowUpActions(self, self.undo_stack)
-        self.followup_actions.today = lambda: TODAY
-        self.followup_actions.report_error = lambda text: None
 
 
 @pytest.fixture
@@ -60,7 +47,7 @@ def filled(store):
 
 @pytest.fixture
 def view(qtbot, filled):
-    host = Host()
+    host = Host(TODAY)
     qtbot.addWidget(host)
     v = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
     v.host = host  # qtbot holds widgets weakly: keep the window alive as long as the view

@@ -2,27 +2,15 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from followup_desktop.domain.dates import format_short
 from followup_desktop.store import agenda, contacts
 from followup_desktop.store.models import Contact, FollowUp
 from followup_desktop.ui.agenda import model as agenda_model
 from followup_desktop.ui.agenda.view import AgendaView
-from followup_desktop.ui.followups.actions import FollowUpActions
+from tests.ui.hosts import Host
 
 TODAY = date(2026, 11, 28)  # a Saturday: planned for Monday
-
-
-class Host(QWidget):
-    def __init__(self):
-        super().__init__()
-        self.undo_stack = QUndoStack(self)
-        self.followup_actions = FollowUpActions(self, self.undo_stack)
-        self.followup_actions.today = lambda: TODAY
-        self.errors = []
-        self.followup_actions.report_error = self.errors.append
 
 
 def _contact(first, category, last):
@@ -44,7 +32,7 @@ def slipping(store):
 
 @pytest.fixture
 def view(qtbot, slipping):
-    host = Host()
+    host = Host(TODAY)
     qtbot.addWidget(host)
     v = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
     v.host = host  # qtbot holds widgets weakly: keep the window alive as long as the view

@@ -1,22 +1,12 @@
 from datetime import date, datetime, timedelta
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
-
 from followup_desktop.store import followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.ui.contacts.pane import ContactPane
 from followup_desktop.ui.contacts.timeline import install
-from followup_desktop.ui.followups.actions import FollowUpActions
+from tests.ui.hosts import Host
 
 TODAY = date.today()
-
-
-class Host(QWidget):
-    def __init__(self):
-        super().__init__()
-        self.undo_stack = QUndoStack(self)
-        self.followup_actions = FollowUpActions(self, self.undo_stack)
 
 
 def test_pane_shows_next_step_and_timeline(store, qtbot, tmp_path):

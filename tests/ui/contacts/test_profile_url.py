@@ -4,22 +4,13 @@ day the contact joined the network in the timeline."""
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from followup_desktop.store import contacts
 from followup_desktop.store.models import Contact
 from followup_desktop.ui.contacts.dialog import ContactDialog
 from followup_desktop.ui.contacts.pane import ContactPane
 from followup_desktop.ui.contacts.timeline import install
-from followup_desktop.ui.followups.actions import FollowUpActions
-
-
-class Host(QWidget):
-    def __init__(self):
-        super().__init__()
-        self.undo_stack = QUndoStack(self)
-        self.followup_actions = FollowUpActions(self, self.undo_stack)
+from tests.ui.hosts import Host
 
 
 def _pane(qtbot):
