@@ -9,7 +9,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test bench lint dist check-bundle clean
+.PHONY: run test bench lint translations dist check-bundle clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# After adding or changing a user-visible text: bring resources/i18n/*/*.ts in step with
+# the code (new texts are added as unfinished; make test fails until they are translated).
+translations: $(TEST_STAMP)
+	$(BIN)/python -m followup_desktop.i18n.extract
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)

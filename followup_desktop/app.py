@@ -10,25 +10,37 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import APP_NAME, DESKTOP_ID, ORG_DOMAIN, ORG_NAME, __version__
+from . import APP_NAME, DESKTOP_ID, ORG_DOMAIN, ORG_NAME, __version__, i18n
+
+_ = i18n.translator(__name__)
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup-desktop",
-        description="Log every interaction, plan the next follow-up, never let a contact slip.",
+        description=_("Log every interaction, plan the next follow-up, never let a contact slip."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="folder holding the database "
-        "(default: $FOLLOWUP_DATA_DIR or the platform's data folder)",
+        help=_(
+            "folder holding the database "
+            "(default: $FOLLOWUP_DATA_DIR or the platform's data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(i18n.LANGUAGES),
+        help=_(
+            "language of the window, the printed list, the calendar files and these "
+            "messages (default: Settings → Language, else the system's)"
+        ),
     )
     parser.add_argument(
         "--screenshot",
         metavar="PATH",
-        help="start the window, load the first screen, save it as PNG and exit",
+        help=_("start the window, load the first screen, save it as PNG and exit"),
     )
     if with_commands:
         from .cli import add_commands
@@ -37,7 +49,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-_VALUE_OPTIONS = ("--data-dir", "--screenshot")
+_VALUE_OPTIONS = ("--data-dir", "--lang", "--screenshot")
 
 
 def _names_a_command(argv: Sequence[str]) -> bool:
@@ -57,8 +69,21 @@ def _names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before the parser is built, so its help is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The command line speaks --lang or the system's language; the window also reads
+    # Settings → Language (ui.kit.language, once Qt is up).
+    i18n.set_language(i18n.choose(_requested_language(argv), None, i18n.system_language()))
     args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if getattr(args, "command", None):
         from .cli import run
@@ -67,8 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-def make_application(argv: Sequence[str] | None = None):
-    """The QApplication with the app's identity (QSettings, task bar, About)."""
+def make_application(argv: Sequence[str] | None = None, language: str | None = None):
+    """The QApplication with the app's identity (QSettings, task bar, About) and its
+    language (``language``, else Settings → Language, else the system's)."""
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
@@ -83,10 +109,11 @@ def make_application(argv: Sequence[str] | None = None):
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     _private_settings_file(QSettings().fileName())
-    from .ui.kit import locale_dates
+    from .ui.kit import language as window_language
     from .ui.kit.resources import icon_path
 
-    locale_dates.install()  # every date the window writes, in the locale's one style
+    # Before any window: its texts, and every date it writes in the locale's one style.
+    window_language.install(app, language)
 
     app.setWindowIcon(QIcon(str(icon_path("app"))))
     return app
@@ -163,7 +190,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         tell(problem)
         return 2
     _preload_before_qt()
-    app = make_application()
+    app = make_application(language=args.lang)
     from .ui.shell.startup import open_store_or_explain
 
     data_dir = resolve_data_dir(args.data_dir)

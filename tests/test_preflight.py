@@ -65,7 +65,7 @@ def test_the_app_exits_with_2_and_the_message_before_qt_loads(
     monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.delenv("LD_LIBRARY_PATH", raising=False)
     created = []
-    monkeypatch.setattr("followup_desktop.app.make_application", lambda *a: created.append(1))
+    monkeypatch.setattr("followup_desktop.app.make_application", lambda *a, **k: created.append(1))
     monkeypatch.setattr("shutil.which", lambda name: None)  # no desktop dialog in a test
     assert main(["--data-dir", str(data_dir)]) == 2
     err = capsys.readouterr().err

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.jogger import Options, parse_week, week_of
     from . import open_store
 
-    app = _application()  # noqa: F841 (kept alive while painting)
+    app = _application()  # kept alive while painting
     from PySide6.QtGui import QPageSize
 
     from ..store.jogger import load_sheet, page_per_category
@@ -94,9 +94,11 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     open_store(args, read_only_ok=True)
-    from ..ui.kit import locale_dates
+    from .. import i18n
+    from ..ui.kit import language
 
-    locale_dates.install()  # the sheet's sentences and lines in the same style
+    # The sheet in the command line's language (--lang or the system's), its dates too.
+    language.install(app, i18n.language())
     fmt = locale_formats()
     per_category = args.page_per_category
     if per_category is None:

@@ -119,6 +119,8 @@ def _parse_int(raw: Any) -> int:
 # -- every key the app reads or writes ----------------------------------------------------
 
 # The main window: size, docks and the tab that was open.
+# The language the window speaks: "auto" follows the system (Settings → Language).
+LANGUAGE = Setting("ui/language", str, "auto", choices=("auto", "en", "de", "fr", "es"))
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", QByteArray, None)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", QByteArray, None)
 WINDOW_TAB = Setting("window/tab", int, 0, minimum=0, maximum=3)  # 3: Review
