@@ -134,3 +134,18 @@ def test_the_extractor_refuses_texts_it_cannot_translate(tmp_path: Path):
         ("m", "%n calls", "%n call"),
     ]
     assert [p.split(":")[1] for p in problems] == ["4", "5"]
+
+
+def test_stored_words_are_shown_translated_and_stay_english_in_the_data(speak):
+    from followup_desktop.domain import vocabulary as v
+
+    speak("de")
+    assert v.category_label("Prospects") == "Interessenten"
+    assert v.category_label("Golf club") == "Golf club"  # the user's own, as typed
+    assert v.channel_label("email") == "E-Mail"
+    assert v.outcome_label("left message") == "Nachricht hinterlassen"
+    assert "email" in v.CHANNELS and "Prospects" in v._CATEGORY_LABELS
+    speak("fr")
+    assert v.whose_label("theirs") == "à eux de répondre"
+    speak("en")
+    assert v.channel_label("email") == "e-mail"
