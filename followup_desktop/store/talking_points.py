@@ -1,11 +1,18 @@
-"""Talking-point templates (the user's edits kept in the ``setting`` table as
-``talking_points.<kind>``, JSON subject/body) and the values a follow-up fills in."""
+"""Talking-point templates and the values a follow-up fills in.
+
+The user's edits are kept in the ``setting`` table, JSON subject/body, one per kind and
+language: a German salesperson's edited German message is not what they see when the app
+speaks English, and resetting one language leaves the others alone. English edits keep
+the key they had before the app spoke other languages (``talking_points.<kind>``); the
+others are ``talking_points.<language>.<kind>``.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 
+from .. import i18n
 from ..domain import talking_points as rules
 from ..domain.personal import recent_thing
 from .errors import InvalidInputError
@@ -13,12 +20,20 @@ from .models import FollowUp, Interaction, SeriesRun
 from .personal import things_to_remember
 from .settings import delete_setting, get_setting, set_setting
 
-_KEY = "talking_points.{}"
+
+def _key(kind: str, language: str | None) -> str:
+    """Where the user's edit of ``kind`` in ``language`` (default: the one spoken) lives."""
+    language = language or i18n.language()
+    if language == i18n.SOURCE_LANGUAGE:
+        return f"talking_points.{kind}"
+    return f"talking_points.{language}.{kind}"
 
 
-def template(kind: str) -> rules.Template:
+def template(kind: str, language: str | None = None) -> rules.Template:
+    """The user's edit of the template in the language (default: the one spoken), or the
+    built-in one."""
     default = rules.DEFAULTS[kind]
-    raw = get_setting(_KEY.format(kind))
+    raw = get_setting(_key(kind, language))
     if raw:
         try:
             saved = json.loads(raw)
@@ -28,20 +43,20 @@ def template(kind: str) -> rules.Template:
     return default
 
 
-def is_customised(kind: str) -> bool:
-    return get_setting(_KEY.format(kind)) is not None
+def is_customised(kind: str, language: str | None = None) -> bool:
+    return get_setting(_key(kind, language)) is not None
 
 
-def save_template(kind: str, subject: str, body: str) -> None:
+def save_template(kind: str, subject: str, body: str, language: str | None = None) -> None:
     if kind not in rules.DEFAULTS:
         raise InvalidInputError(f'"{kind}" is not a kind of talking point.')
     if not body.strip():
         raise InvalidInputError("The message is empty: write what you would say.")
-    set_setting(_KEY.format(kind), json.dumps({"subject": subject, "body": body}))
+    set_setting(_key(kind, language), json.dumps({"subject": subject, "body": body}))
 
 
-def reset_template(kind: str) -> None:
-    delete_setting(_KEY.format(kind))
+def reset_template(kind: str, language: str | None = None) -> None:
+    delete_setting(_key(kind, language))
 
 
 def fields_for(followup_id: int) -> dict[str, rules.SlotValue]:
