@@ -389,4 +389,19 @@ class ContactsView(QWidget):
             text = f"{total:,} match" + ("" if total == 1 else "es")
         else:
             text = f"{total:,} contact" + ("" if total == 1 else "s")
-        self.count_label.setText(text)
+        _set_text_keeping_size(self.count_label, text)
+
+
+def _set_text_keeping_size(label: QLabel, text: str) -> None:
+    """Set a label's text without relayouting the window on every change.
+
+    A label whose size may change asks its parent's layout to redo itself, and that
+    request climbs to the tab widget, which then repaints the whole window: on every
+    search keystroke whose count changed. A label of fixed size stops the climb, so
+    the label keeps its size and only grows (once) when a text needs more room.
+    """
+    label.setText(text)
+    hint = label.sizeHint()
+    width = max(hint.width(), label.minimumWidth())
+    if label.minimumSize() != label.maximumSize() or width > label.maximumWidth():
+        label.setFixedSize(width, hint.height())

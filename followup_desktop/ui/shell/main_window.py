@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.resources import retint_icons
 from ..kit.screen import fit_to_screen
+from ..kit.tabs import SteadyTabWidget
 from . import actions as main_actions
 from .working_days import install as install_working_week
 
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.followup_actions = FollowUpActions(self, self.undo_stack)
         # The user's working week (the locale's by default): proposed dates land on it.
         install_working_week()
-        self.tabs = QTabWidget(self)
+        self.tabs = SteadyTabWidget(self)  # a page's relayout does not repaint the window
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_views()

@@ -244,3 +244,24 @@ def test_alt_l_puts_the_focus_in_the_calendar(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert window.tabs.currentIndex() == window.calendar_tab
     qtbot.waitUntil(lambda: window.calendar.page().hasFocus())
+
+
+def test_the_search_field_stays_put_while_the_count_changes(window, qtbot):
+    """The count beside the search field changes with each keystroke; the field must not
+    jump (and the window must not be laid out again) each time it gets shorter."""
+    view = window.contacts
+    qtbot.waitExposed(window)
+    type_text(qtbot, view.search, "a")
+    qtbot.waitUntil(lambda: view.count_label.text() == "4 matches")
+    width = view.search.width()
+    counts = []
+    for typed in "ngsq":  # "angs" finds Zoë Ångström alone, "angsq" nobody
+        type_text(qtbot, view.search, typed)
+        counts.append(view.count_label.text())
+        QApplication.processEvents()
+        assert view.search.width() == width
+    assert counts[-2:] == ["1 match", "0 matches"]
+    # A count that needs more room gets it, in full.
+    view.search.clear()
+    assert view.count_label.text() == "4 contacts"
+    assert view.count_label.width() >= view.count_label.sizeHint().width()
