@@ -3,9 +3,15 @@
 Drives the real Contacts tab: each keystroke sets the search field's text (which
 re-queries the model, moves the selection and updates the count) and then reads every
 cell the table shows, as its paint would (which fetches the visible rows from the
-database). That is the query's latency. Issue 18's figure adds the repaint: keystroke
-to the painted list (a synchronous repaint of the window, then the event loop's turn),
-median <= 16 ms and p95 <= 33 ms.
+database). That is the query's latency. Issue 18's figure adds the paint: keystroke
+to the painted list, median <= 16 ms and p95 <= 33 ms.
+
+"Painted" is what a user sees: the event loop runs until Qt's own update pass has
+painted the list's viewport (the dirty regions only, as on a desktop), not a forced
+``window.repaint()``, which paints every widget of the window and measured ~1.7x
+what the screen gets. Its baseline, measured in the same run, is the same update pass
+with nothing typed: the list's viewport (and the name column over it) marked dirty
+and painted.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ def run(ctx) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, QObject, Qt
 
     from followup_desktop.app import make_application
     from followup_desktop.paths import database_path
@@ -41,6 +47,28 @@ def run(ctx) -> None:
         view = window.contacts
         model, table = view.model, view.table
         roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole)
+
+        class PaintWatch(QObject):
+            """Notes when the list's viewport has been painted."""
+
+            painted = False
+
+            def eventFilter(self, obj, event) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    self.painted = True
+                return False
+
+        watch = PaintWatch()
+        table.viewport().installEventFilter(watch)
+
+        def until_painted() -> None:
+            """Run the event loop until the update pass has painted the list."""
+            watch.painted = False
+            for _ in range(1000):
+                app.processEvents()
+                if watch.painted:
+                    break
+            app.processEvents()  # what the same turn posted (e.g. the count's relayout)
 
         def read_visible() -> None:
             first = max(0, table.rowAt(0))
@@ -64,11 +92,18 @@ def run(ctx) -> None:
                 read_visible()
                 latencies.append((time.perf_counter() - start) * 1000)
                 mid = time.perf_counter()
-                window.repaint()  # what the screen gets: a synchronous paint of the window
-                app.processEvents()
+                until_painted()
                 end = time.perf_counter()
                 repaints.append((end - mid) * 1000)
                 painted.append((end - start) * 1000)
+        # The baseline: the list's viewport repainted by the same update pass, unchanged.
+        bare: list[float] = []
+        for _ in range(30):
+            start = time.perf_counter()
+            table.viewport().update()
+            view.frozen_name.view.viewport().update()  # the name column laid over it
+            until_painted()
+            bare.append((time.perf_counter() - start) * 1000)
         # Clicking a column header: the list re-sorts in SQL and shows its first page.
         view.search.clear()
         app.processEvents()
@@ -100,10 +135,13 @@ def run(ctx) -> None:
     )
     painted.sort()
     p95_painted = painted[min(len(painted) - 1, round(0.95 * (len(painted) - 1)))]
+    base = statistics.median(bare)
     ctx.figure(
         f"search keystroke -> painted list, median (p95) ({n} keystrokes)",
-        f"{statistics.median(painted):.1f} ms ({p95_painted:.1f} ms; the repaint alone "
-        f"{statistics.median(repaints):.1f} ms)",
+        f"{statistics.median(painted):.1f} ms ({p95_painted:.1f} ms; the paint alone "
+        f"{statistics.median(repaints):.1f} ms; "
+        f"{statistics.median(painted) / base:.1f}x ({p95_painted / base:.1f}x) the list's "
+        f"bare repaint of {base:.1f} ms)",
         "<= 16 ms (33 ms)",
         statistics.median(painted) <= 16 and p95_painted <= 33,
     )
