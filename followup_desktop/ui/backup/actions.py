@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ... import APP_NAME
+from ...i18n import translator
 from ...store.errors import NotADatabaseError, StoreError
 from ..kit.actions import ActionSpec
 from ..kit.background import Task
@@ -28,21 +29,28 @@ if TYPE_CHECKING:
     from ...store import backup
     from ...store.recovery import PreparedRestore
 
+_ = translator(__name__)
+
 # The backup and restore code and its dialogs load when first used: the window's
 # first screen only needs the two menu actions.
 
 
 def describe_counts(info: backup.BackupInfo) -> str:
-    return (
-        f"{info.contacts} contacts, {info.interactions} interactions, {info.followups} follow-ups"
+    """``3 contacts, 1 interaction, 2 follow-ups`` in the chosen language."""
+    return ", ".join(
+        (
+            _.n("%n contact", "%n contacts", info.contacts),
+            _.n("%n interaction", "%n interactions", info.interactions),
+            _.n("%n follow-up", "%n follow-ups", info.followups),
+        )
     )
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Back up now", str(suggested), "Follow-up Desktop backup (*.sqlite3)"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _("Back up now"), str(suggested), _("Follow-up Desktop backup (*.sqlite3)")
     )
     return Path(name) if name else None
 
@@ -50,12 +58,15 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 def confirm_restore(parent: QWidget | None, info: backup.BackupInfo) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
+    from .restore_dialog import taken_words
+
     answer = QMessageBox.question(
         parent,
-        "Restore from backup",
-        f"Replace your current data with the backup from {info.taken_at:%A %d %B %Y, %H:%M} "
-        f"({describe_counts(info)})?\n\nYour current data is backed up first, "
-        "so you can come back to it.",
+        _("Restore from backup"),
+        _(
+            "Replace your current data with the backup from {when} ({counts})?\n\n"
+            "Your current data is backed up first, so you can come back to it."
+        ).format(when=taken_words(info), counts=describe_counts(info)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -69,10 +80,14 @@ def ask_restore(parent: QWidget | None, infos: list[backup.BackupInfo]) -> Path 
 
 
 BACK_UP_NOW = ActionSpec(
-    "backup.now", "&Back up now…", tip="Write a checked copy of all your data to a file"
+    "backup.now",
+    _.mark("&Back up now…"),
+    tip=_.mark("Write a checked copy of all your data to a file"),
 )
 RESTORE = ActionSpec(
-    "backup.restore", "&Restore from backup…", tip="Go back to the data of an earlier backup"
+    "backup.restore",
+    _.mark("&Restore from backup…"),
+    tip=_.mark("Go back to the data of an earlier backup"),
 )
 
 
@@ -105,7 +120,7 @@ class BackupActions(QObject):
     # -- background work ------------------------------------------------------------------
     def _run(self, work: Callable[[], object]) -> bool:
         if self.task is not None and self.task.running:
-            self.window.statusBar().showMessage("A backup is already being written.", 5000)
+            self.window.statusBar().showMessage(_("A backup is already being written."), 5000)
             return False
         self.task = Task(lambda _progress, _cancelled: work(), self)
         self.task.finished.connect(self.backup_done)
@@ -124,8 +139,10 @@ class BackupActions(QObject):
                 return backup.startup_check_and_backup(db_path)
             except NotADatabaseError as exc:
                 raise NotADatabaseError(
-                    f"{exc} Use File → Restore from backup… to go back to a good backup; "
-                    "the damaged file is kept."
+                    _(
+                        "{problem} Use File → Restore from backup… to go back to a good "
+                        "backup; the damaged file is kept."
+                    ).format(problem=exc)
                 ) from exc
 
         self._run(work)
@@ -150,16 +167,16 @@ class BackupActions(QObject):
         from ...exchange.output import OutputPathError, check_target
         from ..kit.targets import may_replace
 
-        replace = may_replace(self.window, dest, "Back up now")
+        replace = may_replace(self.window, dest, _("Back up now"))
         if replace is False:
             return
         try:
             check_target(dest, replace_read_only=bool(replace))
         except OutputPathError as exc:  # a device, pipe or link is never replaced
-            self.backup_failed.emit(f"Nothing was backed up. {exc}")
+            self.backup_failed.emit(_("Nothing was backed up. {problem}").format(problem=exc))
             return
         db_path = self.db_path
-        self.window.statusBar().showMessage(f"Backing up to {dest}…")
+        self.window.statusBar().showMessage(_("Backing up to {path}…").format(path=dest))
         self._run(lambda: backup.copy_database(db_path, dest))
 
     def _say_done(self, path: object) -> None:
@@ -169,9 +186,11 @@ class BackupActions(QObject):
 
         try:
             info = backup.describe(Path(str(path)))
-            words = f"Backed up to {path} ({describe_counts(info)}); checked: ok."
+            words = _("Backed up to {path} ({counts}); checked: ok.").format(
+                path=path, counts=describe_counts(info)
+            )
         except StoreError:
-            words = f"Backed up to {path}."
+            words = _("Backed up to {path}.").format(path=path)
         self.window.statusBar().showMessage(words, 15000)
 
     def _say_failed(self, message: str) -> None:
@@ -224,12 +243,13 @@ class BackupActions(QObject):
             # no other process (an import from the command line) can commit in between.
             claim.acquire_exclusive(self.db_path)
         except StoreError as exc:
-            self.backup_failed.emit(f"Nothing was restored. {exc}")  # shown by _say_failed
+            # shown by _say_failed
+            self.backup_failed.emit(_("Nothing was restored. {problem}").format(problem=exc))
             return
         progress = QProgressDialog(
-            "Checking the backup and saving your current data first…", "", 0, 0, self.window
+            _("Checking the backup and saving your current data first…"), "", 0, 0, self.window
         )
-        progress.setWindowTitle("Restore from backup")
+        progress.setWindowTitle(_("Restore from backup"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -246,7 +266,7 @@ class BackupActions(QObject):
 
         claim.release_exclusive()
         progress.close()
-        self._say_failed(f"Nothing was restored. {message}")
+        self._say_failed(_("Nothing was restored. {problem}").format(problem=message))
 
     def _finish_restore(self, prepared: PreparedRestore, progress: QProgressDialog) -> None:
         from ...store import claim
@@ -263,6 +283,9 @@ class BackupActions(QObject):
         events().database_replaced.emit()
         kept = result.previous_backup or result.moved_aside
         self.window.statusBar().showMessage(
-            f"Restored {prepared.source}. The data it replaced was kept as {kept}.", 20000
+            _("Restored {source}. The data it replaced was kept as {kept}.").format(
+                source=prepared.source, kept=kept
+            ),
+            20000,
         )
         self.restored.emit(prepared.source)

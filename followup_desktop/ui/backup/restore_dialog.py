@@ -18,13 +18,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ...i18n import translator
 from ...store.backup import BackupInfo
 from ..kit.screen import fit_to_screen
 
-COLUMNS = ("Taken", "Kind", "Contacts", "Interactions", "Follow-ups", "Size")
+_ = translator(__name__)
+
+COLUMNS = (
+    _.mark("Taken"),
+    _.mark("Kind"),
+    _.mark("Contacts"),
+    _.mark("Interactions"),
+    _.mark("Follow-ups"),
+    _.mark("Size"),
+)
 
 
-def taken_words(locale: QLocale, info: BackupInfo) -> str:
+def taken_words(info: BackupInfo) -> str:
     """'Thu 26 Nov 2026, 09:12' in the app's date style (the locale's language and order)."""
     when = info.taken_at
     return f"{dates.format_day(when.date())}, {dates.format_time(when.time())}"
@@ -39,19 +49,21 @@ class RestoreDialog(QDialog):
 
     def __init__(self, infos: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(_("Restore from backup"))
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose the backup to go back to. Your current data is backed up first, "
-            "so a restore can itself be undone by restoring that backup."
+            _(
+                "Choose the backup to go back to. Your current data is backed up first, "
+                "so a restore can itself be undone by restoring that backup."
+            )
             if infos
-            else "There are no automatic backups yet. You can choose a backup file you made."
+            else _("There are no automatic backups yet. You can choose a backup file you made.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
-        self.list.setHeaderLabels(COLUMNS)
+        self.list.setHeaderLabels([_(title) for title in COLUMNS])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
@@ -59,7 +71,7 @@ class RestoreDialog(QDialog):
         for info in infos:
             item = QTreeWidgetItem(
                 [
-                    taken_words(locale, info),
+                    taken_words(info),
                     info.kind_label,
                     locale.toString(info.contacts),
                     locale.toString(info.interactions),
@@ -77,10 +89,10 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "&Restore", QDialogButtonBox.ButtonRole.AcceptRole
+            _("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.file_button = self.buttons.addButton(
-            "&Choose a file…", QDialogButtonBox.ButtonRole.ActionRole
+            _("&Choose a file…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.restore_button.setEnabled(False)
         self.list.currentItemChanged.connect(
@@ -102,11 +114,11 @@ class RestoreDialog(QDialog):
         self.accept()
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _filter = QFileDialog.getOpenFileName(
             self,
-            "Choose a backup file",
+            _("Choose a backup file"),
             "",
-            "Follow-up Desktop data (*.sqlite3 *.sqlite *.db);;All files (*)",
+            _("Follow-up Desktop data (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if name:
             self.chosen = Path(name)

@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import cadence
+from ...i18n import translator
 from ...store import cadence as store_cadence
 from ...store.errors import StoreError
 from ..kit.events import events
 from ..kit.rich import esc, rich_label
 
+_ = translator(__name__)
+
 
 def _days_spin(parent: QWidget, value: int) -> QSpinBox:
     spin = QSpinBox(parent)
     spin.setRange(cadence.MIN_DAYS, cadence.MAX_DAYS)
-    spin.setSuffix(" days")
+    spin.setSuffix(_(" days", "after a number of days in a spin box"))
     spin.setValue(value)
-    spin.setAccessibleName("Days between touches")
+    spin.setAccessibleName(_("Days between touches"))
     return spin
 
 
@@ -48,18 +51,20 @@ class RhythmDialog(QDialog):
 
     def __init__(self, name: str, days: int | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Keep-in-touch rhythm \u2014 {name}")
+        self.setWindowTitle(_("Keep-in-touch rhythm \u2014 {category}").format(category=name))
         layout = QVBoxLayout(self)
         intro = rich_label(
-            f"Contacts in <b>{esc(name)}</b> without a planned follow-up appear under "
-            "\u201cLosing touch\u201d once this long has passed since the last interaction. "
-            "A contact can have its own rhythm (edit the contact).",
+            _(
+                "Contacts in <b>{category}</b> without a planned follow-up appear under "
+                "\u201cLosing touch\u201d once this long has passed since the last "
+                "interaction. A contact can have its own rhythm (edit the contact)."
+            ).format(category=esc(name)),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.track = QCheckBox("Keep in touch every", self)
+        self.track = QCheckBox(_("Keep in touch every"), self)
         self.track.setChecked(days is not None)
         self.days = _days_spin(self, days or 30)
         self.days.setEnabled(days is not None)
@@ -75,8 +80,8 @@ class RhythmDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.track.toggled.connect(self.days.setEnabled)
-        self.track.toggled.connect(lambda _: self._describe())
-        self.days.valueChanged.connect(lambda _: self._describe())
+        self.track.toggled.connect(lambda _on: self._describe())
+        self.days.valueChanged.connect(lambda _value: self._describe())
         self._describe()
         self.setMinimumWidth(440)
 
@@ -105,7 +110,7 @@ def edit_category_rhythm(parent: QWidget, category_id: int, name: str) -> bool:
     try:
         store_cadence.set_category_rhythm(category_id, choice.days)
     except StoreError as exc:
-        QMessageBox.warning(parent, "The rhythm was not saved", str(exc))
+        QMessageBox.warning(parent, _("The rhythm was not saved"), str(exc))
         return False
     events().categories_changed.emit()
     events().contacts_changed.emit([])
@@ -122,16 +127,16 @@ class ContactRhythmField(QWidget):
         super().__init__(parent)
         self._category_days: int | None = None
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName("Keep in touch")
-        self.mode.addItems(["As its category", "Every\u2026", "Don't track"])
+        self.mode.setAccessibleName(_("Keep in touch"))
+        self.mode.addItems([_("As its category"), _("Every\u2026"), _("Don't track")])
         self.days = _days_spin(self, 30)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mode)
         row.addWidget(self.days)
         row.addStretch(1)
-        self.mode.currentIndexChanged.connect(lambda _: self._update())
-        self.days.valueChanged.connect(lambda _: self.changed.emit())
+        self.mode.currentIndexChanged.connect(lambda _index: self._update())
+        self.days.valueChanged.connect(lambda _value: self.changed.emit())
         self._update()
 
     def set_category_days(self, days: int | None) -> None:
@@ -159,6 +164,9 @@ class ContactRhythmField(QWidget):
         mode = self.MODES[self.mode.currentIndex()]
         self.days.setVisible(mode == "own")
         self.mode.setItemText(
-            0, f"As its category ({cadence.describe_rhythm(self._category_days)})"
+            0,
+            _("As its category ({rhythm})").format(
+                rhythm=cadence.describe_rhythm(self._category_days)
+            ),
         )
         self.changed.emit()

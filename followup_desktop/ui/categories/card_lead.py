@@ -6,17 +6,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ...domain.personal import DEFAULT_CARD_LEAD
+from ...i18n import translator
 from ...store import personal
 from ...store.errors import StoreError
+
+_ = translator(__name__)
 
 
 def ask_lead_days(parent: QWidget, name: str, current: int) -> int | None:
     """The days chosen, or None if cancelled (tests replace this seam)."""
     days, ok = QInputDialog.getInt(
         parent,
-        "Card reminders",
-        f"Plan a card's reminder this many days before the date, for “{name}”\n"
-        f"(the default is {DEFAULT_CARD_LEAD}; a contact can have their own):",
+        _("Card reminders"),
+        _(
+            "Plan a card's reminder this many days before the date, for “{category}”\n"
+            "(the default is {default}; a contact can have their own):"
+        ).format(category=name, default=DEFAULT_CARD_LEAD),
         current,
         0,
         60,
@@ -34,6 +39,6 @@ def edit_category_card_lead(parent: QWidget, category_id: int, name: str) -> boo
     try:
         personal.set_card_lead_days(category_id=category_id, days=days)
     except StoreError as exc:
-        QMessageBox.warning(parent, "The lead time was not saved", str(exc))
+        QMessageBox.warning(parent, _("The lead time was not saved"), str(exc))
         return False
     return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,43 +25,57 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.cadence import describe_rhythm
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import contact_counts
 from ...store.errors import StoreError
 from ..kit import settings
 from ..kit.actions import ActionSpec
 from ..kit.events import events
 from ..kit.resources import icon, themed_icon
-from ..kit.rich import rich_label
+from ..kit.rich import esc, rich_label
+
+_ = translator(__name__)
 
 ALL = "all"
 NO_NEXT_STEP = "no-next-step"
-#: The rows every database starts with: the sidebar is always wide enough for these.
-BUILTIN_ROWS = (
-    "All contacts",
+ALL_CONTACTS_TEXT = _.mark("All contacts")
+NO_NEXT_STEP_TEXT = _.mark("No next step")
+#: The categories every database starts with, by their stored names (shown translated).
+BUILTIN_CATEGORIES = (
     "Personal Contacts",
     "Clients",
     "Prospects",
     "Industry Colleagues",
     "Referrals",
-    "No next step",
 )
+
+
+def builtin_rows() -> list[str]:
+    """The rows every database starts with, as shown: the sidebar is always wide enough
+    for these (in the chosen language)."""
+    return [_(ALL_CONTACTS_TEXT), *map(category_label, BUILTIN_CATEGORIES), _(NO_NEXT_STEP_TEXT)]
+
+
 #: A user's own category name wider than this many average characters may be elided.
 LONGEST_NAME_CHARS = 28
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-NEW_CATEGORY = ActionSpec("category.new", "New &Category…", tip="Add a category")
-RENAME_CATEGORY = ActionSpec("category.rename", "&Rename Category…", ("F2",), widget_only=True)
+NEW_CATEGORY = ActionSpec("category.new", _.mark("New &Category…"), tip=_.mark("Add a category"))
+RENAME_CATEGORY = ActionSpec(
+    "category.rename", _.mark("&Rename Category…"), ("F2",), widget_only=True
+)
 CATEGORY_RHYTHM = ActionSpec(
     "category.rhythm",
-    "Keep-in-touch &Rhythm\u2026",
-    tip="How often contacts in this category should hear from you",
+    _.mark("Keep-in-touch &Rhythm\u2026"),
+    tip=_.mark("How often contacts in this category should hear from you"),
 )
 
 CATEGORY_CARD_LEAD = ActionSpec(
     "category.card_lead",
-    "&Card Reminders\u2026",
-    tip="How many days before a birthday or anniversary a card's reminder is planned",
+    _.mark("&Card Reminders\u2026"),
+    tip=_.mark("How many days before a birthday or anniversary a card's reminder is planned"),
 )
 
 
@@ -93,20 +107,20 @@ class CategorySidebar(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Categories")
+        self.tree.setAccessibleName(_("Categories"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         # Alt+S: Alt+A is the Agenda tab, Alt+R the Review tab.
-        self.show_archived = QCheckBox("&Show archived", self)
+        self.show_archived = QCheckBox(_("&Show archived"), self)
         self.show_archived.setChecked(self._filter.include_archived)
         self.show_archived.toggled.connect(self._archived_toggled)
         self.add_button = QToolButton(self)
         self.add_button.setAutoRaise(True)
 
-        title = rich_label("<b>Categories</b>", self)
+        title = rich_label("<b>{}</b>".format(esc(_("Categories"))), self)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.add_button)
@@ -146,12 +160,15 @@ class CategorySidebar(QWidget):
         wanted = self._key(self._filter)
         self.tree.blockSignals(True)
         self.tree.clear()
-        self._add("All contacts", ALL, counts.all, "contacts-all")
+        self._add(_(ALL_CONTACTS_TEXT), ALL, counts.all, "contacts-all")
         for cat in contact_counts.categories():
-            cat_item = self._add(cat.name, cat.id, counts.by_category.get(cat.id, 0), "category")
-            cat_item.setToolTip(0, f"Keep in touch: {describe_rhythm(cat.cadence_days)}")
-        item = self._add("No next step", NO_NEXT_STEP, counts.no_next_step, "no-next-step")
-        item.setToolTip(0, "Contacts without a planned follow-up")
+            shown = category_label(cat.name)  # a built-in one in the chosen language
+            cat_item = self._add(shown, cat.id, counts.by_category.get(cat.id, 0), "category")
+            cat_item.setToolTip(
+                0, _("Keep in touch: {rhythm}").format(rhythm=describe_rhythm(cat.cadence_days))
+            )
+        item = self._add(_(NO_NEXT_STEP_TEXT), NO_NEXT_STEP, counts.no_next_step, "no-next-step")
+        item.setToolTip(0, _("Contacts without a planned follow-up"))
         self.tree.blockSignals(False)
         self._select_key(wanted)
         self._update_actions()
@@ -163,11 +180,12 @@ class CategorySidebar(QWidget):
         tree = self.tree
         metrics = tree.fontMetrics()
         cap = metrics.averageCharWidth() * LONGEST_NAME_CHARS
-        names = [*BUILTIN_ROWS]
+        names = builtin_rows()
         names += [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
         text = max(min(metrics.horizontalAdvance(n), cap) for n in names)
         counts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
-        count = max(metrics.horizontalAdvance(c) for c in [*counts, "99,999"])
+        widest = QLocale().toString(99999)
+        count = max(metrics.horizontalAdvance(c) for c in [*counts, widest])
         style = tree.style()
         margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
         icon = tree.iconSize().width() if tree.iconSize().isValid() else 16
@@ -183,7 +201,7 @@ class CategorySidebar(QWidget):
         self._select_key(ALL if category_id is None else category_id)
 
     def add_category(self) -> None:
-        name = ask_category_name(self, "New category", "Name of the new category:")
+        name = ask_category_name(self, _("New category"), _("Name of the new category:"))
         if name is None:
             return
         from PySide6.QtWidgets import QMessageBox
@@ -193,7 +211,7 @@ class CategorySidebar(QWidget):
         try:
             category = contacts.add_category(name)
         except StoreError as exc:
-            QMessageBox.warning(self, "The category was not added", str(exc))
+            QMessageBox.warning(self, _("The category was not added"), str(exc))
             return
         events().categories_changed.emit()
         self.select_category(category.id)
@@ -203,8 +221,11 @@ class CategorySidebar(QWidget):
         if item is None or not isinstance(item.data(0, KIND_ROLE), int):
             return
         category_id = item.data(0, KIND_ROLE)
-        name = ask_category_name(self, "Rename category", "New name:", item.text(0))
-        if name is None or name.strip() == item.text(0):
+        # The name as shown: a built-in category in the chosen language; keeping it as
+        # shown keeps the stored name (and so the category's identity) as it is.
+        shown = item.text(0)
+        name = ask_category_name(self, _("Rename category"), _("New name:"), shown)
+        if name is None or name.strip() == shown:
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -213,7 +234,7 @@ class CategorySidebar(QWidget):
         try:
             contacts.rename_category(category_id, name)
         except StoreError as exc:
-            QMessageBox.warning(self, "The category was not renamed", str(exc))
+            QMessageBox.warning(self, _("The category was not renamed"), str(exc))
             return
         events().categories_changed.emit()
 
@@ -235,7 +256,7 @@ class CategorySidebar(QWidget):
         edit_category_card_lead(self, item.data(0, KIND_ROLE), item.text(0))
 
     def _add(self, text: str, key, count: int, icon_name: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.tree, [text, f"{count:,}"])
+        item = QTreeWidgetItem(self.tree, [text, QLocale().toString(count)])
         item.setData(0, KIND_ROLE, key)
         item.setIcon(0, icon(icon_name))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

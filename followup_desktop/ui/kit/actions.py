@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ...i18n import translator
+
+_ = translator(__name__)
+
 Key = QKeySequence.StandardKey | str
 
 
@@ -23,7 +27,7 @@ Key = QKeySequence.StandardKey | str
 class ActionSpec:
     #: "feature.verb": the action's objectName and its key in the registry.
     id: str
-    #: The menu text, with its & mnemonic.
+    #: The menu text, with its & mnemonic (a ``_.mark()``-ed text is translated here).
     text: str
     shortcuts: tuple[Key, ...] = ()
     #: The status-bar and tool tip.
@@ -33,7 +37,7 @@ class ActionSpec:
 
     def create(self, parent: QObject, handler: Callable[[], object] | None = None) -> QAction:
         """The QAction, its shortcuts set and (when given) ``handler`` on ``triggered``."""
-        action = QAction(self.text, parent)
+        action = QAction(_(self.text), parent)
         action.setObjectName(self.id)
         keys: list[QKeySequence] = []
         for key in self.shortcuts:
@@ -45,8 +49,9 @@ class ActionSpec:
         if self.widget_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         if self.tip:
-            action.setStatusTip(self.tip)
-            action.setToolTip(self.tip)
+            tip = _(self.tip)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         if handler is not None:
             action.triggered.connect(lambda _checked=False: handler())
         return action
