@@ -70,7 +70,7 @@ _TEXT_CALLS = {
 # when its area is done; the test then keeps it done.
 NOT_YET_SWEPT: set[str] = {
     "ui.agenda", "ui.calendar", "ui.contacts", "ui.followups",
-    "ui.import_export", "ui.jogger", "ui.kit", "ui.review", "ui.shell",
+    "ui.import_export", "ui.jogger", "ui.kit", "ui.review",
 }  # fmt: skip
 
 
@@ -85,6 +85,12 @@ def _words(node: ast.expr) -> bool:
     return False
 
 
+def _is_log_call(node: ast.Call) -> bool:
+    """``log.warning("...")``: a log line, read by developers, never translated."""
+    owner = getattr(node.func, "value", None)
+    return isinstance(owner, ast.Name) and owner.id in ("log", "logger", "logging")
+
+
 def untranslated_literals(root: Path = PACKAGE_DIR) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for path in sorted((root / "ui").rglob("*.py")):
@@ -94,7 +100,7 @@ def untranslated_literals(root: Path = PACKAGE_DIR) -> dict[str, list[str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
-            if name not in _TEXT_CALLS:
+            if name not in _TEXT_CALLS or _is_log_call(node):
                 continue
             args = list(node.args) + [k.value for k in node.keywords if k.arg == "text"]
             if any(_words(arg) for arg in args):

@@ -16,8 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ...i18n import translator
 from ...store.database import db
 from ...store.errors import StoreError
+
+_ = translator(__name__)
 
 
 class _Worker(QObject):
@@ -41,7 +44,8 @@ class _Worker(QObject):
             kind, payload = "failed", str(exc)
         except Exception as exc:  # shown as a sentence; details for a bug report on stderr
             traceback.print_exc()
-            kind, payload = "failed", f"Something went wrong that should not have: {exc}"
+            kind = "failed"
+            payload = _("Something went wrong that should not have: {error}").format(error=exc)
         finally:
             if not db.is_closed():
                 db.close()

@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...exchange.output import is_read_only_target
+from ...i18n import translator
+
+_ = translator(__name__)
 
 
 def may_replace(parent: QWidget | None, path: Path | str, title: str) -> bool | None:
@@ -16,7 +19,7 @@ def may_replace(parent: QWidget | None, path: Path | str, title: str) -> bool | 
     answer = QMessageBox.question(
         parent,
         title,
-        f"{path} is read-only.\n\nReplace it anyway?",
+        _("{path} is read-only.\n\nReplace it anyway?").format(path=path),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -21,7 +21,14 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ...i18n import translator
 from ...store.errors import StoreError
+
+_ = translator(__name__)
+
+# What a failed step says: the step's own words, then why.
+_NOT_DONE = _.mark("{step} was not done ({error}).")
+_NOT_UNDONE = _.mark("{step} could not be undone ({error}).")
 
 
 def show_failure(title: str, text: str) -> None:
@@ -58,12 +65,12 @@ class UndoCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._run(self.write, "Not saved", "was not done")
+        self._run(self.write, _("Not saved"), _NOT_DONE)
 
     def undo(self) -> None:
-        self._run(self.unwrite, "Undo failed", "could not be undone")
+        self._run(self.unwrite, _("Undo failed"), _NOT_UNDONE)
 
-    def _run(self, fn: Callable[[], object], title: str, verb: str) -> None:
+    def _run(self, fn: Callable[[], object], title: str, sentence: str) -> None:
         try:
             fn()
         except Exception as exc:  # a failed write says so and leaves the stack honest
@@ -71,7 +78,7 @@ class UndoCommand(QUndoCommand):
             self.setObsolete(True)
             if not self.outcome.quiet:
                 text = str(exc) if isinstance(exc, StoreError) and str(exc) else ""
-                show_failure(title, text or f"{self.text()} {verb} ({exc}).")
+                show_failure(title, text or _(sentence).format(step=self.text(), error=exc))
             return
         self.outcome.error = None
         self.announced()

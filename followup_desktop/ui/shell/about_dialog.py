@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME, __version__
+from ...i18n import translator
 from ...paths import database_path
 from ..kit import settings
 from ..kit.resources import icon
+
+_ = translator(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,16 +93,22 @@ class AboutDialog(QDialog):
     def __init__(self, info: AboutInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(_("About {app}").format(app=APP_NAME))
 
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2 style='margin:0'>{APP_NAME}</h2>")
-        self.version_label = QLabel(f"Version {info.version}")
+        title = QLabel(APP_NAME)  # a name: the same in every language
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.version_label = QLabel(_("Version {version}").format(version=info.version))
         blurb = QLabel(
-            "Log every call, e-mail or meeting and plan the next follow-up, so no "
-            "prospect, client or referral falls through the cracks."
+            _(
+                "Log every call, e-mail or meeting and plan the next follow-up, so no "
+                "prospect, client or referral falls through the cracks."
+            )
         )
         blurb.setWordWrap(True)
         heading = QVBoxLayout()
@@ -114,8 +123,8 @@ class AboutDialog(QDialog):
         top.addLayout(heading, 1)
 
         self.data_dir_label = _selectable(str(info.data_dir))
-        self.open_folder_button = QPushButton("&Open Data Folder")
-        self.open_folder_button.setToolTip("Show the folder that holds your database")
+        self.open_folder_button = QPushButton(_("&Open Data Folder"))
+        self.open_folder_button.setToolTip(_("Show the folder that holds your database"))
         self.open_folder_button.clicked.connect(self.open_data_folder)
         folder_row = QVBoxLayout()
         folder_row.addWidget(self.data_dir_label)
@@ -126,14 +135,14 @@ class AboutDialog(QDialog):
             f"Python {info.python_version} · SQLite {info.sqlite_version}\n{info.system}"
         )
         form = QFormLayout()
-        form.addRow("Your data:", folder_row)
-        form.addRow("Database:", self.database_label)
-        form.addRow("Settings:", _selectable(info.settings_file))
-        form.addRow("Built with:", self.versions_label)
+        form.addRow(_("Your data:"), folder_row)
+        form.addRow(_("Database:"), self.database_label)
+        form.addRow(_("Settings:"), _selectable(info.settings_file))
+        form.addRow(_("Built with:"), self.versions_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
-            "&Copy Version Info", QDialogButtonBox.ButtonRole.ActionRole
+            _("&Copy Version Info"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_button.clicked.connect(self.copy_versions)
         buttons.rejected.connect(self.reject)
@@ -149,7 +158,7 @@ class AboutDialog(QDialog):
     def _database_text(self) -> str:
         name = self.info.database.name
         if self.info.database_size is None:
-            return f"{name} (not created yet)"
+            return _("{file} (not created yet)").format(file=name)
         size = QLocale().formattedDataSize(self.info.database_size)
         return f"{name} ({size})"
 
@@ -158,13 +167,15 @@ class AboutDialog(QDialog):
             QMessageBox.warning(
                 self,
                 APP_NAME,
-                "The data folder could not be opened in your file manager. "
-                f"You can find it here:\n{self.info.data_dir}",
+                _(
+                    "The data folder could not be opened in your file manager. "
+                    "You can find it here:\n{folder}"
+                ).format(folder=self.info.data_dir),
             )
 
     def copy_versions(self) -> None:
         QGuiApplication.clipboard().setText(self.info.versions_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(_("Copied"))
 
     @classmethod
     def show_for(cls, parent: QWidget | None, data_dir: Path) -> None:

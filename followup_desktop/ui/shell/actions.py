@@ -11,61 +11,65 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from ... import APP_NAME
+from ...i18n import translator
 from ..kit.actions import ActionRegistry, ActionSpec
+from ..kit.rich import menu_text
+
+_ = translator(__name__)
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 Std = QKeySequence.StandardKey
 
-UNDO = ActionSpec("edit.undo", "&Undo", (Std.Undo,))
-REDO = ActionSpec("edit.redo", "&Redo", (Std.Redo,))
-LOG_INTERACTION = ActionSpec("followup.log", "&Log interaction\u2026", ("Ctrl+L",))
+UNDO = ActionSpec("edit.undo", _.mark("&Undo"), (Std.Undo,))
+REDO = ActionSpec("edit.redo", _.mark("&Redo"), (Std.Redo,))
+LOG_INTERACTION = ActionSpec("followup.log", _.mark("&Log interaction\u2026"), ("Ctrl+L",))
 PLAN_FOLLOWUP = ActionSpec(
     "followup.plan",
-    "&Plan follow-up\u2026",
+    _.mark("&Plan follow-up\u2026"),
     ("Ctrl+Shift+F",),
-    "Plan the next follow-up for the contact without logging an interaction",
+    _.mark("Plan the next follow-up for the contact without logging an interaction"),
 )
 WORKING_DAYS = ActionSpec(
     "settings.working_days",
-    "&Working days\u2026",
-    tip="The days you work and whose public holidays you keep: proposed dates land on them",
+    _.mark("&Working days\u2026"),
+    tip=_.mark("The days you work and whose public holidays you keep: proposed dates land on them"),
 )
 SERIES = ActionSpec(
     "followup.series",
-    "Follow-up &series\u2026",
+    _.mark("Follow-up &series\u2026"),
     ("Ctrl+Shift+L",),
-    "Apply a series of follow-ups to the contact, or stop one",
+    _.mark("Apply a series of follow-ups to the contact, or stop one"),
 )
-IMPORT_CONTACTS = ActionSpec("contacts.import", "&Import contacts\u2026", ("Ctrl+Shift+I",))
-EXPORT_CONTACTS = ActionSpec("contacts.export", "&Export contacts\u2026", ("Ctrl+Shift+E",))
+IMPORT_CONTACTS = ActionSpec("contacts.import", _.mark("&Import contacts\u2026"), ("Ctrl+Shift+I",))
+EXPORT_CONTACTS = ActionSpec("contacts.export", _.mark("&Export contacts\u2026"), ("Ctrl+Shift+E",))
 PRINT_LIST = ActionSpec(
     "jogger.print",
-    "&Print weekly list\u2026",
+    _.mark("&Print weekly list\u2026"),
     (Std.Print,),
-    "Preview, print or save this week's follow-up list",
+    _.mark("Preview, print or save this week's follow-up list"),
 )
 HOLIDAY_CARDS = ActionSpec(
     "cards.print",
-    "&Holiday cards…",
-    tip="Address labels (Avery 5160 / L7160) or an address list for a card mailing",
+    _.mark("&Holiday cards…"),
+    tip=_.mark("Address labels (Avery 5160 / L7160) or an address list for a card mailing"),
 )
 EXPORT_ICS = ActionSpec(
     "ics.export",
-    "Export to ca&lendar\u2026",  # Alt+E in the File menu is Export contacts
+    _.mark("Export to ca&lendar\u2026"),  # Alt+E in the File menu is Export contacts
     ("Ctrl+E",),
-    "Write follow-ups as an .ics file for Outlook or Google",
+    _.mark("Write follow-ups as an .ics file for Outlook or Google"),
 )
-QUIT = ActionSpec("app.quit", "&Quit", (Std.Quit,))
-ABOUT = ActionSpec("help.about", f"&About {APP_NAME}")
+QUIT = ActionSpec("app.quit", _.mark("&Quit"), (Std.Quit,))
+ABOUT = ActionSpec("help.about", _.mark("&About {app}"))
 SHOW_CATEGORIES = "view.categories"  # the dock's own toggle action
 
 #: The menu bar: each menu's title and its entries by id (None: a separator).
-MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
+MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (  # titles: _.mark
     (
         "file_menu",
-        "&File",
+        _.mark("&File"),
         (
             "contact.new",
             "category.new",
@@ -85,7 +89,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
     ),
     (
         "edit_menu",
-        "&Edit",
+        _.mark("&Edit"),
         (
             "edit.undo",
             "edit.redo",
@@ -100,8 +104,8 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (
             "followup.series",
         ),
     ),
-    ("view_menu", "&View", (SHOW_CATEGORIES,)),
-    ("help_menu", "&Help", ("help.about",)),
+    ("view_menu", _.mark("&View"), (SHOW_CATEGORIES,)),
+    ("help_menu", _.mark("&Help"), ("help.about",)),
 )
 
 
@@ -124,15 +128,17 @@ def build(window: MainWindow) -> ActionRegistry:
     for spec, handler in own:
         registry.add(spec.create(window, handler))
     registry["help.about"].setMenuRole(QAction.MenuRole.AboutRole)
-    # Undo and redo follow the undo stack (their text names the step).
-    for spec, make in (
-        (UNDO, window.undo_stack.createUndoAction),
-        (REDO, window.undo_stack.createRedoAction),
-    ):
-        action = make(window, spec.text)
-        action.setObjectName(spec.id)
-        action.setShortcuts(QKeySequence.keyBindings(spec.shortcuts[0]))
-        registry.add(action)
+    registry["help.about"].setText(_(ABOUT.text).format(app=APP_NAME))
+    # Undo and redo follow the undo stack: enabled when there is a step, named after it.
+    stack = window.undo_stack
+    undo = registry.add(UNDO.create(window, stack.undo))
+    _follow(undo, _(UNDO.text), _("&Undo {step}"), stack.undoText(), stack.canUndo())
+    stack.undoTextChanged.connect(lambda step: _follow(undo, _(UNDO.text), _("&Undo {step}"), step))
+    stack.canUndoChanged.connect(undo.setEnabled)
+    redo = registry.add(REDO.create(window, stack.redo))
+    _follow(redo, _(REDO.text), _("&Redo {step}"), stack.redoText(), stack.canRedo())
+    stack.redoTextChanged.connect(lambda step: _follow(redo, _(REDO.text), _("&Redo {step}"), step))
+    stack.canRedoChanged.connect(redo.setEnabled)
     toggle = window.sidebar_dock.toggleViewAction()
     toggle.setObjectName(SHOW_CATEGORIES)
     registry.add(toggle)
@@ -143,3 +149,12 @@ def build(window: MainWindow) -> ActionRegistry:
     ):
         registry.add(action)
     return registry
+
+
+def _follow(
+    action: QAction, alone: str, named: str, step: str, enabled: bool | None = None
+) -> None:
+    """Undo/Redo's text names the step ("Undo Archive Ada"), in one translated sentence."""
+    action.setText(named.format(step=menu_text(step)) if step else alone)
+    if enabled is not None:
+        action.setEnabled(enabled)

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...i18n import translator
 from ..kit.screen import fit_to_screen
+
+_ = translator(__name__)
 
 
 class ErrorDialog(QDialog):
@@ -24,13 +27,13 @@ class ErrorDialog(QDialog):
 
     def __init__(self, message: str, detail_text: str, log_file: Path | None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: something went wrong")
+        self.setWindowTitle(_("{app}: something went wrong").format(app=APP_NAME))
         layout = QVBoxLayout(self)
         label = QLabel(message)
         label.setWordWrap(True)
         layout.addWidget(label)
         if log_file is not None:
-            where = QLabel(f"The details were written to {log_file}.")
+            where = QLabel(_("The details were written to {file}.").format(file=log_file))
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(where)
@@ -40,7 +43,7 @@ class ErrorDialog(QDialog):
         self.details.setMinimumHeight(160)
         layout.addWidget(self.details)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = box.addButton("&Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = box.addButton(_("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         box.rejected.connect(self.reject)
         box.accepted.connect(self.accept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...i18n import translator
 from ...paths import database_path, is_sample
 from ..agenda.view import AgendaView
 from ..backup.actions import BackupActions
@@ -29,6 +30,14 @@ from ..kit.screen import fit_to_screen
 from ..kit.tabs import SteadyTabWidget
 from . import actions as main_actions
 from .working_days import install as install_working_week
+
+_ = translator(__name__)
+
+# The tabs' names (each with its Alt+letter).
+AGENDA_TAB = _.mark("&Agenda")
+CONTACTS_TAB = _.mark("C&ontacts")
+CALENDAR_TAB = _.mark("Ca&lendar")
+REVIEW_TAB = _.mark("&Review")
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +75,7 @@ class MainWindow(QMainWindow):
     # -- composition -------------------------------------------------------------------
     def _build_views(self) -> None:
         self.sidebar = CategorySidebar(self)
-        self.sidebar_dock = QDockWidget("Categories", self)
+        self.sidebar_dock = QDockWidget(_("Categories"), self)
         self.sidebar_dock.setObjectName("categories-dock")
         self.sidebar_dock.setWidget(self.sidebar)
         self.sidebar_dock.setFeatures(
@@ -95,12 +104,12 @@ class MainWindow(QMainWindow):
         self._calendar = None
 
         self.agenda = AgendaView(self, actions=self.followup_actions)
-        self.tabs.addTab(self.agenda, "&Agenda")
-        self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), "C&ontacts")
-        self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), "Ca&lendar")
+        self.tabs.addTab(self.agenda, _(AGENDA_TAB))
+        self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), _(CONTACTS_TAB))
+        self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), _(CALENDAR_TAB))
         # The weekly review (and its plotting library) is built when first shown.
         self._review = None
-        self.review_tab = self.tabs.addTab(QWidget(self.tabs), "&Review")
+        self.review_tab = self.tabs.addTab(QWidget(self.tabs), _(REVIEW_TAB))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.followup_actions.open_contact_requested.connect(self.open_contact)
 
@@ -110,7 +119,7 @@ class MainWindow(QMainWindow):
         self.actions = main_actions.build(self)
         bar = self.menuBar()
         for attribute, title, ids in main_actions.MENUS:
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(_(title))
             setattr(self, attribute, menu)
             for action_id in ids:
                 if action_id is None:
@@ -144,7 +153,7 @@ class MainWindow(QMainWindow):
             self.sidebar.filter_changed.connect(view.apply_filter)
             # The contact pane shows the next step and the timeline of interactions.
             self.contact_sections = install_contact_sections(view.pane, self.followup_actions)
-            self._put_in_tab(self.contacts_tab, view, "C&ontacts")
+            self._put_in_tab(self.contacts_tab, view, _(CONTACTS_TAB))
             pending = self.contact_actions.take_pending_contact()
             if pending is not None:  # made with Ctrl+N before the tab was opened
                 view.select_contact(pending)
@@ -171,7 +180,7 @@ class MainWindow(QMainWindow):
             from ..calendar.view import CalendarView
 
             self._calendar = CalendarView(self.undo_stack, self, actions=self.followup_actions)
-            self._put_in_tab(self.calendar_tab, self._calendar, "Ca&lendar")
+            self._put_in_tab(self.calendar_tab, self._calendar, _(CALENDAR_TAB))
             # The sidebar's category also filters the calendar.
             if self.sidebar.filter.category_id is not None:
                 self._calendar.set_category_filter(self.sidebar.filter.category_id)
@@ -185,7 +194,7 @@ class MainWindow(QMainWindow):
             from ..review.view import ReviewView
 
             self._review = ReviewView(self.undo_stack, self)
-            self._put_in_tab(self.review_tab, self._review, "&Review")
+            self._put_in_tab(self.review_tab, self._review, _(REVIEW_TAB))
         return self._review
 
     def _put_in_tab(self, index: int, view: QWidget, label: str) -> None:
@@ -253,7 +262,7 @@ class MainWindow(QMainWindow):
     def log_interaction(self) -> None:
         contact_id = self.current_contact_id()
         if contact_id is None:
-            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            self.statusBar().showMessage(_("Select a contact (or a follow-up) first."), 5000)
             return
         self.followup_actions.log_interaction(contact_id)
 
@@ -263,12 +272,14 @@ class MainWindow(QMainWindow):
         week = edit(self)
         if week is not None:
             note = week.note()
-            self.statusBar().showMessage(note or f"Working days: {week.describe()}.", 8000)
+            self.statusBar().showMessage(
+                note or _("Working days: {days}.").format(days=week.describe()), 8000
+            )
 
     def plan_followup(self) -> None:
         contact_id = self.current_contact_id()
         if contact_id is None:
-            self.statusBar().showMessage("Select a contact first.", 5000)
+            self.statusBar().showMessage(_("Select a contact first."), 5000)
             return
         self.followup_actions.plan_followup(contact_id)
 
@@ -291,7 +302,7 @@ class MainWindow(QMainWindow):
         if is_sample(self.data_dir):
             from .sample import TITLE_MARK, SampleBanner
 
-            self.setWindowTitle(f"{APP_NAME} \u2014 {TITLE_MARK}")
+            self.setWindowTitle(f"{APP_NAME} \u2014 {_(TITLE_MARK)}")
             self.sample_banner = SampleBanner(self.discard_sample, self)
             holder = QWidget(self)
             column = QVBoxLayout(holder)
@@ -314,7 +325,7 @@ class MainWindow(QMainWindow):
         if not open_sample(self, self.data_dir):
             return False
         self.statusBar().showMessage(
-            "The sample book opens in a window of its own; yours stays as it is.", 10000
+            _("The sample book opens in a window of its own; yours stays as it is."), 10000
         )
         return True
 
@@ -331,7 +342,7 @@ class MainWindow(QMainWindow):
     def contact_series(self) -> None:
         contact_id = self.current_contact_id()
         if contact_id is None:
-            self.statusBar().showMessage("Select a contact (or a follow-up) first.", 5000)
+            self.statusBar().showMessage(_("Select a contact (or a follow-up) first."), 5000)
             return
         self.followup_actions.series(contact_id)
 
@@ -341,7 +352,12 @@ class MainWindow(QMainWindow):
         result = ImportWizard.ask(self, undo_stack=self.undo_stack)
         if result is not None and result.imported_anything:
             self.statusBar().showMessage(
-                f"Imported {result.created:,} contacts, updated {result.updated:,}.", 8000
+                _.n(
+                    "Imported %n contact, updated {updated}.",
+                    "Imported %n contacts, updated {updated}.",
+                    result.created,
+                ).format(updated=QLocale().toString(result.updated)),
+                8000,
             )
 
     def export_contacts(self) -> None:
@@ -406,7 +422,10 @@ class MainWindow(QMainWindow):
         # (closing would write it, which is also the slowest step left at this point).
         self.hide()
         if not ok:
-            print(f"followup-desktop: cannot write the screenshot to {path}", file=sys.stderr)
+            print(
+                "followup-desktop: " + _("cannot write the screenshot to {path}").format(path=path),
+                file=sys.stderr,
+            )
             return 2
         make_private(path)  # the first screen shows names and reasons
         return 0

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...i18n import translator
 from ...store.backup import BackupInfo
 from ...store.errors import (
     DatabaseLockedError,
@@ -43,6 +44,17 @@ from ...store.errors import (
 from ...store.recovery import restore_database
 from ..kit.rich import esc, plain_label, rich_label
 from ..kit.screen import fit_size_hint
+
+_ = translator(__name__)
+
+_TITLES = {
+    NotADatabaseError: _.mark("Your database is damaged"),
+    DatabaseLockedError: _.mark("Your database is in use"),
+    ReadOnlyDatabaseError: _.mark("Your database cannot be written"),
+    DiskFullError: _.mark("The disk is full"),
+    DatabaseTooNewError: _.mark("Your database is from a newer version"),
+    DataDirError: _.mark("The data folder cannot be used"),
+}
 
 
 class Recovery(enum.Enum):
@@ -64,14 +76,8 @@ class Problem:
 
     @property
     def title(self) -> str:
-        return {
-            NotADatabaseError: "Your database is damaged",
-            DatabaseLockedError: "Your database is in use",
-            ReadOnlyDatabaseError: "Your database cannot be written",
-            DiskFullError: "The disk is full",
-            DatabaseTooNewError: "Your database is from a newer version",
-            DataDirError: "The data folder cannot be used",
-        }.get(type(self.error), "Your database cannot be opened")
+        known = _TITLES.get(type(self.error))
+        return _(known) if known else _("Your database cannot be opened")
 
     @property
     def damaged(self) -> bool:
@@ -90,9 +96,16 @@ class Problem:
 
 
 def _backup_words(info: BackupInfo) -> str:
-    return (
-        f"{info.taken_at:%A %d %B %Y, %H:%M} — {info.contacts} contacts, "
-        f"{info.interactions} interactions, {info.followups} follow-ups"
+    """ "Friday 4 December 2026, 18:00 — 212 contacts, ..." in the window's language."""
+    locale = QLocale()
+    when = locale.toString(
+        QDateTime(info.taken_at.date(), info.taken_at.time()), QLocale.FormatType.LongFormat
+    )
+    return _("{when} — {contacts}, {interactions}, {followups}").format(
+        when=when,
+        contacts=_.n("%n contact", "%n contacts", info.contacts),
+        interactions=_.n("%n interaction", "%n interactions", info.interactions),
+        followups=_.n("%n follow-up", "%n follow-ups", info.followups),
     )
 
 
@@ -100,10 +113,10 @@ class RecoveryDialog(QDialog):
     """Plain words and one button per way out; ``choice`` says which was pressed."""
 
     LABELS = {
-        Recovery.RESTORE_LATEST: "&Restore the latest backup",
-        Recovery.CHOOSE_FILE: "&Choose another file…",
-        Recovery.RETRY: "&Try again",
-        Recovery.QUIT: "&Quit",
+        Recovery.RESTORE_LATEST: _.mark("&Restore the latest backup"),
+        Recovery.CHOOSE_FILE: _.mark("&Choose another file…"),
+        Recovery.RETRY: _.mark("&Try again"),
+        Recovery.QUIT: _.mark("&Quit"),
     }
 
     def __init__(self, problem: Problem, parent: QWidget | None = None) -> None:
@@ -125,11 +138,17 @@ class RecoveryDialog(QDialog):
         if problem.note:
             text += "\n\n" + problem.note
         if problem.latest is not None:
-            text += "\n\nThe latest good backup is from " + _backup_words(problem.latest) + "."
+            text += "\n\n" + _("The latest good backup is from {backup}.").format(
+                backup=_backup_words(problem.latest)
+            )
         elif problem.damaged:
-            text += "\n\nThere is no backup beside it; you can choose a backup file you made."
+            text += "\n\n" + _(
+                "There is no backup beside it; you can choose a backup file you made."
+            )
         if problem.damaged:
-            text += "\n\nNothing is deleted: the damaged file is kept beside it under a new name."
+            text += "\n\n" + _(
+                "Nothing is deleted: the damaged file is kept beside it under a new name."
+            )
         self.body = body = plain_label(text)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -137,8 +156,8 @@ class RecoveryDialog(QDialog):
         box = QDialogButtonBox()
         self.buttons: dict[Recovery, QPushButton] = {}
         for choice in problem.choices():
-            button = box.addButton(self.LABELS[choice], QDialogButtonBox.ButtonRole.ActionRole)
-            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            button = box.addButton(_(self.LABELS[choice]), QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
             self.buttons[choice] = button
         first = problem.choices()[0]
         self.buttons[first].setDefault(True)
@@ -158,11 +177,11 @@ class RecoveryDialog(QDialog):
 
 def choose_file(parent: QWidget | None) -> Path | None:
     """Ask for a backup or database file to use; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(
+    name, _filter = QFileDialog.getOpenFileName(
         parent,
-        "Choose a backup or database file",
+        _("Choose a backup or database file"),
         "",
-        "Follow-up Desktop data (*.sqlite3 *.sqlite *.db);;All files (*)",
+        _("Follow-up Desktop data (*.sqlite3 *.sqlite *.db);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -175,9 +194,11 @@ def recover(problem: Problem, source: Path) -> str:
     """
     result = restore_database(source, problem.db_path, reopen=False, damaged=problem.damaged)
     if result.moved_aside is not None:
-        return f"The damaged file was kept as {result.moved_aside}."
+        return _("The damaged file was kept as {file}.").format(file=result.moved_aside)
     if result.previous_backup is not None:
-        return f"The file it replaced was backed up to {result.previous_backup}."
+        return _("The file it replaced was backed up to {file}.").format(
+            file=result.previous_backup
+        )
     return ""
 
 
@@ -185,8 +206,10 @@ def recover(problem: Problem, source: Path) -> str:
 def upgrade_notice():
     """While an upgrade (with its verified backup first) runs, say so instead of a blank wait."""
     notice = QProgressDialog(
-        "Updating your data for this version of Follow-up Desktop.\n"
-        "A checked backup is made first; this can take a little while.",
+        _(
+            "Updating your data for this version of Follow-up Desktop.\n"
+            "A checked backup is made first; this can take a little while."
+        ),
         "",
         0,
         0,

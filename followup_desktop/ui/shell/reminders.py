@@ -16,9 +16,13 @@ from datetime import datetime, time
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QSystemTrayIcon, QWidget
 
+from ... import APP_NAME
 from ...domain import reminders as rules
+from ...i18n import translator
 from ...store import reminders as store
 from ..kit import settings
+
+_ = translator(__name__)
 
 
 class ReminderService(QObject):
@@ -103,17 +107,19 @@ class Tray(QObject):
         self.window = window
         self.last: rules.Notification | None = None
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip("Follow-up Desktop")
+        self.icon.setToolTip(APP_NAME)
         menu = QMenu(window)
-        menu.addAction("&Show Follow-up Desktop", lambda: self.open_requested.emit(None))
+        menu.addAction(
+            _("&Show {app}").format(app=APP_NAME), lambda: self.open_requested.emit(None)
+        )
         self.summary_action = menu.addAction("", self.ask_summary_time)
         self._label_summary()
-        self.minimise_to_tray = menu.addAction("&Minimise to the tray")
+        self.minimise_to_tray = menu.addAction(_("&Minimise to the tray"))
         self.minimise_to_tray.setCheckable(True)
         self.minimise_to_tray.setChecked(settings.MINIMISE_TO_TRAY.get())
         self.minimise_to_tray.toggled.connect(settings.MINIMISE_TO_TRAY.set)
         menu.addSeparator()
-        menu.addAction("&Quit", window.close)
+        menu.addAction(_("&Quit"), window.close)
         self.icon.setContextMenu(menu)
         self.menu = menu
         self.icon.activated.connect(self._activated)
@@ -135,18 +141,25 @@ class Tray(QObject):
             self.open_requested.emit(None)
 
     def _label_summary(self) -> None:
-        self.summary_action.setText(f"Morning summary at {store.summary_time():%H:%M}\u2026")
+        shown = f"{store.summary_time():%H:%M}"  # as the time is typed when changing it
+        self.summary_action.setText(_("Morning summary at {time}\u2026").format(time=shown))
 
     def ask_summary_time(self) -> None:
         current = f"{store.summary_time():%H:%M}"
         text, ok = QInputDialog.getText(
-            self.window, "Morning summary", "Show the day's summary at (HH:MM):", text=current
+            self.window,
+            _("Morning summary"),
+            _("Show the day's summary at (HH:MM):"),
+            text=current,
         )
         if not ok:
             return
         at = rules.parse_time(text)
         if at is None:
-            self.icon.showMessage("Morning summary", f'"{text}" is not a time like 08:30.')
+            self.icon.showMessage(
+                _("Morning summary"),
+                _("\u201c{text}\u201d is not a time like 08:30.").format(text=text),
+            )
             return
         store.set_summary_time(at)
         self._label_summary()

@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from ... import APP_NAME
+from ... import APP_NAME, i18n
 from ...paths import SAMPLE_MARKER, SAMPLE_NOTE, database_path, sample_data_dir
 
+_ = i18n.translator(__name__)
+
 SAMPLE_CONTACTS = 300
-TITLE_MARK = "SAMPLE DATA (throw-away)"
+TITLE_MARK = _.mark("SAMPLE DATA (throw-away)")
 
 
 def app_command() -> list[str]:
@@ -36,15 +38,15 @@ def prepare_sample(data_dir: Path) -> Path:
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     (folder / SAMPLE_MARKER).write_text(SAMPLE_NOTE, encoding="utf-8")
-    done = subprocess.run(
-        [*app_command(), "--data-dir", str(folder), "demo", "--contacts", str(SAMPLE_CONTACTS)]
-        + ["--force"],
+    done = subprocess.run(  # the sample's reasons and names in the window's language
+        [*app_command(), "--lang", i18n.language(), "--data-dir", str(folder), "demo"]
+        + ["--contacts", str(SAMPLE_CONTACTS), "--force"],
         capture_output=True,
         text=True,
         timeout=120,
     )
     if done.returncode != 0:
-        raise OSError(done.stderr.strip() or "the sample data could not be made")
+        raise OSError(done.stderr.strip() or _("the sample data could not be made"))
     return folder
 
 
@@ -54,13 +56,15 @@ def open_sample(parent: QWidget, data_dir: Path, *, start=QProcess.startDetached
     try:
         folder = prepare_sample(data_dir)
     except (OSError, subprocess.SubprocessError) as exc:
-        QMessageBox.warning(parent, APP_NAME, f"The sample data could not be made: {exc}")
+        QMessageBox.warning(
+            parent, APP_NAME, _("The sample data could not be made: {error}").format(error=exc)
+        )
         return False
     program, *args = app_command()
-    started = start(program, [*args, "--data-dir", str(folder)])
+    started = start(program, [*args, "--lang", i18n.language(), "--data-dir", str(folder)])
     ok = started[0] if isinstance(started, tuple) else bool(started)
     if not ok:
-        QMessageBox.warning(parent, APP_NAME, "The sample window could not be started.")
+        QMessageBox.warning(parent, APP_NAME, _("The sample window could not be started."))
     return ok
 
 
@@ -75,12 +79,14 @@ class SampleBanner(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel(
-            "<b>Sample data.</b> Try anything here: this book is separate from yours "
-            "and can be thrown away.",
+            _(
+                "<b>Sample data.</b> Try anything here: this book is separate from yours "
+                "and can be thrown away."
+            ),
             self,
         )
         row.addWidget(self.label, 1)
-        self.discard_button = QPushButton("Throw the sample away\u2026", self)
+        self.discard_button = QPushButton(_("Throw the sample away\u2026"), self)
         self.discard_button.clicked.connect(on_discard)
         row.addWidget(self.discard_button)
 
@@ -88,7 +94,7 @@ class SampleBanner(QWidget):
 def confirm_discard(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Throw the sample away?",
-        "Close this window and delete the sample book? Your own book is not touched.",
+        _("Throw the sample away?"),
+        _("Close this window and delete the sample book? Your own book is not touched."),
     )
     return answer == QMessageBox.StandardButton.Yes

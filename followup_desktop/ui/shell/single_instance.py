@@ -153,7 +153,9 @@ def claim(data_dir: Path) -> SingleInstance | None:
     from PySide6.QtWidgets import QMessageBox
 
     from ... import APP_NAME
+    from ...i18n import translator
 
+    _ = translator(__name__)
     instance = SingleInstance(data_dir)
     try:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
@@ -170,7 +172,9 @@ def claim(data_dir: Path) -> SingleInstance | None:
     QMessageBox.information(
         None,
         APP_NAME,
-        f"{APP_NAME} is already open on the data folder {data_dir}, but it does not answer. "
-        "Close it (or wait until it responds) and start again.",
+        _(
+            "{app} is already open on the data folder {folder}, but it does not answer. "
+            "Close it (or wait until it responds) and start again."
+        ).format(app=APP_NAME, folder=data_dir),
     )
     return None

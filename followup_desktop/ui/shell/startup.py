@@ -12,6 +12,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ...i18n import translator
 from ...store.database import ensure_data_dir, needs_upgrade, open_database
 from ...store.errors import DataDirError, StoreError
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from .recovery_dialog import Problem, Recovery
+
+_ = translator(__name__)
 
 
 def open_store_or_explain(
@@ -73,4 +76,4 @@ def open_store_or_explain(
         try:
             note = recover(problem, source)
         except StoreError as exc:
-            note = f"That did not work: {exc}"
+            note = _("That did not work: {error}").format(error=exc)

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ...i18n import translator
 from ...store import working_week
+
+_ = translator(__name__)
 
 
 def locale_working_days(locale: QLocale | None = None) -> frozenset[int]:
@@ -45,12 +48,14 @@ def install() -> dates.WorkingWeek:
 class WorkingDaysDialog(QDialog):
     def __init__(self, week: dates.WorkingWeek, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Working days")
+        self.setWindowTitle(_("Working days"))
         self.week: dates.WorkingWeek | None = None
         col = QVBoxLayout(self)
         intro = QLabel(
-            "Dates the app proposes (quick picks, series, catch-up, the call after a "
-            "promise lapses) land on these days. You can still type any date.",
+            _(
+                "Dates the app proposes (quick picks, series, catch-up, the call after a "
+                "promise lapses) land on these days. You can still type any date."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -58,29 +63,33 @@ class WorkingDaysDialog(QDialog):
         form = QFormLayout()
         row = QHBoxLayout()
         self.day_boxes: list[QCheckBox] = []
-        for index, name in enumerate(dates.WEEKDAY_NAMES):
-            box = QCheckBox(name[:3], self)
-            box.setAccessibleName(name)
+        locale = QLocale()
+        for index in range(len(dates.WEEKDAY_NAMES)):  # Monday first, named by the locale
+            box = QCheckBox(locale.dayName(index + 1, QLocale.FormatType.ShortFormat), self)
+            box.setAccessibleName(locale.dayName(index + 1, QLocale.FormatType.LongFormat))
             box.setChecked(index in week.days)
             box.toggled.connect(self._check)
             row.addWidget(box)
             self.day_boxes.append(box)
-        form.addRow("I work on:", row)
+        form.addRow(_("I work on:"), row)
         self.region = QLineEdit(week.region, self)
-        self.region.setPlaceholderText('Country or region, e.g. "DE", "DE-BY", "US-CA", "GB"')
-        self.region.setAccessibleName("Public holidays of")
+        self.region.setPlaceholderText(_('Country or region, e.g. "DE", "DE-BY", "US-CA", "GB"'))
+        self.region.setAccessibleName(_("Public holidays of"))
         self.region.textChanged.connect(self._check)
-        form.addRow("Public holidays of:", self.region)
+        form.addRow(_("Public holidays of:"), self.region)
         times = QHBoxLayout()
         self.morning = QTimeEdit(QTime(week.morning.hour, week.morning.minute), self)
         self.afternoon = QTimeEdit(QTime(week.afternoon.hour, week.afternoon.minute), self)
-        for edit, name in ((self.morning, "Morning"), (self.afternoon, "Afternoon")):
+        for edit, name, label in (
+            (self.morning, _("Morning"), _("Morning:")),
+            (self.afternoon, _("Afternoon"), _("Afternoon:")),
+        ):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
-            times.addWidget(QLabel(f"{name}:", self))
+            times.addWidget(QLabel(label, self))
             times.addWidget(edit)
         times.addStretch(1)
-        form.addRow("Typed \u201cmonday morning\u201d means:", times)
+        form.addRow(_("Typed \u201cmonday morning\u201d means:"), times)
         col.addLayout(form)
         self.note = QLabel(self)
         self.note.setObjectName("note")
@@ -101,7 +110,7 @@ class WorkingDaysDialog(QDialog):
     def _check(self, *_args) -> None:
         days = self.days()
         if not days:
-            self.note.setText("\u2716 Tick at least one working day.")
+            self.note.setText("\u2716 " + _("Tick at least one working day."))
             self.note.setStyleSheet("color: #b3261e;")
             self.save_button.setEnabled(False)
             return
