@@ -27,31 +27,44 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.labels import AVERY_5160, SHEETS, Recipient, pages_needed, split_recipients
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import contacts, personal
 from .labels import write_address_list_pdf, write_labels_pdf
 from .printing import PdfWriteError, default_page_size
+
+_ = translator(__name__)
 
 
 class HolidayCardsDialog(QDialog):
     def __init__(self, parent=None, *, selected: list[int] | None = None, today=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Holiday cards")
+        self.setWindowTitle(_("Holiday cards"))
         self.today: date = today or date.today()
         self.selected = list(selected or [])
         self.people: list[Recipient] = []
         self.who = QComboBox(self)
-        self.who.addItem(f"Everyone I was in touch with in {self.today.year}", ("year", None))
+        self.who.addItem(
+            _("Everyone I was in touch with in {year}").format(year=self.today.year),
+            userData=("year", None),
+        )
         for cat in contacts.categories():
-            self.who.addItem(f"Category: {cat.name}", ("category", cat.id))
+            self.who.addItem(
+                _("Category: {category}").format(category=category_label(cat.name)),
+                userData=("category", cat.id),
+            )
         if self.selected:
-            self.who.addItem(f"The {len(self.selected)} selected contacts", ("selection", None))
+            self.who.addItem(
+                _.n("The selected contact", "The %n selected contacts", len(self.selected)),
+                userData=("selection", None),
+            )
             self.who.setCurrentIndex(self.who.count() - 1)
         self.prefer = QComboBox(self)
-        self.prefer.addItem("Work address (home if none)", "work")
-        self.prefer.addItem("Home address (work if none)", "home")
+        self.prefer.addItem(_("Work address (home if none)"), userData="work")
+        self.prefer.addItem(_("Home address (work if none)"), userData="home")
         self.output = QComboBox(self)
-        self.output.addItem("Address labels", "labels")
-        self.output.addItem("Address list (one line each)", "list")
+        self.output.addItem(_("Address labels"), userData="labels")
+        self.output.addItem(_("Address list (one line each)"), userData="list")
         self.sheet = QComboBox(self)
         for sheet in SHEETS.values():
             self.sheet.addItem(sheet.name, sheet.key)
@@ -59,18 +72,18 @@ class HolidayCardsDialog(QDialog):
         self.sheet.setCurrentIndex(self.sheet.findData("5160" if letter else "L7160"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.missing_title = QLabel("No address yet (ask them for one):", self)
+        self.missing_title = QLabel(_("No address yet (ask them for one):"), self)
         self.missing = QListWidget(self)
         self.missing.setMaximumHeight(160)
 
         form = QFormLayout()
-        form.addRow("&Who:", self.who)
-        form.addRow("&Send to:", self.prefer)
-        form.addRow("&Print:", self.output)
-        form.addRow("&Label sheet:", self.sheet)
+        form.addRow(_("&Who:"), self.who)
+        form.addRow(_("&Send to:"), self.prefer)
+        form.addRow(_("&Print:"), self.output)
+        form.addRow(_("&Label sheet:"), self.sheet)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.pdf_button = QPushButton("Save as P&DF\u2026", self)
-        self.print_button = QPushButton("P&rint\u2026", self)
+        self.pdf_button = QPushButton(_("Save as P&DF\u2026"), self)
+        self.print_button = QPushButton(_("P&rint\u2026"), self)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -84,7 +97,7 @@ class HolidayCardsDialog(QDialog):
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         for combo in (self.who, self.prefer, self.output, self.sheet):
-            combo.currentIndexChanged.connect(lambda _: self.refresh())
+            combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.refresh()
 
     def chosen_sheet(self):
@@ -105,22 +118,24 @@ class HolidayCardsDialog(QDialog):
         self.sheet.setEnabled(labels)
         sheet = self.chosen_sheet()
         if not self.people:
-            text = "Nobody is chosen: pick other contacts above."
+            text = _("Nobody is chosen: pick other contacts above.")
         elif labels:
             sheets = pages_needed(len(have), sheet) if have else 0
-            text = (
-                f"{len(have)} labels on {sheets} sheet{'s' if sheets != 1 else ''} of {sheet.name}."
+            count = _.n("%n label", "%n labels", len(have))
+            text = _.n(
+                "{labels} on %n sheet of {sheet}.", "{labels} on %n sheets of {sheet}.", sheets
             )
+            text = text.format(labels=count, sheet=sheet.name)
         else:
-            text = f"{len(have)} addresses on the list."
+            text = _.n("%n address on the list.", "%n addresses on the list.", len(have))
         self.summary.setText(text)
         self.missing.clear()
         for person in missing:
             self.missing.addItem(person.name + (f" ({person.company})" if person.company else ""))
         self.missing_title.setText(
-            f"No address yet ({len(missing)}): ask them for one"
+            _("No address yet ({count}): ask them for one").format(count=len(missing))
             if missing
-            else "Everyone chosen has an address."
+            else _("Everyone chosen has an address.")
         )
         self.missing.setVisible(bool(missing))
         has = bool(have)
@@ -133,18 +148,23 @@ class HolidayCardsDialog(QDialog):
         return write_address_list_pdf(self.people, path, today=self.today)
 
     def save_pdf(self) -> None:
-        name = "labels.pdf" if self.output.currentData() == "labels" else "card-addresses.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save as PDF", str(Path.home() / name), "PDF (*.pdf)"
+        labels = self.output.currentData() == "labels"
+        name = _("labels") if labels else _("card-addresses")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Save as PDF"), str(Path.home() / f"{name}.pdf"), _("PDF documents (*.pdf)")
         )
         if not path:
             return
         try:
             pages = self.write_pdf(path)
         except PdfWriteError as exc:
-            QMessageBox.warning(self, "The PDF was not saved", str(exc))
+            QMessageBox.warning(self, _("The PDF was not saved"), str(exc))
             return
-        self.summary.setText(f"Saved {Path(path).name} ({pages} page{'s' if pages != 1 else ''}).")
+        self.summary.setText(
+            _.n("Saved {file} (%n page).", "Saved {file} (%n pages).", pages).format(
+                file=Path(path).name
+            )
+        )
 
     def print_now(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
@@ -165,7 +185,7 @@ class HolidayCardsDialog(QDialog):
             else:
                 render_address_list(self.people, printer)
         except PdfWriteError as exc:
-            QMessageBox.warning(self, "Nothing was printed", str(exc))
+            QMessageBox.warning(self, _("Nothing was printed"), str(exc))
 
 
 def open_cards_dialog(window) -> HolidayCardsDialog:

@@ -24,7 +24,10 @@ from PySide6.QtGui import (
 )
 
 from ...domain.labels import LabelSheet, Recipient, split_recipients
+from ...i18n import translator
 from .printing import PdfWriteError, write_paged_pdf
+
+_ = translator(__name__)
 
 LARGEST_PT = 10.0
 SMALLEST_PT = 5.0
@@ -58,11 +61,11 @@ def fitting_font(lines: Sequence[str], width: float, height: float, device) -> Q
 
 def render_labels(people: Sequence[Recipient], sheet: LabelSheet, device: QPagedPaintDevice) -> int:
     """Paint one label per recipient with an address; returns the page count."""
-    with_address, _ = split_recipients(people)
+    with_address, _missing = split_recipients(people)
     _full_page(device)
     painter = QPainter()
     if not painter.begin(device):
-        raise PdfWriteError("The printer or file could not be opened for drawing.")
+        raise PdfWriteError(_("The printer or file could not be opened for drawing."))
     dots = device.logicalDpiX() / 25.4
     pad = sheet.padding * dots
     box_w = sheet.label_width * dots - 2 * pad
@@ -92,13 +95,14 @@ def render_labels(people: Sequence[Recipient], sheet: LabelSheet, device: QPaged
 
 
 def render_address_list(
-    people: Sequence[Recipient], device: QPagedPaintDevice, *, title: str = "Card addresses"
+    people: Sequence[Recipient], device: QPagedPaintDevice, *, title: str = ""
 ) -> int:
     """A list of who gets a card and where, then those with no address yet."""
+    title = title or _("Card addresses")
     with_address, missing = split_recipients(people)
     painter = QPainter()
     if not painter.begin(device):
-        raise PdfWriteError("The printer or file could not be opened for drawing.")
+        raise PdfWriteError(_("The printer or file could not be opened for drawing."))
     page = device.pageLayout().paintRectPixels(device.resolution())
     width, height = page.width(), page.height()
     body = QFont()
@@ -128,7 +132,12 @@ def render_address_list(
         return metrics.lineSpacing()
 
     try:
-        text(head, f"{title}: {len(with_address)} with an address")
+        text(
+            head,
+            _.n(
+                "{title}: %n with an address", "{title}: %n with an address", len(with_address)
+            ).format(title=title),
+        )
         y += 8
         for person in with_address:  # one line each, so a year's cards fit a page or two
             painter.setFont(bold)
@@ -138,7 +147,7 @@ def render_address_list(
             text(body, ", ".join(person.lines()[1:]), indent)
         if missing:
             y += 12
-            text(head, f"No address yet ({len(missing)}): ask them for one")
+            text(head, _("No address yet ({count}): ask them for one").format(count=len(missing)))
             y += 8
             for person in missing:
                 text(body, person.name + (f", {person.company}" if person.company else ""))
@@ -153,7 +162,7 @@ def write_labels_pdf(
     return write_paged_pdf(
         lambda device: render_labels(people, sheet, device),
         path,
-        title=f"Address labels ({sheet.name})",
+        title=_("Address labels ({sheet})").format(sheet=sheet.name),
         page_size=page_size_for(sheet),
     )
 
@@ -163,7 +172,9 @@ def write_address_list_pdf(
 ) -> int:
     day = today or date.today()
     return write_paged_pdf(
-        lambda device: render_address_list(people, device, title=f"Card addresses {day.year}"),
+        lambda device: render_address_list(
+            people, device, title=_("Card addresses {year}").format(year=day.year)
+        ),
         path,
-        title="Card addresses",
+        title=_("Card addresses"),
     )

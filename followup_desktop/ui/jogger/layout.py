@@ -17,7 +17,12 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
 
+from ... import APP_NAME
 from ...domain.jogger import Formats, Section, Sheet, SheetLine, idle_text, more_text
+from ...domain.vocabulary import category_label, channel_label
+from ...i18n import translator
+
+_ = translator(__name__)
 
 TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
@@ -25,6 +30,12 @@ TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.Tex
 def _shorten(text: str, limit: int) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def channel_and_reason(channel: str, reason: str) -> str:
+    """A line's "Call: ask about the pricing", the channel in the user's language."""
+    label = channel_label(channel)
+    return _("{channel}: {reason}").format(channel=label[:1].upper() + label[1:], reason=reason)
 
 
 @dataclass
@@ -167,16 +178,21 @@ class SheetLayout:
     def _summary_block(self) -> Block:
         sheet = self.sheet
         due, overdue = sheet.due_count, sheet.overdue_count
-        if due:
-            first = f"{due} to follow up"
-            if overdue:
-                first += f", {overdue} of them overdue"
+        if due and overdue:
+            first = _.n(
+                "%n to follow up, {overdue} of them overdue.",
+                "%n to follow up, {overdue} of them overdue.",
+                due,
+            ).format(overdue=overdue)
+        elif due:
+            first = _.n("%n to follow up.", "%n to follow up.", due)
         else:
-            first = "Nothing is due this week"
-        text = (
-            f"{first}. Tick the box when done, write the result on the line, "
+            first = _("Nothing is due this week.")
+        how = _(
+            "Tick the box when done, write the result on the line, "
             "then key it in with Work the list in the agenda."
         )
+        text = f"{first} {how}"
         h = self.text_height(self.fonts.small_italic, text, self.width) + self.mm(2)
 
         def paint(p: QPainter, y: float) -> None:
@@ -187,7 +203,7 @@ class SheetLayout:
 
     def _key_dates_block(self) -> Block:
         """Birthdays and other key dates this week and next, a card's with its address."""
-        title = "Key dates this week and next (a card needs a week)"
+        title = _("Key dates this week and next (a card needs a week)")
         body = "\n".join(self.sheet.key_dates)
         x = self.mm(6)
         title_h = self.text_height(self.fonts.bold, title, self.width)
@@ -202,11 +218,17 @@ class SheetLayout:
         return Block(h, paint)
 
     def _heading_text(self, section: Section, continued: bool = False) -> tuple[str, str]:
-        title = section.category.name + (" (continued)" if continued else "")
-        n = len(section.lines)
-        detail = f"{n} due" if n else "nothing due"
-        if section.overdue_count:
-            detail += f", {section.overdue_count} overdue"
+        title = category_label(section.category.name)
+        if continued:
+            title = _("{category} (continued)").format(category=title)
+        n, overdue = len(section.lines), section.overdue_count
+        if n and overdue:
+            detail = _.n("%n due, {overdue} overdue", "%n due, {overdue} overdue", n)
+            detail = detail.format(overdue=overdue)
+        elif n:
+            detail = _.n("%n due", "%n due", n)
+        else:
+            detail = _("nothing due")
         return title, detail
 
     def heading_block(self, section: Section, continued: bool = False) -> Block:
@@ -231,7 +253,7 @@ class SheetLayout:
     def _section_blocks(self, section: Section) -> list[Block]:
         out = [self.heading_block(section)]
         if not section.lines:
-            out.append(self._note_block("Nothing due in this category this week.", section))
+            out.append(self._note_block(_("Nothing due in this category this week."), section))
         out.extend(self._row_block(line, section) for line in section.lines)
         if self.sheet.options.include_no_next_step and section.idle_total:
             out.append(self._subheading_block(section))
@@ -270,7 +292,7 @@ class SheetLayout:
         due_font = f.bold if (line.overdue or line.carried) else f.body
         right = [
             (due_font, f"{line.due_text} · {line.whose_text}"),
-            (f.body, f"{item.channel[:1].upper()}{item.channel[1:]}: {_shorten(item.reason, 300)}"),
+            (f.body, channel_and_reason(item.channel, _shorten(item.reason, 300))),
             (f.small_italic, line.last_text),
         ]
         right = self.measured(right, right_w)
@@ -299,9 +321,11 @@ class SheetLayout:
         return Block(h, paint, section=section)
 
     def _subheading_block(self, section: Section) -> Block:
-        n = section.idle_total
-        who = "contact" if n == 1 else "contacts"
-        text = f"No next step – {n} {who} without a planned follow-up, most recently active first"
+        text = _.n(
+            "No next step – %n contact without a planned follow-up, most recently active first",
+            "No next step – %n contacts without a planned follow-up, most recently active first",
+            section.idle_total,
+        )
         h = self.mm(2.5) + self.text_height(self.fonts.bold, text, self.width) + self.mm(0.8)
 
         def paint(p: QPainter, y: float) -> None:
@@ -326,7 +350,8 @@ class SheetLayout:
         f = self.fonts
         x = self.mm(6)
         w = self.width - x
-        title = "Think of new people to contact:"
+        title = _("Think of new people to contact:")
+        new_name = _("New name:")
         bullets = [f"–  {t}" for t in section.prompts]
         line_h = self.mm(7)
         text_h = self.text_height(f.bold, title, self.width) + sum(
@@ -341,11 +366,11 @@ class SheetLayout:
             for b in bullets:
                 cy += self.draw(p, f.body, x, cy, w, b)
             p.setFont(f.small)
-            for _ in range(section.blank_name_lines):
+            label_w = f.metrics(f.small).horizontalAdvance(new_name + " ")
+            for _line in range(section.blank_name_lines):
                 cy += line_h
                 p.setPen(Qt.GlobalColor.black)
-                p.drawText(QPointF(x, cy - self.mm(0.8)), "New name:")
-                label_w = f.metrics(f.small).horizontalAdvance("New name: ")
+                p.drawText(QPointF(x, cy - self.mm(0.8)), new_name)
                 p.setPen(self.pen(0.2))
                 p.drawLine(QPointF(x + label_w, cy), QPointF(self.width, cy))
 
@@ -375,7 +400,7 @@ class SheetLayout:
             new_category = (
                 per_category
                 and group[0].is_heading
-                and any(b.section is not None for b, _ in pages[-1])
+                and any(b.section is not None for b, _y in pages[-1])
             )
             if group[0].optional and y + need > bottom and pages[-1]:
                 i += len(group)  # the prompts do not get a page (or a break) of their own
@@ -408,12 +433,12 @@ class SheetLayout:
                 break
             if not block.optional:
                 rest += block.height
-        spare = sum(b.height for b, _ in page if b.optional)
+        spare = sum(b.height for b, _y in page if b.optional)
         if not spare or y - spare + rest > bottom:
             return y
         kept: list = []
         y = page[0][1] if page else y
-        for block, _ in page:
+        for block, _y in page:
             if block.optional:
                 continue
             kept.append((block, y))
@@ -426,7 +451,7 @@ class SheetLayout:
         fm = f.metrics(f.title)
         p.setPen(Qt.GlobalColor.black)
         p.setFont(f.title)
-        p.drawText(QPointF(0, fm.ascent()), "Weekly follow-up list")
+        p.drawText(QPointF(0, fm.ascent()), _("Weekly follow-up list"))
         p.setFont(f.body)
         p.drawText(
             QPointF(0, fm.height() + f.metrics(f.body).ascent()), self.sheet.week.label(self.fmt)
@@ -434,7 +459,7 @@ class SheetLayout:
         right = []
         if self.sheet.user_name:
             right.append(self.sheet.user_name)
-        right.append(f"Printed {self.fmt.date(self.printed_on)}")
+        right.append(_("Printed {date}").format(date=self.fmt.date(self.printed_on)))
         p.setFont(f.small)
         sm = f.metrics(f.small)
         for n, t in enumerate(right):
@@ -451,8 +476,8 @@ class SheetLayout:
         y = self.height - sm.descent()
         p.setPen(Qt.GlobalColor.black)
         p.setFont(f.small)
-        p.drawText(QPointF(0, y), f"{self.sheet.week.iso} · Follow-up Desktop")
-        text = f"Page {page} of {count}"
+        p.drawText(QPointF(0, y), f"{self.sheet.week.iso} · {APP_NAME}")
+        text = _("Page {page} of {count}").format(page=page, count=count)
         p.drawText(QPointF(self.width - sm.horizontalAdvance(text), y), text)
 
     def render(self, painter: QPainter) -> int:

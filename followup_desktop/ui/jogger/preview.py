@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageSize
 from PySide6.QtPrintSupport import (
     QPrinter,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...domain.jogger import Options, Sheet, Week, week_of
+from ...i18n import translator
 from ...store import jogger as jogger_store
 from ...store.errors import StoreError
 from ...store.settings import set_setting
@@ -49,11 +50,13 @@ from .printing import (
     write_pdf,
 )
 
+_ = translator(__name__)
+
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the PDF ("" when cancelled). Tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Save weekly list as PDF", suggested, "PDF documents (*.pdf)"
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save weekly list as PDF"), suggested, _("PDF documents (*.pdf)")
     )
     return path
 
@@ -81,7 +84,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         self.printer = make_printer()
         super().__init__(self.printer, parent)
-        self.setWindowTitle("Print weekly list")
+        self.setWindowTitle(_("Print weekly list"))
         fit_to_screen(self, 1060, 860)
         self.today = today or date.today()
         self.fmt = locale_formats()
@@ -98,24 +101,27 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip or text} ({action.shortcut().toString()})" if shortcut else tip)
+        if shortcut is not None:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = _("{action} ({keys})").format(action=tip or text.replace("&", ""), keys=keys)
+        action.setToolTip(tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_bar(self) -> None:
-        bar = QToolBar("Week", self)
+        bar = QToolBar(_("Week"), self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.prev_action = self._action(
-            "◀ &Previous", lambda: self.set_week(self.week.shifted(-1)), "Alt+Left"
+            _("◀ &Previous"), lambda: self.set_week(self.week.shifted(-1)), "Alt+Left"
         )
         self.this_action = self._action(
-            "This week",
+            _("This week"),
             lambda: self.set_week(week_of(self.today, first_weekday())),
             "Alt+Home",
         )
         self.next_action = self._action(
-            "Ne&xt ▶", lambda: self.set_week(self.week.shifted(1)), "Alt+Right"
+            _("Ne&xt ▶"), lambda: self.set_week(self.week.shifted(1)), "Alt+Right"
         )
         self.week_label = QLabel(self)
         self.week_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("W") * 34)
@@ -125,18 +131,19 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         bar.addAction(self.next_action)
         bar.addAction(self.this_action)
         bar.addSeparator()
-        bar.addWidget(QLabel("&Your name: ", self))
+        name_label = QLabel(_("&Your name:") + " ", self)
+        bar.addWidget(name_label)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("printed in the header")
+        self.name_edit.setPlaceholderText(_("printed in the header"))
         self.name_edit.setMaximumWidth(170)
         self.name_edit.setText(jogger_store.user_name())
         self.name_edit.setCursorPosition(0)
-        bar.findChildren(QLabel)[-1].setBuddy(self.name_edit)
+        name_label.setBuddy(self.name_edit)
         self.name_edit.editingFinished.connect(self._name_changed)
         bar.addWidget(self.name_edit)
         bar.addSeparator()
         self.pdf_action = self._action(
-            "Save as &PDF…", self.save_pdf, QKeySequence.StandardKey.Save, "Save as PDF"
+            _("Save as &PDF…"), self.save_pdf, QKeySequence.StandardKey.Save, _("Save as PDF")
         )
         bar.addAction(self.pdf_action)
         self.week_bar = bar
@@ -154,19 +161,19 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
 
     def _build_options_bar(self) -> QToolBar:
         """What goes on the paper: the check boxes, each re-renders the pages."""
-        bar = QToolBar("Print options", self)
-        self.no_next_step_box = QCheckBox("No &next step", self)
-        self.no_next_step_box.setToolTip("List the contacts with no follow-up planned")
+        bar = QToolBar(_("Print options"), self)
+        self.no_next_step_box = QCheckBox(_("No &next step"), self)
+        self.no_next_step_box.setToolTip(_("List the contacts with no follow-up planned"))
         self.no_next_step_box.setChecked(settings.JOGGER_NO_NEXT_STEP.get())
-        self.prompts_box = QCheckBox("Pro&mpts", self)
-        self.prompts_box.setToolTip("Questions that help you think of people to contact")
+        self.prompts_box = QCheckBox(_("Pro&mpts"), self)
+        self.prompts_box.setToolTip(_("Questions that help you think of people to contact"))
         self.prompts_box.setChecked(settings.JOGGER_PROMPTS.get())
         for box in (self.no_next_step_box, self.prompts_box):
             box.toggled.connect(self._options_changed)
             bar.addWidget(box)
-        self.page_per_category_box = QCheckBox("Start each &category on a new page", self)
+        self.page_per_category_box = QCheckBox(_("Start each &category on a new page"), self)
         self.page_per_category_box.setToolTip(
-            "Untick to print the categories one after another and save paper"
+            _("Untick to print the categories one after another and save paper")
         )
         self.page_per_category_box.setChecked(jogger_store.page_per_category())
         self.page_per_category_box.toggled.connect(self._page_per_category_changed)
@@ -174,13 +181,16 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         return bar
 
     def _hook_print_action(self) -> None:
-        """Give Qt's own Print button the usual Ctrl+P."""
+        """Give Qt's own Print button the usual Ctrl+P (found by its text in the language
+        Qt speaks: "Print", "Drucken", "Imprimer"...)."""
         self.print_action = None
+        wanted = QCoreApplication.translate("QPrintPreviewDialog", "Print")
         for toolbar in self.findChildren(QToolBar):
             for action in toolbar.actions():
-                if action.text().replace("&", "").strip().lower() == "print":
+                if action.text().replace("&", "").strip() == wanted:
                     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-                    action.setToolTip("Print (Ctrl+P)")
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    action.setToolTip(_("{action} ({keys})").format(action=wanted, keys=keys))
                     self.print_action = action
 
     # -- state -------------------------------------------------------------------------
@@ -205,9 +215,13 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
             return
         empty = self.sheet.is_empty
         label = self.week.label(self.fmt)
-        self.week_label.setText(f"{label} \u2014 nothing to print" if empty else label)
+        if empty:
+            label = _("{week} \u2014 nothing to print").format(week=label)
+        self.week_label.setText(label)
         due = self.sheet.due_count
-        self.week_label.setToolTip(f"{due} to follow up" if due else "Nothing due this week")
+        self.week_label.setToolTip(
+            _.n("%n to follow up", "%n to follow up", due) if due else _("Nothing due this week")
+        )
         # Another week may have nothing to print: then Print and Save as PDF say so.
         for action in (self.print_action, self.pdf_action):
             if action is not None:
@@ -227,7 +241,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         try:
             jogger_store.set_page_per_category(on)
         except StoreError as exc:
-            show_error(self, f"{exc}\n\nThe choice is used now but not remembered.")
+            show_error(self, f"{exc}\n\n" + _("The choice is used now but not remembered."))
         self.reload()
 
     def _name_changed(self) -> None:
@@ -247,14 +261,14 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         try:
             render_sheet(self.sheet, printer, fmt=self.fmt, printed_on=date.today())
         except PdfWriteError as exc:  # the printer (or its file) could not be opened
-            show_error(self, f"Nothing was printed: {exc}")
+            show_error(self, _("Nothing was printed: {error}").format(error=exc))
 
     # -- PDF ---------------------------------------------------------------------------
     def suggested_pdf_path(self) -> str:
         folder = settings.JOGGER_PDF_DIR.get() or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return str(Path(folder) / f"Follow-ups {self.week.iso}.pdf")
+        return str(Path(folder) / (_("Follow-ups {week}").format(week=self.week.iso) + ".pdf"))
 
     def save_pdf(self) -> bool:
         path = ask_pdf_path(self, self.suggested_pdf_path())
@@ -263,7 +277,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         size = self.printer.pageLayout().pageSize()
-        replace = may_replace(self, path, "Save as PDF")
+        replace = may_replace(self, path, _("Save as PDF"))
         if replace is False:
             return False
         try:
@@ -271,7 +285,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
                 self.sheet, path, page_size=size, fmt=self.fmt, replace_read_only=bool(replace)
             )
         except PdfWriteError as exc:
-            show_error(self, f"{exc}\n\nThe list was not saved; choose another place.")
+            show_error(self, f"{exc}\n\n" + _("The list was not saved; choose another place."))
             return False
         settings.JOGGER_PDF_DIR.set(str(Path(path).parent))
         return True
@@ -284,7 +298,7 @@ def open_preview(parent: QWidget | None = None) -> JoggerPreviewDialog | None:
     if dialog.sheet is not None and dialog.sheet.is_empty:
         text = dialog.sheet.nothing_to_print(dialog.fmt)
         dialog.deleteLater()
-        QMessageBox.information(parent, "Print weekly list", text)
+        QMessageBox.information(parent, _("Print weekly list"), text)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -19,8 +19,11 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from ... import APP_NAME
 from ...domain.jogger import Formats, Sheet
 from ...exchange.output import OutputPathError, check_target, make_private
+from ...i18n import translator
 from ..kit import locale_dates
 from .layout import SheetLayout
+
+_ = translator(__name__)
 
 #: Where the US and Canada print on Letter; everybody else on A4.
 _LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
@@ -83,7 +86,7 @@ def paint_pages(
     if own:
         painter = QPainter()
         if not painter.begin(device):
-            raise PdfWriteError("The printer or file could not be opened for drawing.")
+            raise PdfWriteError(_("The printer or file could not be opened for drawing."))
     assert painter is not None
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -114,7 +117,7 @@ def write_pdf(
     return write_paged_pdf(
         lambda device: render_sheet(sheet, device, fmt=fmt, printed_on=printed_on),
         path,
-        title=f"Follow-ups {sheet.week.iso}",
+        title=_("Follow-ups {week}").format(week=sheet.week.iso),
         page_size=page_size,
         replace_read_only=replace_read_only,
     )
@@ -133,10 +136,14 @@ def write_paged_pdf(
     the file is written atomically. Raises PdfWriteError with a sentence."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise PdfWriteError(f"{target} is a folder; choose a file name for the PDF.")
+        raise PdfWriteError(
+            _("{path} is a folder; choose a file name for the PDF.").format(path=target)
+        )
     folder = target.parent
     if not folder.is_dir():
-        raise PdfWriteError(f"Cannot save the PDF: the folder {folder} does not exist.")
+        raise PdfWriteError(
+            _("Cannot save the PDF: the folder {folder} does not exist.").format(folder=folder)
+        )
     try:
         check_target(target, replace_read_only=replace_read_only)
     except OutputPathError as exc:
@@ -145,7 +152,9 @@ def write_paged_pdf(
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise PdfWriteError(
-            f"Cannot save the PDF in {folder} ({_why(exc)}). Choose another folder."
+            _("Cannot save the PDF in {folder} ({why}). Choose another folder.").format(
+                folder=folder, why=_why(exc)
+            )
         ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
@@ -158,14 +167,20 @@ def write_paged_pdf(
         pages = render(writer)
         del writer  # flushes and closes the file
         if tmp.stat().st_size == 0:
-            raise PdfWriteError(f"Cannot save the PDF in {folder}: nothing could be written.")
+            raise PdfWriteError(
+                _("Cannot save the PDF in {folder}: nothing could be written.").format(
+                    folder=folder
+                )
+            )
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         make_private(tmp)  # a list of names and reasons: the user's only, like the database
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PdfWriteError(f"Cannot save the PDF as {target} ({_why(exc)}).") from exc
+        raise PdfWriteError(
+            _("Cannot save the PDF as {path} ({why}).").format(path=target, why=_why(exc))
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -25,14 +25,42 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.jogger import Options, SheetLine, Week, week_of
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import jogger as jogger_store
 from ...store.cards import find_followup_card
 from ..followups.actions import FollowUpActions
 from ..kit.rich import esc, plain, plain_label, rich, rich_label
+from .layout import channel_and_reason
 from .printing import first_weekday, locale_formats
+
+_ = translator(__name__)
 
 #: What happened to an item, as the summary and the item's status line say it.
 DONE, RESCHEDULED, CANCELLED, SKIPPED = "done", "rescheduled", "cancelled", "skipped"
+_MARKED = {
+    DONE: _.mark("You marked this done."),
+    RESCHEDULED: _.mark("You marked this rescheduled."),
+    CANCELLED: _.mark("You marked this cancelled."),
+    SKIPPED: _.mark("You marked this skipped."),
+}
+#: An item no longer open when it is shown: what became of it meanwhile.
+_GONE = {
+    "done": _.mark("No longer open: it was done meanwhile."),
+    "cancelled": _.mark("No longer open: it was cancelled meanwhile."),
+    None: _.mark("No longer open: it was deleted meanwhile."),
+}
+
+
+def _result_count(result: str, n: int) -> str:
+    """One part of the summary: "3 done", "1 rescheduled"..."""
+    if result == DONE:
+        return _.n("%n done", "%n done", n)
+    if result == RESCHEDULED:
+        return _.n("%n rescheduled", "%n rescheduled", n)
+    if result == CANCELLED:
+        return _.n("%n cancelled", "%n cancelled", n)
+    return _.n("%n skipped", "%n skipped", n)
 
 
 class WorkListPanel(QWidget):
@@ -77,14 +105,14 @@ class WorkListPanel(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = rich_label("<b>Work the list</b>", self)
+        title = rich_label(f"<b>{esc(_('Work the list'))}</b>", self)
         self.week_label = QLabel(self)
         self.progress = QLabel(self)
         self.progress.setObjectName("work_progress")
         top.addWidget(title)
         top.addSpacing(12)
-        earlier = self._button("◀", lambda: self.start(self.week.shifted(-1)), "The week before")
-        later = self._button("▶", lambda: self.start(self.week.shifted(1)), "The week after")
+        earlier = self._button("◀", lambda: self.start(self.week.shifted(-1)), _("The week before"))
+        later = self._button("▶", lambda: self.start(self.week.shifted(1)), _("The week after"))
         for button in (earlier, later):
             button.setMaximumWidth(self.fontMetrics().horizontalAdvance("◀") * 5)
         top.addWidget(earlier)
@@ -94,7 +122,7 @@ class WorkListPanel(QWidget):
         top.addWidget(self.progress)
         top.addSpacing(12)
         self.back_button = self._button(
-            "&Back to the agenda", self.finished.emit, "Leave Work the list (Esc)"
+            _("&Back to the agenda"), self.finished.emit, _("Leave Work the list (Esc)")
         )
         top.addWidget(self.back_button)
         outer.addLayout(top)
@@ -149,16 +177,20 @@ class WorkListPanel(QWidget):
         col.addStretch(1)
         row = QHBoxLayout()
         self.done_button = self._button(
-            "&Done…", self.done, "Log what happened and plan the next step (Enter)"
+            _("&Done…"), self.done, _("Log what happened and plan the next step (Enter)")
         )
         self.done_button.setDefault(True)
-        self.plus1_button = self._button("+&1 day", lambda: self.reschedule("1day"), "(1)")
-        self.plus2_button = self._button("+&2 days", lambda: self.reschedule("2days"), "(2)")
-        self.week_button = self._button("Next &week", lambda: self.reschedule("next_week"), "(W)")
-        self.pick_button = self._button("&Pick a date…", self.pick)
-        self.cancel_button = self._button("&Cancel follow-up…", self.cancel)
-        self.prev_button = self._button("◀ P&revious", self.previous, "(Left)")
-        self.skip_button = self._button("&Skip ▶", self.skip, "Leave it as it is (S or Right)")
+        self.plus1_button = self._button(_("+&1 day"), lambda: self.reschedule("1day"), "(1)")
+        self.plus2_button = self._button(_("+&2 days"), lambda: self.reschedule("2days"), "(2)")
+        self.week_button = self._button(
+            _("Next &week"), lambda: self.reschedule("next_week"), "(W)"
+        )
+        self.pick_button = self._button(_("&Pick a date…"), self.pick)
+        self.cancel_button = self._button(_("&Cancel follow-up…"), self.cancel)
+        self.prev_button = self._button(_("◀ P&revious"), self.previous, _("(Left)"))
+        self.skip_button = self._button(
+            _("&Skip ▶"), self.skip, _("Leave it as it is (S or Right)")
+        )
         self.action_buttons = (
             self.done_button,
             self.plus1_button,
@@ -174,8 +206,10 @@ class WorkListPanel(QWidget):
         row.addWidget(self.skip_button)
         col.addLayout(row)
         hint = QLabel(
-            "Keys: Enter done · 1 / 2 days later · W next week · S or → skip · ← previous"
-            " · Esc back to the agenda",
+            _(
+                "Keys: Enter done · 1 / 2 days later · W next week · S or → skip · ← previous"
+                " · Esc back to the agenda"
+            ),
             card,
         )
         hint.setEnabled(False)
@@ -188,14 +222,16 @@ class WorkListPanel(QWidget):
         self.week = week
         options = Options(include_no_next_step=False, include_prompts=False)
         sheet = jogger_store.load_sheet(week, self.today, options=options, fmt=self.fmt)
-        self.lines = [(s.category.name, line) for s in sheet.sections for line in s.lines]
+        self.lines = [
+            (category_label(s.category.name), line) for s in sheet.sections for line in s.lines
+        ]
         self.index = 0
         self.results = {}
         self.week_label.setText(week.label(self.fmt))
         self.show_current()
 
     def work_order(self) -> list[int]:
-        return [line.item.followup_id for _, line in self.lines]
+        return [line.item.followup_id for _category, line in self.lines]
 
     def current(self) -> SheetLine | None:
         return self.lines[self.index][1] if self.index < len(self.lines) else None
@@ -206,7 +242,9 @@ class WorkListPanel(QWidget):
             self._show_summary()
             return
         self.pages.setCurrentWidget(self.card)
-        self.progress.setText(f"{self.index + 1} of {len(self.lines)}")
+        self.progress.setText(
+            _("{number} of {count}").format(number=self.index + 1, count=len(self.lines))
+        )
         item = line.item
         self.category_label.setText(self.lines[self.index][0])
         self.name_label.setText(item.name)
@@ -219,16 +257,16 @@ class WorkListPanel(QWidget):
             rich(self.due_label, f"<b>⚠ {esc(due)}</b>")
         else:
             plain(self.due_label, due)
-        self.reason_label.setText(f"{item.channel[:1].upper()}{item.channel[1:]}: {item.reason}")
+        self.reason_label.setText(channel_and_reason(item.channel, item.reason))
         self.last_label.setText(line.last_text)
         fu = find_followup_card(item.followup_id)
         is_open = fu is not None and fu.is_open
         result = self.results.get(item.followup_id)
         if result:
-            self.status_label.setText(f"You marked this {result}.")
+            self.status_label.setText(_(_MARKED[result]))
         elif not is_open:
-            state = "deleted" if fu is None else fu.status
-            self.status_label.setText(f"No longer open: it was {state} meanwhile.")
+            gone = _GONE.get(None if fu is None else fu.status) or _GONE[None]
+            self.status_label.setText(_(gone))
         else:
             self.status_label.setText("")
         for button in self.action_buttons:
@@ -238,20 +276,20 @@ class WorkListPanel(QWidget):
 
     def _show_summary(self) -> None:
         self.pages.setCurrentWidget(self.summary)
-        self.progress.setText(f"{len(self.lines)} of {len(self.lines)}")
+        count = len(self.lines)
+        self.progress.setText(_("{number} of {count}").format(number=count, count=count))
         if not self.lines:
-            self.summary.setText("Nothing to work through in this week.")
+            self.summary.setText(_("Nothing to work through in this week."))
             return
         counts = {k: 0 for k in (DONE, RESCHEDULED, CANCELLED, SKIPPED)}
         for result in self.results.values():
             counts[result] += 1
         untouched = len(self.lines) - len(self.results)
-        parts = [f"{n} {k}" for k, n in counts.items() if n]
+        parts = [_result_count(k, n) for k, n in counts.items() if n]
         if untouched:
-            parts.append(f"{untouched} left as they were")
-        self.summary.setText(
-            "End of the list: " + ", ".join(parts) + ".\n\nPress Esc to go back to the agenda."
-        )
+            parts.append(_.n("%n left as it was", "%n left as they were", untouched))
+        end = _("End of the list: {results}.").format(results=", ".join(parts))
+        self.summary.setText(f"{end}\n\n" + _("Press Esc to go back to the agenda."))
 
     def _advance(self, result: str | None) -> None:
         line = self.current()

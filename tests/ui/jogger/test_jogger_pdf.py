@@ -375,3 +375,29 @@ def test_the_weeks_key_dates_print_with_the_address_a_card_goes_to(qapp, store, 
     text = " ".join(first.replace("\ufb01", "fi").split())  # the fi ligature
     assert "Ada Card: Birthday · card to 5 Home Row, Springfield, IL 62701, USA" in text
     assert "Bo Noaddress" not in text  # 40 days away: not on this week's list
+
+
+@pytest.fixture
+def german():
+    from followup_desktop import i18n
+
+    i18n.set_language("de")
+    yield
+    i18n.set_language("en")
+
+
+def test_the_list_prints_in_german_and_the_data_stays_english(qapp, store, tmp_path, german):
+    fill_week(per_category=2)
+    out, pages = make_pdf(tmp_path)
+    full = "\n".join(pdf_pages(out))
+    assert "Follow-up-Wochenliste" in full and f"Seite 1 von {pages}" in full
+    assert "Gedruckt am" in full
+    # the built-in categories under their German names, in the same order
+    german_order = ["Persönliche Kontakte", "Kunden", "Interessenten", "Branchenkollegen"]
+    positions = [full.index(f"\n{name}") for name in german_order]
+    assert positions == sorted(positions)
+    assert "\nClients" not in full
+    assert "Anruf: LATE" in full  # the channel in German, the user's words as typed
+    assert "Weekly follow-up list" not in full and "Page 1 of" not in full
+    # the same database: the stored names did not change
+    assert [c.name for c in categories()][:5] == BUILTIN_ORDER

@@ -160,3 +160,18 @@ def test_agenda_mode_uses_the_windows_shared_actions_and_undo(store, qtbot, monk
     assert FollowUp.get_by_id(fid).due_date == before
     qtbot.keyClick(panel.done_button, Qt.Key.Key_Escape)
     assert view.modes.currentIndex() == 0 and view.work_panel is None
+
+
+def test_the_summary_counts_in_french(panel, qtbot):
+    from followup_desktop import i18n
+
+    i18n.set_language("fr")
+    try:
+        qtbot.keyClick(panel.done_button, Qt.Key.Key_1)
+        for _ in range(len(panel.lines) - 1):
+            qtbot.mouseClick(panel.skip_button, Qt.MouseButton.LeftButton)
+        n = len(panel.lines)
+        assert panel.summary.text().startswith(f"Fin de la liste : 1 reporté, {n - 1} passés.")
+        assert "Échap" in panel.summary.text()
+    finally:
+        i18n.set_language("en")
