@@ -17,20 +17,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...i18n import translator
 from ...store import catchup as store_catchup
 from ..kit import settings
+
+_ = translator(__name__)
 
 
 class CatchUpDialog(QDialog):
     def __init__(self, today: date, parent=None) -> None:
         super().__init__(parent)
         self.today = today
-        self.setWindowTitle("Catch up on overdue follow-ups")
+        self.setWindowTitle(_("Catch up on overdue follow-ups"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Spread the overdue follow-ups over the next working days, oldest first. "
-            "Each keeps its original due date visible. You can undo this (Ctrl+Z).",
+            _(
+                "Spread the overdue follow-ups over the next working days, oldest first. "
+                "Each keeps its original due date visible. You can undo this (Ctrl+Z)."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -39,13 +44,12 @@ class CatchUpDialog(QDialog):
         self.days = QSpinBox(self)
         self.days.setRange(1, 60)
         self.days.setValue(settings.CATCHUP_DAYS.get())
-        self.days.setSuffix(" working days")
         self.cap = QSpinBox(self)
         self.cap.setRange(1, 200)
         self.cap.setValue(settings.CATCHUP_CAP.get())
-        self.cap.setSuffix(" a day")
-        form.addRow("Spread over:", self.days)
-        form.addRow("At most:", self.cap)
+        self.cap.setSuffix(_(" a day"))
+        form.addRow(_("Spread over:"), self.days)
+        form.addRow(_("At most:"), self.cap)
         layout.addLayout(form)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
@@ -53,7 +57,7 @@ class CatchUpDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Spread them")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Spread them"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -62,6 +66,8 @@ class CatchUpDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
+        # The unit after the number, in the number's plural form.
+        self.days.setSuffix(_.n(" working day", " working days", self.days.value()))
         plan = store_catchup.make_plan(self.today, days=self.days.value(), cap=self.cap.value())
         self.preview.setText(plan.describe())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(plan.moves))

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from ...domain import cadence, dates
 from ...domain.followup_rules import PromiseStatus
+from ...domain.vocabulary import category_label, channel_label
+from ...i18n import translator
 from ...store import agenda
+
+_ = translator(__name__)
 
 # A page is about two screens of rows: the first one is read before the window first
 # shows (each row also looks up the contact's last note), the rest as the list scrolls.
@@ -26,27 +30,36 @@ OVERDUE_COLOR = QColor("#b3261e")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Contact", "Company", "Reason", "Channel", "Due", "Last interaction", "Phone / email")
-NONE_COLUMNS = (
-    "Contact",
-    "Company",
-    "Why no next step",
-    "Category",
-    "",
-    "Last interaction",
-    "Phone / email",
-)
-KEYDATE_COLUMNS = ("Contact", "Company", "What", "Reminder", "When", "Last interaction",
-                   "Phone / email")  # fmt: skip
-LOSING_COLUMNS = (
-    "Contact",
-    "Company",
-    "How far past",
-    "Category",
-    "Rhythm",
-    "Last interaction",
-    "Phone / email",
-)
+# The column titles of each section (translated where shown, in headerData).
+_CONTACT, _COMPANY = _.mark("Contact"), _.mark("Company")
+_LAST, _REACH = _.mark("Last interaction"), _.mark("Phone / email")
+COLUMNS = (_CONTACT, _COMPANY, _.mark("Reason"), _.mark("Channel"), _.mark("Due"), _LAST, _REACH)
+NONE_COLUMNS = (_CONTACT, _COMPANY, _.mark("Why no next step"), _.mark("Category"), "", _LAST,
+                _REACH)  # fmt: skip
+KEYDATE_COLUMNS = (_CONTACT, _COMPANY, _.mark("What"), _.mark("Reminder"), _.mark("When"), _LAST,
+                   _REACH)  # fmt: skip
+LOSING_COLUMNS = (_CONTACT, _COMPANY, _.mark("How far past"), _.mark("Category"),
+                  _.mark("Rhythm"), _LAST, _REACH)  # fmt: skip
+#: What each section holds, as its tooltip.
+SECTION_TIPS = {
+    "overdue": _.mark("Follow-ups whose day has passed, oldest first"),
+    "today": _.mark("Due today, and their promises that lapsed yesterday"),
+    "week": _.mark("My follow-ups in the next six days"),
+    "theirs": _.mark("They said they would get back to you; the date it lapses"),
+    "losing": _.mark("Past their keep-in-touch rhythm with nothing planned, most past first"),
+    "none": _.mark("Contacts with no follow-up planned, by category"),
+    "keydates": _.mark("Birthdays, anniversaries and dated things to remember in the next 14 days"),
+}
+
+
+def section_title(key: str) -> str:
+    """A section's name as the user reads it (the store names the sections)."""
+    return _(agenda.TITLES[key])
+
+
+def count_text(count: int) -> str:
+    """A count written the chosen locale's way (1,234 / 1.234 / 1 234)."""
+    return QLocale().toString(count)
 
 
 # The roles as plain ints, and the brush, font and icon made once: data() runs for every
@@ -110,9 +123,13 @@ class SectionModel(QAbstractListModel):
         count = self.counts.get(key, 0)
         overdue = key == "overdue" and count > 0
         if role == _DISPLAY:
-            return f"{agenda.TITLES[key]}  ({count:,})"
+            return _("{section}  ({count})").format(
+                section=section_title(key), count=count_text(count)
+            )
         if role == _ACCESSIBLE:
-            return f"{agenda.TITLES[key]}, {count} items"
+            return _.n("{section}, %n item", "{section}, %n items", count).format(
+                section=section_title(key)
+            )
         if role == SECTION_ROLE:
             return key
         if role == _FOREGROUND and overdue:
@@ -122,16 +139,7 @@ class SectionModel(QAbstractListModel):
         if role == _FONT and overdue:
             return _bold_font()
         if role == _TOOLTIP:
-            return {
-                "overdue": "Follow-ups whose day has passed, oldest first",
-                "today": "Due today, and their promises that lapsed yesterday",
-                "week": "My follow-ups in the next six days",
-                "theirs": "They said they would get back to you; the date it lapses",
-                "losing": "Past their keep-in-touch rhythm with nothing planned, most past first",
-                "none": "Contacts with no follow-up planned, by category",
-                "keydates": "Birthdays, anniversaries and dated things to remember in the"
-                " next 14 days",
-            }[key]
+            return _(SECTION_TIPS[key])
         return None
 
 
@@ -184,7 +192,7 @@ class AgendaModel(QAbstractTableModel):
             names = {"none": NONE_COLUMNS, "losing": LOSING_COLUMNS,
                      "keydates": KEYDATE_COLUMNS}.get(self.section, COLUMNS)  # fmt: skip
             if 0 <= section < len(names):
-                return names[section]
+                return _(names[section]) if names[section] else ""
         return None
 
     # -- cells -----------------------------------------------------------------------------
@@ -219,15 +227,19 @@ class AgendaModel(QAbstractTableModel):
             return self._losing_text(row, col)
         if col == 2:
             if self.section == "none":
-                return row.no_next_step_reason or "(no reason given)"
-            return row.reason + (" \u2714 agreed" if row.agreed else "")
+                return row.no_next_step_reason or _("(no reason given)")
+            if row.agreed:
+                return _("{reason} \u2714 agreed").format(reason=row.reason)
+            return row.reason
         if col == 3:
-            return row.category if self.section == "none" else row.channel
+            if self.section == "none":
+                return category_label(row.category)
+            return channel_label(row.channel) if row.channel else ""
         if col == 4:
             return self._due_text(row)
         if col == 5:
             if row.last_at is None:
-                return "never"
+                return _("never")
             text = dates.format_short(row.last_at.date())
             return f"{text} \u2014 {row.last_line}" if row.last_line else text
         if col == 6:
@@ -243,39 +255,41 @@ class AgendaModel(QAbstractTableModel):
         if col == 0:
             lines.append(row.company)
         elif col == 2 and self.section not in ("none", "losing") and row.channel:
-            lines.append(f"By {row.channel}")
+            lines.append(_("By {channel}").format(channel=channel_label(row.channel)))
         if col in (0, 2):
-            lines.append(f"Last interaction: {self._text(row, 5)}")
+            lines.append(_("Last interaction: {when}").format(when=self._text(row, 5)))
         text = "\n".join(line for line in lines if line)
         return text or None
 
     def _losing_text(self, row: agenda.AgendaRow, col: int) -> str:
         if col == 3:
-            return row.category
+            return category_label(row.category)
         if col == 4:
             return cadence.describe_rhythm(row.rhythm)
         if row.rhythm is None or row.touch_since is None:
             return ""
-        past = cadence.days_past(row.touch_since.date(), row.rhythm, self.today)
-        since = "" if row.last_at else " (never contacted)"
-        return cadence.describe_past(past) + since
+        past = cadence.describe_past(cadence.days_past(row.touch_since.date(), row.rhythm,
+                                                       self.today))  # fmt: skip
+        return past if row.last_at else _("{past} (never contacted)").format(past=past)
 
     def _due_text(self, row: agenda.AgendaRow) -> str:
         if self.section == "none" or row.due_date is None or row.act_on is None:
             return ""
         at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
-        was = ""
-        if row.original_due_date and row.original_due_date != row.due_date:
-            was = f" (was due {dates.format_short(row.original_due_date)})"
         status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
         if status.theirs:
             # The same words as the calendar and the printed list (followup_rules).
-            return f"{status.state_text(dates.format_short, at)}{was}"
-        if self.section == "overdue":
-            cue = f"{status.days_overdue} day{'s' if status.days_overdue != 1 else ''} overdue"
-            return f"{cue} \u00b7 {dates.format_short(row.act_on)}{at}{was}"
-        if self.section == "today":
-            return f"Today{at}{was}"
-        if self.section == "keydates":
+            text = status.state_text(dates.format_short, at)
+        elif self.section == "overdue":
+            cue = _.n("%n day overdue", "%n days overdue", status.days_overdue)
+            text = f"{cue} \u00b7 {dates.format_short(row.act_on)}{at}"
+        elif self.section == "today":
+            text = _("Today") + at
+        elif self.section == "keydates":
             return f"{dates.format_short(row.act_on)} ({dates.relative(row.act_on, self.today)})"
-        return f"{dates.format_short(row.act_on)}{at}{was}"
+        else:
+            text = dates.format_short(row.act_on) + at
+        if row.original_due_date and row.original_due_date != row.due_date:
+            was = dates.format_short(row.original_due_date)
+            text = _("{when} (was due {day})").format(when=text, day=was)
+        return text

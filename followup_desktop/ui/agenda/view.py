@@ -28,22 +28,27 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import cadence, dates
+from ...i18n import translator
 from ...store import agenda
 from ..followups.actions import FollowUpActions
 from ..kit.columns import Column, PriorityColumns
 from ..kit.events import events
 from ..kit.rich import menu_text
-from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel
+from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .welcome import WelcomePanel
 
+_ = translator(__name__)
+
 HINTS = {
-    "overdue": "Nothing is overdue. Well done.",
-    "today": "Nothing due today.",
-    "week": "Nothing planned for the next six days.",
-    "theirs": "Nobody owes you a reply.",
-    "losing": "Everyone has heard from you within their rhythm.",
-    "none": "Every contact has a next step.",
-    "keydates": "No birthdays, anniversaries or dated things to remember in the next 14 days.",
+    "overdue": _.mark("Nothing is overdue. Well done."),
+    "today": _.mark("Nothing due today."),
+    "week": _.mark("Nothing planned for the next six days."),
+    "theirs": _.mark("Nobody owes you a reply."),
+    "losing": _.mark("Everyone has heard from you within their rhythm."),
+    "none": _.mark("Every contact has a next step."),
+    "keydates": _.mark(
+        "No birthdays, anniversaries or dated things to remember in the next 14 days."
+    ),
 }
 # What the list must show at any width, in order: who, why, when, and the phone or
 # e-mail to act on; then the channel, the company and the last interaction, which give
@@ -110,7 +115,7 @@ class AgendaView(QWidget):
 
         self.section_list = QListView(split)
         self.section_list.setModel(self.sections)
-        self.section_list.setAccessibleName("Agenda sections")
+        self.section_list.setAccessibleName(_("Agenda sections"))
         self.section_list.setMinimumWidth(150)
         self.section_list.setSpacing(2)
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
@@ -127,27 +132,31 @@ class AgendaView(QWidget):
         self.title.setFont(font)
         head.addWidget(self.title)
         head.addStretch(1)
-        self.done_button = QPushButton("&Done\u2026", right)
-        self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
-        self.later_button = QPushButton("+1 da&y", right)
-        self.later_button.setToolTip("Reschedule to tomorrow (or one day later)")
-        self.cancel_button = QPushButton("Ca&ncel\u2026", right)
-        self.catch_up_button = QPushButton("Catch &up\u2026", right)
-        self.catch_up_button.setToolTip("Spread the overdue follow-ups over the next days")
+        self.done_button = QPushButton(_("&Done\u2026"), right)
+        self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
+        self.later_button = QPushButton(_("+1 da&y"), right)
+        self.later_button.setToolTip(_("Reschedule to tomorrow (or one day later)"))
+        self.cancel_button = QPushButton(_("Ca&ncel\u2026"), right)
+        self.cancel_button.setToolTip(_("Cancel this follow-up, saying why"))
+        self.catch_up_button = QPushButton(_("Catch &up\u2026"), right)
+        self.catch_up_button.setToolTip(_("Spread the overdue follow-ups over the next days"))
         for button in (self.done_button, self.later_button, self.cancel_button):
             head.addWidget(button)
         head.addSpacing(12)
         head.addWidget(self.catch_up_button)
-        self.work_button = QPushButton("&Work the list\u2026", right)
+        self.work_button = QPushButton(_("&Work the list\u2026"), right)
         self.work_button.setToolTip(
-            "Key in the printed weekly list: the same follow-ups in the same order, one at a time"
+            _(
+                "Key in the printed weekly list: the same follow-ups in the same order, "
+                "one at a time"
+            )
         )
         head.addWidget(self.work_button)
         col.addLayout(head)
 
         self.table = QTableView(right)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Agenda")
+        self.table.setAccessibleName(_("Agenda"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Rows, not cells: Tab leaves the list for the buttons (arrows move between rows).
         self.table.setTabKeyNavigation(False)
@@ -176,15 +185,15 @@ class AgendaView(QWidget):
         centre.addStretch(1)
         self.modes.addWidget(self.welcome_page)
 
-        self.table.doubleClicked.connect(lambda _: self.activate_current())
+        self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentChanged.connect(lambda *_args: self._update_buttons())
         self.done_button.clicked.connect(self.activate_current)
         self.later_button.clicked.connect(self._later)
         self.cancel_button.clicked.connect(self._cancel)
         self.catch_up_button.clicked.connect(self.catch_up)
         self.work_button.clicked.connect(self.work_the_list)
-        activate = QAction("Done", self)
+        activate = QAction(_("Done"), self)
         activate.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         activate.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         activate.triggered.connect(self.activate_current)
@@ -244,12 +253,12 @@ class AgendaView(QWidget):
     def _after_load(self) -> None:
         key = self.model.section
         count = self.sections.counts.get(key, 0)
-        title = agenda.TITLES[key]
+        title = section_title(key)
         if key == "week":
             end = dates.format_day(self.today() + timedelta(days=6))
-            title += f" (to {end})"
-        self.title.setText(f"{title} \u2014 {count:,}")
-        self.empty.setText(HINTS[key])
+            title = _("{section} (to {day})").format(section=title, day=end)
+        self.title.setText(f"{title} \u2014 {count_text(count)}")
+        self.empty.setText(_(HINTS[key]))
         self.empty.setVisible(count == 0)
         self.catch_up_button.setEnabled(self.sections.counts.get("overdue", 0) > 0)
         self._update_buttons()
@@ -301,14 +310,14 @@ class AgendaView(QWidget):
         has_fu = row is not None and row.followup_id is not None
         self.done_button.setEnabled(row is not None)
         if self.model.section == "losing":
-            self.done_button.setText("&Plan follow-up")
-            self.done_button.setToolTip("Plan a keep-in-touch follow-up for today (Enter)")
+            self.done_button.setText(_("&Plan follow-up"))
+            self.done_button.setToolTip(_("Plan a keep-in-touch follow-up for today (Enter)"))
         elif self.model.section == "none":
-            self.done_button.setText("&Plan follow-up\u2026")
-            self.done_button.setToolTip("Plan their next follow-up (Enter, Ctrl+Shift+F)")
+            self.done_button.setText(_("&Plan follow-up\u2026"))
+            self.done_button.setToolTip(_("Plan their next follow-up (Enter, Ctrl+Shift+F)"))
         else:
-            self.done_button.setText("&Done\u2026" if has_fu or row is None else "&Log\u2026")
-            self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
+            self.done_button.setText(_("&Done\u2026") if has_fu or row is None else _("&Log\u2026"))
+            self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
         self.later_button.setEnabled(has_fu)
         self.cancel_button.setEnabled(has_fu)
 
@@ -341,7 +350,7 @@ class AgendaView(QWidget):
         from ..followups.dialogs import PickDateDialog
 
         picked = PickDateDialog.ask(
-            self, self.today(), None, today=self.today(), title="Plan follow-up on\u2026"
+            self, self.today(), None, today=self.today(), title=_("Plan follow-up on\u2026")
         )
         if picked is not None:
             self.plan_keep_in_touch(row, picked[0])
@@ -402,11 +411,16 @@ class AgendaView(QWidget):
             return actions.build_menu(row.followup_id, self)
         menu = QMenu(self)
         if self.model.section == "losing":
-            menu.addAction("&Plan follow-up today", lambda: self.plan_keep_in_touch(row))
-            menu.addAction("Plan follow-up on a &date\u2026", lambda: self._plan_pick(row))
+            menu.addAction(_("&Plan follow-up today"), lambda: self.plan_keep_in_touch(row))
+            menu.addAction(_("Plan follow-up on a &date\u2026"), lambda: self._plan_pick(row))
         else:
-            menu.addAction("&Plan follow-up\u2026", lambda: actions.plan_followup(row.contact_id))
-        menu.addAction("&Log interaction\u2026", lambda: actions.log_interaction(row.contact_id))
-        menu.addAction(f"&Open {menu_text(row.name)}", lambda: actions.open_contact(row.contact_id))
-        menu.addAction("Follow-up &series\u2026", lambda: actions.series(row.contact_id))
+            menu.addAction(
+                _("&Plan follow-up\u2026"), lambda: actions.plan_followup(row.contact_id)
+            )
+        menu.addAction(_("&Log interaction\u2026"), lambda: actions.log_interaction(row.contact_id))
+        menu.addAction(
+            _("&Open {name}").format(name=menu_text(row.name)),
+            lambda: actions.open_contact(row.contact_id),
+        )
+        menu.addAction(_("Follow-up &series\u2026"), lambda: actions.series(row.contact_id))
         return menu

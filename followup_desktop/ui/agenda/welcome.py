@@ -1,8 +1,9 @@
 """The agenda's first-start screen: an empty book gets three ways to begin.
 
 Add the first contact, import from Outlook or Google, or try the app with sample data
-(in a separate, clearly labelled throw-away book). Each is one key away (C, I, T, or
-Alt with the letter) and the first has the focus, so Enter starts it.
+(in a separate, clearly labelled throw-away book). Each is one key away (its underlined
+letter, C, I and T in English, alone or with Alt) and the first has the focus, so Enter
+starts it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import translator
 from ..kit.rich import rich_label
+
+_ = translator(__name__)
 
 
 class WelcomePanel(QWidget):
@@ -25,11 +29,13 @@ class WelcomePanel(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(40, 30, 40, 30)
         col.addStretch(1)
-        title = rich_label("<h2>Welcome to Follow-up Desktop</h2>", self)
+        title = rich_label("<h2>{}</h2>".format(_("Welcome to Follow-up Desktop")), self)
         col.addWidget(title)
         intro = QLabel(
-            "Your book is empty. Start with the people you want to keep in touch with; "
-            "the agenda then shows who to call today, what slipped and whose move it is.",
+            _(
+                "Your book is empty. Start with the people you want to keep in touch with; "
+                "the agenda then shows who to call today, what slipped and whose move it is."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -38,27 +44,32 @@ class WelcomePanel(QWidget):
         self.buttons: list[QPushButton] = []
         for text, key, tip, signal in (
             (
-                "Add your first &contact\u2026",
+                _("Add your first &contact\u2026"),
                 "C",
-                "Type in one person or company (C)",
+                _("Type in one person or company"),
                 self.add_contact,
             ),
             (
-                "&Import from Outlook or Google\u2026",
+                _("&Import from Outlook or Google\u2026"),
                 "I",
-                "A CSV exported from Outlook, Google Contacts or LinkedIn, or a vCard file (I)",
+                _("A CSV exported from Outlook, Google Contacts or LinkedIn, or a vCard file"),
                 self.import_contacts,
             ),
             (
-                "&Try it with sample data",
+                _("&Try it with sample data"),
                 "T",
-                "Opens a separate sample book in its own window, labelled as sample data; "
-                "your own book stays empty and untouched (T)",
+                _(
+                    "Opens a separate sample book in its own window, labelled as sample data; "
+                    "your own book stays empty and untouched"
+                ),
                 self.try_sample,
             ),
         ):
+            # The plain key is the button's own letter, as Alt with it is (the mnemonic
+            # of the translation, which need not be C, I and T).
+            key = mnemonic_of(text) or key
             button = QPushButton(text, self)
-            button.setToolTip(tip)
+            button.setToolTip(f"{tip} ({key.upper()})")
             button.setMinimumHeight(button.sizeHint().height() + 12)
             button.setAutoDefault(True)
             button.clicked.connect(signal)
@@ -68,8 +79,10 @@ class WelcomePanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(button.click)
         note = QLabel(
-            "Sample data opens a throw-away book in a second window; close it, or throw it "
-            "away from its own window, whenever you like.",
+            _(
+                "Sample data opens a throw-away book in a second window; close it, or throw it "
+                "away from its own window, whenever you like."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -80,3 +93,10 @@ class WelcomePanel(QWidget):
 
     def focus_first(self) -> None:
         self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def mnemonic_of(text: str) -> str | None:
+    """The letter after the first single & ("&&" is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1] if 0 <= at < len(plain) - 1 else None

@@ -73,7 +73,7 @@ def test_columns_give_way_least_important_first(agenda_at):
     # What gave way is still there, in the tooltips of the contact and the reason.
     tip = narrow.model.index(0, CONTACT).data(3)  # Qt.ToolTipRole
     assert "Archer & Daughters" in tip and "Last interaction" in tip
-    assert "By email" in narrow.model.index(0, REASON).data(3)
+    assert "By e-mail" in narrow.model.index(0, REASON).data(3)
 
 
 def test_plan_widths_fills_the_space_and_never_drops_priority_zero():

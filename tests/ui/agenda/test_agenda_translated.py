@@ -1,0 +1,145 @@
+"""The agenda in German, French and Spanish: what a salesperson in Munich, Lyon or Madrid
+reads (columns, counts with their plural, channels, categories, buttons, the first-start
+page), while the data keeps its English codes."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from followup_desktop import i18n
+from followup_desktop.store import followups
+from followup_desktop.store.contacts import categories, create_contact
+from followup_desktop.store.models import Category, FollowUp
+from followup_desktop.ui.agenda import model as agenda_model
+from followup_desktop.ui.agenda.catchup_dialog import CatchUpDialog
+from followup_desktop.ui.agenda.view import AgendaView
+from followup_desktop.ui.agenda.welcome import WelcomePanel
+from tests.ui.hosts import Host
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+H = Qt.Orientation.Horizontal
+
+
+@pytest.fixture
+def speak():
+    yield i18n.set_language
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def book(store):
+    prospects = next(c for c in categories() if c.name == "Prospects")
+    ann = create_contact(first_name="Ann", last_name="Archer", email="ann@acme.test",
+                         category=prospects.id)  # fmt: skip
+    bob = create_contact(first_name="Bob", last_name="Baker", phone="555", category=prospects.id)
+    create_contact(first_name="Cy", last_name="Idle", category=prospects.id)
+    followups.create_followup(ann.id, TODAY - timedelta(days=1), "send the offer", channel="email")
+    followups.create_followup(bob.id, TODAY - timedelta(days=6), "call about the quote")
+    return ann, bob
+
+
+def _view(qtbot, speak, language: str) -> AgendaView:
+    speak(language)
+    host = Host(TODAY)
+    qtbot.addWidget(host)
+    view = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
+    view.host = host
+    return view
+
+
+def _column(model, title: str) -> int:
+    titles = [model.headerData(c, H) for c in range(model.columnCount())]
+    return titles.index(title)
+
+
+def test_german_overdue_list_reads_german_and_the_channel_stays_a_code(qtbot, book, speak):
+    view = _view(qtbot, speak, "de")
+    model = view.model
+    assert model.section == "overdue"
+    headers = [model.headerData(c, H) for c in range(model.columnCount())]
+    assert headers == ["Kontakt", "Firma", "Anlass", "Kanal", "Fällig", "Letzte Interaktion",
+                       "Telefon / E-Mail"]  # fmt: skip
+    due = {model.index(r, 0).data(): model.index(r, _column(model, "Fällig")).data()
+           for r in range(model.rowCount())}  # fmt: skip
+    assert due["Ann Archer"].startswith("1 Tag überfällig")
+    assert due["Bob Baker"].startswith("6 Tage überfällig")
+    ann_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Ann Archer")
+    assert model.index(ann_row, _column(model, "Kanal")).data() == "E-Mail"
+    assert model.index(ann_row, _column(model, "Letzte Interaktion")).data() == "nie"
+    assert FollowUp.get(FollowUp.reason == "send the offer").channel == "email"
+    assert view.done_button.text() == "&Erledigt…"
+    assert view.catch_up_button.text() == "A&ufholen…"
+
+
+def test_no_next_step_shows_the_built_in_category_translated_the_data_keeps_its_name(
+    qtbot, book, speak
+):
+    view = _view(qtbot, speak, "de")
+    view._select_section("none")
+    model = view.model
+    assert model.headerData(2, H) == "Warum kein nächster Schritt"
+    assert model.headerData(4, H) == ""
+    assert [model.index(r, 3).data() for r in range(model.rowCount())] == ["Interessenten"]
+    assert model.index(0, 2).data() == "(kein Grund angegeben)"
+    assert view.done_button.text() == "Follow-up &planen…"
+    assert Category.select().where(Category.name == "Prospects").count() == 1
+
+
+def test_french_section_counts_take_frances_plural(qtbot, book, speak):
+    speak("fr")
+    sections = agenda_model.SectionModel()
+    sections.set_counts({"overdue": 2, "today": 0, "week": 1})
+    role = Qt.ItemDataRole.AccessibleTextRole
+    texts = [sections.index(r).data(role) for r in range(3)]
+    # French says "0 élément" and "1 élément" (the singular), "2 éléments".
+    assert texts[0].endswith(", 2 éléments")
+    assert texts[1].endswith(", 0 élément")
+    assert texts[2].endswith(", 1 élément")
+    tip = sections.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Relances dont le jour est passé, les plus anciennes d'abord"
+
+
+def test_the_empty_hint_and_week_title_read_spanish(qtbot, book, speak):
+    view = _view(qtbot, speak, "es")
+    view._select_section("week")
+    assert view.empty.text() == "Nada planificado para los próximos seis días."
+    assert "(hasta el " in view.title.text()
+
+
+def test_catch_up_counts_working_days_with_the_right_plural_while_typing(qtbot, book, speak):
+    speak("de")
+    dialog = CatchUpDialog(TODAY)
+    qtbot.addWidget(dialog)
+    dialog.days.setValue(1)
+    assert dialog.days.text() == "1 Werktag"
+    dialog.days.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.days, "12")  # "1" then "12": the unit changes under the cursor
+    assert dialog.days.value() == 12
+    assert dialog.days.text() == "12 Werktage"
+    assert dialog.cap.suffix() == " pro Tag"
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "signal"),
+    [("de", Qt.Key.Key_P, "try_sample"), ("fr", Qt.Key.Key_E, "try_sample"),
+     ("es", Qt.Key.Key_C, "add_contact"), ("en", Qt.Key.Key_T, "try_sample")],
+)  # fmt: skip
+def test_the_welcome_pages_plain_keys_are_the_translations_underlined_letters(
+    qtbot, speak, language, key, signal
+):
+    speak(language)
+    welcome = WelcomePanel()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    welcome.activateWindow()
+    welcome.focus_first()
+    qtbot.waitUntil(lambda: welcome.buttons[0].hasFocus())
+    with qtbot.waitSignal(getattr(welcome, signal)):
+        qtbot.keyClick(welcome.buttons[0], key)
+    letters = [b.text().replace("&&", "").split("&")[1][0].upper() for b in welcome.buttons]
+    assert len(set(letters)) == 3
+    for button, letter in zip(welcome.buttons, letters, strict=True):
+        assert button.toolTip().endswith(f"({letter})")
