@@ -41,6 +41,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ...domain import dates, phones
+from ...i18n import translator
 from ...store.cards import FollowUpCard, find_followup_card, followup_card
 from ..kit.rich import menu_text
 from ..kit.undo import UndoCommand, push
@@ -48,15 +49,17 @@ from ..kit.undo import UndoCommand, push
 if TYPE_CHECKING:
     from ...store import notes
 
+_ = translator(__name__)
+
 # The store writes, undo commands and dialogs behind these actions are imported when an
 # action runs: every view builds the actions at start-up, few use them in the first second.
 
 KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
 
 RESCHEDULE_PICKS = (
-    ("1day", "+1 day", lambda d: d + timedelta(days=1)),
-    ("2days", "+2 days", lambda d: d + timedelta(days=2)),
-    ("next_week", "Next week", lambda d: d + timedelta(days=7)),
+    ("1day", _.mark("+1 day"), lambda d: d + timedelta(days=1)),
+    ("2days", _.mark("+2 days"), lambda d: d + timedelta(days=2)),
+    ("next_week", _.mark("Next week"), lambda d: d + timedelta(days=7)),
 )
 
 
@@ -75,7 +78,7 @@ class FollowUpActions(QObject):
     # -- errors --------------------------------------------------------------------------
     def report_error(self, text: str) -> None:
         """Tell the user a write failed (tests replace this)."""
-        QMessageBox.warning(self.widget, "Not saved", text)
+        QMessageBox.warning(self.widget, _("Not saved"), text)
 
     # -- done / log ------------------------------------------------------------------------
     def _save_note(self, note: notes.NoteInput) -> notes.SavedNote:
@@ -92,7 +95,9 @@ class FollowUpActions(QObject):
         """Push (which writes); a failure goes to ``report_error``."""
         error = push(self.undo_stack, command, quiet=True)
         if error is not None:
-            self.report_error(str(error) or f"{command.text()} was not done.")
+            self.report_error(
+                str(error) or _("{action} was not done.").format(action=command.text())
+            )
         return error is None
 
     def log_interaction(
@@ -124,14 +129,14 @@ class FollowUpActions(QObject):
         """The follow-up as the store has it now; None (and said) when it is gone."""
         card = find_followup_card(followup_id)
         if card is None:
-            self.report_error("That follow-up no longer exists; it may have been undone.")
+            self.report_error(_("That follow-up no longer exists; it may have been undone."))
         return card
 
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""
         fu = find_followup_card(followup_id)
         if fu is None or not fu.is_open:
-            self.report_error("This follow-up is no longer open; it may have been changed.")
+            self.report_error(_("This follow-up is no longer open; it may have been changed."))
             return None
         return self.log_interaction(fu.contact_id, followup_id)
 
@@ -195,7 +200,7 @@ class FollowUpActions(QObject):
         fu = self._card(followup_id)
         if fu is None:
             return False
-        compute = {k: f for k, _, f in RESCHEDULE_PICKS}[key]
+        compute = {k: f for k, _label, f in RESCHEDULE_PICKS}[key]
         # From today when it is overdue (moving an old date by a day would leave it overdue).
         base = max(fu.due_date, self.today())
         return self.reschedule(followup_id, compute(base))
@@ -266,17 +271,19 @@ class FollowUpActions(QObject):
         return QUrl(f"mailto:{address}?subject={subject}")
 
     def call(self, followup_id: int) -> bool:
-        return self._open(self.call_url(followup_id), "This contact has no phone number.")
+        return self._open(self.call_url(followup_id), _("This contact has no phone number."))
 
     def email(self, followup_id: int) -> bool:
-        return self._open(self.email_url(followup_id), "This contact has no email address.")
+        return self._open(self.email_url(followup_id), _("This contact has no email address."))
 
     def _open(self, url: QUrl | None, missing: str) -> bool:
         if url is None:
             self.report_error(missing)
             return False
         if not QDesktopServices.openUrl(url):
-            self.report_error(f"No program on this computer opens {url.scheme()}: links.")
+            self.report_error(
+                _("No program on this computer opens {scheme}: links.").format(scheme=url.scheme())
+            )
             return False
         return True
 
@@ -316,35 +323,45 @@ class FollowUpActions(QObject):
         contact = fu.contact
         menu = QMenu(parent or self.widget)
         is_open = fu.is_open
-        done = menu.addAction("&Done\u2026", lambda: self.done(followup_id))
+        done = menu.addAction(_("&Done\u2026"), lambda: self.done(followup_id))
         done.setEnabled(is_open)
-        sub = menu.addMenu("&Reschedule")
+        sub = menu.addMenu(_("&Reschedule"))
         sub.setEnabled(is_open)
-        for key, label, _ in RESCHEDULE_PICKS:
-            sub.addAction(label, lambda k=key: self.reschedule_by(followup_id, k))
+        for key, label, _compute in RESCHEDULE_PICKS:
+            sub.addAction(_(label), lambda k=key: self.reschedule_by(followup_id, k))
         sub.addSeparator()
-        sub.addAction("&Pick a date\u2026", lambda: self.reschedule_pick(followup_id))
-        snooze = menu.addMenu("Snoo&ze reminder")  # Alt+O opens the contact
+        sub.addAction(_("&Pick a date\u2026"), lambda: self.reschedule_pick(followup_id))
+        snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact
         snooze.setEnabled(is_open and fu.due_date <= self.today())
-        for minutes, label in ((15, "15 minutes"), (60, "1 hour"), (180, "3 hours")):
+        for minutes, label in (
+            (15, _.n("%n minute", "%n minutes", 15)),
+            (60, _.n("%n hour", "%n hours", 1)),
+            (180, _.n("%n hour", "%n hours", 3)),
+        ):
             snooze.addAction(label, lambda m=minutes: self.snooze(followup_id, m))
-        cancel = menu.addAction("&Cancel follow-up\u2026", lambda: self.cancel(followup_id))
+        cancel = menu.addAction(_("&Cancel follow-up\u2026"), lambda: self.cancel(followup_id))
         cancel.setEnabled(is_open)
         menu.addSeparator()
-        menu.addAction(f"&Open {menu_text(contact.name)}", lambda: self.open_contact(contact.id))
+        menu.addAction(
+            _("&Open {name}").format(name=menu_text(contact.name)),
+            lambda: self.open_contact(contact.id),
+        )
         phone = contact.any_phone
         call = menu.addAction(
-            f"C&all {phone}" if phone else "Call (no number)", lambda: self.call(followup_id)
+            _("C&all {number}").format(number=menu_text(phone)) if phone else _("Call (no number)"),
+            lambda: self.call(followup_id),
         )
         call.setEnabled(bool(phone))
         mail = menu.addAction(
-            f"&Email {contact.email}" if contact.email else "Email (no address)",
+            _("&Email {address}").format(address=menu_text(contact.email))
+            if contact.email
+            else _("Email (no address)"),
             lambda: self.email(followup_id),
         )
         mail.setEnabled(bool(contact.email))
         if is_open:
             menu.addAction(
-                "Add to cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id)
+                _("Add to cale&ndar (.ics)\u2026"), lambda: self.add_to_calendar(followup_id)
             )
         else:
             # A closed follow-up is never added as a live event: if a calendar file held
@@ -353,19 +370,27 @@ class FollowUpActions(QObject):
 
             exported = bool(ledger_entries([fu.uid]))
             remove = menu.addAction(
-                "Remove from cale&ndar (.ics)\u2026", lambda: self.add_to_calendar(followup_id)
+                _("Remove from cale&ndar (.ics)\u2026"), lambda: self.add_to_calendar(followup_id)
             )
             remove.setEnabled(exported)
-            remove.setToolTip(
-                "Writes this follow-up as cancelled, so the calendar it was added to drops it."
-                if exported
-                else f"This follow-up is {fu.status} and was never written to a calendar file."
-            )
+            if exported:
+                tip = _(
+                    "Writes this follow-up as cancelled, so the calendar it was added to drops it."
+                )
+            elif fu.status == "done":
+                tip = _("This follow-up is done and was never written to a calendar file.")
+            else:
+                tip = _("This follow-up is cancelled and was never written to a calendar file.")
+            remove.setToolTip(tip)
             menu.setToolTipsVisible(True)
-        menu.addAction("&What to say\u2026", lambda: self.what_to_say(followup_id))
-        menu.addAction("Cop&y what to say", lambda: self.copy_what_to_say(followup_id))
+        menu.addAction(_("&What to say\u2026"), lambda: self.what_to_say(followup_id))
+        menu.addAction(_("Cop&y what to say"), lambda: self.copy_what_to_say(followup_id))
         menu.addSeparator()
-        menu.addAction("&Log interaction\u2026", lambda: self.log_interaction(contact.id))
-        in_series = "Follow-up &series (this is a step)\u2026" if fu.series_run_id else None
-        menu.addAction(in_series or "Follow-up &series\u2026", lambda: self.series(fu.contact_id))
+        menu.addAction(_("&Log interaction\u2026"), lambda: self.log_interaction(contact.id))
+        series_text = (
+            _("Follow-up &series (this is a step)\u2026")
+            if fu.series_run_id
+            else _("Follow-up &series\u2026")
+        )
+        menu.addAction(series_text, lambda: self.series(fu.contact_id))
         return menu

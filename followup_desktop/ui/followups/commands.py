@@ -9,9 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from ...domain import dates
+from ...i18n import translator
 from ...store import catchup, followups, notes
 from ..kit.events import events
 from ..kit.undo import UndoCommand
+
+_ = translator(__name__)
 
 
 def announce(contact_id: int | None, followup_ids: list[int], *, interactions=False) -> None:
@@ -30,7 +33,7 @@ class NoteCommand(UndoCommand):
 
     def __init__(self, note: notes.NoteInput) -> None:
         done = note.from_followup_id is not None
-        super().__init__("Mark follow-up done" if done else "Log interaction")
+        super().__init__(_("Mark follow-up done") if done else _("Log interaction"))
         self.note = note
         self.saved: notes.SavedNote | None = None
 
@@ -53,7 +56,7 @@ class PlanCommand(UndoCommand):
     """A follow-up planned outside the note dialog (Losing touch, a referral, a retry)."""
 
     def __init__(self, values: dict) -> None:
-        super().__init__(f"Plan follow-up: {values['reason']}")
+        super().__init__(_("Plan follow-up: {reason}").format(reason=values["reason"]))
         self.values = values
         self.followup_id: int | None = None
         self.previous_reason = ""
@@ -73,7 +76,7 @@ class PlanCommand(UndoCommand):
 
 class RescheduleCommand(UndoCommand):
     def __init__(self, followup_id: int, new_date: date, due_time) -> None:
-        super().__init__(f"Reschedule to {dates.format_day(new_date)}")
+        super().__init__(_("Reschedule to {day}").format(day=dates.format_day(new_date)))
         self.followup_id = followup_id
         self.new_date = new_date
         self.due_time = due_time
@@ -94,7 +97,7 @@ class RescheduleCommand(UndoCommand):
 
 class CancelCommand(UndoCommand):
     def __init__(self, followup_id: int, why: str) -> None:
-        super().__init__("Cancel follow-up")
+        super().__init__(_("Cancel follow-up"))
         self.followup_id = followup_id
         self.why = why
         self.before: followups.FollowUpState | None = None
@@ -115,7 +118,7 @@ class CancelCommand(UndoCommand):
 
 class CatchUpCommand(UndoCommand):
     def __init__(self, moves: list[tuple[int, date]]):
-        super().__init__(f"Catch up ({len(moves)} follow-ups)")
+        super().__init__(_.n("Catch up (%n follow-up)", "Catch up (%n follow-ups)", len(moves)))
         self.moves = moves
         self.states: list[followups.FollowUpState] = []
 

@@ -10,24 +10,31 @@ from datetime import date, time
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...domain import dates
+from ...i18n import translator
 from ..kit.date_field import DueDateField
+
+_ = translator(__name__)
 
 
 class CancelDialog(QDialog):
     def __init__(self, reason: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cancel follow-up")
+        self.setWindowTitle(_("Cancel follow-up"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Cancel \u201c{reason}\u201d? Why is it no longer needed?", self))
+        question = _("Cancel \u201c{reason}\u201d? Why is it no longer needed?")
+        question = question.format(reason=reason)
+        layout.addWidget(QLabel(question, self))
         self.why = QLineEdit(self)
-        self.why.setPlaceholderText('e.g. "they called me first", "deal closed"')
-        self.why.setAccessibleName("Why cancel")
+        self.why.setPlaceholderText(_('e.g. "they called me first", "deal closed"'))
+        self.why.setAccessibleName(_("Why cancel"))
         layout.addWidget(self.why)
-        self.hint = QLabel("A reason is needed, so you remember later.", self)
+        self.hint = QLabel(_("A reason is needed, so you remember later."), self)
         layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton("Cancel follow-up", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Keep it", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = self.buttons.addButton(
+            _("Cancel follow-up"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(_("Keep it"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -54,9 +61,10 @@ class CancelDialog(QDialog):
 class PickDateDialog(QDialog):
     def __init__(self, current: date, at: time | None, today: date, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reschedule to\u2026")
+        self.setWindowTitle(_("Reschedule to\u2026"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Now due {dates.format_day(current)}. New date:", self))
+        now_due = _("Now due {day}. New date:").format(day=dates.format_day(current))
+        layout.addWidget(QLabel(now_due, self))
         self.field = DueDateField(today, initial=max(current, today), parent=self)
         self.field.set_time(at)
         layout.addWidget(self.field)

@@ -24,7 +24,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -42,7 +41,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates, politeness
-from ...domain.vocabulary import CHANNELS, OUTCOMES
+from ...domain.vocabulary import CHANNELS, OUTCOMES, channel_label, outcome_label, whose_label
+from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card, followup_card
 from ...store.errors import StoreError
@@ -50,10 +50,13 @@ from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
 from ..kit.rich import esc, rich_label
 from ..kit.screen import ScrollingBody, fit_size_hint
+from .code_combo import code_combo, select_code
 from .note_suggestions import OutcomeSuggester
-from .open_steps import OpenStepsBox
+from .open_steps import CHOICE_TEXT, OpenStepsBox
 from .promise_sentence import PromiseSentence
 from .referral_offer import ReferralOffer
+
+_ = translator(__name__)
 
 WARN_STYLE = "color: #8a5300;"  # amber text; every warning also starts with a ⚠ sign
 ERROR_STYLE = "color: #b3261e;"
@@ -86,7 +89,7 @@ class NoteDialog(QDialog):
         self.contact = contact_card(contact_id)
         self.followup = followup_card(followup_id) if followup_id else None
         self._history = notes.touches_since(contact_id, self.today - timedelta(days=13))
-        self.setWindowTitle(f"Log interaction \u2014 {self.contact.name}")
+        self.setWindowTitle(_("Log interaction \u2014 {name}").format(name=self.contact.name))
         self.setMinimumWidth(620)
 
         outer = QVBoxLayout(self)
@@ -114,8 +117,10 @@ class NoteDialog(QDialog):
         layout.addWidget(self.open_steps)
         layout.addWidget(self._build_next_step())
         self.open_steps.changed.connect(self.refresh)
-        self.outcome.currentTextChanged.connect(self.open_steps.set_outcome)
-        self.open_steps.set_outcome(self.outcome.currentText())
+        self.outcome.currentIndexChanged.connect(
+            lambda _index: self.open_steps.set_outcome(self.outcome_code())
+        )
+        self.open_steps.set_outcome(self.outcome_code())
         # First meeting with a referred contact: offer thanking the referrer.
         self.referral_offer = ReferralOffer(referral(contact_id), self)
         layout.addWidget(self.referral_offer)
@@ -130,7 +135,7 @@ class NoteDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Enter, or Ctrl+Enter from the notes)")
+        self.save_button.setToolTip(_("Save (Enter, or Ctrl+Enter from the notes)"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -138,36 +143,41 @@ class NoteDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.try_save)
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
         self._plan_form.insertRow(0, "", self.suggester.hint)
-        self.outcome.currentTextChanged.connect(self.referral_offer.show_for)
-        self.referral_offer.show_for(self.outcome.currentText())
+        self.outcome.currentIndexChanged.connect(
+            lambda _index: self.referral_offer.show_for(self.outcome_code())
+        )
+        self.referral_offer.show_for(self.outcome_code())
         self.notes_edit.setFocus()
         self.refresh()
         fit_size_hint(self)
 
     # -- construction ------------------------------------------------------------------
     def _build_context(self) -> QWidget:
-        box = QGroupBox("Context", self)
+        box = QGroupBox(_("Context"), self)
         col = QVBoxLayout(box)
         if self.followup is not None:
             fu = self.followup
-            when = dates.format_day(fu.due_date)
-            label = rich_label(
-                f"Follow-up: <b>{esc(fu.reason)}</b> \u2014 {esc(fu.channel)}, due {when} "
-                f"({dates.relative(fu.due_date, self.today)})"
-                + (" \u00b7 their move" if fu.whose == "theirs" else ""),
-                box,
+            text = _("Follow-up: <b>{reason}</b> \u2014 {channel}, due {day} ({relative})").format(
+                reason=esc(fu.reason),
+                channel=esc(channel_label(fu.channel)),
+                day=esc(dates.format_day(fu.due_date)),
+                relative=esc(dates.relative(fu.due_date, self.today)),
             )
+            if fu.whose == "theirs":
+                text += f" \u00b7 {esc(whose_label('theirs'))}"
+            label = rich_label(text, box)
             label.setObjectName("followup_reason")
             label.setWordWrap(True)
             col.addWidget(label)
         recent = notes.recent_interactions(self.contact_id, 3)
         if not recent:
-            col.addWidget(QLabel("No interactions logged yet.", box))
+            col.addWidget(QLabel(_("No interactions logged yet."), box))
         for item in recent:
             first = next((ln.strip() for ln in item.notes.splitlines() if ln.strip()), "")
             line = rich_label(
-                f"{dates.format_day(item.occurred_at.date())} \u00b7 {esc(item.channel)} \u00b7 "
-                f"{esc(item.outcome)}" + (f" \u2014 {esc(first[:140])}" if first else ""),
+                f"{dates.format_day(item.occurred_at.date())} \u00b7 "
+                f"{esc(channel_label(item.channel))} \u00b7 {esc(outcome_label(item.outcome))}"
+                + (f" \u2014 {esc(first[:140])}" if first else ""),
                 box,
             )
             line.setToolTip(item.notes)
@@ -177,43 +187,42 @@ class NoteDialog(QDialog):
         return box
 
     def _build_happened(self) -> QWidget:
-        box = QGroupBox("What happened", self)
+        box = QGroupBox(_("What happened"), self)
         form = QFormLayout(box)
         row = QHBoxLayout()
-        self.channel = QComboBox(box)
-        self.channel.addItems(CHANNELS)
-        self.outcome = QComboBox(box)
-        self.outcome.addItems(OUTCOMES)
+        self.channel = code_combo(CHANNELS, channel_label, box)
+        self.outcome = code_combo(OUTCOMES, outcome_label, box)
         if self.followup is not None:
-            self.channel.setCurrentText(self.followup.channel)
+            select_code(self.channel, self.followup.channel)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), box)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when.setCalendarPopup(True)
-        for w, label in ((self.channel, "Channel"), (self.outcome, "Outcome")):
-            w.setAccessibleName(label)
-            row.addWidget(QLabel(f"{label}:", box))
+        self.channel.setAccessibleName(_("Channel"))
+        self.outcome.setAccessibleName(_("Outcome"))
+        for w, label in ((self.channel, _("Channel:")), (self.outcome, _("Outcome:"))):
+            row.addWidget(QLabel(label, box))
             row.addWidget(w)
-        row.addWidget(QLabel("When:", box))
+        row.addWidget(QLabel(_("When:"), box))
         row.addWidget(self.when)
         row.addStretch(1)
         form.addRow(row)
         self.notes_edit = QPlainTextEdit(box)
-        self.notes_edit.setPlaceholderText("What was said, what they need, anything to remember")
-        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setPlaceholderText(_("What was said, what they need, anything to remember"))
+        self.notes_edit.setAccessibleName(_("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(64)
-        form.addRow("Notes:", self.notes_edit)
-        self.outcome.currentTextChanged.connect(lambda _: self.refresh())
+        form.addRow(_("Notes:"), self.notes_edit)
+        self.outcome.currentIndexChanged.connect(lambda _index: self.refresh())
         return box
 
     def _build_next_step(self) -> QWidget:
-        box = QGroupBox("Next step", self)
+        box = QGroupBox(_("Next step"), self)
         col = QVBoxLayout(box)
         choice = QHBoxLayout()
-        self.plan_radio = QRadioButton("Plan the next step", box)
-        self.none_radio = QRadioButton("No next step", box)
+        self.plan_radio = QRadioButton(_("Plan the next step"), box)
+        self.none_radio = QRadioButton(_("No next step"), box)
         # Shown while open steps are kept: they already are the next step.
-        self.keep_radio = QRadioButton("Nothing new: the open steps above stay", box)
+        self.keep_radio = QRadioButton(_("Nothing new: the open steps above stay"), box)
         self.keep_radio.setVisible(False)
         self.plan_radio.setChecked(True)
         group = QButtonGroup(box)
@@ -232,38 +241,37 @@ class NoteDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self._plan_form = form
         self.reason = QLineEdit(plan)
-        self.reason.setPlaceholderText('What will they hear about? e.g. "send revised pricing"')
-        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText(_('What will they hear about? e.g. "send revised pricing"'))
+        self.reason.setAccessibleName(_("Reason"))
         self.reason_hint = QLabel(plan)
         self.reason_hint.setStyleSheet(ERROR_STYLE)
         reason_col = QVBoxLayout()
         reason_col.addWidget(self.reason)
         reason_col.addWidget(self.reason_hint)
-        form.addRow("Reason:", reason_col)
+        form.addRow(_("Reason:"), reason_col)
         self.due = DueDateField(self.today, parent=plan)
-        form.addRow("Due:", self.due)
+        form.addRow(_("Due:"), self.due)
         self.politeness = rich_label(parent=plan)
         self.politeness.setObjectName("politeness")
         self.politeness.setWordWrap(True)
         form.addRow("", self.politeness)
         row = QHBoxLayout()
-        self.step_channel = QComboBox(plan)
-        self.step_channel.addItems(CHANNELS)
-        self.step_channel.setAccessibleName("Next step channel")
+        self.step_channel = code_combo(CHANNELS, channel_label, plan)
+        self.step_channel.setAccessibleName(_("Next step channel"))
         if self.followup is not None:
-            self.step_channel.setCurrentText(self.followup.channel)
-        self.mine = QRadioButton("My move", plan)
-        self.theirs = QRadioButton("Their move (they get back to me by then)", plan)
+            select_code(self.step_channel, self.followup.channel)
+        self.mine = QRadioButton(_("My move"), plan)
+        self.theirs = QRadioButton(_("Their move (they get back to me by then)"), plan)
         self.mine.setChecked(True)
         whose = QButtonGroup(plan)
         whose.addButton(self.mine)
         whose.addButton(self.theirs)
-        self.agreed = QCheckBox("Agreed with the contact", plan)
+        self.agreed = QCheckBox(_("Agreed with the contact"), plan)
         row.addWidget(self.step_channel)
         row.addWidget(self.mine)
         row.addWidget(self.theirs)
         row.addStretch(1)
-        form.addRow("Channel:", row)
+        form.addRow(_("Channel:"), row)
         # Their move, explicit: the promise and my fallback in one editable sentence.
         self.promise = PromiseSentence(self.due.value(), plan)
         self.promise.setVisible(False)
@@ -280,15 +288,19 @@ class NoteDialog(QDialog):
         none_form.setContentsMargins(0, 0, 0, 0)
         self.no_step_reason = QLineEdit(none_page)
         self.no_step_reason.setPlaceholderText(
-            'Why there is none, e.g. "bought elsewhere, confirmed by phone"'
+            _('Why there is none, e.g. "bought elsewhere, confirmed by phone"')
         )
-        self.no_step_reason.setAccessibleName("Why no next step")
-        form_hint = QLabel("The contact will be listed under \u201cNo next step\u201d.", none_page)
+        self.no_step_reason.setAccessibleName(_("Why no next step"))
+        form_hint = QLabel(
+            _("The contact will be listed under \u201cNo next step\u201d."), none_page
+        )
         form_hint.setWordWrap(True)
-        none_form.addRow("Why:", self.no_step_reason)
+        none_form.addRow(_("Why:"), self.no_step_reason)
         none_form.addRow("", form_hint)
         self.pages.addWidget(none_page)
-        keep_page = QLabel("No new follow-up: what is kept open above stays planned as it is.", box)
+        keep_page = QLabel(
+            _("No new follow-up: what is kept open above stays planned as it is."), box
+        )
         keep_page.setWordWrap(True)
         self.pages.addWidget(keep_page)
         col.addWidget(self.pages)
@@ -302,10 +314,14 @@ class NoteDialog(QDialog):
             self.due.changed,
             self.theirs.toggled,
         ):
-            signal.connect(lambda *_: self.refresh())
+            signal.connect(lambda *_args: self.refresh())
         return box
 
     # -- state ---------------------------------------------------------------------------
+    def outcome_code(self) -> str:
+        """The outcome being logged, as stored ("left message"), whatever the language."""
+        return self.outcome.currentData()
+
     def _promise_edited(self, day: date) -> None:
         self.due.text.clear()
         self.due.set_date(day)
@@ -323,21 +339,29 @@ class NoteDialog(QDialog):
         """Why Save is disabled (empty when it is enabled)."""
         if self.keep_radio.isChecked():
             if not self.open_steps.kept():
-                return ["Nothing is kept open above: plan a next step, or say why there is none."]
+                return [
+                    _("Nothing is kept open above: plan a next step, or say why there is none.")
+                ]
         if not self.plan_radio.isChecked():
             found = []
             if self.none_radio.isChecked() and not self.no_step_reason.text().strip():
-                found.append("Say why there is no next step.")
+                found.append(_("Say why there is no next step."))
             if self.open_steps.replaced():
+                text = _(
+                    "Nothing replaces \u201c{reason}\u201d: plan a next step, or choose "
+                    "\u201c{done}\u201d or \u201c{keep}\u201d for it."
+                )
                 found.append(
-                    "Nothing replaces “"
-                    + self.open_steps.replaced()[0].reason
-                    + "”: plan a next step, or choose Done or Keep open for it."
+                    text.format(
+                        reason=self.open_steps.replaced()[0].reason,
+                        done=_(CHOICE_TEXT["done"]),
+                        keep=_(CHOICE_TEXT["keep"]),
+                    )
                 )
             return found
         found = []
         if not self.reason.text().strip():
-            found.append("The next step needs a reason: what will they hear about?")
+            found.append(_("The next step needs a reason: what will they hear about?"))
         if self.due.problem():
             found.append(self.due.problem())
         if self.theirs.isChecked() and self.promise.problem():
@@ -350,7 +374,7 @@ class NoteDialog(QDialog):
         problems = self.problems()
         self.save_button.setEnabled(not problems)
         self.reason_hint.setText(
-            "Required \u2014 Save stays disabled until you say what they will hear about."
+            _("Required \u2014 Save stays disabled until you say what they will hear about.")
             if not self.reason.text().strip()
             else ""
         )
@@ -359,10 +383,10 @@ class NoteDialog(QDialog):
         if self.plan_radio.isChecked() and self.due.is_past():
             if self.theirs.isChecked():
                 warnings.append(
-                    "\u26a0 The day they promised is in the past: you will be asked to confirm."
+                    _("\u26a0 The day they promised is in the past: you will be asked to confirm.")
                 )
             else:
-                warnings.append("\u26a0 The due date is in the past: it will show as overdue.")
+                warnings.append(_("\u26a0 The due date is in the past: it will show as overdue."))
         self._update_open_steps_summary()
         self.status.setText(" ".join(problems) if problems else " ".join(warnings))
         self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
@@ -376,24 +400,35 @@ class NoteDialog(QDialog):
         self.keep_radio.setVisible(bool(kept))
         if not kept and self.keep_radio.isChecked():
             self.plan_radio.setChecked(True)
-        names = ", ".join(f"\u201c{esc(s.reason)}\u201d" for s in kept)
+        quoted = _("\u201c{reason}\u201d", "a follow-up's reason in quotation marks")
+        names = ", ".join(quoted.format(reason=esc(s.reason)) for s in kept)
         name = esc(self.contact.name)
         if self.plan_radio.isChecked() and kept:
-            new = esc(self.reason.text().strip()) or "the one planned here"
+            new = esc(self.reason.text().strip()) or esc(_("the one planned here"))
+            text = _.n(
+                "\u26a0 After saving, {name} will have %n open step: \u201c{new}\u201d and "
+                "{others}. If the new step takes the place of one, choose \u201c{replaced}\u201d "
+                "for it.",
+                "\u26a0 After saving, {name} will have %n open steps: \u201c{new}\u201d and "
+                "{others}. If the new step takes the place of one, choose \u201c{replaced}\u201d "
+                "for it.",
+                len(kept) + 1,
+            )
+            replaced = esc(_(CHOICE_TEXT["replace"]))
             box.set_summary(
-                f"\u26a0 After saving, {name} will have {len(kept) + 1} open steps: "
-                f"\u201c{new}\u201d and {names}. If the new step takes the place of one, "
-                "choose \u201cReplaced by the next step planned here\u201d for it.",
-                WARN_STYLE,
+                text.format(name=name, new=new, others=names, replaced=replaced), WARN_STYLE
             )
         elif kept:
-            box.set_summary(f"After saving, {names} stay{'s' if len(kept) == 1 else ''} open.")
+            text = _.n(
+                "After saving, {names} stays open.", "After saving, {names} stay open.", len(kept)
+            )
+            box.set_summary(text.format(names=names))
         else:
             box.set_summary("")
 
     def _update_politeness(self) -> None:
         now = datetime.now()
-        current = politeness.Touch(now, self.outcome.currentText())
+        current = politeness.Touch(now, self.outcome_code())
         info = politeness.assess(
             [*self._history, current],
             self.today,
@@ -420,7 +455,7 @@ class NoteDialog(QDialog):
                 reason=self.reason.text().strip(),
                 due_date=self.due.value(),
                 due_time=self.due.time_value(),
-                channel=self.step_channel.currentText(),
+                channel=self.step_channel.currentData(),
                 whose="theirs" if self.theirs.isChecked() else "mine",
                 agreed=self.agreed.isChecked(),
                 fallback_date=self.promise.fallback() if self.theirs.isChecked() else None,
@@ -428,8 +463,8 @@ class NoteDialog(QDialog):
         when = self.when.dateTime().toPython()
         return notes.NoteInput(
             contact_id=self.contact_id,
-            channel=self.channel.currentText(),
-            outcome=self.outcome.currentText(),
+            channel=self.channel.currentData(),
+            outcome=self.outcome_code(),
             notes=self.notes_edit.toPlainText().rstrip(),
             next_step=step,
             no_next_step_reason=no_reason,
@@ -450,13 +485,13 @@ class NoteDialog(QDialog):
             and step.due_date < self.today
             and not self.confirm_past_promise(step.due_date)
         ):
-            self.status.setText("Not saved: change the day they promised, then save.")
+            self.status.setText(_("Not saved: change the day they promised, then save."))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         try:
             self.saved = self._save(value)
         except StoreError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(_("Not saved: {problem}").format(problem=exc))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         self.accept()
@@ -480,8 +515,8 @@ class NoteDialog(QDialog):
         """Ask before throwing typed text away (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "Discard this note?",
-            "You have typed notes that are not saved. Discard them?",
+            _("Discard this note?"),
+            _("You have typed notes that are not saved. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -491,9 +526,11 @@ class NoteDialog(QDialog):
         """Ask before saving a promise whose day has already passed (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "A promise in the past?",
-            f"They promised to get back to you by {dates.format_day(day)}, which has passed. "
-            "Save it anyway? Its fallback call is then due as shown.",
+            _("A promise in the past?"),
+            _(
+                "They promised to get back to you by {day}, which has passed. "
+                "Save it anyway? Its fallback call is then due as shown."
+            ).format(day=dates.format_day(day)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

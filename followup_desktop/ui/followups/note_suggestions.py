@@ -15,6 +15,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from ...domain import outcomes, politeness
+from ...i18n import translator
+from .code_combo import select_code
+
+_ = translator(__name__)
 
 HINT_STYLE = "font-style: italic;"
 
@@ -27,7 +31,7 @@ class OutcomeSuggester(QObject):
         self._defaults = (
             dialog.reason.text(),
             dialog.due.value(),
-            dialog.step_channel.currentText(),
+            dialog.step_channel.currentData(),
         )
         self._filled = self._defaults
         self.hint = QLabel(dialog)
@@ -35,22 +39,22 @@ class OutcomeSuggester(QObject):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setVisible(False)  # the dialog places it above the next step's reason
-        dialog.outcome.currentTextChanged.connect(lambda _: self.update())
-        dialog.channel.currentTextChanged.connect(lambda _: self.update())
+        dialog.outcome.currentIndexChanged.connect(lambda _index: self.update())
+        dialog.channel.currentIndexChanged.connect(lambda _index: self.update())
         self.update()
 
     def attempts(self) -> int:
         """Unanswered attempts in a row, counting the one being logged."""
         d = self.dialog
-        touch = politeness.Touch(datetime.now(), d.outcome.currentText())
+        touch = politeness.Touch(datetime.now(), d.outcome.currentData())
         return politeness.assess([*d._history, touch], d.today).attempts_since_reply
 
     def update(self) -> None:
         d = self.dialog
-        outcome = d.outcome.currentText()
+        outcome = d.outcome.currentData()
         base = d.followup.reason if d.followup is not None else ""
         self.suggestion = outcomes.suggest(
-            outcome, d.channel.currentText(), self.attempts(), d.today, base
+            outcome, d.channel.currentData(), self.attempts(), d.today, base
         )
         if self.suggestion is None:
             self._fill(*self._defaults)
@@ -59,7 +63,7 @@ class OutcomeSuggester(QObject):
         else:
             s = self.suggestion
             self._fill(s.reason, s.due_date, s.channel)
-            note = f"\u2139 {s.note} Change anything you like."
+            note = _("\u2139 {suggestion} Change anything you like.").format(suggestion=s.note)
         self.hint.setText(note)
         self.hint.setVisible(bool(note))
 
@@ -74,7 +78,7 @@ class OutcomeSuggester(QObject):
         if d.due.value() == last_due and d.due.time_value() is None:
             d.due.set_date(due)
             last_due = due
-        if d.step_channel.currentText() == last_channel:
-            d.step_channel.setCurrentText(channel)
+        if d.step_channel.currentData() == last_channel:
+            select_code(d.step_channel, channel)
             last_channel = channel
         self._filled = (last_reason, last_due, last_channel)

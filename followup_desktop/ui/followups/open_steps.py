@@ -14,14 +14,19 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from ...domain import dates
 from ...domain.followup_rules import PromiseStatus, they_got_back
+from ...domain.vocabulary import outcome_label
+from ...i18n import translator
 from ...store import notes
+
+_ = translator(__name__)
 
 #: (action, what the choice says), in the order the menu lists them.
 ACTIONS = (
-    ("done", "Done by this interaction"),
-    ("keep", "Keep open"),
-    ("replace", "Replaced by the next step planned here"),
+    ("done", _.mark("Done by this interaction")),
+    ("keep", _.mark("Keep open")),
+    ("replace", _.mark("Replaced by the next step planned here")),
 )
+CHOICE_TEXT = dict(ACTIONS)
 HINT_STYLE = "font-style: italic;"
 
 
@@ -30,10 +35,13 @@ def describe(step: notes.OpenStep, today: date) -> str:
     at = f" {dates.format_time(step.due_time)}" if step.due_time else ""
     status = PromiseStatus(step.whose, step.due_date, step.act_on, today)
     if status.theirs:
-        return f"Their move \u00b7 {step.reason} \u00b7 {status.state_text(at=at)}"
+        text = _("Their move \u00b7 {reason} \u00b7 {state}")
+        return text.format(reason=step.reason, state=status.state_text(at=at))
     if status.overdue:
-        return f"Your move \u00b7 {step.reason} \u00b7 {status.state_text(at=at)}"
-    return f"Your move \u00b7 {step.reason} \u00b7 due {dates.format_day(step.due_date)}{at}"
+        text = _("Your move \u00b7 {reason} \u00b7 {state}")
+        return text.format(reason=step.reason, state=status.state_text(at=at))
+    when = dates.format_day(step.due_date) + at
+    return _("Your move \u00b7 {reason} \u00b7 due {when}").format(reason=step.reason, when=when)
 
 
 class OpenStepsBox(QGroupBox):
@@ -48,7 +56,7 @@ class OpenStepsBox(QGroupBox):
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Open steps ({len(steps)})", parent)
+        super().__init__(_("Open steps ({count})").format(count=len(steps)), parent)
         self.setObjectName("openSteps")
         self.steps = steps
         self.today = today
@@ -61,10 +69,10 @@ class OpenStepsBox(QGroupBox):
             label.setWordWrap(True)
             menu = QComboBox(self)
             for key, text in ACTIONS:
-                menu.addItem(text, key)
-            menu.setAccessibleName(f"What happens to: {step.reason}")
+                menu.addItem(_(text), key)
+            menu.setAccessibleName(_("What happens to: {reason}").format(reason=step.reason))
             menu.setCurrentIndex(0 if step.id == source_id else 1)
-            menu.currentIndexChanged.connect(lambda _=0: self.changed.emit())
+            menu.currentIndexChanged.connect(lambda _index=0: self.changed.emit())
             hint = QLabel(self)
             hint.setStyleSheet(HINT_STYLE)
             hint.setWordWrap(True)
@@ -101,6 +109,7 @@ class OpenStepsBox(QGroupBox):
 
     # -- proposals, never decisions -------------------------------------------------
     def set_outcome(self, outcome: str) -> None:
+        """The outcome being logged (its code: "replied")."""
         self._outcome = outcome
         self._update_hints()
 
@@ -109,10 +118,17 @@ class OpenStepsBox(QGroupBox):
         for step in self.steps:
             hint = self.hints[step.id]
             show = answered and step.whose == "theirs" and self.action(step.id) == "keep"
-            hint.setText(
-                f"\u2139 They answered ({self._outcome}). If they got back to you about "
-                f"\u201c{step.reason}\u201d, choose \u201cDone by this interaction\u201d; "
+            text = _(
+                "\u2139 They answered ({outcome}). If they got back to you about "
+                "\u201c{reason}\u201d, choose \u201c{done}\u201d; "
                 "if not, keep it open and the fallback call stays planned."
+            )
+            hint.setText(
+                text.format(
+                    outcome=outcome_label(self._outcome),
+                    reason=step.reason,
+                    done=_(CHOICE_TEXT["done"]),
+                )
                 if show
                 else ""
             )

@@ -15,7 +15,6 @@ from datetime import date, time
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,12 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
-from ...domain.vocabulary import CHANNELS
+from ...domain.vocabulary import CHANNELS, channel_label
+from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card
 from ..kit.date_field import DueDateField
+from .code_combo import code_combo
 from .open_steps import describe
 from .promise_sentence import PromiseSentence
+
+_ = translator(__name__)
 
 WARN_STYLE = "color: #8a5300;"
 ERROR_STYLE = "color: #b3261e;"
@@ -61,7 +64,7 @@ class PlanDialog(QDialog):
         self.today = today or date.today()
         self.choice: PlanChoice | None = None
         contact = contact_card(contact_id)
-        self.setWindowTitle(f"Plan follow-up \u2014 {contact.name}")
+        self.setWindowTitle(_("Plan follow-up \u2014 {name}").format(name=contact.name))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_esc(contact.name)}</b>", self)
@@ -73,24 +76,23 @@ class PlanDialog(QDialog):
         self.already.setWordWrap(True)
         if steps:
             lines = "<br>".join(_esc(describe(s, self.today)) for s in steps)
-            self.already.setText(f"Already open:<br>{lines}")
+            self.already.setText(_("Already open:<br>{steps}").format(steps=lines))
         else:
-            self.already.setText("Nothing is planned yet: this will be the first follow-up.")
+            self.already.setText(_("Nothing is planned yet: this will be the first follow-up."))
         layout.addWidget(self.already)
 
         form = QFormLayout()
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText('What will they hear about? e.g. "introduce our service"')
-        self.reason.setAccessibleName("Reason")
-        form.addRow("Reason:", self.reason)
+        self.reason.setPlaceholderText(_('What will they hear about? e.g. "introduce our service"'))
+        self.reason.setAccessibleName(_("Reason"))
+        form.addRow(_("Reason:"), self.reason)
         self.due = DueDateField(self.today, parent=self)
-        form.addRow("Due:", self.due)
+        form.addRow(_("Due:"), self.due)
         row = QHBoxLayout()
-        self.channel = QComboBox(self)
-        self.channel.addItems(CHANNELS)
-        self.channel.setAccessibleName("Channel")
-        self.mine = QRadioButton("My move", self)
-        self.theirs = QRadioButton("Their move (they get back to me by then)", self)
+        self.channel = code_combo(CHANNELS, channel_label, self)
+        self.channel.setAccessibleName(_("Channel"))
+        self.mine = QRadioButton(_("My move"), self)
+        self.theirs = QRadioButton(_("Their move (they get back to me by then)"), self)
         self.mine.setChecked(True)
         whose = QButtonGroup(self)
         whose.addButton(self.mine)
@@ -99,11 +101,11 @@ class PlanDialog(QDialog):
         row.addWidget(self.mine)
         row.addWidget(self.theirs)
         row.addStretch(1)
-        form.addRow("Channel:", row)
+        form.addRow(_("Channel:"), row)
         self.promise = PromiseSentence(self.due.value(), self)
         self.promise.setVisible(False)
         form.addRow("", self.promise)
-        self.agreed = QCheckBox("Agreed with the contact", self)
+        self.agreed = QCheckBox(_("Agreed with the contact"), self)
         form.addRow("", self.agreed)
         layout.addLayout(form)
 
@@ -129,7 +131,7 @@ class PlanDialog(QDialog):
             self.theirs.toggled,
             self.promise.changed,
         ):
-            signal.connect(lambda *_: self.refresh())
+            signal.connect(lambda *_args: self.refresh())
         self.reason.setFocus()
         self.refresh()
 
@@ -140,7 +142,7 @@ class PlanDialog(QDialog):
     def problems(self) -> list[str]:
         found = []
         if not self.reason.text().strip():
-            found.append("Say what they will hear about (the reason).")
+            found.append(_("Say what they will hear about (the reason)."))
         if self.due.problem():
             found.append(self.due.problem())
         if self.theirs.isChecked() and self.promise.problem():
@@ -153,9 +155,9 @@ class PlanDialog(QDialog):
         warnings = []
         if self.due.is_past():
             warnings.append(
-                "\u26a0 The day they promised is in the past: you will be asked to confirm."
+                _("\u26a0 The day they promised is in the past: you will be asked to confirm.")
                 if self.theirs.isChecked()
-                else "\u26a0 The due date is in the past: it will show as overdue."
+                else _("\u26a0 The due date is in the past: it will show as overdue.")
             )
         self.status.setText(" ".join(problems) if problems else " ".join(warnings))
         self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
@@ -167,7 +169,7 @@ class PlanDialog(QDialog):
             reason=self.reason.text().strip(),
             due_date=self.due.value(),
             due_time=self.due.time_value(),
-            channel=self.channel.currentText(),
+            channel=self.channel.currentData(),
             whose="theirs" if theirs else "mine",
             agreed=self.agreed.isChecked(),
             fallback_date=self.promise.fallback() if theirs else None,
@@ -183,7 +185,7 @@ class PlanDialog(QDialog):
             and value.due_date < self.today
             and not self.confirm_past_promise(value.due_date)
         ):
-            self.status.setText("Not saved: change the day they promised, then save.")
+            self.status.setText(_("Not saved: change the day they promised, then save."))
             self.status.setStyleSheet(ERROR_STYLE)
             return False
         self.choice = value
@@ -194,9 +196,10 @@ class PlanDialog(QDialog):
         """Ask before planning a promise whose day has passed (tests replace this)."""
         answer = QMessageBox.question(
             self,
-            "A promise in the past?",
-            f"They promised to get back to you by {dates.format_day(day)}, which has passed. "
-            "Plan it anyway?",
+            _("A promise in the past?"),
+            _(
+                "They promised to get back to you by {day}, which has passed. Plan it anyway?"
+            ).format(day=dates.format_day(day)),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -11,16 +11,21 @@ non-working day is allowed, with a note.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain import dates
 from ...domain.followup_rules import check_fallback, fallback_date
+from ...i18n import translator
 from ..kit.date_field import from_qdate, to_qdate
 
+_ = translator(__name__)
+
 DATE_FORMAT = "ddd d MMM yyyy"
+_DATE_SLOT = re.compile(r"(\{promise\}|\{fallback\})")
 
 
 class PromiseSentence(QWidget):
@@ -33,18 +38,23 @@ class PromiseSentence(QWidget):
         self.setObjectName("promiseSentence")
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        self.promise_edit = self._date_edit("The day they promised to get back to you")
-        self.fallback_edit = self._date_edit("The day you call if you have not heard")
-        # One sentence over two lines, so it fits a narrow dialog.
-        for words, edit, end in (
-            ("They get back to me by", self.promise_edit, ";"),
-            ("if I haven't heard by then, I call on", self.fallback_edit, "."),
-        ):
+        self.promise_edit = self._date_edit(_("The day they promised to get back to you"))
+        self.fallback_edit = self._date_edit(_("The day you call if you have not heard"))
+        # One sentence over two lines, so it fits a narrow dialog. Translated whole, with
+        # the two date fields where the language puts the dates.
+        sentence = _(
+            "They get back to me by {promise};\nif I haven't heard by then, I call on {fallback}.",
+            "The two dates are fields; the line break is where the sentence wraps",
+        )
+        edits = {"{promise}": self.promise_edit, "{fallback}": self.fallback_edit}
+        for line in sentence.split("\n"):
             row = QHBoxLayout()
             row.setSpacing(4)
-            row.addWidget(QLabel(words, self))
-            row.addWidget(edit)
-            row.addWidget(QLabel(end, self))
+            for part in _DATE_SLOT.split(line):
+                if part in edits:
+                    row.addWidget(edits[part])
+                elif part.strip():
+                    row.addWidget(QLabel(part.strip(), self))
             row.addStretch(1)
             col.addLayout(row)
         self.note = QLabel(self)
@@ -64,8 +74,10 @@ class PromiseSentence(QWidget):
         edit.setMinimumDate(QDate(dates.MIN_YEAR, 1, 1))
         edit.setMaximumDate(QDate(dates.MAX_YEAR, 12, 31))
         edit.setAccessibleName(name)
-        # Room for the longest day ("Wed 30 Sep 2026") and the drop-down arrow.
-        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("Wed 30 Sep 2026") + 36)
+        # Room for a long day in the language's words ("Wed 30 Sep 2026", "Mi. 30 Sep.
+        # 2026") and the drop-down arrow.
+        longest = QLocale().toString(QDate(2026, 9, 30), DATE_FORMAT)
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(longest) + 36)
         return edit
 
     # -- values ---------------------------------------------------------------------
@@ -116,9 +128,8 @@ class PromiseSentence(QWidget):
         if problem:
             text, style = f"\u2716 {problem}", "color: #b3261e;"
         elif not dates.is_working_day(fallback):
-            text = (
-                f"\u26a0 {dates.format_day(fallback)} is not a working day; "
-                "the call stays planned for it."
+            text = _("\u26a0 {day} is not a working day; the call stays planned for it.").format(
+                day=dates.format_day(fallback)
             )
             style = "color: #8a5300;"
         else:

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from ...i18n import translator
 from ...store.referrals import FIRST_MEETING, Referral
+from ..kit.rich import menu_text
+
+_ = translator(__name__)
 
 
 class ReferralOffer(QCheckBox):
     def __init__(self, referral: Referral | None, parent: QWidget | None = None) -> None:
         name = referral.referrer_name if referral else ""
-        super().__init__(f"Thank {name} for the referral (a follow-up for today)", parent)
+        text = _("Thank {name} for the referral (a follow-up for today)")
+        text = text.format(name=menu_text(name))
+        super().__init__(text, parent)
         self.referral = referral
         self.setObjectName("thank_referrer")
         self.setChecked(True)

@@ -11,9 +11,12 @@ from datetime import date
 
 from PySide6.QtGui import QUndoStack
 
+from ...i18n import translator
 from ...store import series
 from ..kit.events import events
 from ..kit.undo import UndoCommand, push
+
+_ = translator(__name__)
 
 
 def _announce(contact_id: int) -> None:
@@ -23,13 +26,13 @@ def _announce(contact_id: int) -> None:
 
 class ApplySeriesCommand(UndoCommand):
     def __init__(self, template_id: int, contact_id: int, start: date, shift) -> None:
-        super().__init__("Apply follow-up series")
+        super().__init__(_("Apply follow-up series"))
         self.run_id: int | None = None
         self.args = (template_id, contact_id, start)
         self.shift = shift
 
     def write(self) -> None:
-        self.run_id, _ = series.apply(*self.args, shift_on_early=self.shift)
+        self.run_id, _unused = series.apply(*self.args, shift_on_early=self.shift)
 
     def unwrite(self) -> None:
         assert self.run_id is not None
@@ -41,7 +44,7 @@ class ApplySeriesCommand(UndoCommand):
 
 class StopSeriesCommand(UndoCommand):
     def __init__(self, run_id: int, contact_id: int) -> None:
-        super().__init__("Stop follow-up series")
+        super().__init__(_("Stop follow-up series"))
         self.run_id = run_id
         self.contact_id = contact_id
         self.states: list = []

@@ -30,13 +30,18 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain import series as rules
+from ...domain.vocabulary import channel_label, status_label
+from ...i18n import translator
 from ...store import series
 from ...store.cards import contact_card
 from ...store.referrals import referral
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
+from ..kit.rich import menu_text
 from ..kit.screen import fit_to_screen
 from .series_commands import apply_series, stop_series
+
+_ = translator(__name__)
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
 SALE_SERIES = "After the sale"
@@ -54,34 +59,35 @@ class ApplySeriesDialog(QDialog):
     def __init__(self, contact_id: int, today: date, parent=None) -> None:
         super().__init__(parent)
         self.contact = contact_card(contact_id)
-        self.setWindowTitle(f"Apply a follow-up series \u2014 {self.contact.name}")
+        self.setWindowTitle(
+            _("Apply a follow-up series \u2014 {name}").format(name=self.contact.name)
+        )
         self.templates = series.templates()
         self.template = QComboBox(self)
-        self.template.setAccessibleName("Series")
+        self.template.setAccessibleName(_("Series"))
         for t in self.templates:
             self.template.addItem(t.name, t.id)
         self.start = QDateEdit(to_qdate(today), self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
-        self.start.setAccessibleName("Start date")
-        self.shift = QCheckBox("When a step is done early, move the later steps as much", self)
+        self.start.setAccessibleName(_("Start date"))
+        self.shift = QCheckBox(_("When a step is done early, move the later steps as much"), self)
         referrer = referral(contact_id)
         self.referrer = referrer
+        thank = _("Also thank {name} for the referral (a follow-up for today)")
         self.thank = QCheckBox(
-            f"Also thank {referrer.referrer_name if referrer else ''} for the referral "
-            "(a follow-up for today)",
-            self,
+            thank.format(name=menu_text(referrer.referrer_name) if referrer else ""), self
         )
         self.preview = QTreeWidget(self)
-        self.preview.setHeaderLabels(["Due", "When", "Reason", "Channel", "With"])
+        self.preview.setHeaderLabels([_("Due"), _("When"), _("Reason"), _("Channel"), _("With")])
         self.preview.setRootIsDecorated(False)
         self.preview.setMinimumHeight(160)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Series:", self.template)
-        form.addRow("S&tart:", self.start)
+        form.addRow(_("&Series:"), self.template)
+        form.addRow(_("S&tart:"), self.start)
         form.addRow("", self.shift)
         form.addRow("", self.thank)
         layout = QVBoxLayout(self)
@@ -92,12 +98,12 @@ class ApplySeriesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Apply")
+        self.ok.setText(_("&Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.template.currentIndexChanged.connect(lambda _: self._template_changed())
-        self.start.dateChanged.connect(lambda _: self._update())
+        self.template.currentIndexChanged.connect(lambda _index: self._template_changed())
+        self.start.dateChanged.connect(lambda _day: self._update())
         self.setMinimumWidth(680)
         self._template_changed()
 
@@ -118,26 +124,26 @@ class ApplySeriesDialog(QDialog):
     def _update(self) -> None:
         self.preview.clear()
         tpl = self._current()
-        problem = "" if tpl else "There is no series yet: create one with Edit series."
+        problem = "" if tpl else _("There is no series yet: create one with Edit series.")
         if tpl:
             start = from_qdate(self.start.date())
             referrer = self.referrer
             for step, due in zip(tpl.steps, rules.plan(start, tpl.steps), strict=True):
                 who = self.contact.name
                 if step.target == "referrer":
-                    who = referrer.referrer_name if referrer else "(no referrer set)"
+                    who = referrer.referrer_name if referrer else _("(no referrer set)")
                     if referrer is None:
-                        problem = (
-                            f"This series thanks whoever referred {self.contact.name}; "
+                        problem = _(
+                            "This series thanks whoever referred {name}; "
                             "set Referred by on the contact first."
-                        )
+                        ).format(name=self.contact.name)
                 self.preview.addTopLevelItem(
                     QTreeWidgetItem(
                         [
                             dates.format_short(due),
                             rules.describe_offset(step),
                             step.reason,
-                            step.channel,
+                            channel_label(step.channel),
                             who,
                         ]
                     )  # fmt: skip
@@ -184,18 +190,20 @@ class SeriesDialog(QDialog):
         #: Carries out "also thank the referrer" (the follow-up actions' thank_referrer).
         self.thank_referrer = thank_referrer
         name = contact_card(contact_id).name
-        self.setWindowTitle(f"Follow-up series \u2014 {name}")
+        self.setWindowTitle(_("Follow-up series \u2014 {name}").format(name=name))
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Series / step", "Due", "Channel", "With", "Status"])
-        self.tree.setAccessibleName("Series")
-        self.empty = QLabel(f"No series for {name} yet.", self)
+        self.tree.setHeaderLabels(
+            [_("Series / step"), _("Due"), _("Channel"), _("With"), _("Status")]
+        )
+        self.tree.setAccessibleName(_("Series"))
+        self.empty = QLabel(_("No series for {name} yet.").format(name=name), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.apply_button = QPushButton("&Apply a series\u2026", self)
-        self.stop_button = QPushButton("&Stop series", self)
-        self.stop_button.setToolTip("Cancel the steps still open (undo with Ctrl+Z)")
-        self.edit_button = QPushButton("&Edit series\u2026", self)
-        close = QPushButton("Close", self)
+        self.apply_button = QPushButton(_("&Apply a series\u2026"), self)
+        self.stop_button = QPushButton(_("&Stop series"), self)
+        self.stop_button.setToolTip(_("Cancel the steps still open (undo with Ctrl+Z)"))
+        self.edit_button = QPushButton(_("&Edit series\u2026"), self)
+        close = QPushButton(_("Close"), self)
         row = QHBoxLayout()
         for b in (self.apply_button, self.stop_button, self.edit_button):
             row.addWidget(b)
@@ -218,19 +226,24 @@ class SeriesDialog(QDialog):
         self.tree.clear()
         runs = series.runs_for_contact(self.contact_id)
         for run in runs:
-            state = "stopped" if run.status == "stopped" else f"{run.open_steps} open"
-            top = QTreeWidgetItem(
-                [f"{run.name} (from {dates.format_day(run.start_date)})", "", "", "",
-                 f"{state}" + (" \u00b7 shifts" if run.shift_on_early else "")]
-            )  # fmt: skip
+            if run.status == "stopped":
+                state = _("stopped")
+            else:
+                state = _.n("%n open", "%n open", run.open_steps, "steps of a series")
+            if run.shift_on_early:
+                state += " \u00b7 " + _("shifts", "the later steps move when one is done early")
+            title = _("{series} (from {day})").format(
+                series=run.name, day=dates.format_day(run.start_date)
+            )
+            top = QTreeWidgetItem([title, "", "", "", state])
             top.setData(0, RUN_ROLE, run.id)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for step in run.steps:
                 child = QTreeWidgetItem(
-                    [step.reason, dates.format_short(step.due_date), step.channel,
-                     step.with_name, step.status]
+                    [step.reason, dates.format_short(step.due_date), channel_label(step.channel),
+                     step.with_name, status_label(step.status)]
                 )  # fmt: skip
                 child.setData(0, RUN_ROLE, run.id)
                 top.addChild(child)
@@ -272,7 +285,8 @@ class SeriesDialog(QDialog):
         if run is None:
             return False
         problem = stop_series(self.undo_stack, run.id, self.contact_id)
-        self.status.setText(problem or f"Stopped \u201c{run.name}\u201d (Ctrl+Z to undo).")
+        stopped = _("Stopped \u201c{series}\u201d (Ctrl+Z to undo).").format(series=run.name)
+        self.status.setText(problem or stopped)
         self.reload(run.id)
         return not problem
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,42 +27,48 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import series as rules
-from ...domain.vocabulary import CHANNELS
+from ...domain.vocabulary import CHANNELS, channel_label
+from ...i18n import translator
 from ...store import series
 from ...store.errors import StoreError
 from ..kit.screen import fit_to_screen
+from .code_combo import code_combo, select_code
 
-TARGET_LABELS = {"contact": "the contact", "referrer": "their referrer"}
+_ = translator(__name__)
+
+TARGET_LABELS = {"contact": _.mark("the contact"), "referrer": _.mark("their referrer")}
 
 
 class SeriesEditor(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-up series")
+        self.setWindowTitle(_("Follow-up series"))
         self.current_id: int | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Series templates")
+        self.list.setAccessibleName(_("Series templates"))
         self.list.setMaximumWidth(200)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Series name")
-        self.shift = QCheckBox("When a step is done early, move the later steps as much", self)
+        self.name.setAccessibleName(_("Series name"))
+        self.shift = QCheckBox(_("When a step is done early, move the later steps as much"), self)
         self.steps = QTableWidget(0, 5, self)
-        self.steps.setHorizontalHeaderLabels(["Months", "Days", "Reason", "Channel", "With"])
+        self.steps.setHorizontalHeaderLabels(
+            [_("Months"), _("Days"), _("Reason"), _("Channel"), _("With")]
+        )
         self.steps.verticalHeader().hide()
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.add_step = QPushButton("Add &step", self)
-        self.remove_step = QPushButton("&Remove step", self)
-        self.new_button = QPushButton("&New series", self)
-        self.delete_button = QPushButton("&Delete series", self)
-        self.save_button = QPushButton("Sa&ve", self)
+        self.add_step = QPushButton(_("Add &step"), self)
+        self.remove_step = QPushButton(_("&Remove step"), self)
+        self.new_button = QPushButton(_("&New series"), self)
+        self.delete_button = QPushButton(_("&Delete series"), self)
+        self.save_button = QPushButton(_("Sa&ve"), self)
         self.save_button.setDefault(True)
-        close = QPushButton("Close", self)
+        close = QPushButton(_("Close"), self)
 
         form = QFormLayout()
-        form.addRow("Na&me:", self.name)  # Alt+N is New series
+        form.addRow(_("Na&me:"), self.name)  # Alt+N is New series
         form.addRow("", self.shift)
         step_row = QHBoxLayout()
         step_row.addWidget(self.add_step)
@@ -71,7 +76,7 @@ class SeriesEditor(QDialog):
         step_row.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(QLabel("Steps, counted from the day the series is applied:", self))
+        right.addWidget(QLabel(_("Steps, counted from the day the series is applied:"), self))
         right.addWidget(self.steps)
         right.addLayout(step_row)
         right.addWidget(self.status)
@@ -90,7 +95,7 @@ class SeriesEditor(QDialog):
         layout.addLayout(top)
         layout.addLayout(bottom)
 
-        self.list.currentItemChanged.connect(lambda cur, _: self._load(cur))
+        self.list.currentItemChanged.connect(lambda cur, _previous: self._load(cur))
         self.add_step.clicked.connect(lambda: self.append_step(rules.Step("", 7)))
         self.remove_step.clicked.connect(self._remove_step)
         self.new_button.clicked.connect(self.new_series)
@@ -105,7 +110,8 @@ class SeriesEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for t in series.templates():
-            item = QListWidgetItem(t.name + (" (built in)" if t.builtin else ""), self.list)
+            name = _("{series} (built in)").format(series=t.name) if t.builtin else t.name
+            item = QListWidgetItem(name, self.list)
             item.setData(256, t.id)
             if t.id == select:
                 self.list.setCurrentItem(item)
@@ -136,9 +142,9 @@ class SeriesEditor(QDialog):
         self.name.setFocus()
         self.shift.setChecked(False)
         self.steps.setRowCount(0)
-        self.append_step(rules.Step("Thank-you note", 1, 0, "email"))
+        self.append_step(rules.Step(_("Thank-you note"), 1, 0, "email"))
         self.delete_button.setEnabled(False)
-        self.status.setText("A new series: name it, set its steps, then Save.")
+        self.status.setText(_("A new series: name it, set its steps, then Save."))
 
     def delete_series(self) -> None:
         if self.current_id is None:
@@ -160,13 +166,10 @@ class SeriesEditor(QDialog):
             spin.setValue(value)
             self.steps.setCellWidget(row, col, spin)
         self.steps.setItem(row, 2, QTableWidgetItem(step.reason))
-        channel = QComboBox(self.steps)
-        channel.addItems(CHANNELS)
-        channel.setCurrentText(step.channel)
+        channel = code_combo(CHANNELS, channel_label, self.steps)
+        select_code(channel, step.channel)
         self.steps.setCellWidget(row, 3, channel)
-        target = QComboBox(self.steps)
-        for key, label in TARGET_LABELS.items():
-            target.addItem(label, key)
+        target = code_combo(TARGET_LABELS, lambda key: _(TARGET_LABELS[key]), self.steps)
         target.setCurrentIndex(max(0, target.findData(step.target)))
         self.steps.setCellWidget(row, 4, target)
 
@@ -184,7 +187,7 @@ class SeriesEditor(QDialog):
                     reason=item.text() if item else "",
                     offset_days=self.steps.cellWidget(row, 1).value(),
                     offset_months=self.steps.cellWidget(row, 0).value(),
-                    channel=self.steps.cellWidget(row, 3).currentText(),
+                    channel=self.steps.cellWidget(row, 3).currentData(),
                     target=self.steps.cellWidget(row, 4).currentData(),
                 )
             )
@@ -196,10 +199,10 @@ class SeriesEditor(QDialog):
                 self.current_id, self.name.text(), self.step_values(), self.shift.isChecked()
             )
         except StoreError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(_("Not saved: {problem}").format(problem=exc))
             return False
         self.reload(saved)
-        self.status.setText("Saved. Series already applied keep their steps.")
+        self.status.setText(_("Saved. Series already applied keep their steps."))
         return True
 
     @classmethod

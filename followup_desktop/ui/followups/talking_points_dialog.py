@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import talking_points as rules
+from ...i18n import translator
 from ...store import talking_points as store
 from ...store.cards import followup_card
 from ...store.errors import StoreError
 from ..kit.rich import esc, rich_label
+
+_ = translator(__name__)
 
 
 def sources_html(fields: dict[str, rules.SlotValue], used: set[str]) -> str:
@@ -44,11 +47,16 @@ def sources_html(fields: dict[str, rules.SlotValue], used: set[str]) -> str:
             raw = (
                 f" (\u201c{esc(value.raw)}\u201d)" if value.raw and value.raw != value.text else ""
             )
-            lines.append(f"<b>{key}</b>: {esc(value.text)} \u2014 from {esc(value.source)}{raw}")
-        else:
+            line = _("<b>{slot}</b>: {words} \u2014 from {source}{made_from}")
             lines.append(
-                f"<b>{key}</b>: <i>left out</i> \u2014 {esc(value.why_empty or 'nothing known')}"
+                line.format(
+                    slot=key, words=esc(value.text), source=esc(value.source), made_from=raw
+                )
             )
+        else:
+            why = value.why_empty or _("nothing known")
+            line = _("<b>{slot}</b>: <i>left out</i> \u2014 {why}")
+            lines.append(line.format(slot=key, why=esc(why)))
     return "<br>".join(lines)
 
 
@@ -69,7 +77,7 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.kind = kind
         tpl = store.template(kind)
-        self.setWindowTitle(f"Template \u2014 {tpl.label}")
+        self.setWindowTitle(_("Template \u2014 {kind}").format(kind=_(tpl.label)))
         # The preview fills the slots from this follow-up, or from an example.
         self.fields = (
             store.fields_for(followup_id) if followup_id is not None else _example_fields()
@@ -77,15 +85,17 @@ class TemplateEditor(QDialog):
         self.subject = QLineEdit(tpl.subject, self)
         self.body = QPlainTextEdit(tpl.body, self)
         self.body.setMinimumSize(460, 160)
-        names = "<br>".join(f"<b>{{{k}}}</b> \u2014 {esc(v)}" for k, v in rules.SLOTS.items())
+        names = "<br>".join(f"<b>{{{k}}}</b> \u2014 {esc(_(v))}" for k, v in rules.SLOTS.items())
         hint = rich_label(
-            f"Slots:<br>{names}<br>[a|b] uses the first wording whose slots all have a value.",
+            _(
+                "Slots:<br>{slots}<br>[a|b] uses the first wording whose slots all have a value."
+            ).format(slots=names),
             self,
         )
         hint.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(_("Preview"))
         self.preview.setMinimumHeight(120)
         self.unknown = QLabel(self)
         self.unknown.setObjectName("unknownSlots")
@@ -93,10 +103,10 @@ class TemplateEditor(QDialog):
         self.unknown.setStyleSheet("color: #8a5300;")
         self.status = QLabel(self)
         form = QFormLayout()
-        form.addRow("&Subject:", self.subject)
-        form.addRow("&Message:", self.body)
+        form.addRow(_("&Subject:"), self.subject)
+        form.addRow(_("&Message:"), self.body)
         form.addRow("", hint)
-        form.addRow("Preview:", self.preview)
+        form.addRow(_("Preview:"), self.preview)
         form.addRow("", self.unknown)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -123,12 +133,16 @@ class TemplateEditor(QDialog):
             f"{rules.render(subject, self.fields)}\n\n{rules.render(body, self.fields)}"
         )
         unknown = rules.unknown_slots(subject + "\n" + body)
+        text = _.n(
+            "\u26a0 Unknown slot {unknown}: left as typed. Known slots: {known}",
+            "\u26a0 Unknown slots {unknown}: left as typed. Known slots: {known}",
+            len(unknown),
+        )
         self.unknown.setText(
-            "\u26a0 Unknown slot"
-            + ("s " if len(unknown) > 1 else " ")
-            + ", ".join("{" + u + "}" for u in unknown)
-            + ": left as typed. Known slots: "
-            + ", ".join("{" + k + "}" for k in rules.SLOTS)
+            text.format(
+                unknown=", ".join("{" + u + "}" for u in unknown),
+                known=", ".join("{" + k + "}" for k in rules.SLOTS),
+            )
             if unknown
             else ""
         )
@@ -138,7 +152,7 @@ class TemplateEditor(QDialog):
         try:
             store.save_template(self.kind, self.subject.text(), self.body.toPlainText())
         except StoreError as exc:
-            self.status.setText(f"Not saved: {exc}")
+            self.status.setText(_("Not saved: {problem}").format(problem=exc))
             return False
         self.accept()
         return True
@@ -165,51 +179,52 @@ class WhatToSayDialog(QDialog):
         self.address = fu.contact.email.strip()
         self.open_url = QDesktopServices.openUrl
         self.clipboard = QGuiApplication.clipboard
-        self.setWindowTitle(f"What to say \u2014 {fu.contact.name}")
+        self.setWindowTitle(_("What to say \u2014 {name}").format(name=fu.contact.name))
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Kind of message")
+        self.kind.setAccessibleName(_("Kind of message"))
         for kind in rules.KINDS:
-            self.kind.addItem(rules.DEFAULTS[kind].label, kind)
+            self.kind.addItem(_(rules.DEFAULTS[kind].label), kind)
         self.kind.setCurrentIndex(self.kind.findData(store.kind_for(followup_id)))
         self.subject = QLineEdit(self)
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(_("Subject"))
         self.body = QPlainTextEdit(self)
-        self.body.setAccessibleName("Message")
+        self.body.setAccessibleName(_("Message"))
         self.body.setMinimumSize(520, 220)
         self.sources = rich_label("", self)
         self.sources.setObjectName("sources")
         self.sources.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.copy_button = QPushButton("&Copy", self)
-        self.email_button = QPushButton("&Email\u2026", self)
+        self.copy_button = QPushButton(_("&Copy"), self)
+        self.email_button = QPushButton(_("&Email\u2026"), self)
         self.email_button.setEnabled(bool(self.address))
         self.email_button.setToolTip(
-            f"Open a draft to {self.address} in your mail program"
+            _("Open a draft to {address} in your mail program").format(address=self.address)
             if self.address
-            else "This contact has no email address."
+            else _("This contact has no email address.")
         )
-        self.template_button = QPushButton("Edit &template\u2026", self)
-        close = QPushButton("Close", self)
+        self.template_button = QPushButton(_("Edit &template\u2026"), self)
+        close = QPushButton(_("Close"), self)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.template_button)
         form = QFormLayout()
-        form.addRow("Kind:", kind_row)
-        form.addRow("&Subject:", self.subject)
-        form.addRow("&Message:", self.body)
-        form.addRow("Where the words came from:", self.sources)
+        form.addRow(_("Kind:"), kind_row)
+        form.addRow(_("&Subject:"), self.subject)
+        form.addRow(_("&Message:"), self.body)
+        form.addRow(_("Where the words came from:"), self.sources)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.email_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(rich_label(f"Follow-up: <b>{esc(fu.reason)}</b>", self))
+        heading = _("Follow-up: <b>{reason}</b>").format(reason=esc(fu.reason))
+        layout.addWidget(rich_label(heading, self))
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.kind.currentIndexChanged.connect(lambda _: self.fill())
+        self.kind.currentIndexChanged.connect(lambda _index: self.fill())
         self.copy_button.clicked.connect(self.copy)
         self.email_button.clicked.connect(self.email)
         self.template_button.clicked.connect(self.edit_template)
@@ -232,7 +247,7 @@ class WhatToSayDialog(QDialog):
 
     def copy(self) -> None:
         self.clipboard().setText(self.text())
-        self.status.setText("Copied: paste it into your message.")
+        self.status.setText(_("Copied: paste it into your message."))
 
     def mailto_url(self) -> QUrl:
         url = rules.mailto(self.address, self.subject.text(), self.body.toPlainText())
@@ -240,12 +255,14 @@ class WhatToSayDialog(QDialog):
 
     def email(self) -> bool:
         if not self.address:
-            self.status.setText("This contact has no email address.")
+            self.status.setText(_("This contact has no email address."))
             return False
         if not self.open_url(self.mailto_url()):
-            self.status.setText("No mail program on this computer opens mailto: links; use Copy.")
+            self.status.setText(
+                _("No mail program on this computer opens mailto: links; use Copy.")
+            )
             return False
-        self.status.setText("Opened a draft in your mail program.")
+        self.status.setText(_("Opened a draft in your mail program."))
         return True
 
     def edit_template(self) -> None:
@@ -267,8 +284,8 @@ def _example_fields() -> dict[str, rules.SlotValue]:
 
     return rules.slot_values(
         first_name="Maria",
-        reason="they reply with feedback on the proposal",
+        reason=_("they reply with feedback on the proposal"),
         whose="theirs",
         promised=date.today() + timedelta(days=3),
-        last_note="Pricing for the Oslo office",
+        last_note=_("Pricing for the Oslo office"),
     )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from followup_desktop.store import followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
+from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 
 TODAY = date.today()
@@ -34,7 +35,7 @@ def _dialog(qtbot, contact_id, followup_id=None):
 
 def test_typing_a_note_and_next_step_saves_both(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("left message")
+    select_code(dialog.outcome, "left message")
     dialog.reason.clear()  # the suggested retry is only a pre-fill
     qtbot.keyClicks(dialog.notes_edit, "Asked about volume pricing.")
     qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return)  # a new line, not a save
@@ -113,7 +114,7 @@ def test_opened_from_a_followup_shows_context_and_completes_it(qtbot, contact):
     dialog = _dialog(qtbot, contact.id, fu.id)
     texts = " ".join(lbl.text() for lbl in dialog.findChildren(type(dialog.status)))
     assert "ask about the brochure" in texts and "Sent the brochure" in texts
-    assert dialog.channel.currentText() == "email"
+    assert dialog.channel.currentData() == "email"
     qtbot.keyClicks(dialog.reason, "meeting prep")
     qtbot.mouseClick(dialog.due.pick_buttons["tomorrow"], Qt.MouseButton.LeftButton)
     assert dialog.try_save()
@@ -133,7 +134,7 @@ def test_politeness_warns_on_a_third_attempt(qtbot, contact):
             )
         )
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("left message")
+    select_code(dialog.outcome, "left message")
     qtbot.mouseClick(dialog.due.pick_buttons["tomorrow"], Qt.MouseButton.LeftButton)
     text = dialog.politeness.text()
     assert "3 times in the last 14 days" in text and "3 attempts" in text

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from followup_desktop.store import agenda, followups
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
+from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 
 WEDNESDAY = date(2026, 12, 9)
@@ -43,7 +44,7 @@ def test_reached_with_no_news_keeps_marias_promise_and_says_what_stays_open(qtbo
     # Nothing is closed unless chosen: opened from no follow-up, both are kept.
     assert box.action(promise.id) == "keep" and box.action(mine.id) == "keep"
 
-    dialog.outcome.setCurrentText("reached")
+    select_code(dialog.outcome, "reached")
     # An answer proposes that their promise was kept; it does not decide.
     assert box.hints[promise.id].isVisible()
     assert "Done by this interaction" in box.hints[promise.id].text()
@@ -72,7 +73,7 @@ def test_reached_with_no_news_keeps_marias_promise_and_says_what_stays_open(qtbo
 def test_nothing_new_keeps_the_open_steps_as_the_next_step(qtbot, maria):
     promise = followups.create_followup(maria.id, FRIDAY, "decision", whose="theirs")
     dialog = _dialog(qtbot, maria.id)
-    dialog.outcome.setCurrentText("reached")
+    select_code(dialog.outcome, "reached")
     assert dialog.keep_radio.isVisible()
     qtbot.mouseClick(dialog.keep_radio, Qt.MouseButton.LeftButton)
     assert dialog.save_button.isEnabled()
@@ -92,7 +93,7 @@ def test_opened_from_a_follow_up_it_is_done_by_default_and_others_kept(qtbot, ma
     dialog = _dialog(qtbot, maria.id, mine.id)
     assert dialog.open_steps.action(mine.id) == "done"
     assert dialog.open_steps.action(promise.id) == "keep"
-    dialog.outcome.setCurrentText("replied")
+    select_code(dialog.outcome, "replied")
     dialog.open_steps.set_action(promise.id, "done")  # the user says they got back
     qtbot.keyClicks(dialog.reason, "send the contract")
     assert dialog.try_save()

@@ -12,6 +12,7 @@ from followup_desktop.store import followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.followups.actions import FollowUpActions
+from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 
 TODAY = date.today()
@@ -44,9 +45,9 @@ def test_no_answer_prefills_a_retry_and_saves_it(qtbot, contact):
     fu = followups.create_followup(contact.id, TODAY, "Send pricing")
     dialog = _dialog(qtbot, contact.id, fu.id)
     assert dialog.reason.text() == "" and dialog.suggester.hint.isHidden()
-    dialog.outcome.setCurrentText("no answer")
+    select_code(dialog.outcome, "no answer")
     assert dialog.reason.text() == "Call again: Send pricing"
-    assert dialog.due.value() == RETRY and dialog.step_channel.currentText() == "call"
+    assert dialog.due.value() == RETRY and dialog.step_channel.currentData() == "call"
     assert "retry in 2 working days" in dialog.suggester.hint.text()
     dialog.grab().save("/tmp/issue-10/note_suggestion.png")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -57,9 +58,9 @@ def test_no_answer_prefills_a_retry_and_saves_it(qtbot, contact):
 def test_an_answer_takes_the_prefill_back(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     default_due = dialog.due.value()
-    dialog.outcome.setCurrentText("left message")
+    select_code(dialog.outcome, "left message")
     assert dialog.reason.text() == "Follow up on my message"
-    dialog.outcome.setCurrentText("replied")
+    select_code(dialog.outcome, "replied")
     assert dialog.reason.text() == "" and dialog.due.value() == default_due
     assert dialog.suggester.hint.isHidden()
 
@@ -67,12 +68,12 @@ def test_an_answer_takes_the_prefill_back(qtbot, contact):
 def test_what_the_user_typed_is_never_overwritten(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     qtbot.keyClicks(dialog.reason, "Lunch next week")
-    dialog.outcome.setCurrentText("no answer")
+    select_code(dialog.outcome, "no answer")
     assert dialog.reason.text() == "Lunch next week"
     assert dialog.due.value() == RETRY  # the untouched date still follows the suggestion
     dialog.due.set_date(TODAY + timedelta(days=20))
-    dialog.outcome.setCurrentText("replied")
-    dialog.outcome.setCurrentText("no answer")
+    select_code(dialog.outcome, "replied")
+    select_code(dialog.outcome, "no answer")
     assert dialog.reason.text() == "Lunch next week"
     assert dialog.due.value() == TODAY + timedelta(days=20)
 
@@ -82,8 +83,8 @@ def test_third_unanswered_attempt_suggests_email(qtbot, contact):
     _log(contact.id, "no answer", 5)
     _log(contact.id, "left message", 3)
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("no answer")
-    assert dialog.step_channel.currentText() == "email"
+    select_code(dialog.outcome, "no answer")
+    assert dialog.step_channel.currentData() == "email"
     assert dialog.reason.text() == "Try by email instead"
     assert "3 unanswered attempts in a row" in dialog.suggester.hint.text()
 
@@ -92,13 +93,13 @@ def test_a_reply_resets_the_attempt_count(qtbot, contact):
     _log(contact.id, "no answer", 6)
     _log(contact.id, "no answer", 5)
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("replied")
+    select_code(dialog.outcome, "replied")
     assert "after 2 unanswered attempts" in dialog.suggester.hint.text()
     dialog.reject()
     _log(contact.id, "replied", 3)
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("no answer")
-    assert dialog.step_channel.currentText() == "call"
+    select_code(dialog.outcome, "no answer")
+    assert dialog.step_channel.currentData() == "call"
     assert "1st unanswered attempt" in dialog.suggester.hint.text()
 
 
@@ -120,7 +121,7 @@ def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(
         dialog.show()
         box = dialog.referral_offer
         assert box.isHidden()
-        dialog.outcome.setCurrentText("met")
+        select_code(dialog.outcome, "met")
         assert box.isVisible() and box.isChecked() and "Thank Grace" in box.text()
         assert dialog.grab().save(str(tmp_path / "thank_referrer.png"))
         qtbot.keyClicks(dialog.reason, "Send the proposal")
@@ -142,7 +143,7 @@ def test_first_meeting_with_a_referred_contact_offers_thanking_the_referrer(
     assert not FollowUp.select().where(FollowUp.contact == grace.id).exists()
     # A second meeting offers nothing.
     again = _dialog(qtbot, anna.id)
-    again.outcome.setCurrentText("met")
+    select_code(again.outcome, "met")
     assert again.referral_offer.isHidden()
 
 
@@ -151,7 +152,7 @@ def test_unticking_the_offer_thanks_nobody(qtbot, store):
     grace = create_contact(first_name="Grace", category=cat)
     anna = create_contact(first_name="Anna", category=cat, referred_by=grace.id)
     dialog = _dialog(qtbot, anna.id)
-    dialog.outcome.setCurrentText("met")
+    select_code(dialog.outcome, "met")
     qtbot.mouseClick(dialog.referral_offer, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.reason, "Send the proposal")
     assert dialog.try_save()
@@ -161,7 +162,7 @@ def test_unticking_the_offer_thanks_nobody(qtbot, store):
 
 def test_no_offer_without_a_referrer(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
-    dialog.outcome.setCurrentText("met")
+    select_code(dialog.outcome, "met")
     assert dialog.referral_offer.isHidden()
 
 

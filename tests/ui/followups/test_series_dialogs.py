@@ -10,6 +10,7 @@ from followup_desktop.store import contacts, series
 from followup_desktop.store.models import FollowUp, SeriesTemplate
 from followup_desktop.ui.followups import series_dialogs
 from followup_desktop.ui.followups.actions import FollowUpActions
+from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.series_dialogs import (
     ApplyChoice,
     ApplySeriesDialog,
@@ -88,7 +89,7 @@ def test_editor_creates_a_series_and_says_what_is_missing(store, qtbot):
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "Step 2 needs a reason" in editor.status.text()
     editor.steps.item(1, 2).setText("Send the brochure")
-    editor.steps.cellWidget(1, 3).setCurrentText("email")
+    select_code(editor.steps.cellWidget(1, 3), "email")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     tpl = SeriesTemplate.get(SeriesTemplate.name == "Trade show lead")
     steps = series.template(tpl.id).steps
