@@ -13,12 +13,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ..i18n import translator
 from .errors import ExportError
 from .output import check_target
 
+_ = translator(__name__)
+
 
 def _default_explain(exc: OSError, path: Path) -> str:
-    return f"Cannot write {path} ({exc.strerror or exc}); the file was left as it was."
+    return _("Cannot write {path} ({problem}); the file was left as it was.").format(
+        path=path, problem=exc.strerror or exc
+    )
 
 
 @contextlib.contextmanager
@@ -39,7 +44,9 @@ def atomic_write(
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; choose a file name to export to.")
+        raise ExportError(
+            _("{path} is a folder; choose a file name to export to.").format(path=path)
+        )
     check_target(path, replace_read_only=replace_read_only)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -48,8 +55,9 @@ def atomic_write(
         raise ExportError(
             explain(exc, path)
             if explain
-            else f"Cannot write to the folder {folder} ({exc.strerror or exc}); "
-            "nothing was exported."
+            else _("Cannot write to the folder {folder} ({problem}); nothing was exported.").format(
+                folder=folder, problem=exc.strerror or exc
+            )
         ) from exc
     try:
         opened = (

@@ -40,10 +40,15 @@ from ..domain.import_records import (
     validate,
 )
 from ..domain.vocabulary import CONTACT_TEXT_FIELDS
+from ..i18n import translator
 from ..store.import_preview import ImportCancelled
 from . import csv_maps
 from .atomic import atomic_write
 from .errors import ImportFileError
+
+_ = translator(__name__)
+#: A row the csv module cannot read ("Line 7: cannot be read (...)").
+_UNREADABLE = _.mark("cannot be read ({problem})")
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -213,18 +218,18 @@ def _build(row: list[str], plan: list[tuple], line: int, multi: bool) -> Contact
             record.referred_by = texts["referred_by"][0]
         if "profile_url" in texts:
             record.profile_url = texts["profile_url"][0]
-            add_extra(record, "Other web address", texts["profile_url"][1:])
+            add_extra(record, _("Other web address"), texts["profile_url"][1:])
         if "connected_on" in texts:
             raw = texts["connected_on"][0]
             record.connected_on = parse_connected_on(raw)
             if not record.connected_on:
-                add_extra(record, "Connected on", [raw])
+                add_extra(record, _("Connected on"), [raw])
     if places:
         _addresses(record, places)
     for field, found in candidates.items():
         if len(found) > 1:
             found.sort(key=lambda c: (c[0], c[1]))
-            for _, _, label, value in found[1:]:
+            for _priority, _order, label, value in found[1:]:
                 add_extra(record, label, [value])
         setattr(record, field, found[0][3])
     return record
@@ -261,8 +266,8 @@ def _personal_cell(record, field, priority, value, row, type_index, places) -> N
 
 def _addresses(record: ContactRecord, places: dict) -> None:
     """The addresses a row spelled out, as work and home; a third goes to the notes."""
-    for (_, _number), place in sorted(places.items(), key=lambda p: (p[0][0] != "work", p[0])):
-        parts = {k: [v for _, v in sorted(vs)] for k, vs in place["parts"].items()}
+    for _place_key, place in sorted(places.items(), key=lambda p: (p[0][0] != "work", p[0])):
+        parts = {k: [v for _order, v in sorted(vs)] for k, vs in place["parts"].items()}
         wanted = "home" if place["type"].lower() == "home" else "work"
         taken = {a.kind for a in record.addresses}
         kind = wanted if wanted not in taken else ("home" if wanted == "work" else "work")
@@ -271,7 +276,8 @@ def _addresses(record: ContactRecord, places: dict) -> None:
             continue
         if kind in taken:
             text = personal.address_text(address).replace("\n", ", ")
-            add_extra(record, f"Address ({place['type'] or 'other'})", [text])
+            what = place["type"] or _("other")
+            add_extra(record, _("Address ({kind})").format(kind=what), [text])
         else:
             record.addresses.append(address)
 
@@ -295,7 +301,7 @@ def parse_csv(
     encoding: str = "UTF-8",
     *,
     mapping: dict[int, str] | None = None,
-    name: str = "The file",
+    name: str | None = None,
     force_generic: bool = False,
     day_first: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -306,18 +312,19 @@ def parse_csv(
     Slashed dates (3/4/1980) are read in one order for the whole file: the one its
     values prove (15/03 or 3/15), else ``day_first`` (the person's locale; month/day
     when not given, as Outlook's US export writes them)."""
+    name = name or _("The file")
     text = text.lstrip("\ufeff")
     delimiter, skip = locate_header(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] = []
     try:
-        for _ in range(skip):
+        for _row in range(skip):
             next(reader)
         headers = next(reader, [])
     except csv.Error:
         headers = []
     if not any(h.strip() for h in headers):
-        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+        raise ImportFileError(_("{name} is empty: there are no contacts in it.").format(name=name))
     header_line = reader.line_num
     kind = "generic" if force_generic or mapping is not None else csv_maps.detect_kind(headers)
     plan, used_mapping = _plan_for(kind, headers, mapping)
@@ -332,7 +339,8 @@ def parse_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            records.append(ContactRecord(line=previous + 1, problem=f"cannot be read ({exc})"))
+            problem = _(_UNREADABLE).format(problem=exc)
+            records.append(ContactRecord(line=previous + 1, problem=problem))
             previous = reader.line_num
             continue
         start, previous = previous + 1, reader.line_num
@@ -346,25 +354,26 @@ def parse_csv(
         try:
             record = _build(row, steps, start, multi)
         except Exception as exc:  # one bad row never stops the others
-            record = ContactRecord(line=start, problem=f"cannot be read ({exc})")
+            record = ContactRecord(line=start, problem=_(_UNREADABLE).format(problem=exc))
         if len(row) > len(headers) and any(c.strip() for c in row[len(headers) :]):
-            record.problem = (
-                f"has {len(row)} values but the header has {len(headers)} columns "
+            record.problem = _(
+                "has {values} values but the header has {columns} columns "
                 "(a value with an unquoted delimiter?)"
-            )
+            ).format(values=len(row), columns=len(headers))
         records.append(validate(record))
     if not records:
         raise ImportFileError(
-            f"{name} has a header row but no contacts below it (line {header_line} is the "
-            "last line)."
+            _(
+                "{name} has a header row but no contacts below it (line {line} is the last line)."
+            ).format(name=name, line=header_line)
         )
     date_order = read_dates(records, bool(day_first), date.today())
     if text.count('"') % 2 and records:
         last = records[-1]
-        last.problem = (
-            f"a quoted value opened on line {last.line} is never closed, so the rest of the "
+        last.problem = _(
+            "a quoted value opened on line {line} is never closed, so the rest of the "
             "file was read into it"
-        )
+        ).format(line=last.line)
     return ParsedFile(
         kind=kind,
         encoding=encoding,

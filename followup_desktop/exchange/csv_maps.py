@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ..domain.import_records import norm_header
+from ..i18n import translator
+
+_ = translator(__name__)
 
 FIELDS_WITH_EXTRAS = ("email", "phone", "mobile")
 
@@ -287,13 +290,16 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
     return mapping
 
 
+def column_name(index: int) -> str:
+    """What a column without a header is called: "Column 3"."""
+    return _("Column {number}").format(number=index + 1)
+
+
 def generic_plan(headers: list[str], mapping: dict[int, str]) -> list[Column]:
     plan = []
     for order, (index, field) in enumerate(sorted(mapping.items())):
         if field and 0 <= index < len(headers):
-            plan.append(
-                Column(index, field, order, headers[index].strip() or f"Column {index + 1}")
-            )
+            plan.append(Column(index, field, order, headers[index].strip() or column_name(index)))
     return plan
 
 

@@ -12,22 +12,41 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import translator
 from .errors import ImportFileError
 
+_ = translator(__name__)
+
+#: What a file that is not text is, by its first bytes: "{name} is {what}, not a contacts file".
 _MAGIC = (
     (
         b"PK\x03\x04",
-        "a ZIP archive (an Excel .xlsx or other Office file, or LinkedIn's data archive: "
-        "unzip that and choose Connections.csv)",
+        _.mark(
+            "a ZIP archive (an Excel .xlsx or other Office file, or LinkedIn's data archive: "
+            "unzip that and choose Connections.csv)"
+        ),
     ),
-    (b"\xd0\xcf\x11\xe0", "an older Office document (.xls or .doc)"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3", "a SQLite database"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"\xd0\xcf\x11\xe0", _.mark("an older Office document (.xls or .doc)")),
+    (b"%PDF", _.mark("a PDF document")),
+    (b"\x89PNG", _.mark("a PNG image")),
+    (b"\xff\xd8\xff", _.mark("a JPEG image")),
+    (b"GIF8", _.mark("a GIF image")),
+    (b"SQLite format 3", _.mark("a SQLite database")),
+    (b"\x1f\x8b", _.mark("a gzip-compressed file")),
 )
+_EMPTY = _.mark("{name} is empty: there are no contacts in it.")
+_BINARY = _.mark(
+    "{name} is a binary file, not text (line {line} contains binary data). "
+    "Choose a CSV or vCard (.vcf) file."
+)
+_CANNOT_READ = _.mark("The file {path} cannot be read ({problem}).")
+
+
+def quoted_name(path: Path) -> str:
+    """A file's name as a sentence about it quotes it (“contacts.csv”, „contacts.csv“)."""
+    return _("“{file}”").format(file=Path(path).name)
+
+
 _CONTROL = {chr(c) for c in range(32)} - {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -55,16 +74,20 @@ def _regular_size(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError as exc:
-        raise ImportFileError(f"The file {path} does not exist.") from exc
+        raise ImportFileError(_("The file {path} does not exist.").format(path=path)) from exc
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(
+            _(_CANNOT_READ).format(path=path, problem=exc.strerror or exc)
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ImportFileError(f"{path} is a folder, not a file.")
+        raise ImportFileError(_("{path} is a folder, not a file.").format(path=path))
     if not stat.S_ISREG(info.st_mode):
         # /dev/zero never ends, a FIFO blocks until someone writes: neither is a file.
         raise ImportFileError(
-            f"{path} is not a regular file (it is a device, pipe or socket). "
-            "Choose a CSV or vCard (.vcf) file."
+            _(
+                "{path} is not a regular file (it is a device, pipe or socket). "
+                "Choose a CSV or vCard (.vcf) file."
+            ).format(path=path)
         )
     return info.st_size
 
@@ -78,15 +101,16 @@ def _read_start(path: Path, size: int) -> bytes:
         with os.fdopen(fd, "rb") as fh:
             return fh.read(size)
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read ({exc.strerror or exc}).") from exc
+        raise ImportFileError(
+            _(_CANNOT_READ).format(path=path, problem=exc.strerror or exc)
+        ) from exc
 
 
 def _too_big(path: Path, size: int, limit: int) -> str:
-    return (
-        f"{path.name} is {size / 1024 / 1024:,.0f} MB; Follow-up Desktop imports files of up "
-        f"to {limit // 1024 // 1024} MB. Split it into smaller files (or export without "
-        "photos) and import those."
-    )
+    return _(
+        "{file} is {size} MB; Follow-up Desktop imports files of up to {limit} MB. Split it "
+        "into smaller files (or export without photos) and import those."
+    ).format(file=path.name, size=f"{size / 1024 / 1024:,.0f}", limit=limit // 1024 // 1024)
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -106,15 +130,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
+def decode(data: bytes, name: str | None = None) -> tuple[str, str]:
     """Return (text, encoding name people recognise) or raise ``ImportFileError``."""
+    name = name or _("The file")
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+        raise ImportFileError(_(_EMPTY).format(name=name))
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ImportFileError(
-                f"{name} is {what}, not a contacts file. "
-                "Save or export it as CSV or vCard (.vcf) and import that."
+                _(
+                    "{name} is {what}, not a contacts file. "
+                    "Save or export it as CSV or vCard (.vcf) and import that."
+                ).format(name=name, what=_(what))
             )
     if data.startswith(codecs.BOM_UTF8):
         candidates = [("utf-8-sig", "UTF-8")]
@@ -123,10 +150,7 @@ def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
     elif b"\x00" in data:
         guess = _utf16_without_bom(data)
         if guess is None:
-            raise ImportFileError(
-                f"{name} is a binary file, not text (line {_line_of(data, data.index(0))} "
-                "contains binary data). Choose a CSV or vCard (.vcf) file."
-            )
+            raise ImportFileError(_(_BINARY).format(name=name, line=_line_of(data, data.index(0))))
         candidates = [(guess, "UTF-16")]
     else:
         candidates = [("utf-8", "UTF-8")]
@@ -147,10 +171,16 @@ def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
         return text, label
     assert error is not None
     line = _line_of(data, error.start)
-    tried = " nor ".join(label for _, label in candidates)
+    labels = [label for _codec, label in candidates]
+    if len(labels) > 1:
+        tried = _("{first} nor {second}").format(first=labels[0], second=labels[1])
+    else:
+        tried = labels[0]
     raise ImportFileError(
-        f"{name} is in an unknown text encoding: line {line} contains bytes that are "
-        f"not {tried}. Save it as UTF-8 (for example from Excel: “CSV UTF-8”) and try again."
+        _(
+            "{name} is in an unknown text encoding: line {line} contains bytes that are not "
+            "{encodings}. Save it as UTF-8 (for example from Excel: “CSV UTF-8”) and try again."
+        ).format(name=name, line=line, encodings=tried)
     )
 
 
@@ -221,10 +251,7 @@ def _refuse_binary(text: str, name: str) -> None:
     if bad and bad > len(sample) * 0.01:
         first = next(i for i, ch in enumerate(sample) if ch in _CONTROL)
         line = sample.count("\n", 0, first) + 1
-        raise ImportFileError(
-            f"{name} is a binary file, not text (line {line} contains binary data). "
-            "Choose a CSV or vCard (.vcf) file."
-        )
+        raise ImportFileError(_(_BINARY).format(name=name, line=line))
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -245,7 +272,7 @@ def read_contacts_file(
     from .vcard import parse_vcards
 
     path = Path(path)
-    name = f"“{path.name}”"
+    name = quoted_name(path)
     text, encoding = decode(read_bytes(path), name)
     if looks_like_vcard(text):
         return parse_vcards(text, encoding, name=name, progress=progress, cancelled=cancelled)
@@ -280,7 +307,7 @@ def peek(path: Path, size: int = 65536) -> Peek:
     from .csv_maps import detect_kind
 
     path = Path(path)
-    name = f"“{path.name}”"
+    name = quoted_name(path)
     _regular_size(path)
     data = _read_start(path, size + 1)
     if len(data) > size:
@@ -308,6 +335,6 @@ def peek(path: Path, size: int = 65536) -> Peek:
     except csv.Error:
         pass
     if not rows:
-        raise ImportFileError(f"{name} is empty: there are no contacts in it.")
+        raise ImportFileError(_(_EMPTY).format(name=name))
     headers = [h.strip() for h in rows[0]]
     return Peek(detect_kind(headers), encoding, headers, rows[1:])

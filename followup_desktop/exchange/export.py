@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain import text
+from ..i18n import translator
 from ..store.database import db
 from ..store.import_preview import ImportCancelled
 from ..store.models import Category
@@ -14,7 +15,10 @@ from .contacts_csv import write_csv
 from .errors import ExportError
 from .vcard import write_vcards
 
-FORMATS = {"csv": "CSV (Outlook, Google, Excel)", "vcf": "vCard 3.0"}
+_ = translator(__name__)
+
+#: The formats by code, each with the name the window shows (``_(FORMATS[code])``).
+FORMATS = {"csv": _.mark("CSV (Outlook, Google, Excel)"), "vcf": _.mark("vCard 3.0")}
 
 
 def contact_rows(category: str | None = None, include_archived: bool = False) -> list[dict]:
@@ -25,7 +29,11 @@ def contact_rows(category: str | None = None, include_archived: bool = False) ->
         found = Category.get_or_none(Category.name == category)
         if found is None:
             known = ", ".join(c.name for c in Category.select().order_by(Category.position))
-            raise ExportError(f"There is no category called “{category}” (there are: {known}).")
+            raise ExportError(
+                _("There is no category called “{category}” (there are: {known}).").format(
+                    category=category, known=known
+                )
+            )
         where.append("c.category_id = ?")
         params.append(found.id)
     if not include_archived:
@@ -112,7 +120,7 @@ def export_contacts(
         return write_csv(Path(path), rows, replace_read_only=replace_read_only)
     if fmt == "vcf":
         return write_vcards(Path(path), rows, replace_read_only=replace_read_only)
-    raise ExportError(f"Unknown export format “{fmt}”; choose csv or vcf.")
+    raise ExportError(_("Unknown export format “{format}”; choose csv or vcf.").format(format=fmt))
 
 
 def format_for_path(path: Path) -> str:

@@ -41,9 +41,11 @@ from ics.alarm import DisplayAlarm
 from ics.grammar.parse import ContentLine
 from ics.utils import escape_string
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, __version__, i18n
 from ..domain import calendar_copy
 from ..domain.followup_rules import promise_status
+from ..domain.vocabulary import category_label, channel_label
+from ..i18n import translator
 from ..store import ics_state, settings
 from ..store.ics_state import IcsRow, LedgerEntry, LedgerRow, Scope
 from .atomic import atomic_write
@@ -60,6 +62,8 @@ from .ics_repair import (
     repair_event,
 )
 
+_ = translator(__name__)
+
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
 EVENT_MINUTES_KEY = "ics.event_minutes"
 REMINDER_MINUTES_KEY = "ics.reminder_minutes"
@@ -68,7 +72,12 @@ SUMMARY_NAME_CHARS = 40
 NOTE_LINES = 3
 PROGRESS_STEP = 250
 
-WHOSE_TEXT = {"mine": "yours", "theirs": "theirs (you are waiting for them)"}
+WHOSE_TEXT = {"mine": _.mark("yours"), "theirs": _.mark("theirs (you are waiting for them)")}
+#: Written when the computer's time zone is unknown (with the reason, if any).
+_NO_ZONE = _.mark(
+    "This computer's time zone could not be determined. "
+    "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
+)
 
 
 class ExportCancelled(Exception):
@@ -117,14 +126,13 @@ def local_zone_name() -> str:
         name = tzlocal.get_localzone_name()
     except Exception as exc:  # tzlocal raises its own errors for broken setups
         raise ExportError(
-            f"This computer's time zone could not be determined ({exc}). "
-            "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
+            _(
+                "This computer's time zone could not be determined ({problem}). "
+                "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
+            ).format(problem=exc)
         ) from exc
     if not name:
-        raise ExportError(
-            "This computer's time zone could not be determined. "
-            "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
-        )
+        raise ExportError(_(_NO_ZONE))
     return name
 
 
@@ -133,7 +141,9 @@ def resolve_zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ExportError(f"“{name}” is not a time zone name (try e.g. Europe/Berlin).") from exc
+        raise ExportError(
+            _("“{zone}” is not a time zone name (try e.g. Europe/Berlin).").format(zone=name)
+        ) from exc
 
 
 # -- text ------------------------------------------------------------------------------
@@ -143,25 +153,26 @@ def _shorten(value: str, limit: int) -> str:
 
 
 def summary_for(row: IcsRow) -> str:
-    """``Follow up: <contact> – <reason>``, one line, short enough to read in a grid."""
+    """``Follow up: <contact> – <reason>``, one line, short enough to read in a grid,
+    in the language chosen when the file is written."""
     reason = clean_text(row.reason).split("\n", 1)[0]
     name = clean_text(row.contact_name)
-    return (
-        f"Follow up: {_shorten(name, SUMMARY_NAME_CHARS)} – "
-        f"{_shorten(reason, SUMMARY_REASON_CHARS)}"
+    return _("Follow up: {contact} – {reason}").format(
+        contact=_shorten(name, SUMMARY_NAME_CHARS), reason=_shorten(reason, SUMMARY_REASON_CHARS)
     )
 
 
 def description_for(row: IcsRow) -> str:
     """Everything needed to act without opening the app: the reason first, then how to
     reach them and what was said last; the rest after a blank line."""
-    lines = [f"Reason: {clean_text(row.reason)}"]
-    for label, value in (("Phone", row.phone), ("Email", row.email)):
+    lines = [_("Reason: {reason}").format(reason=clean_text(row.reason))]
+    for label, value in ((_("Phone: {value}"), row.phone), (_("Email: {value}"), row.email)):
         value = clean_text(value)
         if value.strip():
-            lines.append(f"{label}: {value}")
+            lines.append(label.format(value=value))
     if row.last_interaction_at is not None:
-        lines.append(f"Last interaction: {row.last_interaction_at.date().isoformat()}")
+        day = row.last_interaction_at.date().isoformat()
+        lines.append(_("Last interaction: {date}").format(date=day))
         notes = [n for n in clean_text(row.last_interaction_notes).split("\n") if n.strip()]
         lines.extend(notes[:NOTE_LINES])
         if len(notes) > NOTE_LINES:
@@ -169,9 +180,10 @@ def description_for(row: IcsRow) -> str:
     lines.append("")
     company = clean_text(row.company)
     if company.strip():
-        lines.append(f"Company: {company}")
-    lines.append(f"Channel: {row.channel}")
-    lines.append(f"Whose move: {WHOSE_TEXT.get(row.whose, row.whose)}")
+        lines.append(_("Company: {company}").format(company=company))
+    lines.append(_("Channel: {channel}").format(channel=channel_label(row.channel)))
+    whose = WHOSE_TEXT.get(row.whose)
+    lines.append(_("Whose move: {whose}").format(whose=_(whose) if whose else row.whose))
     if row.whose == "theirs":
         # The promise in the agenda's and the printed list's words (followup_rules).
         promise = promise_status(row.due_date, row.whose, row.due_date, row.fallback_date)
@@ -195,9 +207,13 @@ def _reachable(row: IcsRow) -> None:
     """A follow-up due at the end of time (year 9999) cannot be an event: say which."""
     if row.due_date > LAST_EXPORTABLE_DAY:
         raise ExportError(
-            f"The follow-up with {' '.join(clean_text(row.contact_name).split())} is due on "
-            f"{row.due_date.isoformat()}, too far ahead for a calendar file. Change its date "
-            "and export again; nothing was written."
+            _(
+                "The follow-up with {contact} is due on {date}, too far ahead for a calendar "
+                "file. Change its date and export again; nothing was written."
+            ).format(
+                contact=" ".join(clean_text(row.contact_name).split()),
+                date=row.due_date.isoformat(),
+            )
         )
 
 
@@ -219,8 +235,8 @@ def build_event(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> ics.Even
     # in a client that keeps properties a new version leaves out.
     event.status = "CONFIRMED"
     category = clean_text(row.category).strip()
-    if category:
-        event.categories = {category}
+    if category:  # a built-in category in the file's language, as the window shows it
+        event.categories = {category_label(category)}
     if options.reminders:
         if row.due_time is None:
             trigger = calendar_copy.ALL_DAY_REMINDER
@@ -356,9 +372,16 @@ def build_calendar(
 
 
 def options_key(options: ExportOptions, zone: ZoneInfo) -> str:
-    """The options an event's text depends on (a change to any is a change to the event)."""
+    """The options an event's text depends on (a change to any is a change to the event).
+
+    The language is one of them: the summaries and descriptions are written in the
+    language chosen at export time, so after a switch every event exported before is
+    looked at again (changed-only too) and, its text being new, sent with SEQUENCE + 1.
+    """
     reminder = options.reminder_minutes if options.reminders else "-"
-    return f"{zone.key}|{options.event_minutes}|{reminder}"
+    key = f"{zone.key}|{options.event_minutes}|{reminder}"
+    language = i18n.language()
+    return key if language == i18n.SOURCE_LANGUAGE else f"{key}|{language}"
 
 
 @dataclass
@@ -483,22 +506,25 @@ def _ledger_tuple(entry: LedgerEntry) -> LedgerRow:
 
 
 # -- writing ---------------------------------------------------------------------------
+_IS_A_FOLDER = _.mark("{path} is a folder. Choose a file name ending in .ics.")
+
+
 def _explain(exc: OSError, path: Path) -> str:
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
-        return (
-            f"The disk is full, so {path.name} was not written. Free some space and try "
+        return _(
+            "The disk is full, so {file} was not written. Free some space and try "
             "again; any earlier file was left as it was."
-        )
+        ).format(file=path.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"You cannot write to {path.parent} (permission denied). Choose another folder; "
+        return _(
+            "You cannot write to {folder} (permission denied). Choose another folder; "
             "any earlier file was left as it was."
-        )
+        ).format(folder=path.parent)
     if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
-        return f"{path} is a folder. Choose a file name ending in .ics."
-    return (
-        f"{path} could not be written ({exc.strerror or exc}); any earlier file was left as it was."
-    )
+        return _(_IS_A_FOLDER).format(path=path)
+    return _(
+        "{path} could not be written ({problem}); any earlier file was left as it was."
+    ).format(path=path, problem=exc.strerror or exc)
 
 
 def write_atomic(path: Path | str, data: bytes, *, replace_read_only: bool = False) -> None:
@@ -508,9 +534,13 @@ def write_atomic(path: Path | str, data: bytes, *, replace_read_only: bool = Fal
     """
     path = Path(path)
     if path.is_dir():
-        raise ExportError(f"{path} is a folder. Choose a file name ending in .ics.")
+        raise ExportError(_(_IS_A_FOLDER).format(path=path))
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist. Choose an existing folder.")
+        raise ExportError(
+            _("The folder {folder} does not exist. Choose an existing folder.").format(
+                folder=path.parent
+            )
+        )
     # names, reasons and notes: the user's only
     with atomic_write(
         path, binary=True, private=True, replace_read_only=replace_read_only, explain=_explain
@@ -571,24 +601,38 @@ def export_to_file(
         count=len(plan.blocks),
         changed=plan.changed,
         removed=plan.removed,
-        uids=[uid for uid, _ in plan.blocks],
+        uids=[uid for uid, _block in plan.blocks],
     )
 
 
 def written_summary(result: ExportResult) -> str:
     """``Wrote 12 events to …: 3 new or changed, 2 withdrawn.`` (the CLI and the dialog)."""
-    noun = "event" if result.count == 1 else "events"
     parts = []
     unchanged = result.count - result.changed - result.removed
     if result.changed:
-        parts.append(f"{result.changed:,} new or changed")
+        parts.append(_.n("%n new or changed", "%n new or changed", result.changed))
     if result.removed:
-        parts.append(f"{result.removed:,} withdrawn (done, cancelled, deleted or out of scope)")
+        parts.append(
+            _.n(
+                "%n withdrawn (done, cancelled, deleted or out of scope)",
+                "%n withdrawn (done, cancelled, deleted or out of scope)",
+                result.removed,
+            )
+        )
     if unchanged and parts:
-        parts.append(f"{unchanged:,} unchanged")
-    detail = f": {', '.join(parts)}" if parts else ""
-    return f"Wrote {result.count:,} {noun} to {result.path}{detail}."
+        parts.append(_.n("%n unchanged", "%n unchanged", unchanged))
+    path = str(result.path)
+    if not parts:
+        return _.n("Wrote %n event to {path}.", "Wrote %n events to {path}.", result.count).format(
+            path=path
+        )
+    return _.n(
+        "Wrote %n event to {path}: {details}.",
+        "Wrote %n events to {path}: {details}.",
+        result.count,
+    ).format(path=path, details=", ".join(parts))
 
 
 def default_file_name(today: date | None = None) -> str:
-    return f"follow-ups-{(today or date.today()).isoformat()}.ics"
+    """``follow-ups-2026-12-06.ics`` (in the chosen language: ``relances-…``)."""
+    return _("follow-ups-{date}.ics").format(date=(today or date.today()).isoformat())

@@ -18,8 +18,11 @@ from datetime import date, timedelta
 from ..domain import personal as rules
 from ..domain.personal import KeyDate
 from ..domain.text import display_name
+from ..i18n import translator
 from ..store.database import db
 from .ics_repair import fold
+
+_ = translator(__name__)
 
 UID_FORMAT = "keydate-{}@followup-desktop"
 
@@ -41,9 +44,9 @@ def key_date_event(uid: str, name: str, kd: KeyDate, today: date, stamp: str) ->
         f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
         f"DTEND;VALUE=DATE:{start + timedelta(days=1):%Y%m%d}",
         rule,
-        f"SUMMARY:{_escape(f'{kd.title}: {name}')}",
+        "SUMMARY:" + _escape(_("{what}: {contact}").format(what=kd.title, contact=name)),
         "TRANSP:TRANSPARENT",
-        "CATEGORIES:Key dates",
+        "CATEGORIES:" + _escape(_("Key dates")),
         "END:VEVENT",
     ]
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -14,7 +14,10 @@ import os
 import stat
 from pathlib import Path
 
+from ..i18n import translator
 from .errors import ExportError
+
+_ = translator(__name__)
 
 PRIVATE_FILE_MODE = 0o600
 
@@ -46,23 +49,35 @@ def check_target(path: Path | str, *, replace_read_only: bool = False) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OutputPathError(f"{path} cannot be checked ({exc.strerror or exc}).") from exc
+        raise OutputPathError(
+            _("{path} cannot be checked ({problem}).").format(
+                path=path, problem=exc.strerror or exc
+            )
+        ) from exc
     if stat.S_ISLNK(info.st_mode):
         raise OutputPathError(
-            f"{path} is a symbolic link (to {os.readlink(path)}); it was left as it was. "
-            "Choose the file itself or another name."
+            _(
+                "{path} is a symbolic link (to {target}); it was left as it was. "
+                "Choose the file itself or another name."
+            ).format(path=path, target=os.readlink(path))
         )
     if stat.S_ISDIR(info.st_mode):
-        raise OutputPathError(f"{path} is a folder; choose a file name to write to.")
+        raise OutputPathError(
+            _("{path} is a folder; choose a file name to write to.").format(path=path)
+        )
     if not stat.S_ISREG(info.st_mode):
         raise OutputPathError(
-            f"{path} is not a regular file (it is a device, pipe or socket); nothing was "
-            "written to it. Choose a file name."
+            _(
+                "{path} is not a regular file (it is a device, pipe or socket); nothing was "
+                "written to it. Choose a file name."
+            ).format(path=path)
         )
     if is_read_only_target(path) and not replace_read_only:
         raise ReadOnlyTargetError(
-            f"{path} is read-only, so it was left as it was. Choose another name, or replace "
-            "it anyway (on the command line: add --force)."
+            _(
+                "{path} is read-only, so it was left as it was. Choose another name, or "
+                "replace it anyway (on the command line: add --force)."
+            ).format(path=path)
         )
 
 

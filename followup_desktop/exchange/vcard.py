@@ -27,9 +27,12 @@ from ..domain.import_records import (
     split_full_name,
     validate,
 )
+from ..i18n import translator
 from ..store.import_preview import ImportCancelled
 from .atomic import atomic_write
 from .errors import ImportFileError
+
+_ = translator(__name__)
 
 #: Properties that carry pictures, sounds or keys: never imported, so never parsed
 #: (a phone's 20 MB PHOTO made vobject take gigabytes).
@@ -137,7 +140,7 @@ def _record(card, line: int) -> ContactRecord:
     found = [_text(p.value) for p in emails if _text(p.value)]
     if found:
         record.email = found[0]
-        add_extra(record, "Other e-mail", found[1:])
+        add_extra(record, _("Other e-mail"), found[1:])
     phones: list[tuple[int, str]] = []
     mobiles: list[str] = []
     for prop in contents.get("tel", []):
@@ -155,10 +158,10 @@ def _record(card, line: int) -> ContactRecord:
     phones.sort(key=lambda p: p[0])
     if phones:
         record.phone = phones[0][1]
-        add_extra(record, "Other phone", [p[1] for p in phones[1:]])
+        add_extra(record, _("Other phone"), [p[1] for p in phones[1:]])
     if mobiles:
         record.mobile = mobiles[0]
-        add_extra(record, "Other mobile", mobiles[1:])
+        add_extra(record, _("Other mobile"), mobiles[1:])
     for prop in contents.get("categories", []):
         value = prop.value
         names = value if isinstance(value, list) else str(value).split(",")
@@ -168,7 +171,7 @@ def _record(card, line: int) -> ContactRecord:
     urls = [_text(p.value) for p in contents.get("url", []) if _text(p.value)]
     if urls:
         record.profile_url = urls[0]
-        add_extra(record, "Other web address", urls[1:])
+        add_extra(record, _("Other web address"), urls[1:])
     if "x-referred-by" in contents:
         record.referred_by = _text(contents["x-referred-by"][0].value)
     _personal(record, contents)
@@ -230,7 +233,8 @@ def _personal(record: ContactRecord, contents) -> None:
         if address.is_empty:
             continue
         if kind in taken:
-            add_extra(record, "Other address", [personal.address_text(address).replace("\n", ", ")])
+            text = personal.address_text(address).replace("\n", ", ")
+            add_extra(record, _("Other address"), [text])
         else:
             record.addresses.append(address)
     for prop in contents.get("x-followup-remember", []):
@@ -262,17 +266,22 @@ def parse_vcards(
     text: str,
     encoding: str = "UTF-8",
     *,
-    name: str = "The file",
+    name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ParsedFile:
+    name = name or _("The file")
     cards = split_cards(text)
     if not cards:
-        raise ImportFileError(f"{name} has no BEGIN:VCARD line, so it holds no vCards.")
+        raise ImportFileError(
+            _("{name} has no BEGIN:VCARD line, so it holds no vCards.").format(name=name)
+        )
     if len(cards) == 1 and not cards[0][2]:
         raise ImportFileError(
-            f"{name} is a truncated vCard: the card starting on line {cards[0][0]} "
-            "has no END:VCARD line."
+            _(
+                "{name} is a truncated vCard: the card starting on line {line} "
+                "has no END:VCARD line."
+            ).format(name=name, line=cards[0][0])
         )
     records: list[ContactRecord] = []
     for number, (line, lines, complete) in enumerate(cards):
@@ -284,7 +293,7 @@ def parse_vcards(
         if not complete:
             records.append(
                 ContactRecord(
-                    line=line, problem="is a truncated vCard (there is no END:VCARD line)"
+                    line=line, problem=_("is a truncated vCard (there is no END:VCARD line)")
                 )
             )
             continue
@@ -292,8 +301,10 @@ def parse_vcards(
             records.append(
                 ContactRecord(
                     line=line,
-                    problem=f"is a vCard of over {MAX_CARD_CHARS // 1_000_000} million "
-                    "characters, too large to be one contact",
+                    problem=_(
+                        "is a vCard of over {millions} million characters, too large to be "
+                        "one contact"
+                    ).format(millions=MAX_CARD_CHARS // 1_000_000),
                 )
             )
             continue
@@ -301,7 +312,8 @@ def parse_vcards(
             record = _record(_read_card(_join_soft_breaks(lines)), line)
         except Exception as exc:  # one broken card never stops the others
             reason = str(exc).strip() or type(exc).__name__
-            record = ContactRecord(line=line, problem=f"is not a readable vCard ({reason})")
+            problem = _("is not a readable vCard ({problem})").format(problem=reason)
+            record = ContactRecord(line=line, problem=problem)
         records.append(validate(record))
     read_dates(records, False, date.today())  # vCard dates are ISO: no day/month order to decide
     return ParsedFile(kind="vcard", encoding=encoding, records=records)

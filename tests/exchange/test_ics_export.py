@@ -60,7 +60,7 @@ def test_values_round_trip_through_icalendar_and_vobject(store, tmp_path):
     assert str(first["DESCRIPTION"]) == (
         "Reason: Send the proposal\nPhone: +49 30 123\nEmail: ann@acme.example\n"
         "Last interaction: 2024-02-20\nLiked the demo.\nWants prices\nfor 20 seats\n…\n"
-        "\nCompany: ACME GmbH\nChannel: email\nWhose move: yours"
+        "\nCompany: ACME GmbH\nChannel: e-mail\nWhose move: yours"
     )
     assert int(first["SEQUENCE"]) == 0
     assert [str(c) for c in first["CATEGORIES"].cats] == ["Clients"]
