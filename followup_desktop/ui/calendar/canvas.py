@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from ...domain import dates
 from ...domain.key_date_lines import marks_tip
+from ...i18n import translator
 from ...store.calendar import CalendarItem, RangeData
 from .style import CalendarStyle, item_label, item_tooltip
+
+_ = translator(__name__)
 
 ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT = 0, 1, 2
 
@@ -191,7 +194,7 @@ class CalendarCanvas(QWidget):
                 name = self.style_.names.get(hit.item.category_id, "")
                 QToolTip.showText(ev.globalPos(), item_tooltip(hit.item, self.today, name), self)
             elif hit is not None and hit.kind == "more":
-                QToolTip.showText(ev.globalPos(), "Open this day to see all of them", self)
+                QToolTip.showText(ev.globalPos(), _("Open this day to see all of them"), self)
             elif hit is not None and hit.kind == "day" and hit.day in self.data.key_dates:
                 QToolTip.showText(ev.globalPos(), marks_tip(*self.data.key_dates[hit.day]), self)
             else:
@@ -310,17 +313,22 @@ class CalendarCanvas(QWidget):
 
     def target_text(self, target) -> str:
         if target is None:
-            return "Release here to leave it where it was"
+            return _("Release here to leave it where it was")
         day, when = target
-        text = "Move to " + dates.format_day(day)
         if when is None:
-            text += ", no time"
+            text = _("Move to {day}, no time").format(day=dates.format_day(day))
         elif when is not KEEP:
-            text += f" {when.hour:02d}:{when.minute:02d}"
-        return text + (" (in the past)" if day < self.today else "")
+            text = _("Move to {day} {time}").format(
+                day=dates.format_day(day), time=f"{when.hour:02d}:{when.minute:02d}"
+            )
+        else:
+            text = _("Move to {day}").format(day=dates.format_day(day))
+        if day < self.today:
+            text = _("{move} (in the past)").format(move=text)
+        return text
 
     def target_rect(self, target) -> QRectF | None:
-        day, _ = target
+        day, _when = target
         return self.day_rect(day)
 
     def changeEvent(self, event) -> None:

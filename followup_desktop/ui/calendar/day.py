@@ -16,10 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translator
 from ...store.calendar import CalendarItem
 from .style import CalendarStyle, status_sign, time_text
 
-COLUMNS = ("Time", "Contact", "Category", "Reason", "Whose move", "Status")
+_ = translator(__name__)
+
+COLUMNS = (
+    _.mark("Time"),
+    _.mark("Contact"),
+    _.mark("Category"),
+    _.mark("Reason"),
+    _.mark("Whose move"),
+    _.mark("Status"),
+)
+#: The Status column's word for each stored status.
+_STATES = {"open": _.mark("Open"), "done": _.mark("Done"), "cancelled": _.mark("Cancelled")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
@@ -52,7 +64,7 @@ class DayModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(COLUMNS):
-                return COLUMNS[section]
+                return _(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -95,7 +107,7 @@ class DayModel(QAbstractTableModel):
 
     def _text(self, item: CalendarItem, col: int) -> str:
         if col == 0:
-            return time_text(item.due_time) or "All day"
+            return time_text(item.due_time) or _("All day")
         if col == 1:
             return item.contact_name
         if col == 2:
@@ -107,12 +119,13 @@ class DayModel(QAbstractTableModel):
         if col == 3:
             return item.reason
         if col == 4:
-            return "Theirs" if item.whose == "theirs" else "Mine"
+            return _("Theirs") if item.whose == "theirs" else _("Mine")
         sign = status_sign(item, self._today)
-        state = item.status.capitalize()
+        label = _STATES.get(item.status)
+        state = _(label) if label is not None else item.status
         if item.is_overdue(self._today):
             days = (self._today - item.due_date).days
-            state = f"Overdue {days} day{'s' if days != 1 else ''}"
+            state = _.n("Overdue %n day", "Overdue %n days", days)
         return f"{sign} {state}".strip()
 
 
@@ -128,7 +141,7 @@ class DayList(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarDay")
-        self.setAccessibleName("Day")
+        self.setAccessibleName(_("Day"))
         self.model_ = DayModel(self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -187,7 +200,9 @@ class DayList(QTableView):
             p.drawText(
                 self.viewport().rect(),
                 Qt.AlignmentFlag.AlignCenter,
-                "No follow-ups on this day.\nPress \u2190 or \u2192 to see the days around it.",
+                _("No follow-ups on this day.")
+                + "\n"
+                + _("Press \u2190 or \u2192 to see the days around it."),
             )
 
     def keyPressEvent(self, event) -> None:
@@ -227,13 +242,13 @@ class DayPage(QWidget):
         self.list = DayList(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
-        self.done_button = QPushButton("Do&ne\u2026", self)
-        self.done_button.setToolTip("Log what happened and plan the next step (Enter)")
-        self.later_button = QPushButton("+&1 day", self)
-        self.later_button.setToolTip("Move to the next day (counts as a reschedule)")
-        self.cancel_button = QPushButton("&Cancel follow-up\u2026", self)
-        self.more_button = QPushButton("&More\u2026", self)
-        self.more_button.setToolTip("Every action for this follow-up (also on right click)")
+        self.done_button = QPushButton(_("Do&ne\u2026"), self)
+        self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
+        self.later_button = QPushButton(_("+&1 day"), self)
+        self.later_button.setToolTip(_("Move to the next day (counts as a reschedule)"))
+        self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)
+        self.more_button = QPushButton(_("&More\u2026"), self)
+        self.more_button.setToolTip(_("Every action for this follow-up (also on right click)"))
         for b in (self.done_button, self.later_button, self.cancel_button, self.more_button):
             bar.addWidget(b)
         bar.addStretch(1)

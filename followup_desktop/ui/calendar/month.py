@@ -9,8 +9,11 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
+from ...i18n import translator
 from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
 from .style import OVERDUE_SIGN
+
+_ = translator(__name__)
 
 #: How many painted months are kept (a few MB each): enough to go back and forth.
 FRAME_CACHE = 8
@@ -25,11 +28,11 @@ def day_summary(
     overdue (followup_rules.promise_status, as the agenda and the printed list)."""
     overdue = n_open - waiting if day < today else 0
     if overdue:
-        return f"{OVERDUE_SIGN} {overdue} overdue", True
+        return f"{OVERDUE_SIGN} " + _.n("%n overdue", "%n overdue", overdue), True
     if waiting:
-        return f"{waiting} no word yet", False
+        return _.n("%n no word yet", "%n no word yet", waiting), False
     if total:
-        return f"{total} due", False
+        return _.n("%n due", "%n due", total), False
     return "", False
 
 
@@ -37,7 +40,7 @@ class MonthGrid(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarMonth")
-        self.setAccessibleName("Month")
+        self.setAccessibleName(_("Month"))
         self.year, self.month = self.today.year, self.today.month
         self.first_weekday = grid.MONDAY
         self.dates: list[date] = grid.month_grid(self.year, self.month)
@@ -60,7 +63,8 @@ class MonthGrid(CalendarCanvas):
     def relayout(self) -> None:
         fm = QFontMetrics(self.font())
         self._header_h = fm.height() + 10
-        self._weekno_w = fm.horizontalAdvance("53") + 14
+        week_header = _("Wk", "week number")
+        self._weekno_w = max(fm.horizontalAdvance(t) for t in ("53", week_header)) + 14
         w = max(1.0, (self.width() - self._weekno_w) / 7)
         h = max(1.0, (self.height() - self._header_h) / grid.GRID_WEEKS)
         line = self._line_h()
@@ -180,7 +184,8 @@ class MonthGrid(CalendarCanvas):
             r = QRectF(self._weekno_w + col * w, 0, w, self._header_h)
             self.draw_text(p, r, name, ALIGN_CENTER)
         p.setPen(st.dimmed)
-        self.draw_text(p, QRectF(0, 0, self._weekno_w, self._header_h), "Wk", ALIGN_CENTER)
+        week_header = _("Wk", "week number")
+        self.draw_text(p, QRectF(0, 0, self._weekno_w, self._header_h), week_header, ALIGN_CENTER)
         # Day cells.
         top_line = fm.height() + 6
         for i, (day, rect) in enumerate(self._cells):
@@ -203,7 +208,7 @@ class MonthGrid(CalendarCanvas):
             self.paint_item(p, rect, item)
         p.setPen(st.link)
         for rect, _day, n in self._more:
-            self.draw_text(p, rect.adjusted(6, 0, 0, 0), f"+{n} more")
+            self.draw_text(p, rect.adjusted(6, 0, 0, 0), _.n("+%n more", "+%n more", n))
 
     def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
         st = self.style_

@@ -13,8 +13,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from ...domain import dates
+from ...domain.vocabulary import channel_label, status_label, whose_label
+from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit.rich import esc
+
+_ = translator(__name__)
 
 OVERDUE_SIGN = "\u26a0"  # warning sign
 DONE_SIGN = "\u2713"  # check mark
@@ -130,17 +134,19 @@ def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
     when = dates.format_day(item.due_date) + (
         f" {time_text(item.due_time)}" if item.due_time else ""
     )
-    state = {
-        "done": "done",
-        "cancelled": "cancelled",
-    }.get(item.status, "overdue" if item.is_overdue(today) else "open")
     if item.is_open and item.whose == "theirs":
         state = item.promise(today).state_text()  # the agenda's and the list's words
-    whose = "their move" if item.whose == "theirs" else "my move"
-    return (
-        f"{item.contact_name}: {item.reason}\n{when} \u00b7 {item.channel} \u00b7 {whose}\n"
-        f"{category} \u00b7 {state}\nClick for actions; drag to another day to reschedule."
+    elif item.is_open and item.is_overdue(today):
+        state = _("overdue")
+    else:
+        state = status_label(item.status)
+    lines = (
+        f"{item.contact_name}: {item.reason}",
+        f"{when} \u00b7 {channel_label(item.channel)} \u00b7 {whose_label(item.whose)}",
+        f"{category} \u00b7 {state}",
+        _("Click for actions; drag to another day to reschedule."),
     )
+    return "\n".join(lines)
 
 
 def legend_html(style: CalendarStyle) -> str:
@@ -153,9 +159,9 @@ def legend_html(style: CalendarStyle) -> str:
             f"<b>{esc(style.code(cid))}</b>&nbsp;{esc(name)}"
         )
     signs = (
-        f"{OVERDUE_SIGN} overdue",
-        f"{THEIRS_SIGN} their move",
-        f"{DONE_SIGN} done",
-        f"{CANCELLED_SIGN} cancelled",
+        f"{OVERDUE_SIGN} " + _("overdue"),
+        f"{THEIRS_SIGN} " + whose_label("theirs"),
+        f"{DONE_SIGN} " + status_label("done"),
+        f"{CANCELLED_SIGN} " + status_label("cancelled"),
     )
     return "&nbsp;&nbsp;&nbsp; ".join(parts + [esc(s) for s in signs])

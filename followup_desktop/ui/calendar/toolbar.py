@@ -21,9 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.calendar_grid import Mode
+from ...i18n import translator
 
-WHOSE_CHOICES = (("Mine and theirs", None), ("My move", "mine"), ("Their move", "theirs"))
-WEEK_STARTS = ((0, "Follow the system ({})"), (1, "Monday"), (7, "Sunday"), (6, "Saturday"))
+_ = translator(__name__)
+
+WHOSE_CHOICES = (
+    (_.mark("Mine and theirs"), None),
+    (_.mark("My move"), "mine"),
+    (_.mark("Their move"), "theirs"),
+)
+#: The first day of the week: 0 follows the locale, else Qt's day (1 Monday .. 7 Sunday),
+#: each named by the locale.
+WEEK_STARTS = (0, 1, 7, 6)
+_MODES = (
+    (Mode.MONTH, _.mark("&Month"), _.mark("Month view (M)")),
+    (Mode.WEEK, _.mark("&Week"), _.mark("Week view (W)")),
+    (Mode.DAY, _.mark("&Day"), _.mark("Day view (D)")),
+)
 
 
 class CalendarToolbar(QWidget):
@@ -44,14 +58,14 @@ class CalendarToolbar(QWidget):
         row.setContentsMargins(6, 4, 6, 4)
         self.prev_button = QToolButton(self)
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.prev_button.setToolTip("Previous (Page Up)")
-        self.prev_button.setAccessibleName("Previous")
-        self.today_button = QPushButton("&Today", self)
-        self.today_button.setToolTip("Go to today (T)")
+        self.prev_button.setToolTip(_("Previous (Page Up)"))
+        self.prev_button.setAccessibleName(_("Previous"))
+        self.today_button = QPushButton(_("&Today"), self)
+        self.today_button.setToolTip(_("Go to today (T)"))
         self.next_button = QToolButton(self)
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.next_button.setToolTip("Next (Page Down)")
-        self.next_button.setAccessibleName("Next")
+        self.next_button.setToolTip(_("Next (Page Down)"))
+        self.next_button.setAccessibleName(_("Next"))
         self.title = QLabel(self)
         self.title.setObjectName("calendarTitle")
         font = QFont(self.title.font())
@@ -61,44 +75,45 @@ class CalendarToolbar(QWidget):
         self.picker = QDateEdit(self)
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.picker.setToolTip("Jump to a date")
-        self.picker.setAccessibleName("Jump to date")
+        self.picker.setToolTip(_("Jump to a date"))
+        self.picker.setAccessibleName(_("Jump to date"))
         self.picker.setMinimumDate(QDate(1900, 1, 1))
         self.picker.setMaximumDate(QDate(2100, 12, 31))
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[Mode, QToolButton] = {}
-        for mode, text, key in (
-            (Mode.MONTH, "&Month", "M"),
-            (Mode.WEEK, "&Week", "W"),
-            (Mode.DAY, "&Day", "D"),
-        ):
+        for mode, text, tip in _MODES:
             button = QToolButton(self)
-            button.setText(text)
+            button.setText(_(text))
             button.setCheckable(True)
-            button.setToolTip(f"{mode.value.capitalize()} view ({key})")
+            button.setToolTip(_(tip))
             self.modes.addButton(button)
             self.mode_buttons[mode] = button
         self.whose = QComboBox(self)
         for text, value in WHOSE_CHOICES:
-            self.whose.addItem(text, value)
-        self.whose.setToolTip("Whose move: follow-ups I promised, or ones the contact promised")
-        self.show_closed = QCheckBox("Done && cancelled", self)
-        self.show_closed.setToolTip("Also show follow-ups that are done or cancelled (greyed)")
+            self.whose.addItem(_(text), userData=value)
+        self.whose.setToolTip(_("Whose move: follow-ups I promised, or ones the contact promised"))
+        self.show_closed = QCheckBox(_("Done && cancelled"), self)
+        self.show_closed.setToolTip(_("Also show follow-ups that are done or cancelled (greyed)"))
         self.category_chip = QToolButton(self)
-        self.category_chip.setToolTip("Showing one category only; click to show all")
+        self.category_chip.setToolTip(_("Showing one category only; click to show all"))
         self.category_chip.hide()
         self.options = QToolButton(self)
         self.options.setText("\u22ef")
-        self.options.setToolTip("Calendar options: the first day of the week")
-        self.options.setAccessibleName("Calendar options")
+        self.options.setToolTip(_("Calendar options: the first day of the week"))
+        self.options.setAccessibleName(_("Calendar options"))
         self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.week_menu = QMenu(self.options)
-        self.week_menu.addSection("Week starts on")
+        self.week_menu.addSection(_("Week starts on"))
         self.week_group = QActionGroup(self)
         self.week_actions: dict[int, QAction] = {}
-        locale_first = QLocale().dayName(QLocale().firstDayOfWeek().value)
-        for value, text in WEEK_STARTS:
-            action = QAction(text.format(locale_first), self.week_menu)
+        locale = QLocale()
+        for value in WEEK_STARTS:
+            if value:
+                text = locale.standaloneDayName(value)
+            else:
+                day = locale.standaloneDayName(locale.firstDayOfWeek().value)
+                text = _("Follow the system ({day})").format(day=day)
+            action = QAction(text[:1].upper() + text[1:], self.week_menu)
             action.setCheckable(True)
             action.setData(value)
             self.week_group.addAction(action)
@@ -139,7 +154,7 @@ class CalendarToolbar(QWidget):
     def show_filters(self, whose: str | None, show_closed: bool, week_start: int) -> None:
         self._syncing = True
         try:
-            index = next(i for i, (_, v) in enumerate(WHOSE_CHOICES) if v == whose)
+            index = next(i for i, (_text, v) in enumerate(WHOSE_CHOICES) if v == whose)
             self.whose.setCurrentIndex(index)
             self.show_closed.setChecked(show_closed)
             self.week_actions.get(week_start, self.week_actions[0]).setChecked(True)
@@ -150,7 +165,9 @@ class CalendarToolbar(QWidget):
         self.category_chip.setVisible(name is not None)
         if name is not None:
             self.category_chip.setText(f"{name}  \u2715")
-            self.category_chip.setAccessibleName(f"Category filter {name}, clear")
+            self.category_chip.setAccessibleName(
+                _("Category filter {category}, clear").format(category=name)
+            )
 
     def _whose(self, _index: int) -> None:
         if not self._syncing:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, 
 from ...domain import calendar_grid as grid
 from ...domain import dates
 from ...domain.calendar_grid import Mode
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.database import is_database_error, translate_error
@@ -29,6 +31,8 @@ from .style import CalendarStyle, legend_html
 from .toolbar import CalendarToolbar
 from .week import WeekGrid
 
+_ = translator(__name__)
+
 WEEK_PER_DAY = 200  # a week column shows at most this many; the day view shows all
 
 
@@ -40,9 +44,10 @@ class PastDropQuestion:
         when = dates.format_day(day)
         answer = QMessageBox.question(
             parent,
-            "Move to a day in the past?",
-            f'{when} is in the past. Move "{item.reason}" for {item.contact_name} there? '
-            "It will show as overdue.",
+            _("Move to a day in the past?"),
+            _(
+                '{day} is in the past. Move "{reason}" for {name} there? It will show as overdue.'
+            ).format(day=when, reason=item.reason, name=item.contact_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -172,9 +177,10 @@ class CalendarView(QWidget):
         rng = self.visible
         week = grid.week_number(rng.start)
         fmt = "d MMM yyyy" if grid.crosses_year(rng) else "d MMM"
-        return (
-            f"Week {week}: {locale.toString(rng.start, fmt)} \u2013 "
-            f"{locale.toString(rng.end, 'd MMM yyyy')}"
+        return _("Week {number}: {start} \u2013 {end}").format(
+            number=week,
+            start=locale.toString(rng.start, fmt),
+            end=locale.toString(rng.end, "d MMM yyyy"),
         )
 
     def refresh(self) -> None:
@@ -187,7 +193,7 @@ class CalendarView(QWidget):
         self.toolbar.show_state(self.mode, self.anchor, self.title_text())
         cid = self.filter.category_id
         self.toolbar.show_category(
-            None if cid is None else self.style_.names.get(cid, "Unknown category")
+            None if cid is None else self.style_.names.get(cid, _("Unknown category"))
         )
         try:
             if self.mode is Mode.MONTH:
@@ -213,14 +219,22 @@ class CalendarView(QWidget):
             if not (isinstance(exc, StoreError) or is_database_error(exc)):
                 raise
             err = exc if isinstance(exc, StoreError) else translate_error(exc, "")
-            self.message.setText(f"The calendar could not be read: {err}")
+            self.message.setText(_("The calendar could not be read: {error}").format(error=err))
             self.message.show()
             return
         self.message.hide()
         total = sum(c.total for c in data.counts.values())
         overdue = data.overdue_count(self.today)
+        if overdue:
+            described = _.n(
+                "{title}: %n follow-up, {overdue} overdue",
+                "{title}: %n follow-ups, {overdue} overdue",
+                total,
+            )
+        else:
+            described = _.n("{title}: %n follow-up", "{title}: %n follow-ups", total)
         self.canvas().setAccessibleDescription(
-            f"{self.title_text()}: {total} follow-ups" + (f", {overdue} overdue" if overdue else "")
+            described.format(title=self.title_text(), overdue=overdue)
         )
         self.loaded = (self.mode, rng.start, rng.end)
         self.range_loaded.emit(rng.start, rng.end)
@@ -256,6 +270,8 @@ class CalendarView(QWidget):
             if not is_database_error(exc):
                 raise
             names = {}
+        # The names as the user reads them (the built-in ones in the chosen language).
+        names = {cid: category_label(name) for cid, name in names.items()}
         self.style_ = CalendarStyle.build(self.palette(), names)
         self.legend.setText(legend_html(self.style_))
 

@@ -11,8 +11,11 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
+from ...i18n import translator
 from .canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
 from .month import day_summary
+
+_ = translator(__name__)
 
 DAY_START, DAY_END = 7, 20  # hours always shown; stretched to fit earlier/later items
 # The time grid keeps at least this share of a line per hour when the week has timed
@@ -27,7 +30,7 @@ class WeekGrid(CalendarCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarWeek")
-        self.setAccessibleName("Week")
+        self.setAccessibleName(_("Week"))
         self.first_weekday = grid.MONDAY
         self.dates = grid.week_range(self.today).dates()
         self.hours = (DAY_START, DAY_END)
@@ -56,7 +59,8 @@ class WeekGrid(CalendarCanvas):
         fm = QFontMetrics(self.font())
         line = fm.height() + 3
         self._header_h = fm.height() * 2 + 12
-        self._gutter_w = fm.horizontalAdvance("00:00") + 14
+        # The hours, and the all-day band's name ("Ganztägig" is wider than "00:00").
+        self._gutter_w = max(fm.horizontalAdvance(t) for t in ("00:00", _("All day"))) + 14
         band_items = {
             d: [i for i in self.data.day_items(d) if i.due_time is None] for d in self.dates
         }
@@ -134,7 +138,7 @@ class WeekGrid(CalendarCanvas):
         return int(((y - top) / self._hour_h + self.hours[0]) * 60)
 
     def drop_target(self, pos: QPointF):
-        for (day, column), (_, band), (_, times) in zip(
+        for (day, column), (_day, band), (_same, times) in zip(
             self._cols, self._bands, self._times, strict=True
         ):
             if not column.contains(pos):
@@ -201,9 +205,9 @@ class WeekGrid(CalendarCanvas):
         p.drawText(
             QRectF(0, self._header_h, self._gutter_w - 6, self._band_h),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            "All day",
+            _("All day"),
         )
-        for (day, column), (_, band) in zip(self._cols, self._bands, strict=True):
+        for (day, column), (_day, band) in zip(self._cols, self._bands, strict=True):
             if day == self.today:
                 p.fillRect(column.adjusted(0, self._header_h, 0, 0), st.today_fill)
             p.fillRect(band, st.other_month)
@@ -217,7 +221,8 @@ class WeekGrid(CalendarCanvas):
             self.paint_item(p, rect, item)
         p.setPen(st.link)
         for rect, _day, n in self._more:
-            self.draw_text(p, rect, f"+{n} more" if rect.width() > 40 else f"+{n}", ALIGN_CENTER)
+            more = _.n("+%n more", "+%n more", n) if rect.width() > 40 else f"+{n}"
+            self.draw_text(p, rect, more, ALIGN_CENTER)
         self._paint_now(p, top)
         sel = next((c for d, c in self._cols if d == self.selected), None)
         if sel is not None:

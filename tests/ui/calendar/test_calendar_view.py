@@ -428,3 +428,43 @@ def test_the_week_lists_every_date_only_follow_up_of_a_day_while_they_fit(view, 
     more = [n for _r, day, n in week._more if day == FUTURE]
     assert more and len(shown) + sum(more) == 80  # now they truly do not fit
     assert week._band_h < week.height() - week._header_h  # the hours keep some room
+
+
+def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names(
+    qtbot, qsettings, people
+):
+    from followup_desktop import i18n
+
+    ann, bob, cats = people
+    followups.create_followup(ann.id, FUTURE, "call back")
+    followups.create_followup(bob.id, FUTURE, "send pricing")
+    i18n.set_language("de")
+    try:
+        v = CalendarView(QUndoStack())
+        v.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        v.resize(1100, 720)
+        qtbot.addWidget(v)
+        v.show()
+        qtbot.waitExposed(v)
+        v.set_mode(Mode.MONTH)
+        v.go_to(FUTURE)
+        assert v.month.dates[0].isoweekday() == 1  # de_DE: the week starts on Monday
+        month = QLocale(QLocale.Language.German).standaloneMonthName(FUTURE.month)
+        assert v.toolbar.title.text() == f"{month} {FUTURE.year}"
+        assert v.toolbar.today_button.text() == "&Heute"
+        assert "Kunden" in v.legend.text() and "Interessenten" in v.legend.text()
+        assert "Clients" not in v.legend.text()
+        from followup_desktop.ui.calendar.month import day_summary
+
+        assert day_summary(2, 2, FUTURE, TODAY) == ("2 fällig", False)
+        v.set_mode(Mode.WEEK)
+        assert v.toolbar.title.text().startswith(f"KW {grid.week_number(v.visible.start)}: ")
+        v.set_mode(Mode.DAY)
+        model = v.day.model_
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "Kategorie"
+        shown = {model.index(r, 2).data() for r in range(model.rowCount())}
+        assert shown == {"Ku · Kunden", "In · Interessenten"}
+        # the same data: stored under the names the database was made with
+        assert {c.name for c in contacts.categories()} >= {"Clients", "Prospects"}
+    finally:
+        i18n.set_language("en")
