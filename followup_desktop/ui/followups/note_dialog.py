@@ -245,6 +245,7 @@ class NoteDialog(QDialog):
         self.reason.setAccessibleName(_("Reason"))
         self.reason_hint = QLabel(plan)
         self.reason_hint.setStyleSheet(ERROR_STYLE)
+        self.reason_hint.setWordWrap(True)  # never what sets the dialog's width
         reason_col = QVBoxLayout()
         reason_col.addWidget(self.reason)
         reason_col.addWidget(self.reason_hint)

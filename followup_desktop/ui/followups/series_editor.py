@@ -56,7 +56,12 @@ class SeriesEditor(QDialog):
         )
         self.steps.verticalHeader().hide()
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.steps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.steps.horizontalHeader()
+        # The reason takes the room; the numbers and drop-downs as much as their words
+        # need ("letter or card", "Brief oder Karte").
+        for col in (0, 1, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.add_step = QPushButton(_("Add &step"), self)

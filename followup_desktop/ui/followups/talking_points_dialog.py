@@ -32,6 +32,7 @@ from ...store import talking_points as store
 from ...store.cards import followup_card
 from ...store.errors import StoreError
 from ..kit.rich import esc, rich_label
+from ..kit.screen import fit_to_screen
 
 _ = translator(__name__)
 
@@ -125,6 +126,10 @@ class TemplateEditor(QDialog):
         self.subject.textChanged.connect(self.update_preview)
         self.body.textChanged.connect(self.update_preview)
         self.update_preview()
+        # The slot help and an unknown-slot warning wrap over several lines (more in
+        # German): room for both from the start, so nothing is drawn over the message.
+        hint_size = self.sizeHint()
+        fit_to_screen(self, max(hint_size.width(), 600), max(hint_size.height(), 700))
 
     def update_preview(self) -> None:
         """Live: the message as it would read, and any slot the app does not know."""

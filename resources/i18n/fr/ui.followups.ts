@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Nothing new: the open steps above stay</source>
-        <translation>Rien de nouveau : les étapes ouvertes restent</translation>
+        <translation>Rien de neuf : les étapes ouvertes restent</translation>
     </message>
     <message>
         <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
-        <translation>Obligatoire — Enregistrer reste désactivé tant que vous n'avez pas dit de quoi vous leur parlerez.</translation>
+        <translation>Obligatoire — Enregistrer reste inactif tant que le motif manque.</translation>
     </message>
     <message>
         <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
