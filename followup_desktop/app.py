@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, DESKTOP_ID, ORG_DOMAIN, ORG_NAME, __version__, i18n
+from .domain import dates
 
 _ = i18n.translator(__name__)
 
@@ -83,7 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # The command line speaks --lang or the system's language; the window also reads
     # Settings → Language (ui.kit.language, once Qt is up).
-    i18n.set_language(i18n.choose(_requested_language(argv), None, i18n.system_language()))
+    code = i18n.set_language(i18n.choose(_requested_language(argv), None, i18n.system_language()))
+    # ... and writes its dates in that language's style without Qt (the window installs
+    # its locale's, which reads the same: ui.kit.locale_dates).
+    dates.use_style(dates.style_for_language(code))
     args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if getattr(args, "command", None):
         from .cli import run

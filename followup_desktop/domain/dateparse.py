@@ -31,6 +31,11 @@ chosen day: when it falls on a non-working day it moves to the next working day 
 says so. A named day ("saturday", "dec 5") is kept as typed.
 
 Years before 1900 or after 2100 are refused with a message.
+
+In German, French and Spanish the same phrases are understood in that language ("in 10
+Tagen", "mardi prochain", "el lunes por la mañana", "nach den Feiertagen" refused...):
+``domain.datewords`` rewrites them into the phrases above, and English keeps working.
+The messages are in the language the app speaks, the dates in the installed style.
 """
 
 from __future__ import annotations
@@ -39,15 +44,22 @@ import re
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from .. import i18n
+from ..i18n import translator
+from . import datewords
 from .dates import (
     add_months,
     check_year,
     format_day,
     format_time,
     last_working_day_on_or_before,
+    month_name,
+    weekday_name,
     working_day_on_or_after,
     working_week,
 )
+
+_ = translator(__name__)
 
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2,
@@ -65,12 +77,12 @@ UNITS = {"day": "d", "days": "d", "week": "w", "weeks": "w", "month": "m", "mont
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2}  # fmt: skip
 
-HINT = 'Not understood. Try "friday", "in 10 days", "dec 3 2pm" or 2026-12-03.'
+HINT = _.mark('Not understood. Try "friday", "in 10 days", "dec 3 2pm" or 2026-12-03.')
 VAGUE = re.compile(
     r"(?:after|before|over|during) (?:the )?(?:holidays?|christmas|xmas|new year|easter|"
     r"summer|break|vacation)|someday|some ?time|sometime soon|soonish|later|asap|soon"
 )
-VAGUE_HINT = (
+VAGUE_HINT = _.mark(
     "\u201c{text}\u201d depends on which days you mean: type the day instead, "
     'e.g. "jan 5", "in 3 weeks" or "start of next month".'
 )
@@ -96,12 +108,16 @@ class ParseResult:
             return self.message
         text = format_day(self.day)
         if self.at is not None:
-            text += f", {format_time(self.at)}"
+            text = _("{date}, {time}").format(date=text, time=format_time(self.at))
         return text + (f" {self.message}" if self.message else "")
 
 
-def _fail(message: str = HINT) -> ParseResult:
-    return ParseResult(ok=False, message=message)
+def _fail(message: str = "") -> ParseResult:
+    return ParseResult(ok=False, message=message or _(HINT))
+
+
+def _not_a_time(text: str) -> str:
+    return _('"{text}" is not a time of day.').format(text=text.strip())
 
 
 _TIME_AMPM = re.compile(r"\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$)")
@@ -116,7 +132,7 @@ def _extract_time(text: str) -> tuple[str, time | None, str | None]:
     if m:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if not 1 <= hour <= 12 or minute > 59:
-            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+            return text, None, _not_a_time(m.group(0))
         if m.group(3).startswith("p") and hour != 12:
             hour += 12
         if m.group(3).startswith("a") and hour == 12:
@@ -126,7 +142,7 @@ def _extract_time(text: str) -> tuple[str, time | None, str | None]:
     if m:
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour > 23 or minute > 59:
-            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+            return text, None, _not_a_time(m.group(0))
         return text[: m.start()] + " " + text[m.end() :], time(hour, minute), None
     m = _TIME_WORD.search(text)
     if m:
@@ -136,7 +152,7 @@ def _extract_time(text: str) -> tuple[str, time | None, str | None]:
     if m:
         hour = int(m.group(1))
         if hour > 23:
-            return text, None, f'"{m.group(0).strip()}" is not a time of day.'
+            return text, None, _not_a_time(m.group(0))
         return text[: m.start()] + " " + text[m.end() :], time(hour, 0), None
     return text, None, None
 
@@ -147,11 +163,17 @@ def _safe_date(year: int, month: int, day: int) -> date | str:
     if problem:
         return problem
     if not 1 <= month <= 12:
-        return f"There is no month {month}."
+        return _no_month(month)
     try:
         return date(year, month, day)
     except ValueError:
-        return f"{date(2000, month, 1):%B} {year} has no day {day}."
+        return _("{month} {year} has no day {day}.").format(
+            month=month_name(month), year=year, day=day
+        )
+
+
+def _no_month(month: int) -> str:
+    return _("There is no month {month}.").format(month=month)
 
 
 def _upcoming(month: int, day: int, today: date) -> date | str:
@@ -162,7 +184,9 @@ def _upcoming(month: int, day: int, today: date) -> date | str:
             return candidate
         if isinstance(candidate, str) and not (month == 2 and day == 29):
             return candidate
-    return f"There is no {day} {date(2000, month, 1):%B} in the coming years."
+    return _("There is no {day} {month} in the coming years.").format(
+        day=day, month=month_name(month)
+    )
 
 
 def _year(text: str) -> int:
@@ -181,7 +205,7 @@ def _relative(count: int, unit: str, today: date) -> date | str:
         else:
             result = add_months(today, 12 * count)
     except (OverflowError, ValueError):
-        return check_year(today.year + count) or HINT
+        return check_year(today.year + count) or _(HINT)
     return check_year(result.year) or result
 
 
@@ -276,7 +300,7 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
         day, month = int(m.group(1)), int(m.group(2))
         if m.group(3):
             return _safe_date(_year(m.group(3)), month, day)
-        return _upcoming(month, day, today) if 1 <= month <= 12 else f"There is no month {month}."
+        return _upcoming(month, day, today) if 1 <= month <= 12 else _no_month(month)
 
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/(\d{1,4}))?", text)
     if m:
@@ -284,9 +308,9 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
         day, month = (a, b) if day_first else (b, a)
         if m.group(3):
             if len(m.group(3)) == 3:
-                return "Write the year with 2 or 4 digits."
+                return _("Write the year with 2 or 4 digits.")
             return _safe_date(_year(m.group(3)), month, day)
-        return _upcoming(month, day, today) if 1 <= month <= 12 else f"There is no month {month}."
+        return _upcoming(month, day, today) if 1 <= month <= 12 else _no_month(month)
 
     ordinal = r"(\d{1,2})(?:st|nd|rd|th)?"
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -331,13 +355,18 @@ def _is_span(text: str) -> bool:
     return _SPAN.fullmatch(text) is not None
 
 
-def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult:
-    """Understand a typed date (and optional time); see the module docstring for the rules."""
-    raw = " ".join(text.strip().lower().replace(",", " ").split())
+def parse_when(
+    text: str, today: date, *, day_first: bool = True, language: str | None = None
+) -> ParseResult:
+    """Understand a typed date (and optional time); see the module docstring for the rules.
+
+    ``language`` is the one typed in besides English (None: the one the app speaks)."""
+    raw = datewords.plain(text)
     if not raw:
         return ParseResult(ok=False, empty=True, message="")
-    if VAGUE.fullmatch(raw):
-        return _fail(VAGUE_HINT.format(text=text.strip()))
+    raw, vague = datewords.to_english(raw, i18n.language() if language is None else language)
+    if vague or VAGUE.fullmatch(raw):
+        return _fail(_(VAGUE_HINT).format(text=text.strip()))
     rest, at, problem = _extract_time(raw)
     if problem:
         return _fail(problem)
@@ -363,15 +392,21 @@ def parse_when(text: str, today: date, *, day_first: bool = True) -> ParseResult
         return _fail(result)
     if said_weekday is not None and result.weekday() != said_weekday:
         return _fail(
-            f"{format_day(result)} is a {result:%A}, not a {date(2024, 1, 1 + said_weekday):%A}."
+            _("{date} is a {weekday}, not a {said}.").format(
+                date=format_day(result),
+                weekday=weekday_name(result.weekday()),
+                said=weekday_name(said_weekday),
+            )
         )
     note = ""
     if _is_span(rest) and working_day_on_or_after(result) != result:
         # "in 2 weeks" is a proposal, not a chosen day: it lands on a working day.
         moved = working_day_on_or_after(result)
-        note = f"(moved from {result:%A} to the next working day)"
+        note = _("(moved from {weekday} to the next working day)").format(
+            weekday=weekday_name(result.weekday())
+        )
         result = moved
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/\d+)?", rest)
     if m and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
-        note = "(read as day/month)" if day_first else "(read as month/day)"
+        note = _("(read as day/month)") if day_first else _("(read as month/day)")
     return ParseResult(ok=True, day=result, at=at, message=note)

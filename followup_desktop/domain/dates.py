@@ -15,38 +15,51 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from .. import i18n
+from ..i18n import translator
+
+_ = translator(__name__)
+
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
 
 # -- working days ---------------------------------------------------------------------
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_HOLIDAYS: dict[str, tuple[Container[date] | None, str]] = {}
+_HOLIDAYS: dict[tuple[str, str], tuple[Container[date] | None, str]] = {}
 
 
 def holiday_calendar(region: str) -> tuple[Container[date] | None, str]:
     """The public holidays of ``region`` ("DE", "DE-BY", "US-CA"...) and a note.
 
-    From the maintained ``holidays`` package (imported on first use, it is not small).
-    A region the package does not know gives None and a note saying that only the
-    working week is used."""
+    From the maintained ``holidays`` package (imported on first use, it is not small),
+    the holidays named in the app's language where the package has it (else in the
+    country's own). A region the package does not know gives None and a note saying that
+    only the working week is used."""
     region = region.strip().upper()
     if not region:
         return None, ""
-    if region not in _HOLIDAYS:
-        country, _, subdivision = region.partition("-")
+    language = i18n.language()
+    if (region, language) not in _HOLIDAYS:
+        country, _sep, subdivision = region.partition("-")
         try:
             import holidays
 
             found = holidays.country_holidays(country, subdiv=subdivision or None)
-            _HOLIDAYS[region] = (found, "")
+            if language != i18n.SOURCE_LANGUAGE and language in found.supported_languages:
+                found = holidays.country_holidays(
+                    country, subdiv=subdivision or None, language=language
+                )
+            _HOLIDAYS[(region, language)] = (found, "")
         except Exception:  # NotImplementedError for unknown countries and regions
-            _HOLIDAYS[region] = (
+            _HOLIDAYS[(region, language)] = (
                 None,
-                f"\u201c{region}\u201d is not a holiday region the holidays package knows: "
-                "only the working week is used (no public holidays).",
+                _(
+                    "\u201c{region}\u201d is not a holiday region the holidays package "
+                    "knows: only the working week is used (no public holidays)."
+                ).format(region=region),
             )
-    return _HOLIDAYS[region]
+    return _HOLIDAYS[(region, language)]
 
 
 @dataclass(frozen=True)
@@ -68,7 +81,7 @@ class WorkingWeek:
         if found is None or day not in found:
             return ""
         get = getattr(found, "get", None)
-        return str(get(day)) if get is not None else "a public holiday"
+        return str(get(day)) if get is not None else _("a public holiday")
 
     def is_working(self, day: date) -> bool:
         return day.weekday() in self.days and not self.holiday_name(day)
@@ -78,10 +91,11 @@ class WorkingWeek:
         return holiday_calendar(self.region)[1]
 
     def describe(self) -> str:
-        names = [WEEKDAY_NAMES[d][:3] for d in sorted(self.days)]
-        text = ", ".join(names)
+        text = ", ".join(_style.weekday_short(d) for d in sorted(self.days))
         if self.region and not self.note():
-            text += f"; public holidays of {self.region.upper()}"
+            return _("{days}; public holidays of {region}").format(
+                days=text, region=self.region.upper()
+            )
         return text
 
 
@@ -105,7 +119,7 @@ def is_working_day(day: date) -> bool:
 def next_working_day(day: date) -> date:
     """The first working day strictly after ``day`` (Friday -> Monday)."""
     day += timedelta(days=1)
-    for _ in range(3660):
+    for _step in range(3660):
         if is_working_day(day):
             return day
         day += timedelta(days=1)
@@ -118,7 +132,7 @@ def working_day_on_or_after(day: date) -> date:
 
 
 def last_working_day_on_or_before(day: date) -> date:
-    for _ in range(3660):
+    for _step in range(3660):
         if is_working_day(day):
             return day
         day -= timedelta(days=1)
@@ -144,9 +158,11 @@ def non_working_note(day: date) -> str:
     ("" on a working day): shown, never enforced, when the user types such a date."""
     holiday = _week.holiday_name(day)
     if holiday:
-        return f"{format_day(day)} is a public holiday ({holiday})."
+        return _("{day} is a public holiday ({holiday}).").format(
+            day=format_day(day), holiday=holiday
+        )
     if not is_working_day(day):
-        return f"{format_day(day)} is not a working day."
+        return _("{day} is not a working day.").format(day=format_day(day))
     return ""
 
 
@@ -182,12 +198,12 @@ class QuickPick:
 
 
 QUICK_PICKS: tuple[QuickPick, ...] = (
-    QuickPick("tomorrow", "Tomorrow", lambda t: t + timedelta(days=1)),
-    QuickPick("2days", "In 2 days", lambda t: t + timedelta(days=2)),
-    QuickPick("next_week", "Next week", lambda t: t + timedelta(days=7)),
-    QuickPick("2weeks", "In 2 weeks", lambda t: t + timedelta(days=14)),
-    QuickPick("next_month", "Next month", lambda t: add_months(t, 1)),
-    QuickPick("3months", "In 3 months", lambda t: add_months(t, 3)),
+    QuickPick("tomorrow", _.mark("Tomorrow"), lambda t: t + timedelta(days=1)),
+    QuickPick("2days", _.mark("In 2 days"), lambda t: t + timedelta(days=2)),
+    QuickPick("next_week", _.mark("Next week"), lambda t: t + timedelta(days=7)),
+    QuickPick("2weeks", _.mark("In 2 weeks"), lambda t: t + timedelta(days=14)),
+    QuickPick("next_month", _.mark("Next month"), lambda t: add_months(t, 1)),
+    QuickPick("3months", _.mark("In 3 months"), lambda t: add_months(t, 3)),
 )
 
 
@@ -199,21 +215,64 @@ def quick_pick(key: str, today: date) -> date:
 
 
 # -- describing dates -----------------------------------------------------------------
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+@dataclass(frozen=True)
+class _Names:
+    """A language's names and order for dates, as QLocale writes them for its main
+    country (CLDR): abbreviated and full weekday (Monday first) and month names."""
+
+    days: tuple[str, ...]
+    months: tuple[str, ...]
+    full_days: tuple[str, ...]
+    full_months: tuple[str, ...]
+    long: str  # str.format pattern with {ddd}, {d}, {MMM}, {yyyy}
+    short: str
+    hour_digits: int = 2  # "09:05" or "9:05"
 
 
-def _english_long(day: date) -> str:
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-def _english_short(day: date) -> str:
-    text = f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month - 1]}"
-    return text if day.year == date.today().year else f"{text} {day.year}"
-
-
-def _english_time(value: time) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
+_NAMES: dict[str, _Names] = {
+    "en": _Names(
+        days=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec"),
+        full_days=WEEKDAY_NAMES,
+        full_months=("January", "February", "March", "April", "May", "June", "July",
+                     "August", "September", "October", "November", "December"),
+        long="{ddd} {d} {MMM} {yyyy}",
+        short="{ddd} {d} {MMM}",
+    ),
+    "de": _Names(
+        days=("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."),
+        months=("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.",
+                "Okt.", "Nov.", "Dez."),
+        full_days=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                   "Sonntag"),
+        full_months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                     "September", "Oktober", "November", "Dezember"),
+        long="{ddd}, {d}. {MMM} {yyyy}",
+        short="{ddd}, {d}. {MMM}",
+    ),
+    "fr": _Names(
+        days=("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+        months=("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                "oct.", "nov.", "déc."),
+        full_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+        full_months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                     "septembre", "octobre", "novembre", "décembre"),
+        long="{ddd} {d} {MMM} {yyyy}",
+        short="{ddd} {d} {MMM}",
+    ),
+    "es": _Names(
+        days=("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+        months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov",
+                "dic"),
+        full_days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        full_months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                     "septiembre", "octubre", "noviembre", "diciembre"),
+        long="{ddd}, {d} {MMM} {yyyy}",
+        short="{ddd}, {d} {MMM}",
+        hour_digits=1,
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -223,18 +282,60 @@ class DateStyle:
 
     ``long`` is for sentences and titles ("Tue 8 Dec 2026"); ``short`` for tables, lists
     and the lines of the printed list ("Tue 8 Dec"; the year only when it is not this
-    year's); ``time`` for times of day. The window installs its locale's style
-    (``ui.kit.locale_dates``, built from QLocale); plain Python keeps English. Dates the
-    user typed are shown as typed; nothing else shows an ISO date.
+    year's); ``time`` for times of day; ``weekday``/``month`` name a weekday (Monday = 0)
+    or a month (1-12) in full and ``weekday_short`` abbreviated, for sentences ("Saturday").
+    The window installs its locale's style (``ui.kit.locale_dates``, built from QLocale);
+    without Qt (the command line) :func:`style_for_language` gives the same style for the
+    chosen language. Dates the user typed are shown as typed; nothing else shows an ISO date.
     """
 
-    long: Callable[[date], str] = _english_long
-    short: Callable[[date], str] = _english_short
-    time: Callable[[time], str] = _english_time
+    long: Callable[[date], str]
+    short: Callable[[date], str]
+    time: Callable[[time], str]
+    weekday: Callable[[int], str]
+    month: Callable[[int], str]
+    weekday_short: Callable[[int], str]
 
 
-ENGLISH = DateStyle()
+def _style_of(names: _Names) -> DateStyle:
+    def fields(day: date) -> dict[str, object]:
+        return {
+            "ddd": names.days[day.weekday()],
+            "d": day.day,
+            "MMM": names.months[day.month - 1],
+            "yyyy": day.year,
+        }
+
+    def long(day: date) -> str:
+        return names.long.format(**fields(day))
+
+    def short(day: date) -> str:
+        pattern = names.short if day.year == date.today().year else names.long
+        return pattern.format(**fields(day))
+
+    def time_of_day(value: time) -> str:
+        hour = f"{value.hour:02d}" if names.hour_digits == 2 else str(value.hour)
+        return f"{hour}:{value.minute:02d}"
+
+    return DateStyle(
+        long=long,
+        short=short,
+        time=time_of_day,
+        weekday=lambda index: names.full_days[index],
+        month=lambda number: names.full_months[number - 1],
+        weekday_short=lambda index: names.days[index],
+    )
+
+
+ENGLISH = _style_of(_NAMES["en"])
 _style = ENGLISH
+
+
+def style_for_language(code: str) -> DateStyle:
+    """The Qt-free style of a language the app speaks, as QLocale writes it for the
+    language's main country ("Di., 8. Dez. 2026", "mar. 8 déc. 2026", "mar, 8 dic 2026");
+    English for any other code."""
+    return _style_of(_NAMES[code]) if code in _NAMES else ENGLISH
 
 
 def use_style(style: DateStyle) -> None:
@@ -261,22 +362,34 @@ def format_time(value: time) -> str:
     return _style.time(value)
 
 
+def weekday_name(index: int) -> str:
+    """'Saturday' (Monday = 0) in the installed style's language."""
+    return _style.weekday(index)
+
+
+def month_name(number: int) -> str:
+    """'December' (1-12) in the installed style's language."""
+    return _style.month(number)
+
+
 def relative(day: date, today: date) -> str:
     """'today', 'tomorrow', 'in 5 days', 'yesterday', '3 days ago'."""
     delta = (day - today).days
     if delta == 0:
-        return "today"
+        return _("today")
     if delta == 1:
-        return "tomorrow"
+        return _("tomorrow")
     if delta == -1:
-        return "yesterday"
+        return _("yesterday")
     if delta > 0:
-        return f"in {delta} days"
-    return f"{-delta} days ago"
+        return _.n("in %n day", "in %n days", delta)
+    return _.n("%n day ago", "%n days ago", -delta)
 
 
 def check_year(year: int) -> str | None:
     """A message when the year is outside what the app accepts, else None."""
     if year < MIN_YEAR or year > MAX_YEAR:
-        return f"The year {year} is out of range: use a year between {MIN_YEAR} and {MAX_YEAR}."
+        return _("The year {year} is out of range: use a year between {first} and {last}.").format(
+            year=year, first=MIN_YEAR, last=MAX_YEAR
+        )
     return None

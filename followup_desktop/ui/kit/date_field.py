@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain.dateparse import parse_when
+from ...i18n import translator
+from .locale_dates import long_format
+
+_ = translator(__name__)
 
 
 def locale_day_first(locale: QLocale | None = None) -> bool:
@@ -56,9 +60,11 @@ class DueDateField(QWidget):
 
         # The typed date comes first: one Tab from the field before it (the reason).
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText('Type a date: "next tue", "in 10 days", "dec 3 2pm", "friday"')
+        self.text.setPlaceholderText(
+            _('Type a date: "next tue", "in 10 days", "dec 3 2pm", "friday"')
+        )
         self.text.setClearButtonEnabled(True)
-        self.text.setAccessibleName("Due date in words")
+        self.text.setAccessibleName(_("Due date in words"))
         self.text.textChanged.connect(self._text_changed)
         layout.addWidget(self.text, 0, 0, 1, 4)
         self.understood = QLabel(self)
@@ -71,10 +77,10 @@ class DueDateField(QWidget):
         picks.setSpacing(4)
         self.pick_buttons: dict[str, QPushButton] = {}
         for pick in dates.QUICK_PICKS:
-            button = QPushButton(pick.label, self)
+            button = QPushButton(_(pick.label), self)
             button.setAutoDefault(False)
             button.setToolTip(dates.format_day(pick(today)))
-            button.clicked.connect(lambda _=False, k=pick.key: self.apply_quick_pick(k))
+            button.clicked.connect(lambda _checked=False, k=pick.key: self.apply_quick_pick(k))
             picks.addWidget(button)
             self.pick_buttons[pick.key] = button
         picks.addStretch(1)
@@ -84,19 +90,19 @@ class DueDateField(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(dates.MIN_YEAR, 1, 1))
         self.date_edit.setMaximumDate(QDate(dates.MAX_YEAR, 12, 31))
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.date_edit.setAccessibleName("Due date")
+        self.date_edit.setDisplayFormat(long_format())  # as every other date reads
+        self.date_edit.setAccessibleName(_("Due date"))
         self.date_edit.dateChanged.connect(self._date_changed)
-        self.has_time = QCheckBox("at", self)
-        self.has_time.setToolTip("Give the follow-up a time of day")
+        self.has_time = QCheckBox(_("at", "a time of day: [x] at 09:00"), self)
+        self.has_time.setToolTip(_("Give the follow-up a time of day"))
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(9, 0))
         self.time_edit.setEnabled(False)
-        self.time_edit.setAccessibleName("Due time")
+        self.time_edit.setAccessibleName(_("Due time"))
         self.has_time.toggled.connect(self.time_edit.setEnabled)
-        self.has_time.toggled.connect(lambda _: self.changed.emit())
-        self.time_edit.timeChanged.connect(lambda _: self.changed.emit())
+        self.has_time.toggled.connect(lambda _on: self.changed.emit())
+        self.time_edit.timeChanged.connect(lambda _at: self.changed.emit())
         self.relative = QLabel(self)
         layout.addWidget(self.date_edit, 3, 0)
         layout.addWidget(self.has_time, 3, 1)
@@ -147,7 +153,7 @@ class DueDateField(QWidget):
         if typed:
             result = parse_when(typed, self.today, day_first=self._day_first)
             if not result.ok:
-                return f"Due date: {result.message}"
+                return _("Due date: {problem}").format(problem=result.message)
         return ""
 
     def is_past(self) -> bool:
@@ -161,7 +167,7 @@ class DueDateField(QWidget):
             self.understood.setText("")
             self.understood.setProperty("state", "")
         elif result.ok and result.day is not None:
-            self.understood.setText(f"\u2192 Understood: {result.understood}")
+            self.understood.setText(_("\u2192 Understood: {date}").format(date=result.understood))
             self.understood.setProperty("state", "ok")
             self.understood.setStyleSheet("color: palette(link);")
             self.set_date(result.day, result.at)
@@ -175,7 +181,7 @@ class DueDateField(QWidget):
         day = from_qdate(qdate)
         text = dates.relative(day, self.today)
         if day < self.today:
-            text = f"\u26a0 In the past ({text})"
+            text = _("\u26a0 In the past ({when})").format(when=text)
         # A date on a weekend or a holiday is allowed, and said.
         note = dates.non_working_note(day)
         if note:

@@ -9,6 +9,46 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.date_field</name>
+    <message>
+        <source>Type a date: &quot;next tue&quot;, &quot;in 10 days&quot;, &quot;dec 3 2pm&quot;, &quot;friday&quot;</source>
+        <translation>Datum eingeben: „nächsten Di“, „in 10 Tagen“, „3. Dez. 14 Uhr“, „Freitag“</translation>
+    </message>
+    <message>
+        <source>Due date in words</source>
+        <translation>Fälligkeitsdatum in Worten</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>a time of day: [x] at 09:00</comment>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a time of day</source>
+        <translation>Dem Follow-up eine Uhrzeit geben</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Due date: {problem}</source>
+        <translation>Fälligkeitsdatum: {problem}</translation>
+    </message>
+    <message>
+        <source>→ Understood: {date}</source>
+        <translation>→ Verstanden: {date}</translation>
+    </message>
+    <message>
+        <source>⚠ In the past ({when})</source>
+        <translation>⚠ In der Vergangenheit ({when})</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.targets</name>
     <message>
         <source>{path} is read-only.

@@ -9,6 +9,46 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.date_field</name>
+    <message>
+        <source>Type a date: &quot;next tue&quot;, &quot;in 10 days&quot;, &quot;dec 3 2pm&quot;, &quot;friday&quot;</source>
+        <translation>Escriba una fecha: «próximo mar», «en 10 días», «3 dic 14:00», «viernes»</translation>
+    </message>
+    <message>
+        <source>Due date in words</source>
+        <translation>Fecha de vencimiento en palabras</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>a time of day: [x] at 09:00</comment>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a time of day</source>
+        <translation>Dar una hora al seguimiento</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Hora de vencimiento</translation>
+    </message>
+    <message>
+        <source>Due date: {problem}</source>
+        <translation>Fecha de vencimiento: {problem}</translation>
+    </message>
+    <message>
+        <source>→ Understood: {date}</source>
+        <translation>→ Entendido: {date}</translation>
+    </message>
+    <message>
+        <source>⚠ In the past ({when})</source>
+        <translation>⚠ En el pasado ({when})</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.targets</name>
     <message>
         <source>{path} is read-only.

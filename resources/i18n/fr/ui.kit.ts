@@ -9,6 +9,46 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.date_field</name>
+    <message>
+        <source>Type a date: &quot;next tue&quot;, &quot;in 10 days&quot;, &quot;dec 3 2pm&quot;, &quot;friday&quot;</source>
+        <translation>Tapez une date : « mardi prochain », « dans 10 jours », « 3 déc. 14h », « vendredi »</translation>
+    </message>
+    <message>
+        <source>Due date in words</source>
+        <translation>Échéance en toutes lettres</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <comment>a time of day: [x] at 09:00</comment>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a time of day</source>
+        <translation>Donner une heure à la relance</translation>
+    </message>
+    <message>
+        <source>Due time</source>
+        <translation>Heure d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date: {problem}</source>
+        <translation>Échéance : {problem}</translation>
+    </message>
+    <message>
+        <source>→ Understood: {date}</source>
+        <translation>→ Compris : {date}</translation>
+    </message>
+    <message>
+        <source>⚠ In the past ({when})</source>
+        <translation>⚠ Dans le passé ({when})</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.targets</name>
     <message>
         <source>{path} is read-only.

@@ -34,7 +34,7 @@ def test_lang_german_speaks_german_in_texts_qt_buttons_and_dates(qapp, restore):
     assert i18n.language() == "de"
     assert QLocale().language() == QLocale.Language.German
     assert _cancel_text() == "Abbrechen"
-    assert format_day(date(2026, 12, 8)) == "Di. 8 Dez. 2026"
+    assert format_day(date(2026, 12, 8)) == "Di., 8. Dez. 2026"  # German: day with a dot
 
 
 def test_the_settings_choice_applies_when_no_lang_is_given(qapp, restore):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -102,3 +102,62 @@ def test_views_undo_texts_and_the_printout_use_the_installed_style(german, store
     text = unicodedata.normalize("NFKC", "\n".join(p.extract_text() for p in PdfReader(path).pages))
     assert ISO.search(text.replace("\t", " ")) is None
     assert GERMAN.dayName(today.isoweekday(), QLocale.FormatType.ShortFormat) in text
+
+
+@pytest.mark.parametrize(
+    ("code", "locale_name", "expected"),
+    [
+        ("de", "de_DE", "Di., 8. Dez. 2026"),
+        ("fr", "fr_FR", "mar. 8 d\u00e9c. 2026"),
+        ("es", "es_ES", "mar, 8 dic 2026"),
+    ],
+)
+def test_the_window_and_the_command_line_write_dates_alike(qapp, code, locale_name, expected):
+    """The window's style comes from QLocale, the command line's from domain.dates (no Qt):
+    they read the same, so a date on screen, on paper and in a CLI sentence agree."""
+    window, cli = locale_dates.style_for(QLocale(locale_name)), dates.style_for_language(code)
+    assert window.long(date(2026, 12, 8)) == cli.long(date(2026, 12, 8)) == expected
+    this_year = date.today().year
+    for day in [date(this_year, m, d) for m, d in ((1, 1), (3, 2), (5, 31), (9, 14))] + [
+        date(2027, 2, 28),
+        date(2031, 7, 6),
+        date(this_year, 12, 31),
+    ]:
+        assert window.long(day) == cli.long(day)
+        assert window.short(day) == cli.short(day)  # without the year when it is this year's
+    assert str(this_year) not in cli.short(date(this_year, 3, 2))
+    for at in (time(9, 5), time(14, 0), time(0, 30)):
+        assert window.time(at) == cli.time(at)
+    for index in range(7):
+        assert window.weekday(index) == cli.weekday(index)
+        assert window.weekday_short(index) == cli.weekday_short(index)
+    for month in range(1, 13):
+        assert window.month(month) == cli.month(month)
+
+
+def test_the_german_date_edit_reads_like_every_other_german_date(qapp, qtbot):
+    from followup_desktop import i18n
+    from followup_desktop.ui.kit.date_field import DueDateField
+
+    before = QLocale()
+    QLocale.setDefault(GERMAN)
+    i18n.set_language("de")
+    locale_dates.install(GERMAN)
+    try:
+        field = DueDateField(date(2026, 11, 30))
+        qtbot.addWidget(field)
+        field.set_date(date(2026, 12, 8))
+        assert field.date_edit.text() == "Di., 8. Dez. 2026" == dates.format_day(date(2026, 12, 8))
+        assert [b.text() for b in field.pick_buttons.values()][:2] == ["Morgen", "In 2 Tagen"]
+        qtbot.keyClicks(field.text, "am Freitag um 9")
+        assert field.understood.text() == "\u2192 Verstanden: Fr., 4. Dez. 2026, 09:00 Uhr"
+        assert field.value() == date(2026, 12, 4) and field.time_value() == time(9, 0)
+        field.text.clear()
+        qtbot.keyClicks(field.text, "nach den Feiertagen")
+        assert not field.is_valid()
+        assert field.problem().startswith("F\u00e4lligkeitsdatum: \u201enach den Feiertagen\u201c")
+        assert field.value() == date(2026, 12, 4)  # nothing typed wrongly is taken
+    finally:
+        i18n.set_language("en")
+        QLocale.setDefault(before)
+        dates.use_style(dates.ENGLISH)
