@@ -24,6 +24,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import translator
+
+_ = translator(__name__)
+
 PLUGIN_FILES = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
 PLATFORM_NAMES = {"xcb": "X11 (xcb)", "wayland": "Wayland"}
 
@@ -298,7 +302,7 @@ def check_platforms(
     return checks
 
 
-NO_DISPLAY = (
+NO_DISPLAY = _.mark(
     "Follow-up Desktop cannot open its window: there is no desktop session here (neither "
     "DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or over SSH with "
     "ssh -X. The commands (followup-desktop --help) work without a window."
@@ -316,12 +320,16 @@ def message(checks: Sequence[PlatformCheck]) -> str:
     """One plain message: what is missing and the packages that bring it."""
     failing = [c for c in checks if c.missing]
     names = sorted({lib for c in failing for lib in c.missing})
-    which = " nor ".join(PLATFORM_NAMES.get(c.platform, c.platform) for c in failing)
+    which = [PLATFORM_NAMES.get(c.platform, c.platform) for c in failing]
+    if len(which) > 1:  # X11 and Wayland both tried
+        which = [_("{first} nor {second}").format(first=which[0], second=which[1])]
     lines = [
-        "Follow-up Desktop cannot open its window: the libraries Qt needs to show it "
-        f"on {which} are not installed:",
+        _(
+            "Follow-up Desktop cannot open its window: the libraries Qt needs to show it "
+            "on {platform} are not installed:"
+        ).format(platform=which[0]),
         "    " + ", ".join(names),
-        "Install them, then start it again:",
+        _("Install them, then start it again:"),
     ]
     known = [lib for lib in names if lib in PACKAGES]
     for column, (distro, command) in enumerate(DISTROS):
@@ -331,13 +339,17 @@ def message(checks: Sequence[PlatformCheck]) -> str:
     unknown = [lib for lib in names if lib not in PACKAGES]
     if unknown:
         lines.append(
-            "    and the packages that hold "
-            + ", ".join(unknown)
-            + " (apt-file search, dnf provides or pacman -F finds them)"
+            "    "
+            + _(
+                "and the packages that hold {libraries} (apt-file search, dnf provides or "
+                "pacman -F finds them)"
+            ).format(libraries=", ".join(unknown))
         )
     lines.append(
-        "The commands (followup-desktop --help) work without them; they are only needed "
-        "for the window."
+        _(
+            "The commands (followup-desktop --help) work without them; they are only needed "
+            "for the window."
+        )
     )
     return "\n".join(lines)
 
@@ -354,7 +366,7 @@ def run(
     environ = os.environ if env is None else env
     platforms = platforms_to_try(environ)
     if platforms and platforms[0] in PLUGIN_FILES and not _has_display(environ, platforms):
-        return NO_DISPLAY
+        return _(NO_DISPLAY)
     checks = check_platforms(
         platforms,
         qt_plugin_dirs() if plugin_dirs is None else plugin_dirs,
@@ -382,7 +394,7 @@ def tell(problem: str) -> None:
     import shutil
     import subprocess
 
-    title = "Follow-up Desktop cannot start"
+    title = _("Follow-up Desktop cannot start")
     for command in (
         ["zenity", "--error", "--no-wrap", f"--title={title}", f"--text={problem}"],
         ["kdialog", "--title", title, "--error", problem],
@@ -399,7 +411,7 @@ def tell(problem: str) -> None:
 if __name__ == "__main__":  # python -m followup_desktop.preflight: the check alone
     problem = run()
     print(
-        problem or "The window's libraries are all there.",
+        problem or _("The window's libraries are all there."),
         file=sys.stderr if problem else sys.stdout,
     )
     sys.exit(2 if problem else 0)

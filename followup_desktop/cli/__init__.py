@@ -11,7 +11,10 @@ import argparse
 import importlib
 import sys
 
+from ..i18n import translator
 from ..store.errors import StoreError
+
+_ = translator(__name__)
 
 #: Modules in this package that provide commands, in the order --help lists them.
 COMMAND_MODULES = [
@@ -26,7 +29,7 @@ COMMAND_MODULES = [
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub)
 
@@ -43,18 +46,50 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.flush()  # a closed pipe shows here, inside the boundary
         return code
     except KeyboardInterrupt:
-        print(
-            "followup-desktop: interrupted; nothing after the last saved step was written.",
-            file=sys.stderr,
-        )
+        say(_("interrupted; nothing after the last saved step was written."))
         return 130
     except Exception as exc:
         message, code = _words(exc, args)
         logged = _log_failure(args, exc)
         if code == 3 and logged is not None:
-            message += f" The details are in {logged}."
-        print(f"followup-desktop: {_one_line(message)}", file=sys.stderr)
+            message += " " + _("The details are in {file}.").format(file=logged)
+        say(_one_line(message))
         return code
+
+
+def say(message: str) -> None:
+    """One line on stderr, after the program's name (an error, or why nothing was done)."""
+    print(f"followup-desktop: {message}", file=sys.stderr)
+
+
+def fail(message: str) -> int:
+    """Say ``message`` and return the exit status of bad input (2)."""
+    say(message)
+    return 2
+
+
+def find_category(name: str):
+    """The category a person named on the command line: by its stored name or by the name
+    shown in the chosen language ("Kunden" is Clients); None when there is none."""
+    from ..domain.vocabulary import category_label
+    from ..store import contacts
+
+    wanted = name.strip().casefold()
+    for category in contacts.categories():
+        if wanted in (category.name.casefold(), category_label(category.name).casefold()):
+            return category
+    return None
+
+
+def no_such_category(name: str) -> str:
+    """The sentence for a category that does not exist, naming those that do."""
+    from ..domain.vocabulary import category_label
+    from ..store import contacts
+
+    known = ", ".join(category_label(c.name) for c in contacts.categories())
+    return _("There is no category named “{name}” (there are: {known}).").format(
+        name=name, known=known
+    )
 
 
 def _one_line(text: str) -> str:
@@ -80,18 +115,19 @@ def _words(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
         return f"{damaged}{_restore_hint(damaged, args)}", 2
     if isinstance(exc, BrokenPipeError):
         _silence_stdout()
-        return "the output was closed before everything was written.", 2
+        return _("the output was closed before everything was written."), 2
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
         return f"{exc.strerror or exc}{where}", 2
     if isinstance(exc, MemoryError):
-        return "there was not enough memory to finish; nothing more was written.", 2
+        return _("there was not enough memory to finish; nothing more was written."), 2
     from ..errorlog import redact
 
     return (
-        "Something went wrong that Follow-up Desktop did not expect "
-        f"({type(exc).__name__}: {redact(str(exc), 160)}). "
-        "What was saved before is safe; nothing after the last saved step was written.",
+        _(
+            "Something went wrong that Follow-up Desktop did not expect ({error}). "
+            "What was saved before is safe; nothing after the last saved step was written."
+        ).format(error=f"{type(exc).__name__}: {redact(str(exc), 160)}"),
         3,
     )
 
@@ -144,7 +180,9 @@ def _restore_hint(exc: StoreError, args: argparse.Namespace) -> str:
     from ..paths import resolve_data_dir
 
     folder = resolve_data_dir(getattr(args, "data_dir", None)) / "backups"
-    return f" To go back to a backup from {folder}: followup-desktop restore FILE"
+    return " " + _("To go back to a backup from {folder}: followup-desktop restore FILE").format(
+        folder=folder
+    )
 
 
 def open_store(args: argparse.Namespace, *, read_only_ok: bool = False):

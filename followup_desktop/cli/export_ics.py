@@ -10,66 +10,65 @@ Bad input is one line on stderr and a non-zero exit.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
 from ..domain.calendar_copy import CHANGED_ONLY_RULE
+from ..i18n import translator
+from . import fail as _fail
+
+_ = translator(__name__)
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "export-ics",
-        help="write follow-ups as an .ics file for Outlook or Google Calendar",
-        description="Write follow-ups as an .ics calendar file (default: every open follow-up).",
+        help=_("write follow-ups as an .ics file for Outlook or Google Calendar"),
+        description=_("Write follow-ups as an .ics calendar file (default: every open follow-up)."),
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first due date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last due date (YYYY-MM-DD)")
+    p.add_argument("--out", required=True, metavar="FILE", help=_("the .ics file to write"))
+    p.add_argument("--from", dest="start", metavar="DATE", help=_("first due date (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="end", metavar="DATE", help=_("last due date (YYYY-MM-DD)"))
     p.add_argument(
         "--category",
         action="append",
         default=[],
         metavar="NAME",
-        help="only contacts in this category (repeat for several)",
+        help=_("only contacts in this category (repeat for several)"),
     )
     p.add_argument(
         "--changed-only",
         action="store_true",
-        help="only what changed since it was exported, plus what is new: "
-        + CHANGED_ONLY_RULE.replace("%", "%%"),
+        help=_("only what changed since it was exported, plus what is new: {rule}")
+        .format(rule=_(CHANGED_ONLY_RULE))
+        .replace("%", "%%"),
     )
     whose = p.add_mutually_exclusive_group()
-    whose.add_argument("--mine", action="store_true", help="only follow-ups where it is my move")
+    whose.add_argument("--mine", action="store_true", help=_("only follow-ups where it is my move"))
     whose.add_argument(
-        "--theirs", action="store_true", help="only follow-ups where I wait for them"
+        "--theirs", action="store_true", help=_("only follow-ups where I wait for them")
     )
-    p.add_argument("--reminders", action="store_true", help="add a reminder to every event")
+    p.add_argument("--reminders", action="store_true", help=_("add a reminder to every event"))
     p.add_argument(
         "--key-dates",
         action="store_true",
-        help="also birthdays and anniversaries, as yearly all-day events shown as free",
+        help=_("also birthdays and anniversaries, as yearly all-day events shown as free"),
     )
     p.add_argument(
         "--calendar-name",
         metavar="NAME",
-        help="ask the calendar to import into a separate calendar of this name",
+        help=_("ask the calendar to import into a separate calendar of this name"),
     )
     p.add_argument(
         "--timezone",
         metavar="ZONE",
-        help="time zone the due times are in, e.g. Europe/Berlin (default: this computer's)",
+        help=_("time zone the due times are in, e.g. Europe/Berlin (default: this computer's)"),
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace the file even when it is read-only",
+        help=_("replace the file even when it is read-only"),
     )
     p.set_defaults(func=run)
-
-
-def _fail(message: str) -> int:
-    print(f"followup-desktop: {message}", file=sys.stderr)
-    return 2
 
 
 def _parse_date(value: str | None, option: str) -> date | None:
@@ -78,16 +77,19 @@ def _parse_date(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD.") from None
+        raise ValueError(
+            _("{option} “{value}” is not a date; write it as YYYY-MM-DD.").format(
+                option=option, value=value
+            )
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..exchange import ics_export
-    from ..store import contacts
     from ..store.ics_state import Scope
-    from . import open_store
+    from . import find_category, no_such_category, open_store
 
     try:
         start = _parse_date(args.start, "--from")
@@ -95,19 +97,23 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     if start and end and end < start:
-        return _fail(f"--to {end} is before --from {start}.")
+        return _fail(_("--to {end} is before --from {start}.").format(end=end, start=start))
     out = Path(args.out).expanduser()
     if out.is_dir():
-        return _fail(f"{out} is a folder; give a file name such as {out / 'follow-ups.ics'}.")
+        example = out / _("follow-ups.ics")
+        return _fail(
+            _("{folder} is a folder; give a file name such as {example}.").format(
+                folder=out, example=example
+            )
+        )
     if not out.parent.is_dir():
-        return _fail(f"The folder {out.parent} does not exist.")
+        return _fail(_("The folder {folder} does not exist.").format(folder=out.parent))
     open_store(args)
     ids = []
     for name in args.category:
-        category = contacts.category_by_name(name.strip())
+        category = find_category(name)
         if category is None:
-            known = ", ".join(c.name for c in contacts.categories())
-            return _fail(f"There is no category named {name!r} (there are: {known}).")
+            return _fail(no_such_category(name))
         ids.append(category.id)
     whose = "mine" if args.mine else "theirs" if args.theirs else None
     scope = Scope(
@@ -128,8 +134,13 @@ def run(args: argparse.Namespace) -> int:
     except ics_export.ExportError as exc:
         return _fail(str(exc))
     if result.count == 0:
-        why = " new or changed since the last export" if args.changed_only else ""
-        print(f"No follow-ups{why} match; {out} was not written.")
+        if args.changed_only:
+            nothing = _(
+                "No follow-ups new or changed since the last export match; {file} was not written."
+            )
+        else:
+            nothing = _("No follow-ups match; {file} was not written.")
+        print(nothing.format(file=out))
         return 0
     print(ics_export.written_summary(result))
     return 0

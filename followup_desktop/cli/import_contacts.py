@@ -7,48 +7,62 @@ removes what one import created and reverts what it updated.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from ..i18n import translator
 from ..store.import_preview import DUPLICATE_CHOICES
+from . import say
+
+_ = translator(__name__)
 
 
 def register(sub) -> None:
     p = sub.add_parser(
         "import",
-        help="import contacts from a CSV (Outlook, Google, any) or vCard file",
-        description="Import contacts. The format is read from the content, not the extension.",
+        help=_("import contacts from a CSV (Outlook, Google, any) or vCard file"),
+        description=_("Import contacts. The format is read from the content, not the extension."),
     )
-    p.add_argument("file", metavar="FILE", help="the CSV or vCard (.vcf) file")
+    p.add_argument("file", metavar="FILE", help=_("the CSV or vCard (.vcf) file"))
     p.add_argument(
         "--category",
         metavar="NAME",
-        help="category for contacts whose categories in the file match none of ours "
-        "(default: Prospects)",
+        help=_(
+            "category for contacts whose categories in the file match none of ours "
+            "(default: Prospects)"
+        ),
     )
     p.add_argument(
         "--on-duplicate",
         choices=tuple(DUPLICATE_CHOICES),
         default="skip",
-        help="a row that is already a contact (same e-mail, else profile URL, else name and "
-        "phone, else name and company): skip it (default), update the contact, or add it anyway",
+        help=_(
+            "a row that is already a contact (same e-mail, else profile URL, else name and "
+            "phone, else name and company): skip it (default), update the contact, or add it "
+            "anyway"
+        ),
     )
     p.add_argument(
         "--dates",
         choices=("month-first", "day-first"),
         default="month-first",
-        help="how to read a date such as 3/4/1980 when the file does not show it "
-        "(a value such as 15/3 or 3/15 decides for the whole file); dots are day.month",
+        help=_(
+            "how to read a date such as 3/4/1980 when the file does not show it "
+            "(a value such as 15/3 or 3/15 decides for the whole file); dots are day.month"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument(
+        "--dry-run", action="store_true", help=_("show what would happen; write nothing")
+    )
     p.set_defaults(func=run)
-    u = sub.add_parser("undo-import", help="undo an import (its number is printed by import)")
-    u.add_argument("batch", type=int, metavar="NUMBER", help="the import's number")
+    u = sub.add_parser("undo-import", help=_("undo an import (its number is printed by import)"))
+    u.add_argument("batch", type=int, metavar="NUMBER", help=_("the import's number"))
     u.add_argument(
         "--force",
         action="store_true",
-        help="undo even when notes, follow-ups or edits made since with its contacts would "
-        "be deleted too (a backup is taken first)",
+        help=_(
+            "undo even when notes, follow-ups or edits made since with its contacts would "
+            "be deleted too (a backup is taken first)"
+        ),
     )
     u.set_defaults(func=run_undo)
 
@@ -58,8 +72,7 @@ def run(args: argparse.Namespace) -> int:
     from ..exchange.detect import read_contacts_file
     from ..store.import_preview import ImportOptions, build_preview
     from ..store.imports import apply_import, remembered_mapping
-    from ..store.models import Category
-    from . import open_store
+    from . import find_category, no_such_category, open_store
 
     path = Path(args.file)
     open_store(args)
@@ -70,50 +83,50 @@ def run(args: argparse.Namespace) -> int:
         if remembered:
             parsed = read_contacts_file(path, mapping=remembered, day_first=day_first)
         elif not is_usable(parsed.mapping):
-            print(
-                f"followup-desktop: the columns of “{path.name}” were not recognised "
-                f"({', '.join(h for h in parsed.headers[:8] if h)}). Import it once with "
-                "File → Import contacts… in the app to choose which column is what; "
-                "the choice is remembered for files like it.",
-                file=sys.stderr,
+            say(
+                _(
+                    "the columns of “{file}” were not recognised ({columns}). Import it once "
+                    "with File → Import contacts… in the app to choose which column is what; "
+                    "the choice is remembered for files like it."
+                ).format(file=path.name, columns=", ".join(h for h in parsed.headers[:8] if h))
             )
             return 2
     options = ImportOptions(on_duplicate=args.on_duplicate)
     if args.category:
-        found = Category.get_or_none(Category.name == args.category)
+        found = find_category(args.category)
         if found is None:
-            names = ", ".join(c.name for c in Category.select().order_by(Category.position))
-            print(
-                f"followup-desktop: there is no category called “{args.category}” "
-                f"(there are: {names}).",
-                file=sys.stderr,
-            )
+            say(no_such_category(args.category))
             return 2
         options.default_category_id = found.id
     preview = build_preview(parsed, options)
     result = apply_import(preview, source=str(path.absolute()), dry_run=args.dry_run)
-    print(
-        f"{path.name}: {parsed.kind_label}, {parsed.encoding}, {len(parsed.records)} rows"
-        + (f", {parsed.header_note}" if parsed.header_note else "")
-        + (" (dry run: nothing was written)" if args.dry_run else "")
-    )
+    about = [parsed.kind_label, parsed.encoding, _.n("%n row", "%n rows", len(parsed.records))]
+    if parsed.header_note:
+        about.append(parsed.header_note)
+    line = _("{file}: {about}").format(file=path.name, about=", ".join(about))
+    if args.dry_run:
+        line = _("{line} (dry run: nothing was written)").format(line=line)
+    print(line)
     if parsed.kind == "generic":
         from ..domain.import_records import FIELD_LABELS
 
         used = ", ".join(
-            f"{parsed.headers[i] or f'column {i + 1}'} → {FIELD_LABELS.get(f, f)}"
+            "{} → {}".format(
+                parsed.headers[i] or _("column {number}").format(number=i + 1),
+                _(FIELD_LABELS[f]) if f in FIELD_LABELS else f,
+            )
             for i, f in sorted(parsed.mapping.items())
             if i < len(parsed.headers)
         )
-        print(f"Columns: {used}")
+        print(_("Columns: {columns}").format(columns=used))
     if parsed.date_order:
-        print(f"Dates such as 3/4/1980 read as {parsed.date_order}")
+        print(_("Dates such as 3/4/1980 read as {order}").format(order=parsed.date_order))
     for line in result.lines():
         print(line)
     if result.batch_id is not None and result.imported_anything:
-        print(f"To undo: followup-desktop undo-import {result.batch_id}")
+        print(_("To undo: followup-desktop undo-import {number}").format(number=result.batch_id))
     if not result.imported_anything:
-        print("followup-desktop: nothing could be imported from this file.", file=sys.stderr)
+        say(_("nothing could be imported from this file."))
         return 1
     return 0
 
@@ -126,13 +139,19 @@ def run_undo(args: argparse.Namespace) -> int:
     try:
         result = undo_import(args.batch, force=args.force)
     except UndoWouldLoseWork as exc:
-        print(
-            f"followup-desktop: {exc} To undo it anyway, run: followup-desktop undo-import "
-            f"{args.batch} --force (a backup of everything is taken first).",
-            file=sys.stderr,
-        )
+        anyway = _(
+            "To undo it anyway, run: followup-desktop undo-import {number} --force "
+            "(a backup of everything is taken first)."
+        ).format(number=args.batch)
+        say(f"{exc} {anyway}")
         return 1
-    print(f"Removed {result.removed} contacts and reverted {result.reverted}.")
+    print(
+        _.n(
+            "Removed %n contact and reverted {reverted}.",
+            "Removed %n contacts and reverted {reverted}.",
+            result.removed,
+        ).format(reverted=result.reverted)
+    )
     if result.backup is not None:
-        print(f"What it deleted is kept in the backup {result.backup}.")
+        print(_("What it deleted is kept in the backup {file}.").format(file=result.backup))
     return 0

@@ -15,55 +15,60 @@ import os
 import sys
 from datetime import date
 
+from ..i18n import translator
+from . import fail as _fail
+from . import say
+
+_ = translator(__name__)
+
 
 def register(sub) -> None:
     p = sub.add_parser(
         "jogger",
-        help="write the weekly follow-up list (the memory jogger) as a PDF",
-        description="Write one week's follow-up list as a PDF: what is due, grouped by "
-        "category, with overdue items first, contacts with no next step and prompts. "
-        "Each category starts on a new page unless --no-page-per-category is given "
-        "(or the print preview's 'Start each category on a new page' box was unticked).",
+        help=_("write the weekly follow-up list (the memory jogger) as a PDF"),
+        description=_(
+            "Write one week's follow-up list as a PDF: what is due, grouped by "
+            "category, with overdue items first, contacts with no next step and prompts. "
+            "Each category starts on a new page unless --no-page-per-category is given "
+            "(or the print preview's 'Start each category on a new page' box was unticked)."
+        ),
     )
     p.add_argument(
         "--week",
         metavar="YYYY-Www",
-        help="the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)",
+        help=_("the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)"),
     )
-    p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument("--pdf", required=True, metavar="FILE", help=_("the PDF file to write"))
     p.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, Letter in the US and Canada, else A4)",
+        help=_("paper size (default: from the locale, Letter in the US and Canada, else A4)"),
     )
     p.add_argument(
         "--skip-no-next-step",
         action="store_true",
-        help="leave out the contacts that have no next step planned",
+        help=_("leave out the contacts that have no next step planned"),
     )
     p.add_argument(
-        "--skip-prompts", action="store_true", help="leave out the memory-jogger prompts"
+        "--skip-prompts", action="store_true", help=_("leave out the memory-jogger prompts")
     )
     p.add_argument(
         "--page-per-category",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="start each category on a new page; --no-page-per-category packs the categories "
-        "one after another to save paper (default: as last chosen in the print preview, "
-        "else a new page per category)",
+        help=_(
+            "start each category on a new page; --no-page-per-category packs the categories "
+            "one after another to save paper (default: as last chosen in the print preview, "
+            "else a new page per category)"
+        ),
     )
-    p.add_argument("--name", metavar="NAME", help="name printed in the header (default: saved)")
+    p.add_argument("--name", metavar="NAME", help=_("name printed in the header (default: saved)"))
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace the file even when it is read-only",
+        help=_("replace the file even when it is read-only"),
     )
     p.set_defaults(func=run)
-
-
-def _fail(message: str) -> int:
-    print(f"followup-desktop: {message}", file=sys.stderr)
-    return 2
 
 
 def _application():
@@ -113,9 +118,7 @@ def run(args: argparse.Namespace) -> int:
         sheet = replace(sheet, user_name=args.name.strip())
     if sheet.is_empty:
         # Five blank category pages help nobody: say so, write nothing.
-        print(
-            f"followup-desktop: {sheet.nothing_to_print(fmt)} No PDF was written.", file=sys.stderr
-        )
+        say(_("{why} No PDF was written.").format(why=sheet.nothing_to_print(fmt)))
         return 1
     page_size = None
     if args.paper:
@@ -127,9 +130,13 @@ def run(args: argparse.Namespace) -> int:
         )
     except PdfWriteError as exc:
         return _fail(str(exc))
-    overdue = f" ({sheet.overdue_count} overdue)" if sheet.overdue_count else ""
-    plural = "page" if pages == 1 else "pages"
+    due = _.n("%n to follow up", "%n to follow up", sheet.due_count)
+    if sheet.overdue_count:
+        overdue = _.n("%n overdue", "%n overdue", sheet.overdue_count)
+        due = _("{due} ({overdue})").format(due=due, overdue=overdue)
     print(
-        f"Wrote {args.pdf}: {week.iso}, {sheet.due_count} to follow up{overdue}, {pages} {plural}."
+        _("Wrote {file}: {week}, {due}, {pages}.").format(
+            file=args.pdf, week=week.iso, due=due, pages=_.n("%n page", "%n pages", pages)
+        )
     )
     return 0

@@ -7,8 +7,12 @@ this command starts a QGuiApplication (offscreen unless a platform was chosen).
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
+
+from ..i18n import translator
+from . import fail as _fail
+
+_ = translator(__name__)
 
 
 def register(sub) -> None:
@@ -16,37 +20,37 @@ def register(sub) -> None:
 
     p = sub.add_parser(
         "review",
-        help="write the weekly review (persistence pays, given up too early, the week's "
-        "numbers) as a one-page PDF",
-        description="Write one week's review as a one-page PDF: after how many attempts "
-        "your contacts answered, which channels got replies, the prospects and referrals "
-        "given up too early, and the week in numbers with the eight weeks before it.",
+        help=_(
+            "write the weekly review (persistence pays, given up too early, the week's "
+            "numbers) as a one-page PDF"
+        ),
+        description=_(
+            "Write one week's review as a one-page PDF: after how many attempts "
+            "your contacts answered, which channels got replies, the prospects and referrals "
+            "given up too early, and the week in numbers with the eight weeks before it."
+        ),
     )
     p.add_argument(
         "--week",
         metavar="YYYY-Www",
-        help="the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)",
+        help=_("the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)"),
     )
-    p.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    p.add_argument("--pdf", required=True, metavar="FILE", help=_("the PDF file to write"))
     p.add_argument(
         "--period",
         choices=list(PERIODS),
         default=DEFAULT_PERIOD,
-        help="the history the charts cover: "
-        + ", ".join(f"{k} = {v[0].lower()}" for k, v in PERIODS.items())
-        + f" (default: {DEFAULT_PERIOD})",
+        help=_("the history the charts cover: {periods} (default: {default})").format(
+            periods=", ".join(f"{k} = {_(v[0]).lower()}" for k, v in PERIODS.items()),
+            default=DEFAULT_PERIOD,
+        ),
     )
     p.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="paper size (default: from the locale, Letter in the US and Canada, else A4)",
+        help=_("paper size (default: from the locale, Letter in the US and Canada, else A4)"),
     )
     p.set_defaults(func=run)
-
-
-def _fail(message: str) -> int:
-    print(f"followup-desktop: {message}", file=sys.stderr)
-    return 2
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,8 +83,14 @@ def run(args: argparse.Namespace) -> int:
     except PdfWriteError as exc:
         return _fail(str(exc))
     n = result.week
+    done = _.n("{done}/%n follow-up done", "{done}/%n follow-ups done", n.planned)
     print(
-        f"Wrote {args.pdf}: review of {week.iso}, {n.done}/{n.planned} follow-ups done, "
-        f"{result.replies.total:,} replies charted, {len(result.given_up):,} given up too early."
+        _("Wrote {file}: review of {week}, {done}, {replies}, {given_up}.").format(
+            file=args.pdf,
+            week=week.iso,
+            done=done.format(done=n.done),
+            replies=_.n("%n reply charted", "%n replies charted", result.replies.total),
+            given_up=_.n("%n given up too early", "%n given up too early", len(result.given_up)),
+        )
     )
     return 0

@@ -57,7 +57,7 @@ def test_bad_file_and_unknown_category_are_one_line_errors(tmp_path, data_dir, c
     assert "empty.csv” is empty" in capsys.readouterr().err
     path = write(tmp_path, "outlook.csv", OUTLOOK_TEXT)
     assert cli(data_dir, "import", str(path), "--category", "Nope") == 2
-    assert "no category called “Nope”" in capsys.readouterr().err
+    assert "no category named “Nope”" in capsys.readouterr().err
     unknown = write(tmp_path, "odd.csv", "Foo,Bar\n1,2\n")
     assert cli(data_dir, "import", str(unknown)) == 2
     assert "were not recognised" in capsys.readouterr().err

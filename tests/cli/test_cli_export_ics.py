@@ -71,10 +71,10 @@ def test_changed_only_writes_what_is_new_since_the_last_export(filled, data_dir,
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--from", "31/12/2024"], "--from '31/12/2024' is not a date; write it as YYYY-MM-DD."),
-        (["--to", "2024-02-30"], "--to '2024-02-30' is not a date"),
+        (["--from", "31/12/2024"], "--from “31/12/2024” is not a date; write it as YYYY-MM-DD."),
+        (["--to", "2024-02-30"], "--to “2024-02-30” is not a date"),
         (["--from", "2024-05-02", "--to", "2024-05-01"], "is before --from"),
-        (["--category", "Nobody"], "There is no category named 'Nobody'"),
+        (["--category", "Nobody"], "There is no category named “Nobody”"),
         (["--timezone", "Mars/Base"], "is not a time zone name"),
     ],
 )
