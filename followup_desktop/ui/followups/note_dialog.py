@@ -48,6 +48,7 @@ from ...store.cards import contact_card, followup_card
 from ...store.errors import StoreError
 from ...store.referrals import Referral, referral
 from ..kit.date_field import DueDateField
+from ..kit.locale_dates import long_format
 from ..kit.rich import esc, rich_label
 from ..kit.screen import ScrollingBody, fit_size_hint
 from .code_combo import code_combo, select_code
@@ -195,7 +196,7 @@ class NoteDialog(QDialog):
         if self.followup is not None:
             select_code(self.channel, self.followup.channel)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), box)
-        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when.setDisplayFormat(f"{long_format()} HH:mm")
         self.when.setCalendarPopup(True)
         self.channel.setAccessibleName(_("Channel"))
         self.outcome.setAccessibleName(_("Outcome"))

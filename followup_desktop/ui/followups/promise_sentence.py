@@ -21,10 +21,10 @@ from ...domain import dates
 from ...domain.followup_rules import check_fallback, fallback_date
 from ...i18n import translator
 from ..kit.date_field import from_qdate, to_qdate
+from ..kit.locale_dates import long_format
 
 _ = translator(__name__)
 
-DATE_FORMAT = "ddd d MMM yyyy"
 _DATE_SLOT = re.compile(r"(\{promise\}|\{fallback\})")
 
 
@@ -70,13 +70,14 @@ class PromiseSentence(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        date_format = long_format()  # as the due-date field and every other date reads
+        edit.setDisplayFormat(date_format)
         edit.setMinimumDate(QDate(dates.MIN_YEAR, 1, 1))
         edit.setMaximumDate(QDate(dates.MAX_YEAR, 12, 31))
         edit.setAccessibleName(name)
         # Room for a long day in the language's words ("Wed 30 Sep 2026", "Mi. 30 Sep.
         # 2026") and the drop-down arrow.
-        longest = QLocale().toString(QDate(2026, 9, 30), DATE_FORMAT)
+        longest = QLocale().toString(QDate(2026, 9, 30), date_format)
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(longest) + 36)
         return edit
 

@@ -37,6 +37,7 @@ from ...store.cards import contact_card
 from ...store.referrals import referral
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
+from ..kit.locale_dates import long_format
 from ..kit.rich import menu_text
 from ..kit.screen import fit_to_screen
 from .series_commands import apply_series, stop_series
@@ -69,7 +70,7 @@ class ApplySeriesDialog(QDialog):
             self.template.addItem(t.name, t.id)
         self.start = QDateEdit(to_qdate(today), self)
         self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd d MMM yyyy")
+        self.start.setDisplayFormat(long_format())
         self.start.setAccessibleName(_("Start date"))
         self.shift = QCheckBox(_("When a step is done early, move the later steps as much"), self)
         referrer = referral(contact_id)

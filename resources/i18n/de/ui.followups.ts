@@ -623,7 +623,7 @@ wenn ich bis dahin nichts höre, rufe ich am {fallback} an.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>There is no series yet: create one with Edit series.</source>

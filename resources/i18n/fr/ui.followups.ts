@@ -623,7 +623,7 @@ sans nouvelles d'ici là, j'appelle le {fallback}.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>There is no series yet: create one with Edit series.</source>
