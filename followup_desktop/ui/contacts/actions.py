@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import translator
 from ..categories.sidebar import SidebarFilter
 from ..kit.actions import ActionSpec
 from ..kit.resources import themed_icon
@@ -24,15 +25,19 @@ from ..kit.resources import themed_icon
 if TYPE_CHECKING:
     from .view import ContactsView
 
+_ = translator(__name__)
 
 NEW = ActionSpec(
-    "contact.new", "&New Contact…", (QKeySequence.StandardKey.New,), "Add a contact (Ctrl+N)"
+    "contact.new",
+    _.mark("&New Contact…"),
+    (QKeySequence.StandardKey.New,),
+    _.mark("Add a contact (Ctrl+N)"),
 )
-FIND = ActionSpec("contact.find", "&Find Contact", (QKeySequence.StandardKey.Find,))
+FIND = ActionSpec("contact.find", _.mark("&Find Contact"), (QKeySequence.StandardKey.Find,))
 # Return/Enter and Delete act on the list only (the view adds them to its table).
-EDIT = ActionSpec("contact.edit", "&Edit Contact…", ("Return", "Enter"), widget_only=True)
-ARCHIVE = ActionSpec("contact.archive", "&Archive Contact", ("Delete",), widget_only=True)
-RESTORE = ActionSpec("contact.restore", "Res&tore Contact")  # Alt+R is Redo
+EDIT = ActionSpec("contact.edit", _.mark("&Edit Contact…"), ("Return", "Enter"), widget_only=True)
+ARCHIVE = ActionSpec("contact.archive", _.mark("&Archive Contact"), ("Delete",), widget_only=True)
+RESTORE = ActionSpec("contact.restore", _.mark("Res&tore Contact"))  # Alt+R is Redo
 
 
 class ContactActions(QObject):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from ...i18n import translator
 from ...store import contacts
 from ..kit.events import events
 from ..kit.undo import UndoCommand
+
+_ = translator(__name__)
 
 
 class ArchiveContactsCommand(UndoCommand):
@@ -21,11 +24,13 @@ class ArchiveContactsCommand(UndoCommand):
         self.ids = list(contact_ids)
         self.archive = archive
         self.archived = archive
-        verb = "Archive" if archive else "Restore"
         if len(self.ids) == 1:
-            text = f"{verb} {names.get(self.ids[0], 'contact')}"
+            name = names.get(self.ids[0]) or _("contact")
+            text = (_("Archive {name}") if archive else _("Restore {name}")).format(name=name)
+        elif archive:
+            text = _.n("Archive %n contact", "Archive %n contacts", len(self.ids))
         else:
-            text = f"{verb} {len(self.ids)} contacts"
+            text = _.n("Restore %n contact", "Restore %n contacts", len(self.ids))
         super().__init__(text)
 
     def _set(self, archived: bool) -> None:

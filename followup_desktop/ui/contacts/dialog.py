@@ -34,11 +34,15 @@ from PySide6.QtWidgets import (
 
 from ...domain import links
 from ...domain.contact_rules import email_problem, name_problem
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import contact_list, contacts, followups
 from ...store import personal as personal_store
 from ...store.errors import StoreError
 from ..kit.events import events
 from .personal_editor import PersonalEditor, PersonalValues
+
+_ = translator(__name__)
 
 
 @dataclass
@@ -110,7 +114,7 @@ class ContactPicker(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText("Type a name to choose who referred this contact")
+        self.setPlaceholderText(_("Type a name to choose who referred this contact"))
         self.textEdited.connect(self._suggest)
         completer.activated[str].connect(self._pick)
 
@@ -155,7 +159,7 @@ class ContactDialog(QDialog):
         self._today = today
         self.contact_id = contact_id
         self.result_values: ContactValues | None = None
-        self.setWindowTitle("New contact" if contact_id is None else "Edit contact")
+        self.setWindowTitle(_("New contact") if contact_id is None else _("Edit contact"))
         self.setMinimumWidth(480)
         self._build()
         self._load(contact_id, category_id)
@@ -172,7 +176,7 @@ class ContactDialog(QDialog):
         self.phone = QLineEdit(self)
         self.mobile = QLineEdit(self)
         self.profile_url = QLineEdit(self)
-        self.profile_url.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.profile_url.setPlaceholderText(_("https://www.linkedin.com/in/…"))
         self.profile_link = QLabel(self)
         self.profile_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.profile_link.setOpenExternalLinks(True)
@@ -180,52 +184,54 @@ class ContactDialog(QDialog):
         self.category = QComboBox(self)
         self.referred_by = ContactPicker(self, exclude_id=self.contact_id)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Background: family, hobbies, how you met, what matters")
+        self.notes.setPlaceholderText(_("Background: family, hobbies, how you met, what matters"))
         self.notes.setTabChangesFocus(True)
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(_("name@example.com"))
         self.name_error = self._error_label()
         self.email_error = self._error_label()
         from ..categories.cadence_widgets import ContactRhythmField  # (not needed at start-up)
 
         self.rhythm = ContactRhythmField(self)
         self._rhythms = {}
+        self._category_names: dict[str, int] = {}  # stored name -> id
         for cat in contacts.categories():
-            self.category.addItem(cat.name, cat.id)
+            self.category.addItem(category_label(cat.name), cat.id)
+            self._category_names[cat.name] = cat.id
             self._rhythms[cat.id] = cat.cadence_days
         self.category.currentIndexChanged.connect(
-            lambda _: self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
+            lambda _i: self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
         )
 
         names = QWidget(self)
         row = QHBoxLayout(names)
         row.setContentsMargins(0, 0, 0, 0)
-        self.first_name.setPlaceholderText("First name")
-        self.last_name.setPlaceholderText("Last name")
+        self.first_name.setPlaceholderText(_("First name"))
+        self.last_name.setPlaceholderText(_("Last name"))
         row.addWidget(self.first_name)
         row.addWidget(self.last_name)
 
         form = QFormLayout()
-        form.addRow("&Name:", names)
+        form.addRow(_("&Name:"), names)
         form.addRow("", self.name_error)
-        form.addRow("C&ompany:", self.company)
-        form.addRow("&Job title:", self.job_title)
-        form.addRow("&E-mail:", self.email)
+        form.addRow(_("C&ompany:"), self.company)
+        form.addRow(_("&Job title:"), self.job_title)
+        form.addRow(_("&E-mail:"), self.email)
         form.addRow("", self.email_error)
-        form.addRow("&Phone:", self.phone)
-        form.addRow("&Mobile:", self.mobile)
+        form.addRow(_("&Phone:"), self.phone)
+        form.addRow(_("&Mobile:"), self.mobile)
         profile = QWidget(self)
         profile_row = QHBoxLayout(profile)
         profile_row.setContentsMargins(0, 0, 0, 0)
         profile_row.addWidget(self.profile_url, 1)
         profile_row.addWidget(self.profile_link)
-        form.addRow("Pro&file URL:", profile)
+        form.addRow(_("Pro&file URL:"), profile)
         label = form.labelForField(profile)
         if isinstance(label, QLabel):
             label.setBuddy(self.profile_url)
-        form.addRow("Ca&tegory:", self.category)
-        form.addRow("&Keep in touch:", self.rhythm)
-        form.addRow("&Referred by:", self.referred_by)
-        form.addRow("Back&ground:", self.notes)
+        form.addRow(_("Ca&tegory:"), self.category)
+        form.addRow(_("&Keep in touch:"), self.rhythm)
+        form.addRow(_("&Referred by:"), self.referred_by)
+        form.addRow(_("Back&ground:"), self.notes)
         # The label's buddy is the first name; the name row's label points there.
         label = form.labelForField(names)
         if isinstance(label, QLabel):
@@ -244,18 +250,20 @@ class ContactDialog(QDialog):
         self.tabs = QTabWidget(self)
         details = QWidget(self.tabs)
         details.setLayout(form)
-        self.tabs.addTab(details, "&Contact")
+        self.tabs.addTab(details, _("&Contact"))
         scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.personal)
-        self.tabs.addTab(scroll, "Persona&l")
-        self.tabs.setTabToolTip(1, "Birthday, key dates, addresses for cards, things to remember")
+        self.tabs.addTab(scroll, _("Persona&l"))
+        self.tabs.setTabToolTip(
+            1, _("Birthday, key dates, addresses for cards, things to remember")
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         # A new contact gets a first step straight away, without inventing an interaction.
-        self.plan_first = QCheckBox("Plan the first follow-up after saving", self)
+        self.plan_first = QCheckBox(_("Plan the first follow-up after saving"), self)
         self.plan_first.setChecked(True)
         self.plan_first.setVisible(self.contact_id is None)
         layout.addWidget(self.plan_first)
@@ -285,7 +293,9 @@ class ContactDialog(QDialog):
             if category_id is not None:
                 self.category.setCurrentIndex(max(0, self.category.findData(category_id)))
             else:
-                prospects = self.category.findText("Prospects")
+                # New contacts are prospects unless a category is chosen (by its stored
+                # name: the combo shows it in the user's language).
+                prospects = self.category.findData(self._category_names.get("Prospects"))
                 self.category.setCurrentIndex(max(0, prospects))
             return
         c = contacts.get_contact(contact_id)
@@ -306,11 +316,13 @@ class ContactDialog(QDialog):
         url = url.strip()
         href = links.web_href(url)
         if href is not None:
-            self.profile_link.setText(f'<a href="{escape(href, quote=True)}">Open</a>')
+            self.profile_link.setText(
+                '<a href="{href}">{open}</a>'.format(href=escape(href, quote=True), open=_("Open"))
+            )
             self.profile_link.setToolTip(href)
         elif url:
-            self.profile_link.setText("(not a web address)")
-            self.profile_link.setToolTip("Only http:// and https:// addresses are opened.")
+            self.profile_link.setText(_("(not a web address)"))
+            self.profile_link.setToolTip(_("Only http:// and https:// addresses are opened."))
         else:
             self.profile_link.setText("")
             self.profile_link.setToolTip("")
@@ -322,7 +334,10 @@ class ContactDialog(QDialog):
         personal_msg = self.personal.problem() if hasattr(self, "personal") else None
         self._show_error(self.name_error, name_msg)
         self._show_error(self.email_error, email_msg)
-        self._show_error(self.personal_error, personal_msg and f"Personal: {personal_msg}")
+        self._show_error(
+            self.personal_error,
+            personal_msg and _("Personal: {problem}").format(problem=personal_msg),
+        )
         self.save_button.setEnabled(name_msg is None and email_msg is None and not personal_msg)
         self.save_button.setToolTip(name_msg or email_msg or personal_msg or "")
 
@@ -359,7 +374,11 @@ class ContactDialog(QDialog):
             values.id = save_contact(values, self.personal.today)
         except StoreError as exc:
             self.contact_id = values.id  # a new contact that was saved stays that one
-            QMessageBox.warning(self, "The contact was not saved", f"{exc}\n\nYour input is kept.")
+            QMessageBox.warning(
+                self,
+                _("The contact was not saved"),
+                _("{problem}\n\nYour input is kept.").format(problem=exc),
+            )
             return
         self.result_values = values
         super().accept()

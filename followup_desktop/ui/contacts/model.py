@@ -17,19 +17,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from ...domain import dates
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import contact_list
 from ...store.contact_list import ContactQuery, ContactRow
 from ...store.contacts import categories
 
-#: (sort key, header) per column.
+_ = translator(__name__)
+
+#: (sort key, header) per column; the header is translated where shown.
 COLUMNS = [
-    ("name", "Name"),
-    ("company", "Company"),
-    ("category", "Category"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
-    ("last_contact", "Last contact"),
-    ("next_due", "Next follow-up"),
+    ("name", _.mark("Name")),
+    ("company", _.mark("Company")),
+    ("category", _.mark("Category")),
+    ("phone", _.mark("Phone")),
+    ("email", _.mark("E-mail")),
+    ("last_contact", _.mark("Last contact")),
+    ("next_due", _.mark("Next follow-up")),
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +137,7 @@ class ContactsModel(QAbstractTableModel):
             return -1
 
     def _load_categories(self) -> None:
-        self._category_names = {c.id: c.name for c in categories()}
+        self._category_names = {c.id: category_label(c.name) for c in categories()}
 
     # -- paging ------------------------------------------------------------------------------
     def canFetchMore(self, parent=_ROOT) -> bool:
@@ -165,7 +169,7 @@ class ContactsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return _(COLUMNS[section][1])
         return None
 
     def flags(self, index):
@@ -230,9 +234,9 @@ class ContactsModel(QAbstractTableModel):
                 )
             return None
         if row.archived:  # tooltip
-            return f"{row.name} is archived"
+            return _("{name} is archived").format(name=row.name)
         if col == "next_due" and not row.next_due:
-            return "No next step planned"
+            return _("No next step planned")
         return None
 
     def _display(self, row: ContactRow, col: str) -> str:
@@ -247,7 +251,7 @@ class ContactsModel(QAbstractTableModel):
         if col == "email":
             return row.email
         if col == "last_contact":
-            return self._date(row.last_interaction_at, "never")
+            return self._date(row.last_interaction_at, _("never"))
         if col == "next_due":
             return self._date(row.next_due, "")
         return ""

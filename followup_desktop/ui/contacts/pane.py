@@ -24,11 +24,34 @@ from PySide6.QtWidgets import (
 
 from ...domain import cadence, dates, links, phones
 from ...domain import personal as personal_rules
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store import contacts
 from ...store import personal as personal_store
 from ..kit.events import events
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
+
+_ = translator(__name__)
+
+#: The contact's details, in the order shown (titles translated where shown).
+FIELDS = (
+    ("category", _.mark("Category")),
+    ("rhythm", _.mark("Keep in touch")),
+    ("email", _.mark("E-mail")),
+    ("phone", _.mark("Phone")),
+    ("mobile", _.mark("Mobile")),
+    ("profile", _.mark("Profile")),
+    ("birthday", _.mark("Birthday")),
+    ("key_dates", _.mark("Key dates")),
+    ("work_address", _.mark("Work address")),
+    ("home_address", _.mark("Home address")),
+    ("remember", _.mark("Remember")),
+    ("referred_by", _.mark("Referred by")),
+    ("referrals", _.mark("Referred")),
+    ("status", _.mark("Status")),
+    ("added", _.mark("Added")),
+)
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -76,7 +99,7 @@ class ContactPane(QScrollArea):
         self._sections = QVBoxLayout()
         self._sections.setSpacing(10)
         self._layout.addLayout(self._sections)
-        self.notes_title = rich_label("<b>Background</b>", body)
+        self.notes_title = rich_label("<b>{}</b>".format(esc(_("Background"))), body)
         self.notes = _selectable(QLabel(body))
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -102,8 +125,8 @@ class ContactPane(QScrollArea):
         titles.addWidget(self.subtitle)
         head.addLayout(titles, 1)
         self.edit_button = QToolButton(self.details)
-        self.edit_button.setText("Edit")
-        self.edit_button.setToolTip("Edit this contact (Enter)")
+        self.edit_button.setText(_("Edit"))
+        self.edit_button.setToolTip(_("Edit this contact (Enter)"))
         self.edit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         themed_icon(self.edit_button, "edit")
         self.archive_button = QToolButton(self.details)
@@ -117,27 +140,11 @@ class ContactPane(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
-        for key, title in (
-            ("category", "Category"),
-            ("rhythm", "Keep in touch"),
-            ("email", "E-mail"),
-            ("phone", "Phone"),
-            ("mobile", "Mobile"),
-            ("profile", "Profile"),
-            ("birthday", "Birthday"),
-            ("key_dates", "Key dates"),
-            ("work_address", "Work address"),
-            ("home_address", "Home address"),
-            ("remember", "Remember"),
-            ("referred_by", "Referred by"),
-            ("referrals", "Referred"),
-            ("status", "Status"),
-            ("added", "Added"),
-        ):
+        for key, title in FIELDS:
             label = _selectable(rich_label(parent=self.details))
             label.linkActivated.connect(self._link)
             self.fields[key] = label
-            form.addRow(f"{title}:", label)
+            form.addRow(_("{field}:").format(field=_(title)), label)
         self._form = form
         box.addLayout(form)
 
@@ -168,7 +175,7 @@ class ContactPane(QScrollArea):
         for widget in self.sections():
             widget.setVisible(has)
         if contact is None:
-            self.empty.setText("Select a contact to see the details.")
+            self.empty.setText(_("Select a contact to see the details."))
             self.contact_shown.emit(None)
             return
         self._archived = bool(contact.archived)
@@ -177,7 +184,7 @@ class ContactPane(QScrollArea):
         parts = [contact.job_title] + ([contact.company] if person else [])
         self.subtitle.setText(", ".join(p for p in parts if p))
         self.subtitle.setVisible(bool(self.subtitle.text()))
-        self._set("category", esc(contact.category.name))
+        self._set("category", esc(category_label(contact.category.name)))
         self._set("rhythm", esc(rhythm_text(contact, date.today())))
         email = contact.email
         self._set("email", f'<a href="mailto:{esc(email)}">{esc(email)}</a>' if email else "")
@@ -201,15 +208,15 @@ class ContactPane(QScrollArea):
         if len(referred) > 5:
             links.append("…")
         self._set("referrals", ", ".join(links))
-        self._set("status", "Archived" if contact.archived else "")
+        self._set("status", _("Archived") if contact.archived else "")
         self._set("added", esc(_added_day(contact.created_at)))
-        self.notes.setText(contact.notes or "No background notes yet.")
+        self.notes.setText(contact.notes or _("No background notes yet."))
         self.notes.setEnabled(bool(contact.notes))
-        self.archive_button.setText("Restore" if contact.archived else "Archive")
+        self.archive_button.setText(_("Restore") if contact.archived else _("Archive"))
         self.archive_button.setToolTip(
-            "Bring this contact back into the lists"
+            _("Bring this contact back into the lists")
             if contact.archived
-            else "Archive this contact (Delete); Ctrl+Z brings it back"
+            else _("Archive this contact (Delete); Ctrl+Z brings it back")
         )
         themed_icon(self.archive_button, "restore" if contact.archived else "archive")
         self.contact_shown.emit(self.contact_id)
@@ -224,14 +231,17 @@ class ContactPane(QScrollArea):
             nxt = personal_rules.next_occurrence(kd.month, kd.day, today)
             when = personal_rules.format_key_date(kd)
             age = personal_rules.years_on(kd, nxt)
-            coming = f"turns {age} on " if age else "next: "
-            coming += dates.format_day(nxt)
+            next_day = dates.format_day(nxt)
+            if age:
+                coming = _("turns {age} on {day}").format(age=age, day=next_day)
+            else:
+                coming = _("next: {day}").format(day=next_day)
             if kd.kind == "birthday":
                 lines["birthday"].append(f"{esc(when)} <i>({esc(coming)})</i>")
             else:
                 shown = f"{kd.title}: {when}"
-                next_day = dates.format_day(nxt)
-                lines["key_dates"].append(f"{esc(shown)} <i>(next: {esc(next_day)})</i>")
+                next_text = _("next: {day}").format(day=next_day)
+                lines["key_dates"].append(f"{esc(shown)} <i>({esc(next_text)})</i>")
         self._set("birthday", "<br>".join(lines["birthday"]))
         self._set("key_dates", "<br>".join(lines["key_dates"]))
         for kind in ("work", "home"):
@@ -244,10 +254,10 @@ class ContactPane(QScrollArea):
             if thing.on is not None:
                 line += f" <i>({esc(dates.format_day(thing.on))})</i>"
                 day, reason = personal_rules.follow_up_for(thing, today)
-                line += (
-                    f' · <a href="remember:{i}">Plan “{esc(reason)}” for'
-                    f" {esc(dates.format_day(day))}</a>"
+                offer = _("Plan “{reason}” for {day}").format(
+                    reason=reason, day=dates.format_day(day)
                 )
+                line += f' · <a href="remember:{i}">{esc(offer)}</a>'
             things.append(line)
         self._set("remember", "<br>".join(things))
 
@@ -303,11 +313,13 @@ def url_html(url: str) -> str:
 def rhythm_text(contact, today: date) -> str:
     """'every 2 weeks (own) · 13 days past', 'every 3 months · next touch by Thu 4 Mar 2027'."""
     if contact.cadence_opt_out:
-        return "not tracked (this contact)"
+        return _("not tracked (this contact)")
     rhythm = cadence.effective_rhythm(contact.cadence_days, contact.category.cadence_days)
     if rhythm is None:
-        return "not tracked (its category)"
-    text = cadence.describe_rhythm(rhythm) + (" (own)" if contact.cadence_days else "")
+        return _("not tracked (its category)")
+    text = cadence.describe_rhythm(rhythm)
+    if contact.cadence_days:
+        text = _("{rhythm} (own)").format(rhythm=text)
     start = cadence.clock_start(contact.last_interaction_at, contact.created_at)
     if start is None or contact.next_due is not None:
         return text
@@ -315,7 +327,7 @@ def rhythm_text(contact, today: date) -> str:
     if past > 0:
         return f"{text} \u00b7 {cadence.describe_past(past)}"
     due = cadence.touch_due(start, rhythm)
-    return f"{text} \u00b7 next touch by {dates.format_day(due)}"
+    return _("{rhythm} · next touch by {day}").format(rhythm=text, day=dates.format_day(due))
 
 
 def _added_day(created_at) -> str:

@@ -33,8 +33,13 @@ from ...domain import dates
 from ...domain import personal as rules
 from ...domain.dateparse import parse_when
 from ...domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
+from ...i18n import translator
 from ...store import personal as store
 from ..kit.date_field import locale_day_first
+
+_ = translator(__name__)
+
+_ADDRESS_TITLES = {"work": _.mark("Work address"), "home": _.mark("Home address")}
 
 
 @dataclass
@@ -65,7 +70,7 @@ def _reminder_combo(parent, action: str) -> QComboBox:
     for key in rules.ACTIONS:
         combo.addItem(rules.ACTION_LABELS[key], key)
     combo.setCurrentIndex(max(0, combo.findData(action)))
-    combo.setToolTip("A card is planned the lead time before; a call on the day itself")
+    combo.setToolTip(_("A card is planned the lead time before; a call on the day itself"))
     return combo
 
 
@@ -86,17 +91,17 @@ class KeyDateRow(QWidget):
         self._today = today
         self.what = QComboBox(self)
         self.what.setEditable(True)
-        self.what.setAccessibleName("What the date is")
+        self.what.setAccessibleName(_("What the date is"))
         for kind in ("anniversary", "customer_since"):
             self.what.addItem(rules.KIND_LABELS[kind], kind)
-        self.what.lineEdit().setPlaceholderText("Your own label")
+        self.what.lineEdit().setPlaceholderText(_("Your own label"))
         self.when = QLineEdit(self)
-        self.when.setAccessibleName("Date")
-        self.when.setPlaceholderText("15 March 2010")
+        self.when.setAccessibleName(_("Date"))
+        self.when.setPlaceholderText(_("15 March 2010"))
         self.remind = _reminder_combo(self, kd.action if kd else "card")
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this date")
+        self.remove.setToolTip(_("Remove this date"))
         self.error = _error_label(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -114,9 +119,9 @@ class KeyDateRow(QWidget):
             else:
                 self.what.setEditText(kd.title)
             self.when.setText(_typed(kd))
-        self.what.currentTextChanged.connect(lambda _: self._check())
-        self.when.textChanged.connect(lambda _: self._check())
-        self.remind.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.what.currentTextChanged.connect(lambda _value: self._check())
+        self.when.textChanged.connect(lambda _value: self._check())
+        self.remind.currentIndexChanged.connect(lambda _value: self.changed.emit())
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def _kind_label(self) -> tuple[str, str]:
@@ -130,12 +135,12 @@ class KeyDateRow(QWidget):
         """The date, or why it cannot be one."""
         kind, label = self._kind_label()
         if kind == "other" and not label:
-            return "Give the date a label (for example “Daughter's graduation”)."
+            return _("Give the date a label (for example “Daughter's graduation”).")
         found = rules.parse_typed_date(
             self.when.text(), day_first=self._day_first, kind=kind, today=self._today
         )
         if found.empty:
-            return f"{label or rules.KIND_LABELS[kind]}: type the date."
+            return _("{what}: type the date.").format(what=label or rules.KIND_LABELS[kind])
         if found.problem:
             return found.problem
         return KeyDate(kind, found.month, found.day, found.year, label, self.remind.currentData())
@@ -157,16 +162,16 @@ class ThingRow(QWidget):
         self._today = today
         self._day_first = day_first
         self.text = QLineEdit(self)
-        self.text.setAccessibleName("Thing to remember")
-        self.text.setPlaceholderText("Trip to Japan, daughter starts university, likes golf…")
+        self.text.setAccessibleName(_("Thing to remember"))
+        self.text.setPlaceholderText(_("Trip to Japan, daughter starts university, likes golf…"))
         self.on = QLineEdit(self)
-        self.on.setAccessibleName("Its date (optional)")
-        self.on.setPlaceholderText("Date (optional)")
-        self.plan = QCheckBox("Plan a follow-up after it", self)
+        self.on.setAccessibleName(_("Its date (optional)"))
+        self.on.setPlaceholderText(_("Date (optional)"))
+        self.plan = QCheckBox(_("Plan a follow-up after it"), self)
         self.plan.setEnabled(False)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip("Forget this")
+        self.remove.setToolTip(_("Forget this"))
         self.error = _error_label(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -181,9 +186,9 @@ class ThingRow(QWidget):
             self.text.setText(thing.text)
             if thing.on:
                 self.on.setText(dates.format_day(thing.on))
-        self.text.textChanged.connect(lambda _: self._check())
-        self.on.textChanged.connect(lambda _: self._check())
-        self.plan.toggled.connect(lambda _: self._check())
+        self.text.textChanged.connect(lambda _value: self._check())
+        self.on.textChanged.connect(lambda _value: self._check())
+        self.plan.toggled.connect(lambda _value: self._check())
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._check()
 
@@ -198,9 +203,9 @@ class ThingRow(QWidget):
         text = " ".join(self.text.text().split())
         day = self.day()
         if isinstance(day, str):
-            return f"“{self.on.text().strip()}”: {day}"
+            return _("“{typed}”: {problem}").format(typed=self.on.text().strip(), problem=day)
         if not text:
-            return None if day is None else "Say what there is to remember on that day."
+            return None if day is None else _("Say what there is to remember on that day.")
         return ThingToRemember(text, day)
 
     def follow_up(self) -> tuple[date, str] | None:
@@ -216,7 +221,9 @@ class ThingRow(QWidget):
         self.plan.setEnabled(dated)
         if dated:
             day, reason = rules.follow_up_for(value, self._today)
-            self.plan.setToolTip(f"“{reason}” on {dates.format_day(day)}")
+            self.plan.setToolTip(
+                _("“{reason}” on {day}").format(reason=reason, day=dates.format_day(day))
+            )
         self.changed.emit()
 
 
@@ -227,12 +234,14 @@ class AddressBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, kind: str, parent=None) -> None:
-        super().__init__(f"{rules.ADDRESS_LABELS[kind]} address", parent)
+        super().__init__(_(_ADDRESS_TITLES[kind]), parent)
         self.kind = kind
         self.street = QPlainTextEdit(self)
         self.street.setTabChangesFocus(True)
         self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 3 + 12)
-        self.street.setAccessibleName(f"{kind} street")
+        self.street.setAccessibleName(
+            _("Street of the work address") if kind == "work" else _("Street of the home address")
+        )
         self.city = QLineEdit(self)
         self.region = QLineEdit(self)
         self.postal_code = QLineEdit(self)
@@ -241,12 +250,12 @@ class AddressBox(QGroupBox):
         self.preview.setObjectName("address_preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout(self)
-        form.addRow("Street:", self.street)
-        form.addRow("City:", self.city)
-        form.addRow("State / region:", self.region)
-        form.addRow("Postal code:", self.postal_code)
-        form.addRow("Country:", self.country)
-        form.addRow("On a label:", self.preview)
+        form.addRow(_("Street:"), self.street)
+        form.addRow(_("City:"), self.city)
+        form.addRow(_("State / region:"), self.region)
+        form.addRow(_("Postal code:"), self.postal_code)
+        form.addRow(_("Country:"), self.country)
+        form.addRow(_("On a label:"), self.preview)
         self.street.textChanged.connect(self._update)
         for edit in (self.city, self.region, self.postal_code, self.country):
             edit.textChanged.connect(self._update)
@@ -290,8 +299,8 @@ class PersonalEditor(QWidget):
         self.thing_rows: list[ThingRow] = []
 
         self.birthday = QLineEdit(self)
-        self.birthday.setAccessibleName("Birthday")
-        self.birthday.setPlaceholderText("15 March, or 15 March 1980")
+        self.birthday.setAccessibleName(_("Birthday"))
+        self.birthday.setPlaceholderText(_("15 March, or 15 March 1980"))
         self.birthday_remind = _reminder_combo(self, "card")
         self.birthday_error = _error_label(self)
         self.birthday_id: int | None = None
@@ -303,17 +312,18 @@ class PersonalEditor(QWidget):
 
         self.dates_box = QVBoxLayout()
         self.dates_box.setContentsMargins(0, 0, 0, 0)
-        self.add_date_button = QPushButton("Add a &date", self)
+        self.add_date_button = QPushButton(_("Add a &date"), self)
         self.add_date_button.setAutoDefault(False)
         self.add_date_button.clicked.connect(lambda: self.add_date_row().what.setFocus())
 
         self.lead = QSpinBox(self)
         self.lead.setRange(-1, 60)
-        self.lead.setSpecialValueText("as the category says")
-        self.lead.setSuffix(" days before")
+        self.lead.setSpecialValueText(_("as the category says"))
         self.lead.setMaximumWidth(self.lead.fontMetrics().horizontalAdvance("x" * 32))
         self.lead.setValue(-1)  # the category's lead time (else 7 days) until changed
-        self.lead.setToolTip("How long before the date a card's reminder is planned")
+        self.lead.setToolTip(_("How long before the date a card's reminder is planned"))
+        self.lead.valueChanged.connect(self._lead_unit)
+        self._lead_unit(self.lead.value())
 
         self.work = AddressBox("work", self)
         self.home = AddressBox("home", self)
@@ -323,12 +333,12 @@ class PersonalEditor(QWidget):
 
         self.things_box = QVBoxLayout()
         self.things_box.setContentsMargins(0, 0, 0, 0)
-        self.add_thing_button = QPushButton("Add a thing to re&member", self)
+        self.add_thing_button = QPushButton(_("Add a thing to re&member"), self)
         self.add_thing_button.setAutoDefault(False)
         self.add_thing_button.clicked.connect(lambda: self.add_thing_row().text.setFocus())
 
         form = QFormLayout()
-        form.addRow("&Birthday:", bday)
+        form.addRow(_("&Birthday:"), bday)
         label = form.labelForField(bday)
         if isinstance(label, QLabel):
             label.setBuddy(self.birthday)
@@ -338,23 +348,27 @@ class PersonalEditor(QWidget):
         dates_col.setContentsMargins(0, 0, 0, 0)
         dates_col.addLayout(self.dates_box)
         dates_col.addWidget(self.add_date_button, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Key dates:", dates_widget)
-        form.addRow("Card reminders:", self.lead)
+        form.addRow(_("Key dates:"), dates_widget)
+        form.addRow(_("Card reminders:"), self.lead)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(addresses)
-        things = QGroupBox("Things to remember", self)
+        things = QGroupBox(_("Things to remember"), self)
         things_col = QVBoxLayout(things)
         things_col.addLayout(self.things_box)
         things_col.addWidget(self.add_thing_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(things)
         layout.addStretch(1)
 
-        self.birthday.textChanged.connect(lambda _: self._check_birthday())
-        self.birthday_remind.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.birthday.textChanged.connect(lambda _value: self._check_birthday())
+        self.birthday_remind.currentIndexChanged.connect(lambda _value: self.changed.emit())
         for box in (self.work, self.home):
             box.changed.connect(self.changed)
+
+    def _lead_unit(self, days: int) -> None:
+        """The unit after the lead time, in the number's plural form ("1 day before")."""
+        self.lead.setSuffix(_.n(" day before", " days before", days))
 
     # -- rows ------------------------------------------------------------------------------
     def add_date_row(self, kd: KeyDate | None = None, kd_id: int | None = None) -> KeyDateRow:
@@ -424,7 +438,7 @@ class PersonalEditor(QWidget):
         """Why the tab cannot be saved as it is (the first reason), or None."""
         bday = self._birthday()
         if isinstance(bday, str):
-            return f"Birthday: {bday}"
+            return _("Birthday: {problem}").format(problem=bday)
         for row in self.date_rows:
             value = row.value()
             if isinstance(value, str):
@@ -435,7 +449,7 @@ class PersonalEditor(QWidget):
                 return value
         customer = [r for r in self.date_rows if r._kind_label()[0] == "customer_since"]
         if len(customer) > 1:
-            return "A contact has one “Customer since” date."
+            return _("A contact has one “Customer since” date.")
         return None
 
     def value(self) -> PersonalValues:

@@ -21,10 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain import dates
 from ...domain.followup_rules import PromiseStatus
+from ...domain.vocabulary import channel_label
+from ...i18n import translator
 from ...store import timeline
 from ..followups.actions import FollowUpActions
 from ..kit.events import events
 from ..kit.rich import esc, plain_label, rich_label
+
+_ = translator(__name__)
 
 OVERDUE = "#b3261e"
 ICONS = {
@@ -80,7 +84,7 @@ class NextStepSection(_ContactSection):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("next_step")
         col = QVBoxLayout(self)
-        title = rich_label("<b>Next step</b>", self)
+        title = rich_label("<b>{}</b>".format(esc(_("Next step"))), self)
         col.addWidget(title)
         self.headline = plain_label(parent=self)  # the reason, as typed
         self.headline.setWordWrap(True)
@@ -96,16 +100,16 @@ class NextStepSection(_ContactSection):
         self.more.setWordWrap(True)
         col.addWidget(self.more)
         row = QHBoxLayout()
-        self.done_button = QPushButton("Done\u2026", self)
-        self.done_button.setToolTip("Log what happened and plan the next step")
+        self.done_button = QPushButton(_("Done\u2026"), self)
+        self.done_button.setToolTip(_("Log what happened and plan the next step"))
         self.menu_button = QToolButton(self)
-        self.menu_button.setText("More")
+        self.menu_button.setText(_("More"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.log_button = QPushButton("Log interaction\u2026", self)
-        self.log_button.setToolTip("Log a call, email or meeting (Ctrl+L)")
-        self.plan_button = QPushButton("Plan follow-up\u2026", self)
+        self.log_button = QPushButton(_("Log interaction\u2026"), self)
+        self.log_button.setToolTip(_("Log a call, email or meeting (Ctrl+L)"))
+        self.plan_button = QPushButton(_("Plan follow-up\u2026"), self)
         self.plan_button.setToolTip(
-            "Plan a follow-up without logging an interaction (Ctrl+Shift+F)"
+            _("Plan a follow-up without logging an interaction (Ctrl+Shift+F)")
         )
         row.addWidget(self.done_button)
         row.addWidget(self.menu_button)
@@ -124,11 +128,11 @@ class NextStepSection(_ContactSection):
         if not steps:
             self.followup_id = None
             why = timeline.no_next_step_reason(self.contact_id)
-            self.headline.setText("No next step")
+            self.headline.setText(_("No next step"))
             self.when.setText(
-                f"Why: {esc(why)}"
+                esc(_("Why: {reason}").format(reason=why))
                 if why
-                else "Nothing planned yet: plan the first follow-up (Ctrl+Shift+F)."
+                else esc(_("Nothing planned yet: plan the first follow-up (Ctrl+Shift+F)."))
             )
             self.when.setStyleSheet("")
             self.more.setText("")
@@ -142,26 +146,26 @@ class NextStepSection(_ContactSection):
         if first.whose == "theirs":
             # The agenda's, the calendar's and the printed list's words (followup_rules).
             status = PromiseStatus(first.whose, first.due_date, first.action_date, today)
-            text = f"Their move: {status.state_text(dates.format_day, at)}"
+            text = _("Their move: {state}").format(state=status.state_text(dates.format_day, at))
         else:
-            text = f"{esc(first.channel.capitalize())}, {dates.format_day(first.due_date)}{at}"
+            channel = channel_label(first.channel)
+            text = f"{channel[:1].upper()}{channel[1:]}, {dates.format_day(first.due_date)}{at}"
         late = (today - first.action_date).days
         if late > 0:
-            text = f"\u26a0 {late} day{'s' if late != 1 else ''} overdue \u2014 {text}"
+            text = _.n("%n day overdue — {when}", "%n days overdue — {when}", late).format(
+                when=text
+            )
+            text = f"\u26a0 {text}"
             self.when.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
         else:
             text += f" ({dates.relative(first.action_date, today)})"
             self.when.setStyleSheet("")
         if first.agreed:
-            text += " \u00b7 agreed with them"
-        self.when.setText(text)
+            text = _("{when} · agreed with them").format(when=text)
+        self.when.setText(esc(text))
         others = steps[1:]
-        self.more.setText(
-            "Also planned: "
-            + "; ".join(f"{esc(s.reason)} ({dates.format_day(s.due_date)})" for s in others[:3])
-            if others
-            else ""
-        )
+        planned = "; ".join(f"{s.reason} ({dates.format_day(s.due_date)})" for s in others[:3])
+        self.more.setText(esc(_("Also planned: {steps}").format(steps=planned)) if others else "")
         self.done_button.setVisible(True)
         self.menu_button.setVisible(True)
         old = self.menu_button.menu()
@@ -192,7 +196,7 @@ class TimelineSection(_ContactSection):
         self.limit = self.STEP
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(rich_label("<b>Timeline</b>", self))
+        col.addWidget(rich_label("<b>{}</b>".format(esc(_("Timeline"))), self))
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -208,11 +212,11 @@ class TimelineSection(_ContactSection):
     def reload(self) -> None:
         items = timeline.entries(self.contact_id, self.limit + 1)
         if not items:
-            self.body.setText("<i>No interactions or follow-ups yet.</i>")
+            self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
             return
         lines = [self._line(e) for e in items[: self.limit]]
         if len(items) > self.limit:
-            lines.append('<a href="more">Show older entries\u2026</a>')
+            lines.append('<a href="more">{}</a>'.format(esc(_("Show older entries\u2026"))))
         self.body.setText("<br>".join(lines))
 
     def _line(self, e: timeline.TimelineEntry) -> str:
@@ -222,14 +226,16 @@ class TimelineSection(_ContactSection):
         if e.kind == "interaction":
             text = f"{esc(e.title)}" + (f" \u2014 {esc(first)}" if first else "")
         elif e.kind == "open":
-            whose = " (their move)" if e.whose == "theirs" else ""
-            text = f"<b>Planned:</b> {esc(e.title)}{whose}"
+            title = _("{reason} (their move)") if e.whose == "theirs" else "{reason}"
+            planned = _("<b>Planned:</b> {step}")
+            text = planned.format(step=esc(title.format(reason=e.title)))
         elif e.kind == "done":
-            text = f"Done: {esc(e.title)}"
+            text = esc(_("Done: {reason}").format(reason=e.title))
         elif e.kind == "connected":
             text = f"<i>{esc(e.title)}</i>"
         else:
-            text = f"Cancelled: {esc(e.title)}" + (f" \u2014 {esc(first)}" if first else "")
+            text = esc(_("Cancelled: {reason}").format(reason=e.title))
+            text += f" \u2014 {esc(first)}" if first else ""
         return f"{icon} <span style='color: palette(mid)'>{day}</span> &nbsp;{text}"
 
     def _more(self, _href: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translator
 from ..categories.sidebar import SidebarFilter
 from ..kit import settings
 from ..kit.columns import FrozenFirstColumn
@@ -27,6 +28,8 @@ from ..kit.resources import icon
 from .actions import ContactActions
 from .model import ARCHIVED_ROLE, ContactsModel
 from .pane import ContactPane
+
+_ = translator(__name__)
 
 
 class ContactTable(QTableView):
@@ -88,10 +91,10 @@ class ContactsView(QWidget):
     # -- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
+        self.search.setPlaceholderText(_("Search name, company, e-mail or phone  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(_("Search contacts"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_return)
         self.count_label = QLabel(self)
@@ -153,13 +156,14 @@ class ContactsView(QWidget):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=number: self.sort_by_position(n - 1))
+            action.triggered.connect(lambda _checked=False, n=number: self.sort_by_position(n - 1))
             self.addAction(action)
             self.sort_actions.append(action)
-            names.append(
-                f"Ctrl+{number} {self.model.headerData(number - 1, Qt.Orientation.Horizontal)}"
-            )
-        header.setToolTip("Sort: click a column, or " + ", ".join(names) + " (again: reverse)")
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            names.append(f"{key} {self.model.headerData(number - 1, Qt.Orientation.Horizontal)}")
+        header.setToolTip(
+            _("Sort: click a column, or {keys} (again: reverse)").format(keys=", ".join(names))
+        )
 
     def sort_by_position(self, visual: int) -> None:
         header = self.table.horizontalHeader()
@@ -172,8 +176,10 @@ class ContactsView(QWidget):
             order = Qt.SortOrder.DescendingOrder
         self.table.sortByColumn(column, order)
         title = self.model.headerData(column, Qt.Orientation.Horizontal)
-        way = "A to Z" if order == ascending else "Z to A"
-        self.count_label.setToolTip(f"Sorted by {title}, {way}")
+        if order == ascending:
+            self.count_label.setToolTip(_("Sorted by {column}, A to Z").format(column=title))
+        else:
+            self.count_label.setToolTip(_("Sorted by {column}, Z to A").format(column=title))
 
     def _build_actions(self, actions: ContactActions | None) -> None:
         # The main window owns the actions (they work before this view is built);
@@ -383,12 +389,12 @@ class ContactsView(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         searching = bool(self.search.text().strip())
-        if total is None:
-            text = f"{self.model.loaded_count():,}+ matches"
+        if total is None:  # more than loaded, not counted yet: "200+"
+            text = _.n("%n+ match", "%n+ matches", self.model.loaded_count())
         elif searching:
-            text = f"{total:,} match" + ("" if total == 1 else "es")
+            text = _.n("%n match", "%n matches", total)
         else:
-            text = f"{total:,} contact" + ("" if total == 1 else "s")
+            text = _.n("%n contact", "%n contacts", total)
         _set_text_keeping_size(self.count_label, text)
 
 

@@ -95,6 +95,34 @@
         <translation>Ritmo</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Their move</source>
+        <translation>Le toca al contacto</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Perdiendo el contacto</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Sin próximo paso</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Fechas clave</translation>
+    </message>
+    <message>
         <source>Follow-ups whose day has passed, oldest first</source>
         <translation>Seguimientos cuyo día ya pasó, los más antiguos primero</translation>
     </message>
@@ -167,10 +195,6 @@
         </translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
         <source>{when} (was due {day})</source>
         <translation>{when} (vencía el {day})</translation>
     </message>
@@ -227,7 +251,7 @@
     </message>
     <message>
         <source>Ca&amp;ncel…</source>
-        <translation>Ca&amp;ncelar…</translation>
+        <translation>&amp;Cancelar…</translation>
     </message>
     <message>
         <source>Cancel this follow-up, saying why</source>
@@ -235,7 +259,7 @@
     </message>
     <message>
         <source>Catch &amp;up…</source>
-        <translation>P&amp;onerse al día…</translation>
+        <translation>Po&amp;nerse al día…</translation>
     </message>
     <message>
         <source>Spread the overdue follow-ups over the next days</source>

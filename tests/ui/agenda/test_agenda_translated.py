@@ -59,6 +59,10 @@ def test_german_overdue_list_reads_german_and_the_channel_stays_a_code(qtbot, bo
     view = _view(qtbot, speak, "de")
     model = view.model
     assert model.section == "overdue"
+    names = [view.sections.index(r).data() for r in range(view.sections.rowCount())]
+    assert names[:3] == ["Überfällig  (2)", "Heute  (0)", "Diese Woche  (0)"]
+    assert "Kontakt ist am Zug  (0)" in names
+    assert view.title.text() == "Überfällig \u2014 2"
     headers = [model.headerData(c, H) for c in range(model.columnCount())]
     assert headers == ["Kontakt", "Firma", "Anlass", "Kanal", "Fällig", "Letzte Interaktion",
                        "Telefon / E-Mail"]  # fmt: skip
