@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from .errors import InvalidInputError
-from .models import Contact, FollowUp
+
+if TYPE_CHECKING:
+    from .models import Contact
+
+# The models (and peewee under them, ~20 ms) are imported by the first card read, not
+# by the first screen, whose follow-up menus import this module.
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ def _contact(c: Contact) -> ContactCard:
 
 
 def find_contact_card(contact_id: int) -> ContactCard | None:
+    from .models import Contact
+
     c = Contact.get_or_none(Contact.id == contact_id)
     return None if c is None else _contact(c)
 
@@ -76,6 +84,8 @@ def contact_card(contact_id: int) -> ContactCard:
 
 
 def find_followup_card(followup_id: int) -> FollowUpCard | None:
+    from .models import Contact, FollowUp
+
     fu = FollowUp.select(FollowUp, Contact).join(Contact).where(FollowUp.id == followup_id).first()
     if fu is None:
         return None

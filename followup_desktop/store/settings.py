@@ -11,20 +11,25 @@ from __future__ import annotations
 from datetime import datetime
 
 from .database import db
-from .models import Setting
 
 
 def get_setting(key: str, default: str | None = None) -> str | None:
-    row = Setting.get_or_none(Setting.key == key)
-    return default if row is None else row.value
+    # Plain SQL: the first screen reads settings (the working week) and would otherwise
+    # load peewee and the models for it (~20 ms of start-up).
+    row = db.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if row is None else row[0]
 
 
 def set_setting(key: str, value: str) -> None:
+    from .models import Setting
+
     with db.atomic():
         Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
 
 
 def delete_setting(key: str) -> None:
+    from .models import Setting
+
     with db.atomic():
         Setting.delete().where(Setting.key == key).execute()
 

@@ -1,0 +1,44 @@
+"""Start-up loads what the first screen needs and no more (issue 18: start-up speed).
+
+Each library or module named here costs milliseconds at every start; they are loaded
+by the first action that needs them instead. The start is the real one (``main`` with
+``--screenshot``: the window is built, painted and saved) in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]  # this checkout's package, not an installed one
+
+NOT_AT_START_UP = (
+    "peewee",  # the ORM: the first screen reads through plain SQL
+    "followup_desktop.store.models",
+)
+
+
+def test_the_first_screen_loads_no_more_than_it_needs(tmp_path):
+    data = tmp_path / "data"
+    shot = tmp_path / "first.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    demo = [sys.executable, "-m", "followup_desktop", "--data-dir", str(data), "demo"]
+    subprocess.run([*demo, "--contacts", "60"], env=env, check=True, capture_output=True)
+    code = (
+        "import sys\n"
+        "from followup_desktop.app import main\n"
+        f"status = main(['--data-dir', {str(data)!r}, '--screenshot', {str(shot)!r}])\n"
+        f"print(status, *[name in sys.modules for name in {NOT_AT_START_UP!r}])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert shot.stat().st_size > 0  # the first screen was shown and saved
+    loaded = dict(zip(NOT_AT_START_UP, out.stdout.split()[1:], strict=True))
+    assert out.stdout.split()[0] == "0"
+    assert loaded == dict.fromkeys(NOT_AT_START_UP, "False")
