@@ -4,9 +4,10 @@ decides every language ("nächsten Dienstag" → "next tuesday", "dans 10 jours"
 "in 10 days", "el lunes por la mañana" → "monday morning").
 
 Why word tables and not a library such as dateparser: docs/ARCHITECTURE.md, "Languages"
-(measured: dateparser's import and first parse cost ~150 ms and each later parse ~20 ms,
-per keystroke; it misses "nächsten Dienstag", "Ende des Monats", "el viernes", "mardi
-prochain", and it knows nothing of the user's working days).
+(measured in one run: dateparser's import and first parse take ~160 ms, 7x the tables',
+and it gets fewer than half of the phrase tables' days right: "nächsten Dienstag", "Ende
+des Monats", "mardi prochain", "el viernes" are not understood, and it knows nothing of
+the user's working days).
 
 The text is first made plain: lower case, accents and umlauts dropped ("mär", "maerz"
 and "märz" are all March; "févr" and "fevrier" February; "sáb" Saturday), hyphens
@@ -24,8 +25,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
-Rule = tuple["re.Pattern[str]", "str | Callable[[re.Match[str]], str]"]
+Rule = tuple[str, "str | Callable[[re.Match[str]], str]"]
 
 
 def plain(text: str) -> str:
@@ -38,10 +40,15 @@ def plain(text: str) -> str:
     return " ".join(text.replace(",", " ").split())
 
 
+_STRIP = str.maketrans({**dict(zip("äöüéèêëàâçñíóúáûîôïù", "aoueeeeaacniouauioiu", strict=True)),
+                        "ß": "ss"})  # fmt: skip
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _variants(word: str) -> set[str]:
-    """A table word as people type it: "märz" → "marz", "maerz"."""
-    umlauts = word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    return {plain(word), umlauts.replace("ß", "ss")}
+    """A table word as people type it: "märz" → "marz", "maerz" (as :func:`plain` makes
+    it: the tables' words are lower case, with the accents of the three languages)."""
+    return {word.translate(_STRIP), word.translate(_UMLAUTS).translate(_STRIP)}
 
 
 def _table(entries: dict[str, str]) -> dict[str, str]:
@@ -60,17 +67,32 @@ def _any(words: dict[str, str]) -> str:
 
 @dataclass(frozen=True)
 class Words:
-    """One language's typed dates: phrase rules (in order), then single words."""
+    """One language's typed dates: phrase rules (in order), then single words.
+
+    The rules are compiled on the language's first use (not at import: start-up does not
+    pay for the languages it does not speak)."""
 
     rules: tuple[Rule, ...]
     words: dict[str, str]  # a word → its English ("" drops it)
     numbers: dict[str, str]  # number words, read as digits before a unit
     units: dict[str, str]
-    vague: re.Pattern[str]  # refused like "after the holidays"
+    vague: str  # refused like "after the holidays"
+
+    @cached_property
+    def _compiled(self) -> tuple[tuple[tuple[re.Pattern[str], object], ...], re.Pattern[str]]:
+        rules = tuple((re.compile(pattern), replacement) for pattern, replacement in self.rules)
+        return rules, re.compile(self.vague)
+
+    def prepare(self) -> None:
+        """Compile the rules now (e.g. when a date field opens, not at the first key)."""
+        self._compiled  # noqa: B018 (the cached property is the point)
+
+    def is_vague(self, text: str) -> bool:
+        return self._compiled[1].fullmatch(text) is not None
 
     def to_english(self, text: str) -> str:
-        for pattern, replacement in self.rules:
-            text = pattern.sub(replacement, text)
+        for pattern, replacement in self._compiled[0]:
+            text = pattern.sub(replacement, text)  # type: ignore[call-overload]
         tokens = text.split()
         out: list[str] = []
         for i, token in enumerate(tokens):
@@ -93,7 +115,7 @@ ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "sat
 
 
 def _rule(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Rule:
-    return re.compile(pattern), replacement
+    return pattern, replacement
 
 
 def _time(hour: str, minute: str | None, part: str | None = None) -> str:
@@ -188,7 +210,7 @@ GERMAN = Words(
     words=_DE_WORDS,
     numbers=_DE_NUMBERS,
     units=_DE_UNITS,
-    vague=re.compile(
+    vague=(
         r"(?:(?:nach|vor|uber|ueber|wahrend|waehrend|zwischen) (?:den |dem |der |die )?"
         r"(?:feiertagen?|weihnachten|ostern|neujahr|silvester|urlaub|ferien|sommerpause|"
         r"sommer|pause|jahren|messe)|irgendwann|bald|spater|spaeter|demnachst|demnaechst|"
@@ -272,7 +294,7 @@ FRENCH = Words(
     words=_FR_WORDS,
     numbers=_FR_NUMBERS,
     units=_FR_UNITS,
-    vague=re.compile(
+    vague=(
         r"(?:(?:apres|avant|pendant) (?:les |le |la |l')?(?:fetes|vacances|noel|paques|"
         r"nouvel an|jour de l'an|conges|ete|rentree|salon)|un jour|un de ces jours|"
         r"plus tard|bientot|prochainement|des que possible|au plus vite|asap|"
@@ -361,7 +383,7 @@ SPANISH = Words(
     words=_ES_WORDS,
     numbers=_ES_NUMBERS,
     units=_ES_UNITS,
-    vague=re.compile(
+    vague=(
         r"(?:(?:despues|antes) de (?:las |la |los |el )?(?:fiestas|vacaciones|navidad(?:es)?|"
         r"semana santa|ano nuevo|reyes|verano|puente|feria)|algun dia|mas tarde|pronto|"
         r"luego|cuanto antes|lo antes posible|en algun momento|asap|un dia de estos)"
@@ -377,6 +399,13 @@ def to_english(text: str, language: str) -> tuple[str, bool]:
     words = LANGUAGES.get(language)
     if words is None:
         return text, False
-    if words.vague.fullmatch(text):
+    if words.is_vague(text):
         return text, True
     return words.to_english(text), False
+
+
+def prepare(language: str) -> None:
+    """Compile ``language``'s rules ahead of the first key typed (a no-op for English)."""
+    words = LANGUAGES.get(language)
+    if words is not None:
+        words.prepare()

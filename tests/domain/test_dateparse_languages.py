@@ -334,3 +334,32 @@ def test_the_data_does_not_change_with_the_language(speak):
         for code, text in [("de", "Ende des Monats"), ("fr", "fin du mois"), ("es", "fin de mes"),
                            ("en", "end of month")]
     } == {MON_30_NOV}  # fmt: skip
+
+
+def test_working_days_and_holidays_are_named_in_the_language(speak):
+    before = dates.working_week()
+    try:
+        speak("de")
+        dates.set_working_week(dates.WorkingWeek(region="DE"))
+        assert dates.non_working_note(D(2026, 12, 25)) == (
+            "Fr., 25. Dez. 2026 ist ein gesetzlicher Feiertag (Erster Weihnachtstag)."
+        )
+        assert dates.non_working_note(D(2026, 12, 5)) == "Sa., 5. Dez. 2026 ist kein Werktag."
+        assert dates.working_week().describe() == (
+            "Mo., Di., Mi., Do., Fr.; gesetzliche Feiertage: DE"
+        )
+        assert dates.relative(D(2026, 12, 3), MON_30_NOV) == "in 3 Tagen"
+        assert dates.relative(D(2026, 11, 29), MON_30_NOV) == "gestern"
+        speak("fr")
+        dates.set_working_week(dates.WorkingWeek(region="FR"))
+        assert dates.non_working_note(D(2026, 12, 25)) == (
+            "ven. 25 d\u00e9c. 2026 est un jour f\u00e9ri\u00e9 (No\u00ebl)."
+        )
+        assert dates.relative(D(2026, 11, 29), D(2026, 11, 30)) == "hier"
+        assert dates.relative(D(2026, 11, 29), D(2026, 12, 1)) == "il y a 2 jours"
+        speak("es")
+        assert dates.check_year(2200) == (
+            "El a\u00f1o 2200 est\u00e1 fuera de rango: use un a\u00f1o entre 1900 y 2100."
+        )
+    finally:
+        dates.set_working_week(before)

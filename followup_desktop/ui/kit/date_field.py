@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import dates
+from ... import i18n
+from ...domain import dates, datewords
 from ...domain.dateparse import parse_when
 from ...i18n import translator
 from .locale_dates import long_format
@@ -55,6 +56,7 @@ class DueDateField(QWidget):
         super().__init__(parent)
         self.today = today
         self._day_first = locale_day_first()
+        datewords.prepare(i18n.language())  # the language's words, now rather than at a key
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
