@@ -252,8 +252,13 @@ class SeriesDialog(QDialog):
             top.setExpanded(True)
             if run.id == select_run or (select_run is None and self.tree.currentItem() is None):
                 self.tree.setCurrentItem(top)
-        for col in range(4):
+        for col in range(5):
             self.tree.resizeColumnToContents(col)
+        # Wide enough for every column (a long name under With, a long status in German),
+        # within the screen's room.
+        needed = sum(self.tree.columnWidth(col) for col in range(5)) + 48
+        if needed > self.width():
+            fit_to_screen(self, needed, self.height())
         self.tree.setVisible(bool(runs))
         self.empty.setVisible(not runs)
         self._update_buttons()

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QWidget
 from followup_desktop import i18n
 from followup_desktop.store import contacts, followups, series
 from followup_desktop.store.models import FollowUp, Interaction, SeriesTemplate
+from followup_desktop.ui.followups import talking_points_dialog
 from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.commands import CatchUpCommand
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.followups.series_editor import SeriesEditor
+from followup_desktop.ui.followups.talking_points_dialog import TemplateEditor
 from tests.ui.shortcuts import menu_mnemonic_clashes
 
 TODAY = date.today()
@@ -134,3 +136,21 @@ def test_the_series_editor_shows_spanish_channels_and_stores_the_codes(qtbot, st
     assert editor.status.text() == "Guardado. Las series ya aplicadas conservan sus pasos."
     tpl = SeriesTemplate.get(SeriesTemplate.name == "Feria")
     assert [s.channel for s in series.template(tpl.id).steps] == ["call"]
+
+
+def test_a_template_edited_in_german_stays_german(qtbot, grace, speak):
+    fu = followups.create_followup(grace.id, TODAY, "Angebot", whose="theirs")
+    english = talking_points_dialog.message_for(fu.id, "promised")
+    speak("de")
+    editor = TemplateEditor("promised")
+    qtbot.addWidget(editor)
+    assert editor.windowTitle().startswith("Vorlage \u2014 ")
+    editor.subject.setText("Kurze Frage, {first_name}")
+    editor.body.setPlainText("Hallo {first_name}, gibt es Neuigkeiten?")
+    assert editor.save()
+    assert talking_points_dialog.message_for(fu.id, "promised") == (
+        "Kurze Frage, Grace",
+        "Hallo Grace, gibt es Neuigkeiten?",
+    )
+    speak("en")  # the English message is still the built-in one
+    assert talking_points_dialog.message_for(fu.id, "promised") == english
