@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import formula_guard
+from ...domain.vocabulary import category_label
 from ...exchange.export import FORMATS, export_contacts
+from ...i18n import translator
 from ...store.contacts import categories
 from ...store.import_preview import ImportCancelled
 from ..kit import settings
 from ..kit.background import Task
 from ..kit.targets import may_replace
+
+_ = translator(__name__)
 
 
 @dataclass
@@ -40,16 +44,18 @@ class ExportChoice:
 class ExportDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export contacts")
+        self.setWindowTitle(_("Export contacts"))
         self.format_combo = QComboBox()
         for key, label in FORMATS.items():
-            self.format_combo.addItem(label, key)
+            self.format_combo.addItem(_(label), key)
         self.category_combo = QComboBox()
-        self.category_combo.addItem("All categories", None)
-        for cat in categories():
-            self.category_combo.addItem(cat.name, cat.name)
-        self.archived_check = QCheckBox("Include &archived contacts")
-        self.guard_note = QLabel(f"CSV: {formula_guard.EXPLANATION}")
+        self.category_combo.addItem(_("All categories"), None)
+        for cat in categories():  # shown in the language, chosen by the stored name
+            self.category_combo.addItem(category_label(cat.name), cat.name)
+        self.archived_check = QCheckBox(_("Include &archived contacts"))
+        self.guard_note = QLabel(
+            _("CSV: {explanation}").format(explanation=_(formula_guard.EXPLANATION))
+        )
         self.guard_note.setWordWrap(True)
         self.format_combo.currentIndexChanged.connect(
             lambda: self.guard_note.setVisible(self.format_combo.currentData() == "csv")
@@ -57,12 +63,12 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Format:", self.format_combo)
-        form.addRow("&Contacts:", self.category_combo)
+        form.addRow(_("&Format:"), self.format_combo)
+        form.addRow(_("&Contacts:"), self.category_combo)
         form.addRow("", self.archived_check)
         form.addRow(self.guard_note)
         form.addRow(buttons)
@@ -70,9 +76,11 @@ class ExportDialog(QDialog):
 
     def choose_path(self, fmt: str) -> Path | None:
         folder = settings.EXPORT_FOLDER.get() or str(Path.home())
-        suggested = str(Path(folder) / f"contacts.{fmt}")
-        filters = "CSV (*.csv)" if fmt == "csv" else "vCard (*.vcf)"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export contacts", suggested, filters)
+        suggested = str(Path(folder) / _("contacts.{extension}").format(extension=fmt))
+        filters = _("CSV (*.csv)") if fmt == "csv" else _("vCard (*.vcf)")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, _("Export contacts"), suggested, filters
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -90,7 +98,7 @@ class ExportDialog(QDialog):
         path = dialog.choose_path(fmt)
         if path is None:
             return None
-        replace = may_replace(parent, path, "Export contacts")
+        replace = may_replace(parent, path, _("Export contacts"))
         if replace is False:
             return None
         return ExportChoice(
@@ -111,19 +119,22 @@ class ExportRunner(QObject):
         super().__init__(parent)
         self.window = parent
         self.choice = choice
-        self.dialog = QProgressDialog("Exporting contacts…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(_("Exporting contacts…"), _("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.task = Task(self._run, self, cancel_exceptions=(ImportCancelled,))
         self.task.progress.connect(self._progress)
         self.dialog.canceled.connect(self.task.cancel)
-        self.task.finished.connect(
-            lambda n: self._end(f"Exported {n:,} contacts to {choice.path}.", False)
-        )
+        self.task.finished.connect(lambda n: self._end(self.exported(n), False))
         self.task.failed.connect(lambda text: self._end(text, True))
         self.task.cancelled.connect(
-            lambda: self._end("Export cancelled: no file was written.", False)
+            lambda: self._end(_("Export cancelled: no file was written."), False)
         )
+
+    def exported(self, count: int) -> str:
+        return _.n(
+            "Exported %n contact to {path}.", "Exported %n contacts to {path}.", count
+        ).format(path=self.choice.path)
 
     def _run(self, progress, cancelled) -> int:
         c = self.choice
@@ -150,7 +161,7 @@ class ExportRunner(QObject):
         self.finished.emit(text)
 
     def show_message(self, text: str, failed: bool) -> None:
-        QMessageBox.warning(self.window, "Export contacts", text)
+        QMessageBox.warning(self.window, _("Export contacts"), text)
 
     def start(self) -> None:
         self.task.start()

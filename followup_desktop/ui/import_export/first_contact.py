@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import first_contact as rules
+from ...i18n import translator
 from ...store import first_contact
 from ..kit.events import events
 from ..kit.undo import UndoCommand, push
+
+_ = translator(__name__)
 
 
 class FirstContactDialog(QDialog):
@@ -33,13 +36,19 @@ class FirstContactDialog(QDialog):
         super().__init__(parent)
         self.contacts = contacts
         self.today = today
-        self.setWindowTitle("Plan first contact")
+        self.setWindowTitle(_("Plan first contact"))
         self.setMinimumWidth(440)
         col = QVBoxLayout(self)
         intro = QLabel(
-            f"Plan a first follow-up for each of the {len(contacts):,} new contacts without "
-            "a next step: a call (an e-mail when there is only an address), spread over the "
-            "next working days. You can undo this (Ctrl+Z).",
+            _.n(
+                "Plan a first follow-up for the %n new contact without a next step: a call "
+                "(an e-mail when there is only an address), on the next working day. You "
+                "can undo this (Ctrl+Z).",
+                "Plan a first follow-up for each of the %n new contacts without a next step: "
+                "a call (an e-mail when there is only an address), spread over the next "
+                "working days. You can undo this (Ctrl+Z).",
+                len(contacts),
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -48,9 +57,9 @@ class FirstContactDialog(QDialog):
         self.cap = QSpinBox(self)
         self.cap.setRange(1, 200)
         self.cap.setValue(rules.DEFAULT_CAP)
-        self.cap.setSuffix(" a day")
-        self.cap.setAccessibleName("At most a day")
-        form.addRow("At most:", self.cap)
+        self.cap.setSuffix(_(" a day", "after a number of follow-ups in a spin box"))
+        self.cap.setAccessibleName(_("At most a day"))
+        form.addRow(_("At most:"), self.cap)
         col.addLayout(form)
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
@@ -60,7 +69,7 @@ class FirstContactDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Plan them")
+        self.ok.setText(_("Plan them"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         col.addWidget(self.buttons)
@@ -90,7 +99,14 @@ class FirstContactCommand(UndoCommand):
     """The first follow-ups of an import's new contacts, as one undo step."""
 
     def __init__(self, plan: rules.FirstContactPlan) -> None:
-        super().__init__(f"Plan first contact for {len(plan.moves):,} new contacts")
+        n = len(plan.moves)
+        super().__init__(
+            _.n(
+                "Plan first contact for %n new contact",
+                "Plan first contact for %n new contacts",
+                n,
+            )
+        )
         self.plan = plan
         self.followup_ids: list[int] = []
 

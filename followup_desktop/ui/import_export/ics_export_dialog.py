@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...domain.calendar_copy import CHANGED_ONLY_RULE
+from ...domain.vocabulary import category_label
 from ...exchange import ics_export
+from ...i18n import translator
 from ...store import contacts, ics_state
 from ...store.errors import StoreError
 from ...store.ics_state import Scope
@@ -46,17 +48,27 @@ from ..kit.background import Task
 from ..kit.screen import fit_size_hint
 from ..kit.targets import may_replace
 
+_ = translator(__name__)
+
 SCOPES = [
-    ("next2weeks", "Next 2 weeks"),
-    ("month", "This month"),
-    ("open", "All open follow-ups"),
-    ("custom", "Custom range"),
+    ("next2weeks", _.mark("Next 2 weeks")),
+    ("month", _.mark("This month")),
+    ("open", _.mark("All open follow-ups")),
+    ("custom", _.mark("Custom range")),
 ]
-WHOSE = [(None, "Mine and theirs"), ("mine", "Only my move"), ("theirs", "Only their move")]
-GOOGLE_NOTE = (
+WHOSE = [
+    (None, _.mark("Mine and theirs")),
+    ("mine", _.mark("Only my move")),
+    ("theirs", _.mark("Only their move")),
+]
+GOOGLE_NOTE = _.mark(
     "Outlook keeps these reminders. Google Calendar ignores reminders in imported "
     "files and uses the calendar's default notifications instead."
 )
+TITLE = _.mark("Export to calendar")
+NOT_WRITTEN = _.mark("The calendar file was not written")
+CANCELLED = _.mark("Export cancelled: no file was written.")
+WRITING = _.mark("Writing the calendar file…")
 
 
 def scope_dates(kind: str, today: date, start: date, end: date) -> tuple[date | None, date | None]:
@@ -85,8 +97,8 @@ class ExportChoice:
 # -- seams tests replace ------------------------------------------------------------------
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save the .ics file ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Export to calendar", suggested, "Calendar files (*.ics)"
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _(TITLE), suggested, _("Calendar files (*.ics)")
     )
     return path
 
@@ -111,7 +123,7 @@ def _with_ics_suffix(text: str) -> Path:
 class IcsExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export to calendar")
+        self.setWindowTitle(_(TITLE))
         self.today = today or date.today()
         self.result_choice: ExportChoice | None = None
         self.task: Task | None = None
@@ -121,7 +133,7 @@ class IcsExportDialog(QDialog):
 
         self.scope_combo = QComboBox()
         for key, label in SCOPES:
-            self.scope_combo.addItem(label, key)
+            self.scope_combo.addItem(_(label), key)
         saved_scope = settings.ICS_SCOPE.get()
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(saved_scope)))
         self.from_edit = QDateEdit(QDate(self.today))
@@ -130,14 +142,14 @@ class IcsExportDialog(QDialog):
             edit.setCalendarPopup(True)
         range_row = QHBoxLayout()
         range_row.addWidget(self.from_edit)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(_("to", "between two dates")))
         range_row.addWidget(self.to_edit)
         range_row.addStretch(1)
 
         self.categories = QListWidget()
         self.categories.setMaximumHeight(110)
         for category in contacts.categories():
-            item = QListWidgetItem(category.name)
+            item = QListWidgetItem(category_label(category.name))
             item.setData(Qt.ItemDataRole.UserRole, category.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -145,39 +157,46 @@ class IcsExportDialog(QDialog):
 
         self.whose_combo = QComboBox()
         for key, label in WHOSE:
-            self.whose_combo.addItem(label, key)
+            self.whose_combo.addItem(_(label), key)
 
-        last = (
-            f"last export {self.last_export:%Y-%m-%d %H:%M}"
-            if self.last_export
-            else "nothing exported yet"
+        if self.last_export:
+            when = QLocale().toString(QDateTime(self.last_export), QLocale.FormatType.ShortFormat)
+            last = _("last export {when}").format(when=when)
+        else:
+            last = _("nothing exported yet")
+        self.changed_only = QCheckBox(
+            _("Only what changed since the last export ({last})").format(last=last)
         )
-        self.changed_only = QCheckBox(f"Only what changed since the last export ({last})")
         self.changed_only.setChecked(self.last_export is not None)
-        self.changed_only.setToolTip(CHANGED_ONLY_RULE)
-        self.changed_note = QLabel(CHANGED_ONLY_RULE)
+        self.changed_only.setToolTip(_(CHANGED_ONLY_RULE))
+        self.changed_note = QLabel(_(CHANGED_ONLY_RULE))
         self.changed_note.setWordWrap(True)
         self.changed_note.setEnabled(False)  # drawn as secondary text
         stored = ics_export.options_from_settings()
         self.length_spin = QSpinBox()
         self.length_spin.setRange(5, 480)
         self.length_spin.setSingleStep(5)
-        self.length_spin.setSuffix(" minutes")
+        self.length_spin.setSuffix(_(" minutes", "after a number of minutes in a spin box"))
         self.length_spin.setValue(stored.event_minutes)
-        self.length_spin.setToolTip("How long a follow-up with a time blocks your calendar")
+        self.length_spin.setToolTip(_("How long a follow-up with a time blocks your calendar"))
         before = stored.reminder_minutes
-        when = f"{before} minutes before" if before else "at the start"
-        self.reminders = QCheckBox(f"Include reminders ({when}; 09:00 the day before all-day)")
+        if before:
+            when = _.n("%n minute before", "%n minutes before", before)
+        else:
+            when = _("at the start")
+        self.reminders = QCheckBox(
+            _("Include reminders ({when}; 09:00 the day before all-day)").format(when=when)
+        )
         self.reminders.setChecked(settings.ICS_REMINDERS.get())
-        self.reminder_note = QLabel(GOOGLE_NOTE)
+        self.reminder_note = QLabel(_(GOOGLE_NOTE))
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setEnabled(False)  # drawn as secondary text
 
         self.key_dates = QCheckBox(
-            "Include birthdays and anniversaries (yearly all-day events, shown as free)"
+            _("Include birthdays and anniversaries (yearly all-day events, shown as free)")
         )
         self.key_dates.setChecked(settings.ICS_KEY_DATES.get())
-        self.separate = QCheckBox("Outlook: import into a separate calendar named")
+        self.separate = QCheckBox(_("Outlook: import into a separate calendar named"))
         self.calendar_name = QLineEdit(settings.ICS_CALENDAR_NAME.get())
         self.separate.setChecked(settings.ICS_SEPARATE.get())
         name_row = QHBoxLayout()
@@ -189,7 +208,7 @@ class IcsExportDialog(QDialog):
         if saved_path:
             default_path = Path(saved_path) / default_path.name
         self.path_edit = QLineEdit(str(default_path))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(_("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -202,22 +221,22 @@ class IcsExportDialog(QDialog):
         self.count_label.setFont(font)
 
         form = QFormLayout()
-        form.addRow("&Follow-ups:", self.scope_combo)
-        form.addRow("Dates:", range_row)
-        form.addRow("Categories:", self.categories)
-        form.addRow("&Whose move:", self.whose_combo)
+        form.addRow(_("&Follow-ups:"), self.scope_combo)
+        form.addRow(_("Dates:"), range_row)
+        form.addRow(_("Categories:"), self.categories)
+        form.addRow(_("&Whose move:"), self.whose_combo)
         length_row = QHBoxLayout()
         length_row.addWidget(self.length_spin)
         length_row.addStretch(1)
-        length_label = QLabel("Timed events &last:")
+        length_label = QLabel(_("Timed events &last:"))
         length_label.setBuddy(self.length_spin)
         form.addRow(length_label, length_row)
-        form.addRow("File:", path_row)
+        form.addRow(_("File:"), path_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(_("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -292,7 +311,7 @@ class IcsExportDialog(QDialog):
         scope = self.scope()
         if scope.start and scope.end and scope.end < scope.start:
             self.count = 0
-            self.count_label.setText("The end date is before the start date.")
+            self.count_label.setText(_("The end date is before the start date."))
             self.export_button.setEnabled(False)
             return
         try:
@@ -306,17 +325,28 @@ class IcsExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         if self.count == 0:
-            why = " new or changed since the last export" if scope.changed_only else ""
-            self.count_label.setText(f"No follow-ups{why} match; there is nothing to export.")
-        else:
-            noun = "event" if self.count == 1 else "events"
-            text = f"{self.count:,} {noun} will be written"
-            if counted.removals:
-                text += (
-                    f", {counted.removals:,} of them to withdraw follow-ups that are done, "
-                    "cancelled, deleted, archived or no longer in scope"
+            if scope.changed_only:
+                text = _(
+                    "No follow-ups new or changed since the last export match; there is "
+                    "nothing to export."
                 )
-            self.count_label.setText(text + ".")
+            else:
+                text = _("No follow-ups match; there is nothing to export.")
+            self.count_label.setText(text)
+        elif counted.removals:
+            self.count_label.setText(
+                _.n(
+                    "%n event will be written, {removals} of them to withdraw follow-ups that "
+                    "are done, cancelled, deleted, archived or no longer in scope.",
+                    "%n events will be written, {removals} of them to withdraw follow-ups "
+                    "that are done, cancelled, deleted, archived or no longer in scope.",
+                    self.count,
+                ).format(removals=QLocale().toString(counted.removals))
+            )
+        else:
+            self.count_label.setText(
+                _.n("%n event will be written.", "%n events will be written.", self.count)
+            )
         self.export_button.setEnabled(self.count > 0)
 
     def browse(self) -> None:
@@ -331,11 +361,11 @@ class IcsExportDialog(QDialog):
             return
         text = self.path_edit.text().strip()
         if not text:
-            show_message(self, "Export to calendar", "Choose a file to write.", error=True)
+            show_message(self, _(TITLE), _("Choose a file to write."), error=True)
             return
         path = _with_ics_suffix(text)
         scope, options = self.scope(), self.options()
-        replace = may_replace(self, path, "Export to calendar")
+        replace = may_replace(self, path, _(TITLE))
         if replace is False:
             return
 
@@ -350,8 +380,8 @@ class IcsExportDialog(QDialog):
             )
 
         self.task = Task(work, self, cancel_exceptions=(ics_export.ExportCancelled,))
-        self.progress = QProgressDialog("Writing the calendar file…", "Cancel", 0, 0, self)
-        self.progress.setWindowTitle("Export to calendar")
+        self.progress = QProgressDialog(_(WRITING), _("Cancel"), 0, 0, self)
+        self.progress.setWindowTitle(_(TITLE))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setAutoReset(False)
@@ -380,7 +410,7 @@ class IcsExportDialog(QDialog):
             widget.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.count > 0)
         if busy:
-            self.count_label.setText("Writing the calendar file…")
+            self.count_label.setText(_(WRITING))
 
     def _written(self, path: Path, scope: Scope, options, result) -> None:
         settings.ICS_SCOPE.set(self.scope_combo.currentData())
@@ -397,7 +427,7 @@ class IcsExportDialog(QDialog):
 
     def _failed(self, text: str) -> None:
         self._close_progress()
-        show_message(self, "The calendar file was not written", text, error=True)
+        show_message(self, _(NOT_WRITTEN), text, error=True)
 
     def _cancelled(self) -> None:
         self._close_progress()
@@ -413,7 +443,7 @@ class IcsExportDialog(QDialog):
         self.refresh()
         if self._was_cancelled:
             self._was_cancelled = False
-            self.count_label.setText("Export cancelled: no file was written.")
+            self.count_label.setText(_(CANCELLED))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -438,7 +468,7 @@ class IcsExportDialog(QDialog):
 
 #: How to bring a file into each calendar, and what each does with a later file's
 #: changes and removals (docs/calendar-import.md has the sources).
-IMPORT_HELP = (
+IMPORT_HELP = _.mark(
     "Outlook (Windows): File → Open & Export → Import/Export → “Import an iCalendar "
     "(.ics) or vCalendar file (.vcs)” → Next → choose the file → Import. Not “Open "
     "Calendar”: that opens the file as a calendar of its own, and every later file would "
@@ -458,8 +488,9 @@ def written_message(count: int, path: Path, result: ics_export.ExportResult | No
     if result is not None:
         head = ics_export.written_summary(result)
     else:
-        head = f"Wrote {count:,} {'event' if count == 1 else 'events'} to {path}."
-    return f"{head}\n\n{IMPORT_HELP}"
+        head = _.n("Wrote %n event to {path}.", "Wrote %n events to {path}.", count)
+        head = head.format(path=path)
+    return f"{head}\n\n{_(IMPORT_HELP)}"
 
 
 def export_to_calendar(parent: QWidget | None = None) -> ExportChoice | None:
@@ -477,13 +508,14 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
     so the event leaves the calendar it was added to.
     """
     folder = settings.ICS_FOLDER.get() or str(_documents())
-    chosen = ask_save_path(parent, str(Path(folder) / f"follow-up-{followup_id}.ics"))
+    name = _("follow-up-{number}.ics").format(number=followup_id)
+    chosen = ask_save_path(parent, str(Path(folder) / name))
     if not chosen:
         return None
     path = _with_ics_suffix(chosen)
     scope = Scope(followup_ids=(followup_id,), open_only=False)
     options = ics_export.options_from_settings(reminders=settings.ICS_REMINDERS.get())
-    replace = may_replace(parent, path, "Export to calendar")
+    replace = may_replace(parent, path, _(TITLE))
     if replace is False:
         return None
     try:
@@ -491,14 +523,16 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
             path, scope, options, full=False, replace_read_only=bool(replace)
         )
     except (ics_export.ExportError, StoreError) as exc:
-        show_message(parent, "The calendar file was not written", str(exc), error=True)
+        show_message(parent, _(NOT_WRITTEN), str(exc), error=True)
         return None
     if result.count == 0:
         show_message(
             parent,
             APP_NAME,
-            "That follow-up is closed or no longer exists, and no calendar file held it, "
-            "so there is nothing to add.",
+            _(
+                "That follow-up is closed or no longer exists, and no calendar file held it, "
+                "so there is nothing to add."
+            ),
             error=True,
         )
         return None

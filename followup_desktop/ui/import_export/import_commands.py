@@ -7,10 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ...i18n import translator
 from ...store.import_preview import Preview
 from ...store.imports import ImportResult, LaterWork, UndoWouldLoseWork, apply_import, undo_import
 from ..kit.events import events
 from ..kit.undo import UndoCommand
+
+_ = translator(__name__)
 
 
 class _WaitCursor:
@@ -27,7 +30,8 @@ class ImportCommand(UndoCommand):
 
     def __init__(self, preview: Preview, result: ImportResult, source: str) -> None:
         n = result.created + result.updated
-        super().__init__(f"Import of {n:,} contacts from {Path(source).name}", written=True)
+        text = _.n("Import of %n contact from {file}", "Import of %n contacts from {file}", n)
+        super().__init__(text.format(file=Path(source).name), written=True)
         self.preview = preview
         self.source = source
         self.batch_id = result.batch_id
@@ -62,10 +66,12 @@ def confirm_undo_losing(parent, work: LaterWork) -> bool:
 
     answer = QMessageBox.question(
         parent,
-        "Undo this import",
-        f"Undoing this import would also delete {work.sentence()}.\n\n"
-        "A backup of your data is taken first, so File → Restore from backup… can bring "
-        "it back.\n\nUndo the import anyway?",
+        _("Undo this import"),
+        _(
+            "Undoing this import would also delete {work}.\n\n"
+            "A backup of your data is taken first, so File → Restore from backup… can bring "
+            "it back.\n\nUndo the import anyway?"
+        ).format(work=work.sentence()),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

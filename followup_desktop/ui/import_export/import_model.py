@@ -5,23 +5,39 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ...domain.vocabulary import category_label
+from ...i18n import translator
 from ...store.import_preview import Preview
 
-STATUS_LABELS = {"new": "New", "duplicate": "Duplicate", "invalid": "Invalid"}
+_ = translator(__name__)
+
+STATUS_LABELS = {
+    "new": _.mark("New"),
+    "duplicate": _.mark("Duplicate"),
+    "invalid": _.mark("Invalid"),
+}
 STATUS_COLOURS = {"new": "#2e7d32", "duplicate": "#b26a00", "invalid": "#c62828"}
+#: The column titles (shown translated: ``_(COLUMNS[i])``).
 COLUMNS = (
-    "Import",
-    "Line",
-    "Status",
-    "Will",
-    "Details",
-    "Name",
-    "Company",
-    "E-mail",
-    "Phone",
-    "Category",
-    "Profile URL",
+    _.mark("Import"),
+    _.mark("Line"),
+    _.mark("Status"),
+    _.mark("Will"),
+    _.mark("Details"),
+    _.mark("Name"),
+    _.mark("Company"),
+    _.mark("E-mail"),
+    _.mark("Phone"),
+    _.mark("Category"),
+    _.mark("Profile URL"),
 )
+#: What a row will do when imported, by action.
+WILL = {
+    "create": _.mark("Add"),
+    "update": _.mark("Update existing"),
+    "skip": _.mark("Skip"),
+    "invalid": _.mark("Leave out"),
+}
 COL_INCLUDE, COL_LINE, COL_STATUS, COL_WILL, COL_CATEGORY = 0, 1, 2, 3, 9
 
 
@@ -41,7 +57,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _(COLUMNS[section])
         return None
 
     def flags(self, index):
@@ -57,20 +73,16 @@ class PreviewModel(QAbstractTableModel):
         action = row.action(self.preview.options.on_duplicate)
         if action == "merge":
             earlier = self.preview.rows[row.duplicate_of].record.line
-            return f"Add to line {earlier}"
-        return {
-            "create": "Add",
-            "update": "Update existing",
-            "skip": "Skip",
-            "invalid": "Leave out",
-        }[action]
+            return _("Add to line {line}").format(line=earlier)
+        return _(WILL[action])
 
     def _category(self, i: int) -> str:
         row = self.preview.rows[i]
+        names = self.preview.categories
         if row.category_id is not None:
-            return self.preview.categories.get(row.category_id, "")
-        default = self.preview.categories.get(self.preview.options.default_category_id or -1, "")
-        return f"{default} (default)"
+            return category_label(names.get(row.category_id, ""))
+        default = names.get(self.preview.options.default_category_id or -1, "")
+        return _("{category} (default)").format(category=category_label(default))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self.preview.rows)):
@@ -84,7 +96,7 @@ class PreviewModel(QAbstractTableModel):
             return (
                 None,
                 record.line,
-                STATUS_LABELS[row.status],
+                _(STATUS_LABELS[row.status]),
                 self._will(i),
                 row.reason,
                 record.display_name if (record.first_name or record.last_name) else "",
@@ -99,7 +111,9 @@ class PreviewModel(QAbstractTableModel):
                 return None
             return Qt.CheckState.Checked if row.include else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Line {record.line}: {row.reason}" if row.reason else None
+            if not row.reason:
+                return None
+            return _("Line {line}: {problem}").format(line=record.line, problem=row.reason)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         if role == Qt.ItemDataRole.UserRole:

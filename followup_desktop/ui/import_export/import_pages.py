@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,27 +14,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
 from ...domain.import_records import FIELD_LABELS
-from ...exchange.csv_maps import guess_mapping, is_usable
+from ...domain.vocabulary import category_label
+from ...exchange.csv_maps import column_name, guess_mapping, is_usable
 from ...exchange.detect import peek
 from ...exchange.errors import ImportFileError
+from ...i18n import translator
 from ...store.import_preview import DUPLICATE_CHOICES
 from ...store.imports import remember_mapping, remembered_mapping
 from ..kit.rich import esc, rich_label
-from .import_model import COLUMNS, PreviewModel, StatusFilter
+from .import_model import COLUMNS, STATUS_LABELS, WILL, PreviewModel, StatusFilter
+from .progress_row import ProgressRow
+
+_ = translator(__name__)
 
 ERROR_STYLE = "color: #c62828;"
-LINKEDIN_HELP = (
+LINKEDIN_HELP = _.mark(
     "<b>Your LinkedIn connections:</b> on LinkedIn open <i>Me → Settings &amp; Privacy → "
     "Data privacy → Get a copy of your data</i>, choose <i>Connections</i> and "
     "<i>Request archive</i>. LinkedIn e-mails you a link (usually within minutes); "
@@ -43,44 +46,21 @@ LINKEDIN_HELP = (
 )
 
 
-class ProgressRow(QWidget):
-    """A progress bar with its Cancel button and a line saying what is happening."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.cancel_button)
-
-    def begin(self, text: str) -> None:
-        self.label.setText(text)
-        self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        self.show()
-
-    def report(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-
 class FilePage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Choose the file to import")
+        self.setTitle(_("Choose the file to import"))
         self.setSubTitle(
-            "A contacts export from Outlook, Google Contacts or LinkedIn, a vCard file from a "
-            "phone, or any spreadsheet saved as CSV. The format is recognised from the content."
+            _(
+                "A contacts export from Outlook, Google Contacts or LinkedIn, a vCard file "
+                "from a phone, or any spreadsheet saved as CSV. The format is recognised from "
+                "the content."
+            )
         )
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("contacts.csv or contacts.vcf")
+        self.path_edit.setPlaceholderText(_("contacts.csv or contacts.vcf"))
         self.path_edit.textChanged.connect(self._changed)
-        self.browse_button = QPushButton("&Choose…")
+        self.browse_button = QPushButton(_("&Choose…"))
         self.browse_button.clicked.connect(self._browse)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -89,10 +69,10 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("&File:", buddy=self.path_edit))
+        layout.addWidget(QLabel(_("&File:"), buddy=self.path_edit))
         layout.addLayout(row)
         layout.addWidget(self.error_label)
-        self.linkedin_help = QLabel(LINKEDIN_HELP)
+        self.linkedin_help = QLabel(_(LINKEDIN_HELP))
         self.linkedin_help.setWordWrap(True)
         self.linkedin_help.setTextFormat(Qt.TextFormat.RichText)
         layout.addSpacing(12)
@@ -137,13 +117,17 @@ class MappingPage(QWizardPage):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Which column is what?")
+        self.setTitle(_("Which column is what?"))
         self.setSubTitle(
-            "This CSV is not an Outlook or Google export. Tell us what each column holds; "
-            "the choice is remembered for files with the same columns."
+            _(
+                "This CSV is not an Outlook or Google export. Tell us what each column holds; "
+                "the choice is remembered for files with the same columns."
+            )
         )
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Examples", "Contains"])
+        self.table.setHorizontalHeaderLabels(
+            [_("Column in the file"), _("Examples"), _("Contains")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.hint = QLabel()
@@ -160,13 +144,13 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(headers))
         self.combos = []
         for i, header in enumerate(headers):
-            self.table.setItem(i, 0, QTableWidgetItem(header or f"Column {i + 1}"))
+            self.table.setItem(i, 0, QTableWidgetItem(header or column_name(i)))
             examples = " · ".join(r[i].strip() for r in sample if i < len(r) and r[i].strip())
             self.table.setItem(i, 1, QTableWidgetItem(examples[:120]))
             combo = QComboBox()
-            combo.addItem("(leave out)", "")
+            combo.addItem(_("(leave out)"), "")
             for key, label in FIELD_LABELS.items():
-                combo.addItem(label, key)
+                combo.addItem(_(label), key)  # a marked label is translated in its own context
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(i, 2, combo)
@@ -184,7 +168,7 @@ class MappingPage(QWizardPage):
 
     def _changed(self) -> None:
         ok = is_usable(self.mapping())
-        self.hint.setText("" if ok else "Choose at least a name, company or e-mail column.")
+        self.hint.setText("" if ok else _("Choose at least a name, company or e-mail column."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -200,19 +184,19 @@ class MappingPage(QWizardPage):
 class PreviewPage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Check before importing")
-        self.setSubTitle("Nothing is written until you press Import.")
+        self.setTitle(_("Check before importing"))
+        self.setSubTitle(_("Nothing is written until you press Import."))
         self.setCommitPage(True)
-        self.setButtonText(self.wizard_button_commit(), "&Import")
+        self.setButtonText(self.wizard_button_commit(), _("&Import"))
         self.summary = rich_label()
         self.summary.setWordWrap(True)
         self.progress = ProgressRow()
         self.filter_combo = QComboBox()
         for label, status in (
-            ("All rows", ""),
-            ("New", "new"),
-            ("Duplicates", "duplicate"),
-            ("Invalid", "invalid"),
+            (_("All rows"), ""),
+            (_(STATUS_LABELS["new"]), "new"),
+            (_("Duplicates"), "duplicate"),
+            (_(STATUS_LABELS["invalid"]), "invalid"),
         ):
             self.filter_combo.addItem(label, status)
         self.filter = StatusFilter(self)
@@ -228,20 +212,20 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.duplicates = QComboBox()
         for key, label in DUPLICATE_CHOICES.items():
-            self.duplicates.addItem(label, key)
+            self.duplicates.addItem(_(label), key)
         self.default_category = QComboBox()
         self.categories_label = QLabel()
         self.categories_label.setWordWrap(True)
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
-        options = QGroupBox("Options")
+        options = QGroupBox(_("Options"))
         form = QFormLayout(options)
-        form.addRow("&Duplicates:", self.duplicates)
-        form.addRow("Category when the file's &categories are not ours:", self.default_category)
-        form.addRow("Categories in the file:", self.categories_label)
+        form.addRow(_("&Duplicates:"), self.duplicates)
+        form.addRow(_("Category when the file's &categories are not ours:"), self.default_category)
+        form.addRow(_("Categories in the file:"), self.categories_label)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel("&Show:", buddy=self.filter_combo))
+        top.addWidget(QLabel(_("&Show:"), buddy=self.filter_combo))
         top.addWidget(self.filter_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -266,7 +250,7 @@ class PreviewPage(QWizardPage):
         self.filter.setSourceModel(None)
         self.summary.setText("")
         self.plan_label.setText("")
-        self.progress.begin("Reading the file…")
+        self.progress.begin(_("Reading the file…"))
         self.wizard().start_analysis(self)
 
     def cleanupPage(self) -> None:
@@ -280,29 +264,35 @@ class PreviewPage(QWizardPage):
         # Widths from the font, not from measuring 50,000 rows.
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader().fontMetrics()
-        samples = {1: "99999", 2: "Duplicate", 3: "Update existing"}
+        samples = {1: "99999", 2: _(STATUS_LABELS["duplicate"]), 3: _(WILL["update"])}
         for col in range(4):
             text = samples.get(col, "")
-            title = COLUMNS[col]
+            title = _(COLUMNS[col])
             width = max(metrics.horizontalAdvance(text), header.horizontalAdvance(title)) + 24
             self.table.setColumnWidth(col, width)
         for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110), (9, 160)):
             self.table.setColumnWidth(col, width)
         parsed = preview.parsed
         counts = preview.counts()
-        skipped = f" · {parsed.header_note}" if parsed.header_note else ""
-        self.summary.setText(
-            f"<b>{esc(Path(self.wizard().path).name)}</b> · {esc(parsed.kind_label)}"
-            f" · {esc(parsed.encoding)}"
-            f"{skipped} · {len(preview.rows):,} rows: {counts['new']:,} new, "
-            f"{counts['duplicate']:,} duplicates, {counts['invalid']:,} invalid"
-            + (f"<br>Dates such as 3/4/1980 are read as {parsed.date_order}." if
-               parsed.date_order else "")
-        )  # fmt: skip
+        parts = [f"<b>{esc(Path(self.wizard().path).name)}</b>", esc(parsed.kind_label)]
+        parts += [esc(parsed.encoding)] + ([esc(parsed.header_note)] if parsed.header_note else [])
+        rows = _.n("%n row", "%n rows", len(preview.rows))
+        found = ", ".join(
+            (
+                _.n("%n new", "%n new", counts["new"]),
+                _.n("%n duplicate", "%n duplicates", counts["duplicate"]),
+                _.n("%n invalid", "%n invalid", counts["invalid"]),
+            )
+        )
+        parts.append(_("{rows}: {counts}").format(rows=rows, counts=found))
+        dates = parsed.date_order and _("Dates such as 3/4/1980 are read as {order}.").format(
+            order=esc(parsed.date_order)
+        )
+        self.summary.setText(" · ".join(parts) + (f"<br>{dates}" if dates else ""))
         self.default_category.blockSignals(True)
         self.default_category.clear()
         for cid, name in preview.categories.items():
-            self.default_category.addItem(name, cid)
+            self.default_category.addItem(category_label(name), cid)
         self.default_category.setCurrentIndex(
             self.default_category.findData(preview.options.default_category_id)
         )
@@ -313,7 +303,8 @@ class PreviewPage(QWizardPage):
 
     def show_problem(self, text: str) -> None:
         self.progress.hide()
-        self.summary.setText(f"<span style='{ERROR_STYLE}'>{text}</span>")
+        shown = f"<span style='{ERROR_STYLE}'>{esc(text)}</span>"
+        self.summary.setText(shown)
 
     def _options_changed(self) -> None:
         if self.model is None or self.default_category.currentData() is None:
@@ -325,22 +316,31 @@ class PreviewPage(QWizardPage):
         preview = self.model.preview
         default = self.default_category.currentText()
         parts = [
-            f"{name} → {preview.categories[cid] if cid is not None else default}"
+            f"{name} → {category_label(preview.categories[cid]) if cid is not None else default}"
             for name, cid in list(preview.file_categories.items())[:12]
         ]
         more = len(preview.file_categories) - 12
+        if more > 0:
+            parts.append(_.n("and %n more", "and %n more", more))
         self.categories_label.setText(
-            (" · ".join(parts) + (f" · and {more} more" if more > 0 else ""))
-            or f"none (every contact goes to {default})"
+            " · ".join(parts)
+            or _("none (every contact goes to {category})").format(category=default)
         )
 
     def _update_plan(self) -> None:
         planned = self.planned = self.model.preview.planned()
-        add = planned["create"]
+        number = QLocale().toString
         self.plan_label.setText(
-            f"Pressing Import will add {add:,} contacts, update {planned['update']:,}, "
-            f"merge {planned['merge']:,} into rows above, skip {planned['skip']:,} and "
-            f"leave out {planned['invalid']:,} invalid rows."
+            _(
+                "Pressing Import will add {contacts}, update {update}, merge {merge} into "
+                "rows above, skip {skip} and leave out {invalid}."
+            ).format(
+                contacts=_.n("%n contact", "%n contacts", planned["create"]),
+                update=number(planned["update"]),
+                merge=number(planned["merge"]),
+                skip=number(planned["skip"]),
+                invalid=_.n("%n invalid row", "%n invalid rows", planned["invalid"]),
+            )
         )
         self.completeChanged.emit()
 
@@ -354,11 +354,11 @@ class PreviewPage(QWizardPage):
 class RunPage(QWizardPage):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setTitle("Importing")
+        self.setTitle(_("Importing"))
         self.progress = ProgressRow()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.undo_button = QPushButton("&Undo this import")
+        self.undo_button = QPushButton(_("&Undo this import"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(lambda: self.wizard().undo_import())
         # New contacts land in "No next step": offer their first call at once.
@@ -382,12 +382,12 @@ class RunPage(QWizardPage):
         self.finished = False
         self.summary.clear()
         self.headline.clear()
-        self.progress.begin("Importing…")
+        self.progress.begin(_("Importing…"))
         self.wizard().start_import(self)
 
     def show_outcome(self, headline: str, lines: list[str], can_undo: bool) -> None:
         self.progress.hide()
-        self.setTitle("Import finished" if can_undo else "Import")
+        self.setTitle(_("Import finished") if can_undo else _("Import"))
         self.headline.setText(headline)
         self.summary.setPlainText("\n".join(lines))
         self.undo_button.setEnabled(can_undo)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFileDialog, QWizard
 
 from ...exchange.detect import Peek, read_contacts_file
+from ...i18n import translator
 from ...store import first_contact
 from ...store.import_preview import ImportCancelled, Preview, build_preview
 from ...store.imports import ImportResult, LaterWork, apply_import, later_work, undo_import
@@ -28,7 +29,9 @@ from .first_contact import plan_first_contacts
 from .import_commands import ImportCommand, confirm_undo_losing
 from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
 
-FILE_FILTER = "Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)"
+_ = translator(__name__)
+
+FILE_FILTER = _.mark("Contacts (*.csv *.vcf *.vcard *.txt);;All files (*)")
 
 
 class ImportWizard(QWizard):
@@ -41,7 +44,7 @@ class ImportWizard(QWizard):
 
     def __init__(self, parent=None, *, path: str | Path | None = None, undo_stack=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(_("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -75,7 +78,9 @@ class ImportWizard(QWizard):
     # -- seams -----------------------------------------------------------------------------
     def choose_file(self) -> str:
         folder = settings.IMPORT_FOLDER.get() or str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import contacts", folder, FILE_FILTER)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, _("Import contacts"), folder, _(FILE_FILTER)
+        )
         if chosen:
             settings.IMPORT_FOLDER.set(str(Path(chosen).parent))
         return chosen
@@ -127,7 +132,7 @@ class ImportWizard(QWizard):
             page.show_preview(preview)
 
         def problem(text: str | None) -> None:
-            page.show_problem(text or "Cancelled. Press Back to choose another file.")
+            page.show_problem(text or _("Cancelled. Press Back to choose another file."))
 
         self._start("analysis", analyse, page.progress, done, problem)
 
@@ -149,16 +154,21 @@ class ImportWizard(QWizard):
 
         def problem(text: str | None) -> None:
             if text is None:
-                text = "Import cancelled: nothing was written."
+                text = _("Import cancelled: nothing was written.")
             page.show_outcome(text, [], False)
 
         self._start("import", run, page.progress, done, problem)
 
     @staticmethod
     def _headline(result: ImportResult) -> str:
-        return (
-            f"Imported {result.created:,} new contacts and updated {result.updated:,}. "
-            f"{len(result.skipped):,} skipped, {len(result.invalid):,} invalid."
+        return _.n(
+            "Imported %n new contact and updated {updated}. {skipped} skipped, {invalid} invalid.",
+            "Imported %n new contacts and updated {updated}. {skipped} skipped, {invalid} invalid.",
+            result.created,
+        ).format(
+            updated=QLocale().toString(result.updated),
+            skipped=QLocale().toString(len(result.skipped)),
+            invalid=QLocale().toString(len(result.invalid)),
         )
 
     # -- first contact -----------------------------------------------------------------------
@@ -168,7 +178,13 @@ class ImportWizard(QWizard):
         n = 0
         if self.result is not None and self.result.batch_id is not None:
             n = len(first_contact.new_without_next_step(self.result.batch_id))
-        button.setText(f"&Plan first contact for the {n:,} new contacts\u2026")
+        button.setText(
+            _.n(
+                "&Plan first contact for the %n new contact\u2026",
+                "&Plan first contact for the %n new contacts\u2026",
+                n,
+            )
+        )
         button.setVisible(n > 0)
 
     def plan_first_contacts(self) -> None:
@@ -195,7 +211,7 @@ class ImportWizard(QWizard):
             return
         page = self.run_page
         page.undo_button.setEnabled(False)
-        page.progress.begin("Undoing the import…")
+        page.progress.begin(_("Undoing the import…"))
         page.progress.cancel_button.setEnabled(False)
 
         def undo(progress, cancelled):
@@ -206,17 +222,21 @@ class ImportWizard(QWizard):
             self._sync_undo_stack()
             self.offer_first_contacts()
             events().contacts_changed.emit([])
-            kept = ""
+            words = _.n(
+                "The import was undone: the %n contact it added was removed, and the "
+                "contacts it updated are as they were ({reverted}).",
+                "The import was undone: the %n contacts it added were removed, and the "
+                "contacts it updated are as they were ({reverted}).",
+                undone.removed,
+            ).format(reverted=QLocale().toString(undone.reverted))
             if undone.backup:
-                kept = f" What it removed is kept in the backup {undone.backup}."
-            page.headline.setText(
-                f"The import was undone: {undone.removed:,} contacts it added were removed "
-                f"and {undone.reverted:,} it updated are as they were.{kept}"
-            )
+                kept = _("What it removed is kept in the backup {path}.")
+                words = f"{words} {kept.format(path=undone.backup)}"
+            page.headline.setText(words)
 
         def problem(text: str | None) -> None:
             page.progress.hide()
-            page.headline.setText(text or "The import was not undone.")
+            page.headline.setText(text or _("The import was not undone."))
 
         self._start("undo", undo, page.progress, done, problem)
 

@@ -79,13 +79,13 @@ def test_outlook_import_previews_imports_and_undoes(qtbot, wizard, carl, tmp_pat
     page.table.setCurrentIndex(page.filter.index(2, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Space)
     assert model.index(2, 3).data() == "Skip"
-    assert "add 1 contacts, update 1" in page.plan_label.text()
+    assert "add 1 contact, update 1" in page.plan_label.text()
 
     with qtbot.waitSignals([wizard.task_finished, events().contacts_changed], timeout=TIMEOUT):
         click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert wizard.currentId() == wizard.PAGE_RUN
     run = wizard.run_page
-    assert "Imported 1 new contacts and updated 1" in run.headline.text()
+    assert "Imported 1 new contact and updated 1" in run.headline.text()
     assert "line 5: skipped, left out in the preview" in run.summary.toPlainText()
     zoe = Contact.get(Contact.first_name == "Zoë")
     assert zoe.category.name == "Clients"
