@@ -16,6 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..i18n import translator
+from .dates import format_day
+
+_ = translator(__name__)
+
 MIN_DAYS = 1
 MAX_DAYS = 3650
 
@@ -53,38 +58,32 @@ def is_losing_touch(start: date | None, rhythm: int | None, today: date) -> bool
 def check_rhythm(days: int) -> str | None:
     """A sentence when ``days`` is not a usable rhythm, else None."""
     if days < MIN_DAYS or days > MAX_DAYS:
-        return f"A rhythm is between {MIN_DAYS} and {MAX_DAYS} days (you gave {days})."
+        return _("A rhythm is between {low} and {high} days (you gave {days}).").format(
+            low=MIN_DAYS, high=MAX_DAYS, days=days
+        )
     return None
 
 
 def describe_rhythm(days: int | None) -> str:
     """'every 2 weeks', 'every 3 months', 'every 45 days', 'not tracked'."""
     if not days:
-        return "not tracked"
-    if days == 1:
-        return "every day"
+        return _("not tracked")
     if days % 365 == 0:
-        years = days // 365
-        return "every year" if years == 1 else f"every {years} years"
-    if days % 30 == 0 and days >= 60:
-        return f"every {days // 30} months"
-    if days == 30:
-        return "every month"
+        return _.n("every year", "every %n years", days // 365)
+    if days % 30 == 0:
+        return _.n("every month", "every %n months", days // 30)
     if days % 7 == 0:
-        weeks = days // 7
-        return "every week" if weeks == 1 else f"every {weeks} weeks"
-    return f"every {days} days"
+        return _.n("every week", "every %n weeks", days // 7)
+    return _.n("every day", "every %n days", days)
 
 
 def describe_past(past: int) -> str:
     """'1 day past', '3 weeks past', '2 months past' (rounded down)."""
     if past >= 60:
-        n, unit = past // 30, "month"
-    elif past >= 14:
-        n, unit = past // 7, "week"
-    else:
-        n, unit = past, "day"
-    return f"{n} {unit}{'s' if n != 1 else ''} past"
+        return _.n("%n month past", "%n months past", past // 30)
+    if past >= 14:
+        return _.n("%n week past", "%n weeks past", past // 7)
+    return _.n("%n day past", "%n days past", past)
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,9 @@ class Slipping:
 
     @property
     def summary(self) -> str:
-        return f"{describe_past(self.days_past)} ({describe_rhythm(self.rhythm)})"
+        return _("{past} ({rhythm})", "how far past, and the rhythm").format(
+            past=describe_past(self.days_past), rhythm=describe_rhythm(self.rhythm)
+        )
 
 
 def sort_key(item: Slipping) -> tuple:
@@ -122,5 +123,8 @@ def losing_touch(candidates, today: date) -> list[Slipping]:
 
 def plan_reason(rhythm: int, start: date | None) -> str:
     """The reason of the follow-up planned from the Losing touch list."""
-    since = f"; last touch {start.day} {start:%b %Y}" if start else ""
-    return f"Keep in touch ({describe_rhythm(rhythm)}{since})"
+    if start is None:
+        return _("Keep in touch ({rhythm})").format(rhythm=describe_rhythm(rhythm))
+    return _("Keep in touch ({rhythm}; last touch {day})").format(
+        rhythm=describe_rhythm(rhythm), day=format_day(start)
+    )

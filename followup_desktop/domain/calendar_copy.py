@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 #: Why an exported event is withdrawn (written once more as STATUS:CANCELLED).
 DONE = "done"
 CANCELLED = "cancelled"
@@ -15,15 +19,20 @@ DELETED = "deleted"
 ARCHIVED = "archived"
 OUT_OF_SCOPE = "out_of_scope"
 
-_PREFIX = {DONE: "Done: "}
+_PREFIX = {DONE: _.mark("Done: {summary}")}
+_CANCELLED_PREFIX = _.mark("Cancelled: {summary}")
 _NOTE = {
-    DONE: "Marked done in Follow-up Desktop.",
-    CANCELLED: "Cancelled in Follow-up Desktop.",
-    DELETED: "Deleted in Follow-up Desktop.",
-    ARCHIVED: "The contact was archived in Follow-up Desktop.",
-    OUT_OF_SCOPE: "No longer in this calendar: it is not {whose} move any more.",
+    DONE: _.mark("Marked done in Follow-up Desktop."),
+    CANCELLED: _.mark("Cancelled in Follow-up Desktop."),
+    DELETED: _.mark("Deleted in Follow-up Desktop."),
+    ARCHIVED: _.mark("The contact was archived in Follow-up Desktop."),
 }
-_LEAD = "Follow up: "
+_OUT_OF_SCOPE = {
+    "mine": _.mark("No longer in this calendar: it is not your move any more."),
+    "theirs": _.mark("No longer in this calendar: it is not their move any more."),
+}
+#: How an exported event's summary begins (in English, and in the chosen language).
+_LEAD = _.mark("Follow up: ")
 
 #: An all-day event's reminder, relative to its start (midnight at the start of the day):
 #: 15 hours before is 09:00 on the working day before. Outlook computes an all-day
@@ -35,7 +44,7 @@ _LEAD = "Follow up: "
 ALL_DAY_REMINDER = timedelta(hours=-15)
 
 #: What "only what changed" means, in the words the dialog and the CLI use.
-CHANGED_ONLY_RULE = (
+CHANGED_ONLY_RULE = _.mark(
     "Writes every follow-up exported before that has changed since (moved, renamed, "
     "done, cancelled, deleted, archived or switched between mine and theirs), whatever "
     "today's filters, plus what the filters select that was never exported. Closed ones "
@@ -63,11 +72,15 @@ def why_withdrawn(status: str, archived: bool, whose: str, wanted_whose: str | N
 
 def withdrawn_summary(summary: str, why: str) -> str:
     """The summary of a withdrawn event, visibly closed in a client that ignores STATUS."""
-    if summary.startswith(_LEAD):
-        summary = summary[len(_LEAD) :]
-    return _PREFIX.get(why, "Cancelled: ") + summary
+    for lead in dict.fromkeys((_(_LEAD), str(_LEAD))):
+        if summary.startswith(lead):
+            summary = summary[len(lead) :]
+            break
+    prefix = _PREFIX.get(why, _CANCELLED_PREFIX)
+    return _(prefix).format(summary=summary)
 
 
 def withdrawn_note(why: str, wanted_whose: str | None = None) -> str:
-    whose = "your" if wanted_whose == "mine" else "their"
-    return _NOTE[why].format(whose=whose)
+    if why == OUT_OF_SCOPE:
+        return _(_OUT_OF_SCOPE["mine" if wanted_whose == "mine" else "theirs"])
+    return _(_NOTE[why])

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 MONDAY, SUNDAY, SATURDAY = 1, 7, 6
 GRID_WEEKS = 6  # a month grid always has six rows, so the layout never jumps
 
@@ -86,7 +90,7 @@ def add_months(day: date, months: int) -> date:
     year, month = divmod(index, 12)
     month += 1
     if not 1 <= year <= 9999:
-        raise ValueError("That date is outside the calendar.")
+        raise ValueError(_("That date is outside the calendar."))
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 

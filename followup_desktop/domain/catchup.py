@@ -12,7 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..i18n import translator
 from .dates import format_day, next_working_day, working_days_from
+
+_ = translator(__name__)
 
 DEFAULT_CAP = 10
 DEFAULT_DAYS = 5
@@ -37,20 +40,29 @@ class CatchUpPlan:
 
     def describe(self) -> str:
         if not self.moves:
-            return "Nothing is overdue."
-        first = min(d for _, d in self.moves)
-        last = max(d for _, d in self.moves)
-        text = f"{len(self.moves):,} overdue follow-up{'s' if len(self.moves) != 1 else ''} " + (
-            f"moved to {format_day(first)}."
-            if first == last
-            else f"spread from {format_day(first)} to {format_day(last)}, at most {self.cap} a day."
-        )
+            return _("Nothing is overdue.")
+        first = min(d for _unused, d in self.moves)
+        last = max(d for _unused, d in self.moves)
+        count = len(self.moves)
+        if first == last:
+            text = _.n(
+                "%n overdue follow-up moved to {day}.",
+                "%n overdue follow-ups moved to {day}.",
+                count,
+            ).format(day=format_day(first))
+        else:
+            text = _.n(
+                "%n overdue follow-up spread from {first} to {last}, at most {cap} a day.",
+                "%n overdue follow-ups spread from {first} to {last}, at most {cap} a day.",
+                count,
+            ).format(first=format_day(first), last=format_day(last), cap=self.cap)
         if not self.fits:
             extra = self.days_used - self.days_asked
-            text += (
-                f" They do not fit into {self.days_asked} working days, "
-                f"so {extra:,} more day{'s are' if extra != 1 else ' is'} used."
-            )
+            text += " " + _.n(
+                "They do not fit into {days} working days, so %n more day is used.",
+                "They do not fit into {days} working days, so %n more days are used.",
+                extra,
+            ).format(days=self.days_asked)
         return text
 
 
@@ -63,9 +75,9 @@ def plan(
     already_due: Mapping[date, int] | None = None,
 ) -> CatchUpPlan:
     if days < 1:
-        raise ValueError("Spread over at least one working day.")
+        raise ValueError(_("Spread over at least one working day."))
     if cap < 1:
-        raise ValueError("Allow at least one follow-up a day.")
+        raise ValueError(_("Allow at least one follow-up a day."))
     already_due = already_due or {}
     ordered = sorted(overdue, key=lambda o: (o.act_on, o.followup_id))
     moves: list[tuple[int, date]] = []
@@ -82,5 +94,5 @@ def plan(
         if index < len(ordered):
             day = next_working_day(day)
         if used_days > len(ordered) + 10_000:  # cap and load make no progress possible
-            raise ValueError("The daily cap leaves no room on any day.")
+            raise ValueError(_("The daily cap leaves no room on any day."))
     return CatchUpPlan(moves=moves, days_asked=days, days_used=used_days if moves else 0, cap=cap)

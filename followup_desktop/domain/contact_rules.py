@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 # Deliberately forgiving: one "@", something before it, a dotted domain after it, no
 # spaces. Internationalised addresses (ü, 中文) pass; typos like "jo@example" do not.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
-NAME_REQUIRED = "Enter a name or a company."
+NAME_REQUIRED = _.mark("Enter a name or a company.")
 
 
 def name_problem(first: str, last: str, company: str) -> str | None:
     """Why the contact cannot be saved as named, or None when it can."""
     if first.strip() or last.strip() or company.strip():
         return None
-    return NAME_REQUIRED
+    return _(NAME_REQUIRED)
 
 
 def email_problem(email: str) -> str | None:
@@ -24,9 +28,9 @@ def email_problem(email: str) -> str | None:
     if not email:
         return None
     if " " in email:
-        return "An e-mail address cannot contain spaces."
+        return _("An e-mail address cannot contain spaces.")
     if email.count("@") != 1:
-        return "An e-mail address needs exactly one @, as in name@example.com."
+        return _("An e-mail address needs exactly one @, as in name@example.com.")
     if not _EMAIL.match(email):
-        return "This e-mail address looks incomplete; it should look like name@example.com."
+        return _("This e-mail address looks incomplete; it should look like name@example.com.")
     return None

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..i18n import translator
 from .dates import format_day, next_working_day, working_day_on_or_after
 
+_ = translator(__name__)
+
 DEFAULT_CAP = 10
-REASON = "First call: introduce myself"
-EMAIL_REASON = "First e-mail: introduce myself"
+REASON = _.mark("First call: introduce myself")
+EMAIL_REASON = _.mark("First e-mail: introduce myself")
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class NewContact:
 
     @property
     def reason(self) -> str:
-        return REASON if self.channel == "call" else EMAIL_REASON
+        return _(REASON if self.channel == "call" else EMAIL_REASON)
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,21 @@ class FirstContactPlan:
 
     def describe(self) -> str:
         if not self.moves:
-            return "Every new contact already has a next step."
+            return _("Every new contact already has a next step.")
         first = self.moves[0][1]
         last = self.moves[-1][1]
-        days = len({d for _, d in self.moves})
-        return (
-            f"{len(self.moves):,} first follow-ups, at most {self.cap} a working day, "
-            f"from {format_day(first)} to {format_day(last)} ({days:,} working "
-            f"day{'s' if days != 1 else ''})."
+        days = len({d for _unused, d in self.moves})
+        if len(self.moves) == 1:
+            return _("One first follow-up, on {day}.").format(day=format_day(first))
+        return _.n(
+            "%n first follow-up, at most {cap} a working day, from {first} to {last} ({days}).",
+            "%n first follow-ups, at most {cap} a working day, from {first} to {last} ({days}).",
+            len(self.moves),
+        ).format(
+            cap=self.cap,
+            first=format_day(first),
+            last=format_day(last),
+            days=_.n("%n working day", "%n working days", days),
         )
 
 
@@ -55,7 +65,7 @@ def plan(
     contacts: Sequence[NewContact], today: date, *, cap: int = DEFAULT_CAP
 ) -> FirstContactPlan:
     if cap < 1:
-        raise ValueError("Allow at least one first contact a day.")
+        raise ValueError(_("Allow at least one first contact a day."))
     day = working_day_on_or_after(today)
     moves: list[tuple[NewContact, date]] = []
     for index, contact in enumerate(contacts):

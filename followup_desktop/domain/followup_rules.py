@@ -20,7 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from ..i18n import translator
 from .dates import format_day, format_short, next_working_day
+
+_ = translator(__name__)
 
 #: Outcomes that mean the contact answered: they end an unanswered streak and
 #: fulfil a "theirs" promise.
@@ -50,19 +53,18 @@ def check_fallback(their_date: date, fallback: date) -> str | None:
     The promise lapses at the end of its day, so my call comes after it.
     """
     if fallback <= their_date:
-        return (
-            f"The day you call ({format_day(fallback)}) must be after the day they promised "
-            f"to get back to you ({format_day(their_date)})."
-        )
+        return _(
+            "The day you call ({call}) must be after the day they promised to get back to "
+            "you ({promised})."
+        ).format(call=format_day(fallback), promised=format_day(their_date))
     return None
 
 
 def promise_sentence(their_date: date, fallback: date) -> str:
     """The explicit "their move" promise, as the note dialog shows it."""
-    return (
-        f"They get back to me by {short_day(their_date)}; if I haven't heard by then, "
-        f"I call on {short_day(fallback)}."
-    )
+    return _(
+        "They get back to me by {promised}; if I haven't heard by then, I call on {call}."
+    ).format(promised=short_day(their_date), call=short_day(fallback))
 
 
 def first_their_date_acting_on_or_after(day: date) -> date:
@@ -108,10 +110,6 @@ def short_day(day: date) -> str:
     return format_short(day)
 
 
-def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
-
-
 @dataclass(frozen=True)
 class PromiseStatus:
     """Where an open follow-up stands today, and the words every view uses for it."""
@@ -152,8 +150,8 @@ class PromiseStatus:
     def whose_text(self) -> str:
         """'Your move', 'Their move' or 'Your move now' (a promise whose fallback is due)."""
         if not self.theirs:
-            return "Your move"
-        return "Your move now" if self.act_on <= self.today else "Their move"
+            return _("Your move")
+        return _("Your move now") if self.act_on <= self.today else _("Their move")
 
     def state_text(self, fmt: Callable[[date], str] = short_day, at: str = "") -> str:
         """One line for lists, printouts and calendars, e.g.
@@ -163,18 +161,30 @@ class PromiseStatus:
         ``at`` (e.g. " 09:00") follows the due date."""
         if not self.theirs:
             if self.overdue:
-                return f"OVERDUE {_days(self.days_overdue)} – was due {fmt(self.due_date)}{at}"
-            return f"Due {fmt(self.due_date)}{at}"
+                return _.n(
+                    "OVERDUE %n day – was due {due}", "OVERDUE %n days – was due {due}",
+                    self.days_overdue,
+                ).format(due=fmt(self.due_date) + at)  # fmt: skip
+            return _("Due {due}").format(due=fmt(self.due_date) + at)
         promised = fmt(self.due_date) + at
-        call = "today" if self.act_on == self.today else fmt(self.act_on)
         if self.overdue:
-            return (
-                f"OVERDUE {_days(self.days_overdue)} – you were to call {fmt(self.act_on)} "
-                f"(they promised by {promised})"
-            )
+            return _.n(
+                "OVERDUE %n day – you were to call {call} (they promised by {promised})",
+                "OVERDUE %n days – you were to call {call} (they promised by {promised})",
+                self.days_overdue,
+            ).format(call=fmt(self.act_on), promised=promised)
+        if self.act_on == self.today:
+            if self.lapsed:
+                return _("No word since {promised}; you call today").format(promised=promised)
+            return _("They get back by {promised}; you call today if not").format(promised=promised)
+        call = fmt(self.act_on)
         if self.lapsed:
-            return f"No word since {promised}; you call {call}"
-        return f"They get back by {promised}; you call {call} if not"
+            return _("No word since {promised}; you call {call}").format(
+                promised=promised, call=call
+            )
+        return _("They get back by {promised}; you call {call} if not").format(
+            promised=promised, call=call
+        )
 
 
 def promise_status(

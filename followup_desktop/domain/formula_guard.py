@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_PHONE = re.compile(
     r"\+?[0-9(][0-9 ().\-/]*(?:\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?",
@@ -22,7 +26,7 @@ _PLAIN_PHONE = re.compile(
 MIN_PHONE_DIGITS = 5
 
 #: What the export dialog and the README say the guard does.
-EXPLANATION = (
+EXPLANATION = _.mark(
     "Cells a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a "
     "line break) are written with a leading apostrophe, so Excel shows them as text "
     "instead of running them. Phone numbers such as +48 22 123 45 67 are written as "

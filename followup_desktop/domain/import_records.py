@@ -11,39 +11,46 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..i18n import translator
 from . import personal, vocabulary
 from .personal import Address, KeyDate, PersonalInfo, ThingToRemember
+from .text import fold
+from .wording import Labels
+
+_ = translator(__name__)
 
 #: Our fields a file column can be mapped to (value = the label people see).
-FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "company": "Company",
-    "job_title": "Job title",
-    "email": "E-mail",
-    "phone": "Phone",
-    "mobile": "Mobile",
-    "categories": "Categories",
-    "referred_by": "Referred by",
-    "profile_url": "Profile URL",
-    "connected_on": "Connected on",
-    "notes": "Notes",
-    "birthday": "Birthday",
-    "anniversary": "Anniversary",
-    "work_street": "Street (work)",
-    "work_city": "City (work)",
-    "work_region": "State or region (work)",
-    "work_postal_code": "Postal code (work)",
-    "work_country": "Country (work)",
-    "home_street": "Street (home)",
-    "home_city": "City (home)",
-    "home_region": "State or region (home)",
-    "home_postal_code": "Postal code (home)",
-    "home_country": "Country (home)",
-    "key_dates_text": "Key dates",
-    "things_text": "Things to remember",
-}
+FIELD_LABELS: Labels[str] = Labels(
+    {
+        "first_name": _.mark("First name"),
+        "last_name": _.mark("Last name"),
+        "full_name": _.mark("Full name"),
+        "company": _.mark("Company"),
+        "job_title": _.mark("Job title"),
+        "email": _.mark("E-mail"),
+        "phone": _.mark("Phone"),
+        "mobile": _.mark("Mobile"),
+        "categories": _.mark("Categories"),
+        "referred_by": _.mark("Referred by"),
+        "profile_url": _.mark("Profile URL"),
+        "connected_on": _.mark("Connected on"),
+        "notes": _.mark("Notes"),
+        "birthday": _.mark("Birthday"),
+        "anniversary": _.mark("Anniversary"),
+        "work_street": _.mark("Street (work)"),
+        "work_city": _.mark("City (work)"),
+        "work_region": _.mark("State or region (work)"),
+        "work_postal_code": _.mark("Postal code (work)"),
+        "work_country": _.mark("Country (work)"),
+        "home_street": _.mark("Street (home)"),
+        "home_city": _.mark("City (home)"),
+        "home_region": _.mark("State or region (home)"),
+        "home_postal_code": _.mark("Postal code (home)"),
+        "home_country": _.mark("Country (home)"),
+        "key_dates_text": _.mark("Key dates"),
+        "things_text": _.mark("Things to remember"),
+    }
+)
 ADDRESS_PARTS = ("street", "city", "region", "postal_code", "country")
 
 #: The contact columns an import writes.
@@ -95,7 +102,7 @@ class ContactRecord:
     @property
     def display_name(self) -> str:
         name = " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.company or self.email or "(no name)"
+        return name or self.company or self.email or _("(no name)")
 
 
 @dataclass
@@ -117,8 +124,11 @@ class ParsedFile:
         above = self.header_line - 1
         if above < 1:
             return ""
-        skipped = "line 1" if above == 1 else f"lines 1–{above}"
-        return f"columns read from line {self.header_line} ({skipped} skipped)"
+        if above == 1:
+            return _("columns read from line {line} (line 1 skipped)").format(line=self.header_line)
+        return _("columns read from line {line} (lines 1–{above} skipped)").format(
+            line=self.header_line, above=above
+        )
 
     #: How slashed dates were read ("month/day (as in “3/15/1980”)"); empty: none seen.
     date_order: str = ""
@@ -128,8 +138,8 @@ class ParsedFile:
         return {
             "outlook": "Outlook CSV",
             "google": "Google Contacts CSV",
-            "google-legacy": "Google Contacts CSV (older format)",
-            "linkedin": "LinkedIn connections CSV",
+            "google-legacy": _("Google Contacts CSV (older format)"),
+            "linkedin": _("LinkedIn connections CSV"),
             "generic": "CSV",
             "vcard": "vCard",
         }.get(self.kind, self.kind)
@@ -180,11 +190,11 @@ def split_full_name(full: str) -> tuple[str, str]:
     """ "Ada King Lovelace" -> ("Ada King", "Lovelace"); "Lovelace, Ada" -> ("Ada", "Lovelace")."""
     full = " ".join(full.split())
     if "," in full:
-        last, _, first = full.partition(",")
+        last, _sep, first = full.partition(",")
         return first.strip(), last.strip()
     if " " not in full:
         return full, ""
-    first, _, last = full.rpartition(" ")
+    first, _sep, last = full.rpartition(" ")
     return first, last
 
 
@@ -200,9 +210,9 @@ def validate(record: ContactRecord) -> ContactRecord:
     if record.problem:
         return record
     if not (record.first_name or record.last_name or record.company or record.email):
-        record.problem = "has no name, company or e-mail address"
+        record.problem = _("has no name, company or e-mail address")
     elif record.email and not _EMAIL.match(record.email):
-        record.problem = f"the e-mail address “{record.email}” is not valid"
+        record.problem = _("the e-mail address “{email}” is not valid").format(email=record.email)
     return record
 
 
@@ -232,11 +242,18 @@ def date_kind(label: str) -> tuple[str, str]:
     text = label.strip()
     if text.startswith("_$!<") and text.endswith(">!$_"):
         text = text[4:-4]
-    kind = _DATE_KINDS.get(" ".join(text.lower().split()))
+    words = " ".join(text.lower().split())
+    kind = _DATE_KINDS.get(words)
+    if kind is None:  # our own export in the chosen language ("Geburtstag: 1980-03-15")
+        shown = fold(words)
+        kind = next((k for k, v in personal.KIND_LABELS.items() if fold(v) == shown), None)
+        if kind == "other":
+            kind = None
+            text = ""
     if kind:
         return kind, ""
     if not text or text.lower() == "other":
-        return "other", "Other date"
+        return "other", _("Other date")
     return "other", text
 
 
@@ -246,7 +263,7 @@ def read_dates(
     """Turn every record's raw dates into key dates with one day/month order for the
     whole file; an impossible date makes its row invalid (its line number is shown).
     Returns how slashed dates were read (empty when the file has none)."""
-    texts = [raw for r in records for _, _, raw in r.raw_dates]
+    texts = [raw for r in records for _kind, _label, raw in r.raw_dates]
     if not texts:
         return ""
     day_first, how = personal.slash_order(texts, default_day_first)
@@ -259,7 +276,9 @@ def read_dates(
             title = label or personal.KIND_LABELS[kind]
             if found.problem:
                 if not record.problem:
-                    record.problem = f"the {title.lower()} {found.problem}"
+                    record.problem = _("{date}: {problem}", "Birthday: “31/2” is not…").format(
+                        date=title, problem=found.problem
+                    )
                 continue
             if kind in ("birthday", "customer_since") and any(
                 k.kind == kind for k in record.key_dates

@@ -27,9 +27,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import translator
 from . import dates
 from .followup_rules import PromiseStatus, action_date
 from .jogger_prompts import prompts_for
+
+_ = translator(__name__)
 
 _ISO_WEEK = re.compile(r"^\s*(\d{4})-?W(\d{1,2})\s*$", re.IGNORECASE)
 
@@ -54,7 +57,7 @@ class Week:
     @property
     def iso(self) -> str:
         """The ISO week of the week's Thursday-equivalent middle: "2026-W48"."""
-        year, number, _ = (self.start + timedelta(days=3)).isocalendar()
+        year, number, _day = (self.start + timedelta(days=3)).isocalendar()
         return f"{year}-W{number:02d}"
 
     def contains(self, d: date) -> bool:
@@ -67,7 +70,9 @@ class Week:
     def label(self, fmt: Formats = Formats()) -> str:
         """ "Week 48 · Mon 23 Nov – Sun 29 Nov 2026"."""
         number = self.iso.split("W")[1].lstrip("0")
-        return f"Week {number} · {fmt.day(self.start)} – {fmt.date(self.end)}"
+        return _("Week {number} · {start} – {end}").format(
+            number=number, start=fmt.day(self.start), end=fmt.date(self.end)
+        )
 
 
 #: A week's list also shows the days around it: the calendar must reach past its end.
@@ -91,15 +96,25 @@ def parse_week(text: str, first_weekday: int = 0) -> Week:
     """
     m = _ISO_WEEK.match(text or "")
     if not m:
-        raise ValueError(f'"{text}" is not a week; write it like 2026-W48 (year, W, week number).')
+        raise ValueError(
+            _('"{text}" is not a week; write it like 2026-W48 (year, W, week number).').format(
+                text=text
+            )
+        )
     year, number = int(m.group(1)), int(m.group(2))
     try:
         monday = date.fromisocalendar(year, number, 1)
     except ValueError:
         last = date(year, 12, 28).isocalendar()[1]
-        raise ValueError(f"{year} has weeks 1 to {last}; there is no week {number}.") from None
+        raise ValueError(
+            _("{year} has weeks 1 to {last}; there is no week {number}.").format(
+                year=year, last=last, number=number
+            )
+        ) from None
     if not LAST_WEEK_YEAR >= year >= 2:
-        raise ValueError(f"{text} is too far away; give a week between year 2 and 9998.")
+        raise ValueError(
+            _("{text} is too far away; give a week between year 2 and 9998.").format(text=text)
+        )
     return week_of(monday, first_weekday)
 
 
@@ -218,10 +233,10 @@ class Sheet:
         return not any(s.lines or s.idle for s in self.sections)
 
     def nothing_to_print(self, fmt: Formats = Formats()) -> str:
-        return (
-            f"There is nothing to print for {self.week.label(fmt)}: no follow-up is due "
-            "and every contact has a next step."
-        )
+        return _(
+            "There is nothing to print for {week}: no follow-up is due and every contact has "
+            "a next step."
+        ).format(week=self.week.label(fmt))
 
 
 def one_line(text: str, limit: int = 90) -> str:
@@ -244,16 +259,19 @@ def describe_line(item: DueItem, week: Week, today: date, fmt: Formats = Formats
         # The same words as the agenda and the calendar (one rule, followup_rules).
         due_text = status.state_text(fmt.day, at)
     elif carried:
-        due_text = f"Carried over – was due {fmt.day(item.due_date)}{at}"
+        due_text = _("Carried over – was due {due}").format(due=fmt.day(item.due_date) + at)
     else:
         due_text = f"{fmt.day(item.due_date)}{at}"
     whose_text = status.whose_text
     if item.last_interaction_at is not None:
         note = one_line(item.last_interaction_text)
         last_day = fmt.day(item.last_interaction_at.date())
-        last_text = f"Last: {last_day} – {note}" if note else f"Last: {last_day}"
+        if note:
+            last_text = _("Last: {day} – {note}").format(day=last_day, note=note)
+        else:
+            last_text = _("Last: {day}").format(day=last_day)
     else:
-        last_text = "Last: no interaction logged yet"
+        last_text = _("Last: no interaction logged yet")
     return SheetLine(item, carried, overdue, days_late, due_text, whose_text, last_text)
 
 
@@ -295,7 +313,7 @@ def build_sheet(
             continue
         seen.add(item.followup_id)
         if item.category_id not in by_category:
-            ordered.append(CategoryRef(item.category_id, "Other", 10**9))
+            ordered.append(CategoryRef(item.category_id, _("Other"), 10**9))
             by_category[item.category_id] = []
         by_category[item.category_id].append(describe_line(item, week, today, fmt))
     idle = idle or {}
@@ -341,14 +359,16 @@ def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
     if contact.phone:
         parts.append(contact.phone)
     if contact.last_interaction_at is not None:
-        parts.append(f"last contact {fmt.day(contact.last_interaction_at.date())}")
+        parts.append(
+            _("last contact {day}").format(day=fmt.day(contact.last_interaction_at.date()))
+        )
     else:
-        parts.append("never contacted")
+        parts.append(_("never contacted"))
     reason = one_line(contact.no_next_step_reason, 60)
-    if reason:
-        parts.append(f"No next step: {reason}")  # the words of the note dialog and agenda
+    if reason:  # the words of the note dialog and agenda
+        parts.append(_("No next step: {reason}").format(reason=reason))
     return " · ".join(parts)
 
 
 def more_text(count: int) -> str:
-    return f"and {count} more" if count > 0 else ""
+    return _.n("and %n more", "and %n more", count) if count > 0 else ""

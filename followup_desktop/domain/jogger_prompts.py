@@ -7,42 +7,45 @@ salesperson looking at paper on a Monday morning.
 
 from __future__ import annotations
 
-from ..domain.text import fold
+from ..i18n import translator
+from .text import fold
+
+_ = translator(__name__)
 
 PROMPTS: dict[str, tuple[str, ...]] = {
     "personal contacts": (
-        "Who did you catch up with at a family event, club or school gate lately?",
-        "Which friend changed jobs or started a business this year?",
-        "Whose birthday, move or new baby gives you a reason to call?",
+        _.mark("Who did you catch up with at a family event, club or school gate lately?"),
+        _.mark("Which friend changed jobs or started a business this year?"),
+        _.mark("Whose birthday, move or new baby gives you a reason to call?"),
     ),
     "clients": (
-        "Who bought from you last year and has not heard from you since?",
-        "Which client should be asked how the purchase is working out?",
-        "Who could use what you sold them again, or one level up?",
+        _.mark("Who bought from you last year and has not heard from you since?"),
+        _.mark("Which client should be asked how the purchase is working out?"),
+        _.mark("Who could use what you sold them again, or one level up?"),
     ),
     "prospects": (
-        "Who asked for a quote and went quiet?",
-        "Whose budget or contract renews this quarter?",
-        "Who did you meet at the last event and never followed up?",
+        _.mark("Who asked for a quote and went quiet?"),
+        _.mark("Whose budget or contract renews this quarter?"),
+        _.mark("Who did you meet at the last event and never followed up?"),
     ),
     "industry colleagues": (
-        "Who else sells to the same customers, but not what you sell?",
-        "Who spoke at or organised an event you went to?",
-        "Which supplier or partner knows who is buying right now?",
+        _.mark("Who else sells to the same customers, but not what you sell?"),
+        _.mark("Who spoke at or organised an event you went to?"),
+        _.mark("Which supplier or partner knows who is buying right now?"),
     ),
     "referrals": (
-        "Who sent you business this year? Have you thanked them?",
-        "Which happy client has never been asked for an introduction?",
-        "Who did a referral mention that you have not contacted yet?",
+        _.mark("Who sent you business this year? Have you thanked them?"),
+        _.mark("Which happy client has never been asked for an introduction?"),
+        _.mark("Who did a referral mention that you have not contacted yet?"),
     ),
 }
 
 GENERAL: tuple[str, ...] = (
-    "Who in this group have you not spoken to in three months?",
-    "Who would be glad to hear from you this week?",
+    _.mark("Who in this group have you not spoken to in three months?"),
+    _.mark("Who would be glad to hear from you this week?"),
 )
 
 
 def prompts_for(category_name: str) -> tuple[str, ...]:
     """The prompts for a category; user-added categories get the general ones."""
-    return PROMPTS.get(fold(category_name.strip()), GENERAL)
+    return tuple(_(p) for p in PROMPTS.get(fold(category_name.strip()), GENERAL))

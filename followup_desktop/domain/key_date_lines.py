@@ -10,21 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
+from ..i18n import translator
 from .personal import Address, ComingUp, address_lines
+
+_ = translator(__name__)
 
 #: Days after the week the list looks ahead: a card posted this week for a date then.
 CARD_LOOKAHEAD = 7
 
 
 def key_date_line(item: ComingUp, address: Address | None, day_text: Callable[[date], str]) -> str:
-    line = f"{day_text(item.occurs)} · {item.name}: {item.what}"
+    line = _("{day} · {name}: {what}").format(
+        day=day_text(item.occurs), name=item.name, what=item.what
+    )
     if item.action == "card":
         if address is None:
-            line += " · card: no address yet, ask for one"
+            line += " · " + _("card: no address yet, ask for one")
         else:
-            line += " · card to " + ", ".join(address_lines(address))
+            line += " · " + _("card to {address}").format(address=", ".join(address_lines(address)))
     elif item.action == "call":
-        line += " · call"
+        line += " · " + _("call")
     return line
 
 
@@ -40,5 +45,11 @@ def marks_tip(count: int, names: tuple[str, ...]) -> str:
     """A calendar day's key dates as its tooltip: "Birthday: Ada Lovelace", …"""
     lines = list(names[:8])
     if count > len(lines):
-        lines.append(f"… and {count - len(lines)} more (the agenda's Key dates lists them)")
+        lines.append(
+            _.n(
+                "… and %n more (the agenda's Key dates lists them)",
+                "… and %n more (the agenda's Key dates lists them)",
+                count - len(lines),
+            )
+        )
     return "\n".join(lines)

@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..i18n import translator
 from .personal import Address, address_lines
+
+_ = translator(__name__)
 
 INCH = 25.4
 
@@ -21,7 +24,7 @@ INCH = 25.4
 @dataclass(frozen=True)
 class LabelSheet:
     key: str
-    name: str
+    marked_name: str  # shown as ``name``, in the chosen language
     paper: str  # "letter" or "a4"
     page_width: float
     page_height: float
@@ -37,6 +40,11 @@ class LabelSheet:
     padding: float = 2.5
 
     @property
+    def name(self) -> str:
+        """ "Avery L7160 (A4, 21 labels)", as the user reads it."""
+        return _(self.marked_name)
+
+    @property
     def per_page(self) -> int:
         return self.columns * self.rows
 
@@ -49,7 +57,7 @@ class LabelSheet:
 
 AVERY_5160 = LabelSheet(
     "5160",
-    "Avery 5160 (Letter, 30 labels)",
+    _.mark("Avery 5160 (Letter, 30 labels)"),
     "letter",
     8.5 * INCH,
     11 * INCH,
@@ -65,7 +73,7 @@ AVERY_5160 = LabelSheet(
 )
 AVERY_L7160 = LabelSheet(
     "L7160",
-    "Avery L7160 (A4, 21 labels)",
+    _.mark("Avery L7160 (A4, 21 labels)"),
     "a4",
     210.0,
     297.0,

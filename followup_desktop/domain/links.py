@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 _BARE_HOST = re.compile(r"^(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
 
-LINKEDIN_ADDED = "Connected on LinkedIn"
-NETWORK_ADDED = "Added to your network"
+LINKEDIN_ADDED = _.mark("Connected on LinkedIn")
+NETWORK_ADDED = _.mark("Added to your network")
 
 
 def web_href(url: str) -> str | None:
@@ -54,5 +58,5 @@ def network_label(profile_url: str) -> str:
     """What the timeline calls the day the contact joined the network."""
     host = urlsplit(web_href(profile_url) or "").hostname or ""
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
-        return LINKEDIN_ADDED
-    return NETWORK_ADDED
+        return _(LINKEDIN_ADDED)
+    return _(NETWORK_ADDED)

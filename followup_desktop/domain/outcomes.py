@@ -13,8 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..i18n import translator
 from .dates import next_working_day
 from .followup_rules import they_got_back
+from .vocabulary import channel_label
+
+_ = translator(__name__)
 
 UNANSWERED = frozenset({"no answer", "left message"})
 RETRY_WORKING_DAYS = 2
@@ -43,13 +47,9 @@ class Suggestion:
 
 
 def add_working_days(day: date, count: int) -> date:
-    for _ in range(count):
+    for _step in range(count):
         day = next_working_day(day)
     return day
-
-
-def _ordinal(n: int) -> str:
-    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
 def suggest(
@@ -60,39 +60,61 @@ def suggest(
         return None
     attempts = max(attempts, 1)
     due = add_working_days(today, RETRY_WORKING_DAYS)
-    about = f": {reason.strip()}" if reason.strip() else ""
+    about = reason.strip()
     if attempts >= SWITCH_AFTER:
         other = OTHER_CHANNEL.get(channel, "call")
+        how = channel_label(other)
+        if about:
+            text = _("Try by {channel} instead: {reason}").format(channel=how, reason=about)
+        else:
+            text = _("Try by {channel} instead").format(channel=how)
         return Suggestion(
-            reason=f"Try by {other} instead{about}",
+            reason=text,
             due_date=due,
             channel=other,
             attempts=attempts,
             switch=True,
-            note=(
-                f"{attempts} unanswered attempts in a row, so trying by {other} in "
-                f"{RETRY_WORKING_DAYS} working days is filled in below."
-            ),
+            note=_.n(
+                "%n unanswered attempt in a row, so trying by {channel} in {days} working "
+                "days is filled in below.",
+                "%n unanswered attempts in a row, so trying by {channel} in {days} working "
+                "days is filled in below.",
+                attempts,
+            ).format(channel=how, days=RETRY_WORKING_DAYS),
         )
-    verb = "Call again" if channel == "call" else "Try again"
     if outcome == "left message":
-        verb = "Follow up on my message"
+        text = _("Follow up on my message: {reason}") if about else _("Follow up on my message")
+    elif channel == "call":
+        text = _("Call again: {reason}") if about else _("Call again")
+    else:
+        text = _("Try again: {reason}") if about else _("Try again")
+    retry = _RETRY_NOTES.get(attempts, _RETRY_NOTE)
     return Suggestion(
-        reason=f"{verb}{about}",
+        reason=text.format(reason=about),
         due_date=due,
         channel=channel,
         attempts=attempts,
         switch=False,
-        note=(
-            f"{_ordinal(attempts)} unanswered attempt, so a retry in "
-            f"{RETRY_WORKING_DAYS} working days is filled in below."
-        ),
+        note=_(retry).format(attempt=attempts, days=RETRY_WORKING_DAYS),
     )
+
+
+# Which unanswered attempt this is, said as an ordinal ("1st", "2nd"): one sentence each.
+_RETRY_NOTES = {
+    1: _.mark("1st unanswered attempt, so a retry in {days} working days is filled in below."),
+    2: _.mark("2nd unanswered attempt, so a retry in {days} working days is filled in below."),
+}
+_RETRY_NOTE = _.mark(
+    "Unanswered attempt {attempt}, so a retry in {days} working days is filled in below."
+)
 
 
 def cleared_note(outcome: str, prior_attempts: int) -> str:
     """What the dialog says when an answer clears a streak of unanswered attempts."""
     if not they_got_back(outcome) or prior_attempts <= 0:
         return ""
-    word = "attempt" if prior_attempts == 1 else "attempts"
-    return f"They answered after {prior_attempts} unanswered {word}: the count starts again."
+    return _.n(
+        "They answered after %n unanswered attempt: the count starts again.",
+        "They answered after %n unanswered attempts: the count starts again.",
+        prior_attempts,
+    )

@@ -25,22 +25,34 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .. import i18n
+from ..i18n import translator
 from .dates import MIN_YEAR, is_working_day
+from .text import fold
+from .wording import Labels
+
+_ = translator(__name__)
 
 # -- key dates ------------------------------------------------------------------------
 KINDS = ("birthday", "anniversary", "customer_since", "other")
-KIND_LABELS = {
-    "birthday": "Birthday",
-    "anniversary": "Wedding anniversary",
-    "customer_since": "Customer since",
-    "other": "Other",
-}
+KIND_LABELS = Labels(
+    {
+        "birthday": _.mark("Birthday"),
+        "anniversary": _.mark("Wedding anniversary"),
+        "customer_since": _.mark("Customer since"),
+        "other": _.mark("Other"),
+    }
+)
 ACTIONS = ("card", "call", "none")
-ACTION_LABELS = {"card": "Send a card", "call": "Call", "none": "No reminder"}
+ACTION_LABELS = Labels(
+    {"card": _.mark("Send a card"), "call": _.mark("Call"), "none": _.mark("No reminder")}
+)
 DEFAULT_ACTION = {"birthday": "card", "anniversary": "card", "customer_since": "call"}
 DEFAULT_CARD_LEAD = 7
 #: How far ahead the agenda's "Key dates" section looks.
 KEY_DATE_WINDOW = 14
+#: The months' English names (what typed and imported dates are read by, with the
+#: chosen language's own: ``month_name``).
 MONTH_NAMES = (
     "",
     "January",
@@ -56,6 +68,25 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+_MONTHS_SHOWN = (
+    _.mark("January"),
+    _.mark("February"),
+    _.mark("March"),
+    _.mark("April"),
+    _.mark("May"),
+    _.mark("June"),
+    _.mark("July"),
+    _.mark("August"),
+    _.mark("September"),
+    _.mark("October"),
+    _.mark("November"),
+    _.mark("December"),
+)
+
+
+def month_name(month: int) -> str:
+    """The month's name in the chosen language ("März", "mars", "marzo")."""
+    return _(_MONTHS_SHOWN[month - 1])
 
 
 @dataclass(frozen=True)
@@ -95,7 +126,7 @@ class Address:
 
 
 ADDRESS_KINDS = ("work", "home")
-ADDRESS_LABELS = {"work": "Work", "home": "Home"}
+ADDRESS_LABELS = Labels({"work": _.mark("Work"), "home": _.mark("Home")})
 
 
 @dataclass(frozen=True)
@@ -137,28 +168,32 @@ def date_problem(
 ) -> str | None:
     """Why day/month/year cannot be a key date (a sentence), or None when it can."""
     if not 1 <= month <= 12:
-        return f"There is no month {month}: use 1 to 12."
+        return _("There is no month {month}: use 1 to 12.").format(month=month)
     # 29 Feb is a real day without a year (it comes round in leap years).
     longest = 29 if month == 2 else calendar.monthrange(2000, month)[1]
     if not 1 <= day <= longest:
-        return f"{MONTH_NAMES[month]} has no day {day}."
+        return _("{month} has no day {day}.").format(month=month_name(month), day=day)
     if year is not None:
         if year < MIN_YEAR or year > 2100:
-            return f"The year {year} is out of range: use a year from {MIN_YEAR}."
+            return _("The year {year} is out of range: use a year from {first}.").format(
+                year=year, first=MIN_YEAR
+            )
         if month == 2 and day == 29 and not is_leap(year):
-            return f"{year} was not a leap year, so it had no 29 February."
+            return _("{year} was not a leap year, so it had no 29 February.").format(year=year)
         if kind == "birthday" and today is not None and date(year, month, day) > today:
-            return f"A birthday cannot be in the future ({day} {MONTH_NAMES[month]} {year})."
+            return _("A birthday cannot be in the future ({date}).").format(
+                date=_day_month(day, month, year)
+            )
     return None
 
 
 def check_key_date(kd: KeyDate, today: date | None = None) -> str | None:
     if kd.kind not in KINDS:
-        return f"Unknown kind of date: {kd.kind}."
+        return _("Unknown kind of date: {kind}.").format(kind=kd.kind)
     if kd.action not in ACTIONS:
-        return f"Unknown reminder: {kd.action}."
+        return _("Unknown reminder: {action}.").format(action=kd.action)
     if kd.kind == "other" and not kd.label.strip():
-        return "A date of your own needs a label (for example “Daughter's graduation”)."
+        return _("A date of your own needs a label (for example “Daughter's graduation”).")
     return date_problem(kd.day, kd.month, kd.year, kind=kd.kind, today=today)
 
 
@@ -190,10 +225,19 @@ def month_days_between(start: date, days: int) -> list[int]:
     return out
 
 
+def _day_month(day: int, month: int, year: int | None) -> str:
+    if year:
+        return _("{day} {month} {year}", "a date: 15 March 1980").format(
+            day=day, month=month_name(month), year=year
+        )
+    return _("{day} {month}", "a date without its year: 15 March").format(
+        day=day, month=month_name(month)
+    )
+
+
 def format_key_date(kd: KeyDate) -> str:
     """'15 March 1980' or '15 March' (no year)."""
-    text = f"{kd.day} {MONTH_NAMES[kd.month]}"
-    return f"{text} {kd.year}" if kd.year else text
+    return _day_month(kd.day, kd.month, kd.year)
 
 
 def years_on(kd: KeyDate, when: date) -> int | None:
@@ -204,6 +248,9 @@ def years_on(kd: KeyDate, when: date) -> int | None:
 
 
 def ordinal(n: int) -> str:
+    """'10th' ('10.' in German, '10e' in French, '10.º' in Spanish)."""
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        return _.n("%nst", "%nth", n, "an ordinal number: the 1st, the 10th")
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -214,22 +261,30 @@ def occasion(kd: KeyDate, when: date) -> str:
     if n is None or n <= 0:
         return kd.title
     if kd.kind == "birthday":
-        return f"{kd.title} (turns {n})"
+        return _("{title} (turns {age})").format(title=kd.title, age=n)
     if kd.kind == "customer_since":
-        return f"{kd.title} {kd.year} ({n} year{'s' if n != 1 else ''})"
-    return f"{kd.title} ({ordinal(n)})"
+        return _.n("{title} {year} (%n year)", "{title} {year} (%n years)", n).format(
+            title=kd.title, year=kd.year
+        )
+    return _("{title} ({ordinal})", "Wedding anniversary (10th)").format(
+        title=kd.title, ordinal=ordinal(n)
+    )
 
 
 def reminder_reason(kd: KeyDate) -> str:
     """The follow-up's reason: 'Send a birthday card', 'Call: wedding anniversary'."""
-    name = {"birthday": "birthday", "anniversary": "anniversary"}.get(kd.kind)
+    own = bool(kd.label)
     if kd.action == "card":
-        if name and not kd.label:
-            return f"Send {'an' if name[0] in 'aeiou' else 'a'} {name} card"
-        return f"Send a card: {kd.title}"
-    if name and not kd.label:
-        return f"Call for their {name}"
-    return f"Call: {kd.title}"
+        if kd.kind == "birthday" and not own:
+            return _("Send a birthday card")
+        if kd.kind == "anniversary" and not own:
+            return _("Send an anniversary card")
+        return _("Send a card: {what}").format(what=kd.title)
+    if kd.kind == "birthday" and not own:
+        return _("Call for their birthday")
+    if kd.kind == "anniversary" and not own:
+        return _("Call for their anniversary")
+    return _("Call: {what}").format(what=kd.title)
 
 
 def reminder_channel(kd: KeyDate) -> str:
@@ -252,7 +307,7 @@ def follow_up_for(thing: ThingToRemember, today: date) -> tuple[date, str]:
     day = base + timedelta(days=1)
     while not is_working_day(day):
         day += timedelta(days=1)
-    return day, f"Ask about: {thing.text}"
+    return day, _("Ask about: {thing}").format(thing=thing.text)
 
 
 # -- dates in files -------------------------------------------------------------------
@@ -273,6 +328,9 @@ class FileDate:
     year: int | None = None
     problem: str = ""
     empty: bool = False
+    #: Why the day, month and year cannot be a date (``problem`` without the value).
+    detail: str = ""
+    unreadable: bool = False  # no date at all, as opposed to an impossible one
 
 
 def _full_year(text: str) -> int:
@@ -294,10 +352,12 @@ def slash_order(values: Iterable[str], default_day_first: bool) -> tuple[bool, s
             continue
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
-            return True, f"day/month (as in “{value.strip()}”)"
+            return True, _("day/month (as in “{example}”)").format(example=value.strip())
         if b > 12 >= a:
-            return False, f"month/day (as in “{value.strip()}”)"
-    return default_day_first, ("day/month" if default_day_first else "month/day") + " (default)"
+            return False, _("month/day (as in “{example}”)").format(example=value.strip())
+    return default_day_first, (
+        _("day/month (default)") if default_day_first else _("month/day (default)")
+    )
 
 
 def parse_file_date(
@@ -321,12 +381,15 @@ def parse_file_date(
         day, month = int(m.group(1)), int(m.group(2))
         year = _full_year(m.group(3)) if m.group(3) else None
     else:
-        return FileDate(problem=f"“{value}” is not a date")
+        return FileDate(problem=_("“{value}” is not a date").format(value=value), unreadable=True)
     if year in NO_YEAR_MARKERS:
         year = None
     problem = date_problem(day, month, year, kind=kind, today=today)
     if problem:
-        return FileDate(problem=f"“{value}” is not possible: {problem}")
+        return FileDate(
+            problem=_("“{value}” is not possible: {why}").format(value=value, why=problem),
+            detail=problem,
+        )
     return FileDate(month=month, day=day, year=year)
 
 
@@ -529,14 +592,24 @@ def from_plain(data: dict) -> PersonalInfo:
 
 
 # -- dates people type ---------------------------------------------------------------
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]+)\.?,?(?:\s+(\d{4}))?$")
-_MONTH_DAY = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
-TYPED_HINT = "Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15."
+# Month names in any script's letters ("märz", "févr."); "15 de marzo de 1980" too.
+_DAY_MONTH = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?(?:\s+(?:de\s+)?(\d{4}))?$"
+)
+_MONTH_DAY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
+TYPED_HINT = _.mark(
+    "Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15."
+)
 
 
 def _month_named(word: str) -> int | None:
-    for number, name in enumerate(MONTH_NAMES[1:], 1):
-        if len(word) >= 3 and name.lower().startswith(word):
+    """A month by its English name or its name in the chosen language ("mär", "févr"),
+    accents optional, at least three letters."""
+    if len(word) < 3:
+        return None
+    word = fold(word)
+    for number in range(1, 13):
+        if fold(MONTH_NAMES[number]).startswith(word) or fold(month_name(number)).startswith(word):
             return number
     return None
 
@@ -556,17 +629,25 @@ def parse_typed_date(
         day_text, month_text = m.group(order[0]), m.group(order[1])
         month = _month_named(month_text)
         if month is None:
-            return FileDate(problem=f"“{month_text}” is not a month. {TYPED_HINT}")
+            return FileDate(
+                problem=_("“{word}” is not a month. {hint}").format(
+                    word=month_text, hint=_(TYPED_HINT)
+                )
+            )
         year = int(m.group(3)) if m.group(3) else None
         problem = date_problem(int(day_text), month, year, kind=kind, today=today)
         if problem:
             return FileDate(problem=problem)
         return FileDate(month=month, day=int(day_text), year=year)
     found = parse_file_date(value, day_first=day_first, kind=kind, today=today)
-    if found.problem and "is not a date" in found.problem:
-        return FileDate(problem=f"“{text.strip()}” is not understood. {TYPED_HINT}")
+    if found.unreadable:
+        return FileDate(
+            problem=_("“{text}” is not understood. {hint}").format(
+                text=text.strip(), hint=_(TYPED_HINT)
+            )
+        )
     if found.problem:  # "“31/2” is not possible: February has no day 31"
-        return FileDate(problem=found.problem.split(": ", 1)[-1])
+        return FileDate(problem=found.detail or found.problem)
     return found
 
 

@@ -10,7 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..i18n import translator
 from .followup_rules import they_got_back
+
+_ = translator(__name__)
 
 WINDOW_DAYS = 14
 ATTEMPT_WEEK = 7
@@ -33,12 +36,37 @@ class Politeness:
 
     @property
     def summary(self) -> str:
-        times = "time" if self.contacts_14d == 1 else "times"
-        attempts = "attempt" if self.attempts_since_reply == 1 else "attempts"
-        return (
-            f"Contacted {self.contacts_14d} {times} in the last {WINDOW_DAYS} days; "
-            f"{self.attempts_since_reply} {attempts} since their last reply."
+        contacted = _.n(
+            "Contacted %n time in the last {days} days;",
+            "Contacted %n times in the last {days} days;",
+            self.contacts_14d,
+        ).format(days=WINDOW_DAYS)
+        since = _.n(
+            "%n attempt since their last reply.",
+            "%n attempts since their last reply.",
+            self.attempts_since_reply,
         )
+        return f"{contacted} {since}"
+
+
+_NTH_ATTEMPT = {
+    3: _.mark(
+        "This would be the third attempt within a week without a reply. "
+        "Consider giving them a little more time."
+    ),
+    4: _.mark(
+        "This would be the fourth attempt within a week without a reply. "
+        "Consider giving them a little more time."
+    ),
+    5: _.mark(
+        "This would be the fifth attempt within a week without a reply. "
+        "Consider giving them a little more time."
+    ),
+}
+_MANY_ATTEMPTS = _.mark(
+    "This would be attempt {count} within a week without a reply. "
+    "Consider giving them a little more time."
+)
 
 
 def assess(
@@ -68,9 +96,6 @@ def assess(
         in_week = [t for t in unanswered if week_start <= t.occurred_at.date() <= planned]
         if len(in_week) + 1 >= ATTEMPT_LIMIT:
             nth = len(in_week) + 1
-            word = {3: "third", 4: "fourth", 5: "fifth"}.get(nth, f"{nth}th")
-            warning = (
-                f"This would be the {word} attempt within a week without a reply. "
-                "Consider giving them a little more time."
-            )
+            sentence = _NTH_ATTEMPT.get(nth, _MANY_ATTEMPTS)
+            warning = _(sentence).format(count=nth)
     return Politeness(recent, len(unanswered), warning)

@@ -15,6 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 DEFAULT_SUMMARY_TIME = time(8, 30)
 
 
@@ -39,12 +43,13 @@ class Notification:
 
 def summary_text(due_today: int, overdue: int) -> str:
     """'5 due today, 2 overdue' / '1 due today' / '3 overdue'."""
-    parts = []
-    if due_today:
-        parts.append(f"{due_today} due today")
-    if overdue:
-        parts.append(f"{overdue} overdue")
-    return ", ".join(parts)
+    today = _.n("%n due today", "%n due today", due_today)
+    late = _.n("%n overdue", "%n overdue", overdue)
+    if due_today and overdue:
+        return _("{due_today}, {overdue}", "5 due today, 2 overdue").format(
+            due_today=today, overdue=late
+        )
+    return today if due_today else late if overdue else ""
 
 
 def what_to_notify(
@@ -64,7 +69,7 @@ def what_to_notify(
     if now.time() >= summary_at and last_summary != today:
         text = summary_text(due_today, overdue)
         if text:
-            found.append(Notification("summary", "Follow-ups today", text))
+            found.append(Notification("summary", _("Follow-ups today"), text))
     for item in sorted(timed, key=lambda i: (i.due_time, i.followup_id)):
         if item.due_date != today or (item.followup_id, item.due_time) in notified:
             continue

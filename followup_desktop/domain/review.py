@@ -29,9 +29,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from ..i18n import translator
 from .followup_rules import RESPONSE_OUTCOMES
 from .jogger import Week, parse_week
 from .outcomes import OTHER_CHANNEL
+from .vocabulary import category_label, channel_label
+from .wording import Labels, Titles
+
+_ = translator(__name__)
 
 REPLY_OUTCOMES = RESPONSE_OUTCOMES
 #: The attempt numbers the chart shows; the last bucket holds 6 and more.
@@ -39,11 +44,13 @@ BUCKETS = (1, 2, 3, 4, 5, 6)
 BUCKET_LABELS = ("1", "2", "3", "4", "5", "6+")
 CAP = BUCKETS[-1]
 #: The chart's periods: key -> (label, days back, or None for all of the history).
-PERIODS: dict[str, tuple[str, int | None]] = {
-    "90d": ("Last 90 days", 90),
-    "12m": ("Last 12 months", 365),
-    "all": ("All history", None),
-}
+PERIODS: Labels[str] = Labels(
+    {
+        "90d": (_.mark("Last 90 days"), 90),
+        "12m": (_.mark("Last 12 months"), 365),
+        "all": (_.mark("All history"), None),
+    }
+)
 DEFAULT_PERIOD = "12m"
 USUAL_SHARE = 0.8
 USUAL_MIN = 2
@@ -71,7 +78,9 @@ def period_start(period: str, today: date) -> date | None:
         days = PERIODS[period][1]
     except KeyError:
         raise ValueError(
-            f"Unknown period {period!r}; choose one of {', '.join(PERIODS)}."
+            _("Unknown period {period}; choose one of {choices}.").format(
+                period=repr(period), choices=", ".join(PERIODS)
+            )
         ) from None
     return None if days is None else today - timedelta(days=days - 1)
 
@@ -216,9 +225,13 @@ def suggested_channel(last_channel: str) -> str:
 
 
 def suggested_reason(attempts: int, last_channel: str) -> str:
-    other = suggested_channel(last_channel)
-    word = "attempt" if attempts == 1 else "attempts"
-    return f"Try by {other}: {attempts} unanswered {word} by {last_channel} so far"
+    return _.n(
+        "Try by {channel}: %n unanswered attempt by {last} so far",
+        "Try by {channel}: %n unanswered attempts by {last} so far",
+        attempts,
+    ).format(
+        channel=channel_label(suggested_channel(last_channel)), last=channel_label(last_channel)
+    )
 
 
 # -- the week in numbers ------------------------------------------------------------------
@@ -262,9 +275,12 @@ class WeekNumbers:
     @property
     def late_text(self) -> str:
         if not self.late:
-            return "none late"
-        days = "day" if self.late_median == 1 else "days"
-        return f"{self.late} late (typically {self.late_median} {days}, at most {self.late_max})"
+            return _("none late")
+        return _.n(
+            "{late} late (typically %n day, at most {most})",
+            "{late} late (typically %n days, at most {most})",
+            self.late_median,
+        ).format(late=_count(self.late), most=self.late_max)
 
 
 def classify(row: PlannedRow, today: date) -> str:
@@ -365,72 +381,119 @@ def parse_review_week(text: str, first_weekday: int = 0) -> Week:
     m = _YEAR.match(text or "")
     if m and len(m.group(1)) == 4 and not FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR:
         raise ValueError(
-            f"{m.group(1)} is outside the years a review covers ({FIRST_YEAR} to {LAST_YEAR})."
+            _("{year} is outside the years a review covers ({first} to {last}).").format(
+                year=m.group(1), first=FIRST_YEAR, last=LAST_YEAR
+            )
         )
     return parse_week(text, first_weekday)
 
 
 # -- the words on screen and on paper ---------------------------------------------------------
-def _plural(n: int, word: str, many: str = "") -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+def _count(n: int) -> str:
+    """A count as the chosen language writes it (digit grouping: "1,234", "1.234")."""
+    return _.n("%n", "%n", n, "a number alone")
 
 
 def week_lines(n: WeekNumbers, losing: Sequence[LosingTouch]) -> list[tuple[str, str]]:
     """(label, text) lines of "The week in numbers"."""
-    moved = f" ({_plural(n.catchup_moved, 'follow-up')} moved)" if n.catchups else ""
-    lost = ", ".join(f"{x.category} {x.count:,}" for x in losing if x.count) or "nobody"
+    catchups = _count(n.catchups)
+    if n.catchups:
+        catchups = _.n(
+            "{catchups} (%n follow-up moved)", "{catchups} (%n follow-ups moved)", n.catchup_moved
+        ).format(catchups=catchups)
+    lost = ", ".join(
+        _("{category} {count}", "Prospects 3").format(
+            category=category_label(x.category), count=_count(x.count)
+        )
+        for x in losing
+        if x.count
+    ) or _("nobody")
     return [
-        ("Planned", f"{_plural(n.planned, 'follow-up')} of mine due, {n.done:,} done"),
         (
-            "On time",
-            f"{n.on_time:,} on time, {n.late_text}, {n.missed:,} still open past the date",
+            _("Planned"),
+            _.n(
+                "%n follow-up of mine due, {done} done", "%n follow-ups of mine due, {done} done",
+                n.planned,
+            ).format(done=_count(n.done)),
         ),
-        ("Their promises", f"{n.promises:,} due: {n.kept:,} kept, {n.lapsed:,} lapsed"),
-        ("New contacts", f"{n.new_contacts:,}"),
-        ("Catch-ups used", f"{n.catchups:,}{moved}"),
-        ("Losing touch", lost),
-    ]
+        (
+            _("On time"),
+            _("{on_time} on time, {late}, {missed} still open past the date").format(
+                on_time=_count(n.on_time), late=n.late_text, missed=_count(n.missed)
+            ),
+        ),
+        (
+            _("Their promises"),
+            _("{promises} due: {kept} kept, {lapsed} lapsed").format(
+                promises=_count(n.promises), kept=_count(n.kept), lapsed=_count(n.lapsed)
+            ),
+        ),
+        (_("New contacts"), _count(n.new_contacts)),
+        (_("Catch-ups used"), catchups),
+        (_("Losing touch"), lost),
+    ]  # fmt: skip
 
 
 def usual_sentence(figures: ReplyFigures, usual: int) -> str:
     """What the chart says in one sentence."""
     if figures.total == 0:
-        return "No replies logged in this period yet."
+        return _("No replies logged in this period yet.")
     if figures.total < USUAL_MIN_REPLIES:
-        return (
-            f"Only {_plural(figures.total, 'reply', 'replies')} so far: too few to tell; "
-            f"until there are {USUAL_MIN_REPLIES}, {USUAL_DEFAULT} attempts count as usual."
-        )
+        return _.n(
+            "Only %n reply so far: too few to tell; until there are {enough}, {usual} "
+            "attempts count as usual.",
+            "Only %n replies so far: too few to tell; until there are {enough}, {usual} "
+            "attempts count as usual.",
+            figures.total,
+        ).format(enough=USUAL_MIN_REPLIES, usual=USUAL_DEFAULT)
     later = sum(figures.counts[1:]) / figures.total
-    return (
-        f"{round(later * 100)} % of {_plural(figures.total, 'reply', 'replies')} came after "
-        f"at least one unanswered attempt; you usually get an answer by attempt {usual}."
-    )
+    return _.n(
+        "{percent} % of %n reply came after at least one unanswered attempt; you usually "
+        "get an answer by attempt {usual}.",
+        "{percent} % of %n replies came after at least one unanswered attempt; you usually "
+        "get an answer by attempt {usual}.",
+        figures.total,
+    ).format(percent=round(later * 100), usual=usual)
 
 
 def given_up_sentence(count: int, usual: int) -> str:
     if not count:
-        return (
+        return _(
             "Nobody: every silent prospect and referral has a next step, said no, or has "
-            f"already had {usual} attempts."
-        )
-    who = "prospect or referral" if count == 1 else "prospects and referrals"
-    return (
-        f"{count:,} silent {who} with nothing planned and fewer than {usual} attempts "
-        "(when you usually get an answer)."
-    )
+            "already had {usual} attempts."
+        ).format(usual=usual)
+    return _.n(
+        "%n silent prospect or referral with nothing planned and fewer than {usual} "
+        "attempts (when you usually get an answer).",
+        "%n silent prospects and referrals with nothing planned and fewer than {usual} "
+        "attempts (when you usually get an answer).",
+        count,
+    ).format(usual=usual)
 
 
 def channel_row(f: ChannelFigure) -> tuple[str, str, str, str, str]:
     """Channel, attempts, replies, reply rate, replies after silence (as shown)."""
     return (
-        f.channel,
-        f"{f.attempts:,}",
-        f"{f.replies:,}",
+        channel_label(f.channel),
+        _count(f.attempts),
+        _count(f.replies),
         f"{round(f.reply_rate * 100)} %",
-        f"{f.after_silence:,}",
+        _count(f.after_silence),
     )
 
 
-CHANNEL_HEADERS = ("Channel", "Attempts", "Replies", "Reply rate", "Replies after silence")
-GIVEN_UP_HEADERS = ("Contact", "Category", "Attempts", "Last channel", "Last tried", "Try by")
+CHANNEL_HEADERS = Titles(
+    _.mark("Channel"),
+    _.mark("Attempts"),
+    _.mark("Replies"),
+    _.mark("Reply rate"),
+    _.mark("Replies after silence"),
+)
+GIVEN_UP_HEADERS = Titles(
+    _.mark("Contact"),
+    _.mark("Category"),
+    _.mark("Attempts"),
+    _.mark("Last channel"),
+    _.mark("Last tried"),
+    _.mark("Try by"),
+)

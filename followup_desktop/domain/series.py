@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..i18n import translator
 from .dates import add_months, nearest_working_day
+
+_ = translator(__name__)
 
 TARGETS = ("contact", "referrer")
 
@@ -40,23 +43,24 @@ def plan(start: date, steps: list[Step]) -> list[date]:
 
 def describe_offset(step: Step) -> str:
     """'same day', 'next day', '30 days', '3 months', '1 year', '1 month 2 days'."""
-    parts = []
-    months = step.offset_months
-    if months:
-        if months % 12 == 0:
-            years = months // 12
-            parts.append(f"{years} year{'s' if years != 1 else ''}")
-        else:
-            parts.append(f"{months} month{'s' if months != 1 else ''}")
-    if step.offset_days:
-        if not months and step.offset_days == 1:
-            return "next day"
-        if not months and step.offset_days % 7 == 0:
-            weeks = step.offset_days // 7
-            parts.append(f"{weeks} week{'s' if weeks != 1 else ''}")
-        else:
-            parts.append(f"{step.offset_days} day{'s' if step.offset_days != 1 else ''}")
-    return " ".join(parts) + " after" if parts else "same day"
+    months, days = step.offset_months, step.offset_days
+    if not months:
+        if not days:
+            return _("same day")
+        if days == 1:
+            return _("next day")
+        if days % 7 == 0:
+            return _.n("%n week after", "%n weeks after", days // 7)
+        return _.n("%n day after", "%n days after", days)
+    if months % 12 == 0:
+        span = _.n("%n year", "%n years", months // 12)
+    else:
+        span = _.n("%n month", "%n months", months)
+    if not days:
+        return _("{span} after", "3 months after").format(span=span)
+    return _("{span} {days} after", "1 month 2 days after").format(
+        span=span, days=_.n("%n day", "%n days", days)
+    )
 
 
 def shifted(remaining: list[tuple[int, date]], planned: date, done: date) -> list[tuple[int, date]]:
@@ -75,16 +79,16 @@ def shifted(remaining: list[tuple[int, date]], planned: date, done: date) -> lis
 def check_steps(name: str, steps: list[Step]) -> str | None:
     """A sentence when the template cannot be saved, else None."""
     if not name.strip():
-        return "Give the series a name."
+        return _("Give the series a name.")
     if not steps:
-        return "A series needs at least one step."
+        return _("A series needs at least one step.")
     for n, step in enumerate(steps, 1):
         if not step.reason.strip():
-            return f"Step {n} needs a reason: what will they hear about?"
+            return _("Step {n} needs a reason: what will they hear about?").format(n=n)
         if step.offset_days < 0 or step.offset_months < 0:
-            return f"Step {n} cannot be before the start."
+            return _("Step {n} cannot be before the start.").format(n=n)
         if step.offset_days > 3650 or step.offset_months > 120:
-            return f"Step {n} is more than ten years after the start."
+            return _("Step {n} is more than ten years after the start.").format(n=n)
         if step.target not in TARGETS:
-            return f"Step {n}: the follow-up is with the contact or their referrer."
+            return _("Step {n}: the follow-up is with the contact or their referrer.").format(n=n)
     return None

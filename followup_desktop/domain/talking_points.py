@@ -30,34 +30,46 @@ slot is left as typed and reported (``unknown_slots``) so the editor can say whi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
+from .. import i18n
+from ..i18n import translator
+from .personal import month_name
+from .wording import Labels
+
+_ = translator(__name__)
+
 #: Slot -> what it is, for the template editor's help.
-SLOTS = {
-    "first_name": "the contact's first name",
-    "reason": "the follow-up's reason, as a phrase",
-    "topic": "what the follow-up is about (a noun phrase)",
-    "last_topic": "the topic of your last note, when it is one",
-    "promise": "what they said they would do",
-    "promised_date": "the day they promised",
-    "thanks_for": "what you thank them for",
-    "remembered": "a thing to remember about them that has just happened (a trip)",
-}
+SLOTS = Labels(
+    {
+        "first_name": _.mark("the contact's first name"),
+        "reason": _.mark("the follow-up's reason, as a phrase"),
+        "topic": _.mark("what the follow-up is about (a noun phrase)"),
+        "last_topic": _.mark("the topic of your last note, when it is one"),
+        "promise": _.mark("what they said they would do"),
+        "promised_date": _.mark("the day they promised"),
+        "thanks_for": _.mark("what you thank them for"),
+        "remembered": _.mark("a thing to remember about them that has just happened (a trip)"),
+    }
+)
 PLACEHOLDERS = tuple(SLOTS)
 
 #: What an empty slot reads as outside square brackets.
-FALLBACKS = {
-    "first_name": "there",
-    "reason": "our last conversation",
-    "topic": "what we discussed",
-    "last_topic": "what we discussed",
-    "promise": "get back to me",
-    "promised_date": "the date we discussed",
-    "thanks_for": "your time",
-    "remembered": "your news",
-}
+FALLBACKS = Labels(
+    {
+        "first_name": _.mark("there"),
+        "reason": _.mark("our last conversation"),
+        "topic": _.mark("what we discussed"),
+        "last_topic": _.mark("what we discussed"),
+        "promise": _.mark("get back to me"),
+        "promised_date": _.mark("the date we discussed"),
+        "thanks_for": _.mark("your time"),
+        "remembered": _.mark("your news"),
+    }
+)
 
 #: Outcomes and outcome-like notes: what happened, never what was talked about.
 _OUTCOME_WORDS = re.compile(
@@ -121,7 +133,7 @@ def phrase(text: str) -> str:
         text = m.group(1)
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)  # a trailing "(3 months)"
     text = text.rstrip(" .!?;:,")
-    return _lower_first(text)
+    return _lower_first(text) if _english() else text  # German nouns keep their capital
 
 
 def _you(text: str) -> str:
@@ -172,17 +184,22 @@ def topic_from_note(note: str, names: frozenset[str] = frozenset()) -> tuple[str
     """(topic, why not): the first line of a note when it reads as a topic."""
     line = next((ln.strip() for ln in (note or "").splitlines() if ln.strip()), "")
     if not line:
-        return "", "no note was written last time"
+        return "", _("no note was written last time")
+    if not _english():
+        return "", _("the last note is not read for a topic in this language")
     if _OUTCOME_WORDS.search(line):
-        return "", f"the last note \u201c{line}\u201d says what happened, not what you talked about"
+        return "", _("the last note “{note}” says what happened, not what you talked about").format(
+            note=line
+        )
     body = line.rstrip(" .!")
+    sentence = _("the last note “{note}” is a sentence, not a topic")
     if re.search(r"[;:!?]|\.\s", body) or len(body.split()) > 8:
-        return "", f"the last note \u201c{line}\u201d is a sentence, not a topic"
+        return "", sentence.format(note=line)
     if re.match(r"(?i)(no|not|nothing|didn't|did not|can't|won't)\b", body):
-        return "", f"the last note \u201c{line}\u201d is not a topic"
+        return "", _("the last note “{note}” is not a topic").format(note=line)
     words = [w.lower() for w in re.findall(r"[\w'-]+", body)]
     if words and (words[0] in _PREDICATE_START or _PREDICATE_WORD & set(words[1:])):
-        return "", f"the last note \u201c{line}\u201d is a sentence, not a topic"
+        return "", sentence.format(note=line)
     return _you(_the(_lower_first(body, names))), ""
 
 
@@ -233,9 +250,29 @@ def thanks_for(reason: str) -> str:
     return _the(what)
 
 
+_WEEKDAYS = (
+    _.mark("Monday"),
+    _.mark("Tuesday"),
+    _.mark("Wednesday"),
+    _.mark("Thursday"),
+    _.mark("Friday"),
+    _.mark("Saturday"),
+    _.mark("Sunday"),
+)
+
+
 def long_day(day: date) -> str:
     """'Friday 11 December' (a letter writes the day out)."""
-    return f"{day:%A} {day.day} {day:%B}"
+    return _("{weekday} {day} {month}", "Friday 11 December").format(
+        weekday=_(_WEEKDAYS[day.weekday()]), day=day.day, month=month_name(day.month)
+    )
+
+
+def _english() -> bool:
+    """The slots that need English grammar (an object after "about", a verb phrase after
+    "you'd") are only worked out of English words; in another language they stay empty
+    and the template's other wording is used."""
+    return i18n.language() == i18n.SOURCE_LANGUAGE
 
 
 def slot_values(
@@ -248,27 +285,45 @@ def slot_values(
     remembered: str = "",  # domain.personal.recent_thing: "Trip to Japan"
 ) -> dict[str, SlotValue]:
     """Every slot's value for a follow-up, with where it came from."""
-    src = "the follow-up's reason"
+    src = _("the follow-up's reason")
+    english = _english()
     # Words the reason writes with a capital inside it are names ("the Oslo expansion").
     names = frozenset(w for w in re.findall(r"[\w'-]+", reason)[1:] if w[:1].isupper())
     topic, why = topic_from_note(last_note, names | {first_name})
+    not_here = _("worked out of English words only")
     values = {
-        "first_name": SlotValue(first_name.strip(), "the contact", first_name,
-                                "" if first_name.strip() else "the contact has no first name"),
+        "first_name": SlotValue(first_name.strip(), _("the contact"), first_name,
+                                "" if first_name.strip() else _("the contact has no first name")),
         "reason": SlotValue(phrase(reason), src, reason),
-        "topic": SlotValue(topic_of(reason), src, reason),
-        "last_topic": SlotValue(topic, "your last note", last_note, why),
-        "promise": SlotValue(promise_of(reason) if whose == "theirs" else "", src, reason,
-                             "" if whose == "theirs" else "it is your move, not theirs"),
+        "topic": SlotValue(topic_of(reason) if english else "", src, reason,
+                           "" if english else not_here),
+        "last_topic": SlotValue(topic, _("your last note"), last_note, why),
+        "promise": SlotValue(promise_of(reason) if whose == "theirs" and english else "", src,
+                             reason, "" if whose == "theirs" and english else
+                             not_here if whose == "theirs" else _("it is your move, not theirs")),
         "promised_date": SlotValue(long_day(promised) if promised and whose == "theirs" else "",
-                                   "the day they promised", str(promised or "")),
-        "thanks_for": SlotValue(thanks_for(reason), src, reason),
-        "remembered": SlotValue(remembered.strip(), "things to remember", remembered),
+                                   _("the day they promised"), str(promised or "")),
+        "thanks_for": SlotValue(thanks_for(reason) if english else "", src, reason,
+                                "" if english else not_here),
+        "remembered": SlotValue(remembered.strip(), _("things to remember"), remembered),
     }  # fmt: skip
     for key, value in values.items():
         if not value.text and not value.why_empty:
-            values[key] = SlotValue("", value.source, value.raw, f"nothing in {value.source} fits")
+            values[key] = SlotValue("", value.source, value.raw, _(_NOTHING_FITS[key]))
     return values
+
+
+#: Why a slot is empty when nothing in its source fits.
+_NOTHING_FITS = {
+    "first_name": _.mark("nothing in the contact fits"),
+    "reason": _.mark("nothing in the follow-up's reason fits"),
+    "topic": _.mark("nothing in the follow-up's reason fits"),
+    "last_topic": _.mark("nothing in your last note fits"),
+    "promise": _.mark("nothing in the follow-up's reason fits"),
+    "promised_date": _.mark("nothing in the day they promised fits"),
+    "thanks_for": _.mark("nothing in the follow-up's reason fits"),
+    "remembered": _.mark("nothing in things to remember fits"),
+}
 
 
 # -- templates -------------------------------------------------------------------------
@@ -280,48 +335,69 @@ class Template:
     body: str
 
 
-DEFAULTS: dict[str, Template] = {
-    t.kind: t
-    for t in (
-        Template(
-            "thank_you",
-            "Thank-you note",
-            "Thank you[, {first_name}]",
+# The built-in templates, in each language (a translation may use the slots differently
+# inside its square brackets: a slot another language cannot fill stays in an
+# alternative that is then skipped).
+_BUILT_IN = (
+    Template(
+        "thank_you",
+        _.mark("Thank-you note"),
+        _.mark("Thank you[, {first_name}]"),
+        _.mark(
             "Hi {first_name},\n\nThank you for {thanks_for}.[ I enjoyed talking about "
-            "{last_topic}.]\n\nBest regards",
+            "{last_topic}.]\n\nBest regards"
         ),
-        Template(
-            "curious",
-            "Curious reminder",
-            "[A quick question about {topic}|A quick question][, {first_name}]",
+    ),
+    Template(
+        "curious",
+        _.mark("Curious reminder"),
+        _.mark("[A quick question about {topic}|A quick question][, {first_name}]"),
+        _.mark(
             "Hi {first_name},\n\n[I was thinking about {last_topic} and wondered how things "
             "are going on your side.|I was wondering how things are going on your side.]"
-            "[ Are you still thinking about {topic}?][ How did “{remembered}” go?]\n\nBest regards",
+            "[ Are you still thinking about {topic}?][ How did “{remembered}” go?]\n\nBest regards"
         ),
-        Template(
-            "value_add",
-            "Value-add check-in",
-            "Something useful for you[, {first_name}]",
+    ),
+    Template(
+        "value_add",
+        _.mark("Value-add check-in"),
+        _.mark("Something useful for you[, {first_name}]"),
+        _.mark(
             "Hi {first_name},\n\n[I came across something that may help with {last_topic} "
             "and thought of you.|I came across something you may find useful and thought of "
-            "you.] No need to reply; I just wanted to pass it on.\n\nBest regards",
+            "you.] No need to reply; I just wanted to pass it on.\n\nBest regards"
         ),
-        Template(
-            "after_sale",
-            "After-sale check-in",
-            "How is it going[, {first_name}]?",
+    ),
+    Template(
+        "after_sale",
+        _.mark("After-sale check-in"),
+        _.mark("How is it going[, {first_name}]?"),
+        _.mark(
             "Hi {first_name},\n\nI wanted to check that everything is working well for you. "
-            "If anything could be better, tell me and I'll sort it out.\n\nBest regards",
+            "If anything could be better, tell me and I'll sort it out.\n\nBest regards"
         ),
-        Template(
-            "promised",
-            "You said you'd get back to me",
-            "[Following up on {topic}|Following up][, {first_name}]",
+    ),
+    Template(
+        "promised",
+        _.mark("You said you'd get back to me"),
+        _.mark("[Following up on {topic}|Following up][, {first_name}]"),
+        _.mark(
             "Hi {first_name},\n\nYou said you'd {promise}[ by {promised_date}]. Is there "
-            "anything I can do to help?\n\nBest regards",
+            "anything I can do to help?\n\nBest regards"
         ),
-    )
-}
+    ),
+)
+
+
+class _Defaults(Labels[str]):
+    """The built-in templates by kind, each read in the chosen language."""
+
+    def __getitem__(self, kind: str) -> Template:
+        t = self._marked[kind]
+        return Template(t.kind, _(t.label), _(t.subject), _(t.body))
+
+
+DEFAULTS: Mapping[str, Template] = _Defaults({t.kind: t for t in _BUILT_IN})
 KINDS = tuple(DEFAULTS)
 
 _ANY_FIELD = re.compile(r"\{([A-Za-z_]+)\}")

@@ -6,6 +6,10 @@ import functools
 import re
 import unicodedata
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 _ASCII_NON_DIGITS = bytes(c for c in range(128) if not chr(c).isdigit())
 
 
@@ -35,7 +39,7 @@ def digits(text: str) -> str:
 
 def display_name(first: str, last: str, company: str) -> str:
     name = " ".join(p for p in (first.strip(), last.strip()) if p)
-    return name or company.strip() or "(no name)"
+    return name or company.strip() or _("(no name)")
 
 
 def sort_key(first: str, last: str, company: str) -> str:

@@ -56,5 +56,5 @@ def test_descriptions():
     assert cadence.check_rhythm(0) and cadence.check_rhythm(4000)
     assert cadence.check_rhythm(7) is None
     assert cadence.plan_reason(14, date(2026, 11, 1)) == (
-        "Keep in touch (every 2 weeks; last touch 1 Nov 2026)"
+        "Keep in touch (every 2 weeks; last touch Sun 1 Nov 2026)"
     )

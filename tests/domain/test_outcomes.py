@@ -22,7 +22,7 @@ def test_left_message_follows_up_on_the_message():
 
 def test_third_unanswered_attempt_suggests_another_channel():
     s = outcomes.suggest("no answer", "call", 3, WED, "Demo")
-    assert s.switch and s.channel == "email" and s.reason == "Try by email instead: Demo"
+    assert s.switch and s.channel == "email" and s.reason == "Try by e-mail instead: Demo"
     assert s.note.startswith("3 unanswered attempts in a row")
     assert outcomes.suggest("left message", "email", 4, WED).channel == "call"
 

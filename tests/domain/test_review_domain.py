@@ -154,7 +154,7 @@ def test_the_retry_suggests_another_channel():
     assert review.suggested_channel("call") == "email"
     assert review.suggested_channel("email") == "call"
     assert review.suggested_reason(2, "call") == (
-        "Try by email: 2 unanswered attempts by call so far"
+        "Try by e-mail: 2 unanswered attempts by call so far"
     )
 
 

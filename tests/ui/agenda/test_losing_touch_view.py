@@ -74,7 +74,7 @@ def test_losing_touch_section_shows_how_far_past_and_plans_in_one_click(qtbot, v
         qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     fu = FollowUp.get(FollowUp.contact == anna)
     assert fu.due_date == date(2026, 11, 30) and fu.status == "open"
-    assert fu.reason == "Keep in touch (every 2 weeks; last touch 1 Nov 2026)"
+    assert fu.reason == "Keep in touch (every 2 weeks; last touch Sun 1 Nov 2026)"
     assert [r.contact_id for r in agenda.rows("losing", TODAY)] == [zoe]
     assert view.sections.counts["losing"] == 1
 

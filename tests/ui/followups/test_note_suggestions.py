@@ -85,7 +85,7 @@ def test_third_unanswered_attempt_suggests_email(qtbot, contact):
     dialog = _dialog(qtbot, contact.id)
     select_code(dialog.outcome, "no answer")
     assert dialog.step_channel.currentData() == "email"
-    assert dialog.reason.text() == "Try by email instead"
+    assert dialog.reason.text() == "Try by e-mail instead"
     assert "3 unanswered attempts in a row" in dialog.suggester.hint.text()
 
 
