@@ -118,8 +118,8 @@ def test_a_withdrawal_after_a_switch_is_prefixed_in_the_new_language(book, tmp_p
     result, events = _export(tmp_path, "de-cancel.ics", 2, changed_only=True)
     event = events[book["ann"]]
     assert str(event["STATUS"]) == "CANCELLED" and int(event["SEQUENCE"]) == 2
-    # What the calendar shows (the German summary it holds), withdrawn.
-    assert "Follow-up: Ann Lee – Send the proposal" in str(event["SUMMARY"])
+    # What the calendar shows (the German summary it holds), withdrawn in German words.
+    assert str(event["SUMMARY"]) == "Gestrichen: Ann Lee – Send the proposal"
 
 
 def test_the_default_file_name_follows_the_language(speak):
