@@ -18,7 +18,8 @@ understood (a full date with weekday and month name) or that nothing was:
 * An optional time anywhere: ``2pm``, ``2:30 pm``, ``14:00``, ``at 9``, ``noon``; or a
   part of the day: ``monday morning``, ``tomorrow afternoon``, ``this evening`` (the
   morning and afternoon times are the user's, ``WorkingWeek.morning/afternoon``).
-* ``in a fortnight`` (14 days), ``friday week`` (a week after the coming Friday).
+* ``in a fortnight`` (14 days), ``friday week`` (a week after the coming Friday),
+  ``tuesday next week`` / ``next week tuesday`` (the Tuesday of next calendar week).
 * ``end of (the) month``, ``end of next month``, ``end of (the) week``, ``end of next
   week``, ``end of (the) quarter``: the last working day of that period (the next one
   when this one's has passed); ``start of next month``, ``next quarter``: the first
@@ -282,6 +283,11 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
         raw = m.group(1)
         count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return _relative(count, UNITS[m.group(2)], today)
+
+    m = re.fullmatch(r"([a-z]+) (?:of )?next week|next week(?: on)? ([a-z]+)", text)
+    if m and (m.group(1) or m.group(2)) in WEEKDAYS:  # "tuesday next week": in next week
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=1)
+        return monday + timedelta(days=WEEKDAYS[m.group(1) or m.group(2)])
 
     m = re.fullmatch(r"(this|next|on|coming|the)?\s*([a-z]+)", text)
     if m and m.group(2) in WEEKDAYS:

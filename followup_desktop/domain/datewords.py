@@ -283,6 +283,8 @@ FRENCH = Words(
         ),
         # "mardi en huit": a week after the coming Tuesday
         _rule(rf"\b({_FR_DAY}) en huit\b", r"\1 week"),
+        # "mardi de la semaine prochaine": the Tuesday of next week
+        _rule(rf"\b({_FR_DAY}) de la semaine prochaine\b", r"\1 next week"),
         # "mardi prochain", "la semaine prochaine", "le mois prochain"
         _rule(r"\b(\S+) prochaine?\b", r"next \1"),
         _rule(r"\b(?:l')?(?:an|annee) (?=next)|\bnext (?:l')?(?:an|annee)\b", "next year "),
@@ -373,6 +375,11 @@ SPANISH = Words(
         # "dentro de quince días", "en una quincena": two weeks
         _rule(r"\b(?:dentro de |en )?(?:quince dias|una quincena)\b", "in a fortnight"),
         _rule(r"\bdentro de\b", "en"),
+        # "el martes de la semana que viene": the Tuesday of next week
+        _rule(
+            rf"\b({_ES_DAY}) de la (?:semana que viene|proxima semana|semana proxima)\b",
+            r"\1 next week",
+        ),
         # "el martes que viene", "la semana que viene", "el mes próximo"
         _rule(r"\b(?:el )?(?:proximo trimestre|trimestre (?:que viene|proximo))\b", "next quarter"),
         _rule(r"\b(?!(?:el|la|los|las)\b)(\S+) (?:que viene|proxim[oa])\b", r"proximo \1"),

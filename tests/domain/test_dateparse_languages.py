@@ -59,6 +59,9 @@ GERMAN = [
     (MON_30_NOV, "diesen Freitag", D(2026, 12, 4), None),
     (MON_30_NOV, "Montag", D(2026, 12, 7), None),  # today is a Monday: the next one
     (MON_30_NOV, "Freitag in einer Woche", D(2026, 12, 11), None),
+    (MON_30_NOV, "Dienstag nächster Woche", D(2026, 12, 8), None),
+    (MON_30_NOV, "nächste Woche Freitag", D(2026, 12, 11), None),
+    (THU_31_DEC, "am Dienstag nächster Woche", D(2027, 1, 5), None),
     (MON_30_NOV, "in vierzehn Tagen", D(2026, 12, 14), None),
     (MON_30_NOV, "3. Dezember", D(2026, 12, 3), None),
     (MON_30_NOV, "am 24. Dezember", D(2026, 12, 24), None),
@@ -120,6 +123,7 @@ FRENCH = [
     (MON_30_NOV, "ce vendredi", D(2026, 12, 4), None),
     (MON_30_NOV, "lundi", D(2026, 12, 7), None),
     (MON_30_NOV, "vendredi en huit", D(2026, 12, 11), None),
+    (MON_30_NOV, "mardi de la semaine prochaine", D(2026, 12, 8), None),
     (MON_30_NOV, "dans quinze jours", D(2026, 12, 14), None),
     (MON_30_NOV, "3 décembre", D(2026, 12, 3), None),
     (MON_30_NOV, "le 24 décembre", D(2026, 12, 24), None),
@@ -179,6 +183,7 @@ SPANISH = [
     (MON_30_NOV, "este viernes", D(2026, 12, 4), None),
     (MON_30_NOV, "el lunes", D(2026, 12, 7), None),
     (MON_30_NOV, "dentro de quince días", D(2026, 12, 14), None),
+    (MON_30_NOV, "el martes de la semana que viene", D(2026, 12, 8), None),
     (MON_30_NOV, "3 de diciembre", D(2026, 12, 3), None),
     (MON_30_NOV, "el 24 de diciembre", D(2026, 12, 24), None),
     (MON_30_NOV, "3 dic", D(2026, 12, 3), None),
@@ -246,6 +251,14 @@ def test_english_keeps_working_in_every_language(language, today, text, day, at)
     result = parse_when(text, today, language=language)
     assert result.ok, result.message
     assert (result.day, result.at) == (day, at)
+
+
+def test_a_weekday_of_next_week_in_english_too():
+    # the Tuesday of next calendar week, not the coming one ("next tuesday")
+    assert parse_when("tuesday next week", MON_30_NOV).day == D(2026, 12, 8)
+    assert parse_when("next tuesday", MON_30_NOV).day == D(2026, 12, 1)
+    assert parse_when("next week friday", MON_30_NOV).day == D(2026, 12, 11)
+    assert parse_when("monday next week", D(2026, 12, 6)).day == D(2026, 12, 7)  # a Sunday
 
 
 def test_a_language_is_only_understood_when_chosen():
