@@ -31,6 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import translator
+
+_ = translator(__name__)
+
 
 @dataclass(frozen=True)
 class Series:
@@ -46,10 +50,10 @@ class BarChart(QWidget):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>", self)
         self.toggle = QToolButton(self)
-        self.toggle.setText("Table")
+        self.toggle.setText(_("Table"))
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip("Show these figures as a table (and back)")
-        self.toggle.setAccessibleName(f"{title}: show as table")
+        self.toggle.setToolTip(_("Show these figures as a table (and back)"))
+        self.toggle.setAccessibleName(_("{chart}: show as table").format(chart=title))
         self.toggle.toggled.connect(self._show_table)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +70,7 @@ class BarChart(QWidget):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(f"{title} (table)")
+        self.table.setAccessibleName(_("{chart} (table)").format(chart=title))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
@@ -176,4 +180,4 @@ class BarChart(QWidget):
 
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentIndex(1 if on else 0)
-        self.toggle.setText("Chart" if on else "Table")
+        self.toggle.setText(_("Chart") if on else _("Table"))

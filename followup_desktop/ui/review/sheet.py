@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,13 +23,40 @@ from PySide6.QtGui import (
 
 from ...domain import review
 from ...domain.jogger import Formats, week_of
+from ...domain.vocabulary import category_label, channel_label
+from ...i18n import translator
 from ...store.review import Review
 from ..jogger.printing import locale_formats, paint_pages, write_paged_pdf
+
+_ = translator(__name__)
 
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+CHANNEL_HEADERS = (
+    _.mark("Channel"),
+    _.mark("Attempts"),
+    _.mark("Replies"),
+    _.mark("Rate"),
+    _.mark("After silence"),
+)
+
+
+def number(n: int) -> str:
+    """A count as the chosen locale writes it ("1,234", "1.234", "1 234")."""
+    return QLocale().toString(int(n))
+
+
+def period_text(period: str) -> str:
+    """The review's period in a heading: "last 12 months" ("letzte 12 Monate")."""
+    label = _(review.PERIODS[period][0])
+    return label[:1].lower() + label[1:]
+
+
+def week_short(start: date) -> str:
+    """A week's number under a bar: "W48" ("KW48")."""
+    return _("W{number}", "week number").format(number=start.isocalendar()[1])
 
 
 def _font(size: float, bold: bool = False) -> QFont:
@@ -60,6 +87,7 @@ class ReviewPage:
         self.body = _font(8.5)
         self.bold = _font(8.5, bold=True)
         self.small = _font(7.5)
+        self.small_bold = _font(7.5, bold=True)  # table headers
         self.device = device
 
     def mm(self, v: float) -> float:
@@ -83,19 +111,17 @@ class ReviewPage:
 
     def _header(self, p: QPainter) -> float:
         h = self.line_h(self.title)
-        self.text(
-            p,
-            self.title,
-            QRectF(0, 0, self.w, h),
-            f"Weekly review · {week_label(self.r, self.fmt)}",
-        )
-        self.text(
-            p,
-            self.small,
-            QRectF(0, 0, self.w, h),
-            f"Printed {self.fmt.date(self.printed_on)}",
-            RIGHT,
-        )
+        title = _("Weekly review · {week}").format(week=week_label(self.r, self.fmt))
+        printed = _("Printed {date}").format(date=self.fmt.date(self.printed_on))
+        self.text(p, self.title, QRectF(0, 0, self.w, h), title)
+        title_w = QFontMetricsF(self.title, self.device).horizontalAdvance(title)
+        small_w = QFontMetricsF(self.small, self.device).horizontalAdvance(printed)
+        if title_w + self.mm(4) + small_w <= self.w:  # beside the title
+            self.text(p, self.small, QRectF(0, 0, self.w, h), printed, RIGHT)
+        else:  # a long title (German): the date goes under it
+            small_h = self.line_h(self.small)
+            self.text(p, self.small, QRectF(0, h, self.w, small_h), printed, RIGHT)
+            h += small_h
         y = h + self.mm(1)
         p.drawLine(0, int(y), int(self.w), int(y))
         return y
@@ -106,11 +132,14 @@ class ReviewPage:
         return y + h + self.mm(1)
 
     def _week(self, p: QPainter, y: float) -> float:
-        y = self._heading(p, y, "The week in numbers")
+        y = self._heading(p, y, _("The week in numbers"))
         lh = self.line_h(self.body) * 1.15
-        label_w = self.mm(32)
+        lines = review.week_lines(self.r.week, self.r.losing_touch)
+        bold = QFontMetricsF(self.bold, self.device)
+        widest = max((bold.horizontalAdvance(label) for label, _value in lines), default=0.0)
+        label_w = max(self.mm(32), widest + self.mm(3))  # German labels run longer
         text_w = self.w - label_w
-        for label, value in review.week_lines(self.r.week, self.r.losing_touch):
+        for label, value in lines:
             self.text(p, self.bold, QRectF(0, y, label_w, lh), label)
             used = self.text(p, self.body, QRectF(label_w, y, text_w, lh * 3), value, WRAP)
             y += max(lh, used + lh * 0.15)
@@ -123,12 +152,14 @@ class ReviewPage:
         planned" written above; the week's number below."""
         weeks = self.r.weeks
         cap = self.line_h(self.small)
-        self.text(
+        self.text(  # the whole width: the chart is narrower than its caption
             p,
             self.small,
-            QRectF(box.x(), box.y(), box.width(), cap),
-            "The week and the eight before: my follow-ups done on time (filled) of those "
-            "planned (outline)",
+            QRectF(box.x(), box.y(), self.w - box.x(), cap),
+            _(
+                "The week and the eight before: my follow-ups done on time (filled) of those "
+                "planned (outline)"
+            ),
         )
         chart = QRectF(box.x(), box.y() + cap * 2.2, box.width(), box.height() - cap * 4)
         most = max((w.planned for w in weeks), default=0) or 1
@@ -150,15 +181,15 @@ class ReviewPage:
                 f"{n.on_time}/{n.planned}",
                 CENTER,
             )
-            number = n.start.isocalendar()[1]
-            label = f"W{number}" if k < len(weeks) - 1 else f"W{number} ◂"
+            label = week_short(n.start) + (" ◂" if k == len(weeks) - 1 else "")
             self.text(
                 p, self.small, QRectF(x - slot * 0.15, chart.bottom(), slot, cap), label, CENTER
             )
 
     def _persistence(self, p: QPainter, y: float) -> float:
-        period = review.PERIODS[self.r.period][0]
-        y = self._heading(p, y, f"Persistence pays · {period.lower()}")
+        y = self._heading(
+            p, y, _("Persistence pays · {period}").format(period=period_text(self.r.period))
+        )
         lh = self.line_h(self.body)
         used = self.text(
             p,
@@ -177,7 +208,10 @@ class ReviewPage:
         figures = self.r.replies
         cap = self.line_h(self.small)
         self.text(
-            p, self.small, QRectF(box.x(), box.y(), box.width(), cap), "Replies by attempt number"
+            p,
+            self.small,
+            QRectF(box.x(), box.y(), box.width(), cap),
+            _("Replies by attempt number"),
         )
         chart = QRectF(box.x(), box.y() + cap * 3.4, box.width(), box.height() - cap * 5.7)
         most = max(figures.counts) or 1
@@ -200,7 +234,7 @@ class ReviewPage:
                 p,
                 self.small,
                 QRectF(x - slot * 0.12, chart.bottom() - hgt - cap * 1.1, slot, cap),
-                f"{figures.counts[i]:,}",
+                number(figures.counts[i]),
                 CENTER,
             )
             self.text(
@@ -214,7 +248,7 @@ class ReviewPage:
             p,
             self.small,
             QRectF(box.x(), chart.bottom() + cap * 1.2, box.width(), cap),
-            "attempt on which they answered",
+            _("attempt on which they answered"),
             CENTER,
         )
 
@@ -228,13 +262,17 @@ class ReviewPage:
         rows: list[tuple[str, ...]],
         aligns: str,
     ) -> float:
-        """A table; ``aligns`` has an L or R per column."""
+        """A table; ``aligns`` has an L or R per column. ``widths`` are the columns'
+        shares of the table's width: each gets at least the room its header needs."""
+        widths = self._column_widths(widths, headers, rows)
         lh = self.line_h(self.small) * 1.25
         cx = x
         for k, (head, w) in enumerate(zip(headers, widths, strict=True)):
             flags = RIGHT if aligns[k] == "R" else LEFT
             pad = self.mm(2) if k and flags == LEFT else 0.0
-            self.text(p, self.bold, QRectF(cx + pad, y, w - pad - self.mm(1), lh), head, flags)
+            self.text(
+                p, self.small_bold, QRectF(cx + pad, y, w - pad - self.mm(1), lh), head, flags
+            )
             cx += w
         y += lh
         p.drawLine(int(x), int(y), int(x + sum(widths)), int(y))
@@ -252,23 +290,41 @@ class ReviewPage:
             y += lh
         return y
 
+    def _column_widths(self, widths, headers, rows) -> list[float]:
+        """Headers are never cut (German ones run long): each column gets its header's
+        width, its cells' up to its share, and the rest of the room by share; only when
+        even the headers do not fit are all columns narrowed alike (cells elided)."""
+        total = sum(widths)
+        head = QFontMetricsF(self.small_bold, self.device)
+        cell = QFontMetricsF(self.small, self.device)
+        pad = self.mm(2.5)
+        needed = []
+        for k, (header, share) in enumerate(zip(headers, widths, strict=True)):
+            cells = max((cell.horizontalAdvance(r[k]) for r in rows), default=0.0)
+            needed.append(max(head.horizontalAdvance(header), min(cells, share - pad)) + pad)
+        spare = total - sum(needed)
+        if spare < 0:
+            return [n * total / sum(needed) for n in needed]
+        return [n + spare * w / total for n, w in zip(needed, widths, strict=True)]
+
     def _channels(self, p: QPainter, box: QRectF) -> None:
         cap = self.line_h(self.small)
-        self.text(
+        used = self.text(
             p,
             self.small,
-            QRectF(box.x(), box.y(), box.width(), cap),
-            "Which channel got replies (after silence: at attempt 2 or later)",
+            QRectF(box.x(), box.y(), box.width(), cap * 2),
+            _("Which channel got replies (after silence: at attempt 2 or later)"),
+            WRAP,
         )
-        headers = ("Channel", "Attempts", "Replies", "Rate", "After silence")
-        rows = [review.channel_row(f) for f in self.r.channels]
+        headers = tuple(_(h) for h in CHANNEL_HEADERS)
+        rows = [channel_row(f) for f in self.r.channels]
         share = [0.25, 0.18, 0.16, 0.13, 0.28]
         widths = [box.width() * s for s in share]
-        self._table(p, box.x(), box.y() + cap * 1.5, widths, headers, rows, "LRRRR")
+        self._table(p, box.x(), box.y() + used + cap * 0.5, widths, headers, rows, "LRRRR")
 
     def _given_up(self, p: QPainter, y: float) -> None:
         rows = self.r.given_up
-        y = self._heading(p, y, "Given up too early")
+        y = self._heading(p, y, _("Given up too early"))
         lh = self.line_h(self.body)
         used = self.text(
             p,
@@ -286,25 +342,32 @@ class ReviewPage:
         cells = [
             (
                 g.name,
-                g.category,
-                str(g.attempts),
-                g.last_channel,
+                category_label(g.category),
+                number(g.attempts),
+                channel_label(g.last_channel),
                 self.fmt.date(g.last_at.date()),
-                g.suggested_channel,
+                channel_label(g.suggested_channel),
             )
             for g in shown
         ]
         share = [0.34, 0.14, 0.1, 0.15, 0.15, 0.12]
         widths = [self.w * s for s in share]
-        y = self._table(p, 0, y, widths, review.GIVEN_UP_HEADERS, cells, "LLRLLL")
+        headers = tuple(_(h) for h in review.GIVEN_UP_HEADERS)
+        y = self._table(p, 0, y, widths, headers, cells, "LLRLLL")
         if len(rows) > len(shown):
             more = len(rows) - len(shown)
             self.text(
                 p,
                 self.small,
                 QRectF(0, y + self.mm(1), self.w, row_h),
-                f"…and {more:,} more in the Review tab.",
+                _.n("…and %n more in the Review tab.", "…and %n more in the Review tab.", more),
             )
+
+
+def channel_row(figure) -> tuple[str, ...]:
+    """A row of the channel table, the channel named in the user's language."""
+    row = review.channel_row(figure)
+    return (channel_label(figure.channel), *row[1:])
 
 
 def render_review(
@@ -333,6 +396,6 @@ def write_review_pdf(
     return write_paged_pdf(
         lambda device: render_review(result, device, fmt=fmt, printed_on=printed_on),
         path,
-        title=f"Weekly review {iso}",
+        title=_("Weekly review {week}").format(week=iso),
         page_size=page_size,
     )

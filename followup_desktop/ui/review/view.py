@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain import review
 from ...domain.jogger import Formats, week_of
+from ...domain.vocabulary import CHANNELS, category_label, channel_label
+from ...i18n import translator
 from ...store import review as store_review
 from ..followups.commands import PlanCommand
 from ..jogger.preview import make_printer
@@ -54,13 +56,33 @@ from ..kit.background import Task
 from ..kit.events import events
 from ..kit.undo import push
 from .charts import BarChart, Series
-from .sheet import render_review, week_label, write_review_pdf
+from .sheet import (
+    channel_row,
+    number,
+    render_review,
+    week_label,
+    week_short,
+    write_review_pdf,
+)
+
+_ = translator(__name__)
+#: The trend's table: one row per week.
+TREND_HEADERS = (
+    _.mark("Week from"),
+    _.mark("Planned"),
+    _.mark("Done"),
+    _.mark("On time"),
+    _.mark("Late"),
+    _.mark("Kept"),
+    _.mark("Lapsed"),
+    _.mark("New contacts"),
+)
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the review ("" when cancelled). Tests replace this."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, "Save the weekly review as PDF", suggested, "PDF documents (*.pdf)"
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save the weekly review as PDF"), suggested, _("PDF documents (*.pdf)")
     )
     return path
 
@@ -86,7 +108,7 @@ class GivenUpModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return review.GIVEN_UP_HEADERS[section]
+            return _(review.GIVEN_UP_HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -96,11 +118,11 @@ class GivenUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.name,
-                row.category,
-                str(row.attempts),
-                row.last_channel,
+                category_label(row.category),
+                number(row.attempts),
+                channel_label(row.last_channel),
                 self.fmt.date(row.last_at.date()),
-                row.suggested_channel,
+                channel_label(row.suggested_channel),
             )[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,17 +182,17 @@ class ReviewView(QWidget):
     def _build(self) -> None:
         bar = QHBoxLayout()
         self.prev_button = QPushButton("◀", self)
-        self.prev_button.setToolTip("The week before (Alt+Left)")
-        self.prev_button.setAccessibleName("Previous week")
+        self.prev_button.setToolTip(_("The week before (Alt+Left)"))
+        self.prev_button.setAccessibleName(_("Previous week"))
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
         self.prev_button.clicked.connect(lambda: self.set_week(self.week_start - timedelta(7)))
-        self.this_button = QPushButton("This week", self)
+        self.this_button = QPushButton(_("This week"), self)
         self.this_button.clicked.connect(
             lambda: self.set_week(week_of(self.today(), self.first_weekday).start)
         )
         self.next_button = QPushButton("▶", self)
-        self.next_button.setToolTip("The week after (Alt+Right)")
-        self.next_button.setAccessibleName("Next week")
+        self.next_button.setToolTip(_("The week after (Alt+Right)"))
+        self.next_button.setAccessibleName(_("Next week"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.set_week(self.week_start + timedelta(7)))
         self.week_title = QLabel(self)
@@ -180,20 +202,20 @@ class ReviewView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.week_title.setFont(font)
         self.period_box = QComboBox(self)
-        for key, (label, _) in review.PERIODS.items():
-            self.period_box.addItem(label, key)
+        for key, (label, _days) in review.PERIODS.items():
+            self.period_box.addItem(_(label), userData=key)
         self.period_box.setCurrentIndex(list(review.PERIODS).index(self.period))
-        self.period_box.setAccessibleName("Period of the charts")
+        self.period_box.setAccessibleName(_("Period of the charts"))
         self.period_box.currentIndexChanged.connect(self._period_changed)
-        period_label = QLabel("Char&ts over:", self)  # Alt+O is the Contacts tab
+        period_label = QLabel(_("Char&ts over:"), self)  # Alt+O is the Contacts tab
         period_label.setBuddy(self.period_box)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Review status")
+        self.status.setAccessibleName(_("Review status"))
         self.status.setWordWrap(True)
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setToolTip("Preview and print the review on one page")
+        self.print_button = QPushButton(_("&Print…"), self)
+        self.print_button.setToolTip(_("Preview and print the review on one page"))
         self.print_button.clicked.connect(self.print_review)
-        self.pdf_button = QPushButton("Save P&DF…", self)
+        self.pdf_button = QPushButton(_("Save P&DF…"), self)
         self.pdf_button.clicked.connect(self.save_pdf)
         for arrow in (self.prev_button, self.next_button):
             arrow.setMaximumWidth(arrow.fontMetrics().horizontalAdvance("◀") * 4)
@@ -209,11 +231,11 @@ class ReviewView(QWidget):
         bar.addWidget(self.pdf_button)
 
         # Persistence pays: replies by attempt, and by channel after silence.
-        self.persistence = QGroupBox("Persistence pays", self)
+        self.persistence = QGroupBox(_("Persistence pays"), self)
         self.usual_label = QLabel(self.persistence)
         self.usual_label.setWordWrap(True)
-        self.replies_chart = BarChart("Replies by attempt number", self.persistence)
-        self.channel_chart = BarChart("Replies after silence, by channel", self.persistence)
+        self.replies_chart = BarChart(_("Replies by attempt number"), self.persistence)
+        self.channel_chart = BarChart(_("Replies after silence, by channel"), self.persistence)
         charts = QHBoxLayout()
         charts.addWidget(self.replies_chart, 1)
         charts.addWidget(self.channel_chart, 1)
@@ -222,7 +244,7 @@ class ReviewView(QWidget):
         box.addLayout(charts, 1)
 
         # Given up too early: the actionable list.
-        self.given_up_box = QGroupBox("Given up too early", self)
+        self.given_up_box = QGroupBox(_("Given up too early"), self)
         self.given_up_label = QLabel(self.given_up_box)
         self.given_up_label.setWordWrap(True)
         self.given_up_model = GivenUpModel(self.fmt, self)
@@ -239,16 +261,24 @@ class ReviewView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(fm.height() + 8)
         header = self.given_up_view.horizontalHeader()
-        samples = ("", "Referrals", "", "text message", "29 Nov 2026", "email")
+        longest_channel = max((channel_label(c) for c in CHANNELS), key=fm.horizontalAdvance)
+        samples = (
+            "",
+            category_label("Industry Colleagues"),
+            "",
+            longest_channel,
+            self.fmt.date(date(2026, 11, 29)),
+            longest_channel,
+        )
         for column, sample in enumerate(samples):
-            title = review.GIVEN_UP_HEADERS[column]
+            title = _(review.GIVEN_UP_HEADERS[column])
             header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 14)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.given_up_view.setAccessibleName("Given up too early")
+        self.given_up_view.setAccessibleName(_("Given up too early"))
         self.given_up_view.doubleClicked.connect(lambda _index: self.plan_selected())
         self.given_up_view.installEventFilter(self)
         self.given_up_view.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.plan_button = QPushButton("Plan a retry (Enter)", self.given_up_box)
+        self.plan_button = QPushButton(_("Plan a retry (Enter)"), self.given_up_box)
         self.plan_button.setEnabled(False)
         self.plan_button.clicked.connect(self.plan_selected)
         plan_row = QHBoxLayout()
@@ -259,10 +289,11 @@ class ReviewView(QWidget):
         box.addWidget(self.given_up_view, 1)
 
         # The week in numbers, and the eight weeks before it.
-        self.week_box = QGroupBox("The week in numbers", self)
+        self.week_box = QGroupBox(_("The week in numbers"), self)
         self.week_grid = QGridLayout()
         self.week_values: dict[str, QLabel] = {}
-        for r, (label, _) in enumerate(review.week_lines(review.WeekNumbers(date.today()), [])):
+        lines = review.week_lines(review.WeekNumbers(date.today()), [])
+        for r, (label, _value) in enumerate(lines):
             name = QLabel(f"<b>{label}</b>", self.week_box)
             value = QLabel(self.week_box)
             value.setWordWrap(True)
@@ -273,7 +304,7 @@ class ReviewView(QWidget):
             self.week_values[label] = value
         self.week_grid.setColumnStretch(1, 1)
         self.trend_chart = BarChart(
-            "My follow-ups done on time (filled) of those planned (outline)", self.week_box
+            _("My follow-ups done on time (filled) of those planned (outline)"), self.week_box
         )
         box = QVBoxLayout(self.week_box)
         box.addLayout(self.week_grid)
@@ -321,7 +352,7 @@ class ReviewView(QWidget):
             return
         self._stale = False
         week_start, today, period = self.week_start, self.today(), self.period
-        self._set_status("Working out the figures…")
+        self._set_status(_("Working out the figures…"))
         task = Task(lambda _p, _c: store_review.load(week_start, today, period), self)
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
@@ -338,7 +369,7 @@ class ReviewView(QWidget):
             self.reload()
 
     def _failed(self, message: str) -> None:
-        self._set_status("The figures could not be read.")
+        self._set_status(_("The figures could not be read."))
         show_error(self, message)
 
     def _loaded(self, result: store_review.Review) -> None:
@@ -378,19 +409,22 @@ class ReviewView(QWidget):
             [
                 Series(
                     [figures.share(i) * 100 for i in range(len(review.BUCKETS))],
-                    [f"{round(figures.share(i) * 100)} %\n{figures.counts[i]:,}" for i in range(6)],
+                    [
+                        f"{round(figures.share(i) * 100)} %\n{number(figures.counts[i])}"
+                        for i in range(6)
+                    ],
                 )
             ],
-            ("Attempt", "Replies", "Share of all replies"),
+            (_("Attempt"), _("Replies"), _("Share of all replies")),
             [
-                (label, f"{figures.counts[i]:,}", f"{round(figures.share(i) * 100)} %")
+                (label, number(figures.counts[i]), f"{round(figures.share(i) * 100)} %")
                 for i, label in enumerate(review.BUCKET_LABELS)
             ],
-            caption="Share of all replies by the attempt on which they came.",
+            caption=_("Share of all replies by the attempt on which they came."),
         )
         silent_total = sum(f.after_silence for f in r.channels)
         self.channel_chart.set_figures(
-            [f.channel for f in r.channels],
+            [channel_label(f.channel) for f in r.channels],
             [
                 Series(
                     [
@@ -399,14 +433,14 @@ class ReviewView(QWidget):
                     ],
                     [
                         f"{round(100 * f.after_silence / silent_total) if silent_total else 0} %"
-                        f"\n{f.after_silence:,}"
+                        f"\n{number(f.after_silence)}"
                         for f in r.channels
                     ],
                 )
             ],
-            review.CHANNEL_HEADERS,
-            [review.channel_row(f) for f in r.channels],
-            caption="Share of the replies that came after at least one unanswered attempt.",
+            tuple(_(h) for h in review.CHANNEL_HEADERS),
+            [channel_row(f) for f in r.channels],
+            caption=_("Share of the replies that came after at least one unanswered attempt."),
         )
         self.given_up_label.setText(review.given_up_sentence(len(r.given_up), r.usual))
         self.given_up_model.set_rows(r.given_up)
@@ -417,24 +451,19 @@ class ReviewView(QWidget):
             self.week_values[label].setText(value)
         weeks = r.weeks
         self.trend_chart.set_figures(
-            [f"W{w.start.isocalendar()[1]}" for w in weeks],
+            [week_short(w.start) for w in weeks],
             [
                 Series(
                     [w.planned for w in weeks], [f"{w.on_time}/{w.planned}" for w in weeks], False
                 ),
-                Series([w.on_time for w in weeks], ["" for _ in weeks], True),
+                Series([w.on_time for w in weeks], ["" for _w in weeks], True),
             ],
-            ("Week from", "Planned", "Done", "On time", "Late", "Kept", "Lapsed", "New contacts"),
+            tuple(_(h) for h in TREND_HEADERS),
             [
                 (
                     self.fmt.date(w.start),
-                    f"{w.planned:,}",
-                    f"{w.done:,}",
-                    f"{w.on_time:,}",
-                    f"{w.late:,}",
-                    f"{w.kept:,}",
-                    f"{w.lapsed:,}",
-                    f"{w.new_contacts:,}",
+                    *(number(n) for n in (w.planned, w.done, w.on_time, w.late, w.kept, w.lapsed)),
+                    number(w.new_contacts),
                 )
                 for w in weeks
             ],
@@ -454,7 +483,11 @@ class ReviewView(QWidget):
         row = self.current_row()
         self.plan_button.setEnabled(row is not None)
         if row is not None:
-            self.plan_button.setText(f"Plan a retry by {row.suggested_channel} (Enter)")
+            self.plan_button.setText(
+                _("Plan a retry by {channel} (Enter)").format(
+                    channel=channel_label(row.suggested_channel)
+                )
+            )
 
     def current_row(self) -> store_review.GivenUpRow | None:
         index = self.given_up_view.currentIndex()
@@ -482,15 +515,14 @@ class ReviewView(QWidget):
         command = PlanCommand(values)
         error = push(self.undo_stack, command, quiet=True)
         if error is not None:
-            show_error(self, f"The follow-up was not planned: {error}")
+            show_error(self, _("The follow-up was not planned: {error}").format(error=error))
             return None
         current = self.given_up_view.currentIndex().row()
         self.given_up_model.remove_contact(row.contact_id)
         if self.given_up_model.rows:
             self.given_up_view.selectRow(min(current, len(self.given_up_model.rows) - 1))
-        self._message = (
-            f"Planned for {row.name}: {values['reason']}, {self.fmt.date(values['due_date'])}. "
-            "Ctrl+Z takes it back."
+        self._message = _("Planned for {name}: {reason}, {date}. Ctrl+Z takes it back.").format(
+            name=row.name, reason=values["reason"], date=self.fmt.date(values["due_date"])
         )
         self._set_status(self._message)
         return command.followup_id
@@ -503,14 +535,14 @@ class ReviewView(QWidget):
         # while the preview is open takes the application down.
         self._printer = printer = make_printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(f"Print the weekly review — {APP_NAME}")
+        dialog.setWindowTitle(_("Print the weekly review — {app}").format(app=APP_NAME))
         result = self.result
 
         def paint(device: QPrinter) -> None:
             try:
                 render_review(result, device, fmt=self.fmt)
             except PdfWriteError as exc:
-                show_error(self, f"Nothing was printed: {exc}")
+                show_error(self, _("Nothing was printed: {error}").format(error=exc))
 
         dialog.paintRequested.connect(paint)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -520,7 +552,8 @@ class ReviewView(QWidget):
     def suggested_pdf_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         iso = week_of(self.week_start, self.first_weekday).iso
-        return str(Path(folder or Path.home()) / f"Weekly review {iso}.pdf")
+        name = _("Weekly review {week}").format(week=iso)
+        return str(Path(folder or Path.home()) / f"{name}.pdf")
 
     def save_pdf(self) -> bool:
         if self.result is None:
@@ -533,9 +566,11 @@ class ReviewView(QWidget):
         try:
             write_review_pdf(self.result, path, fmt=self.fmt)
         except PdfWriteError as exc:
-            show_error(self, f"{exc}\n\nThe review was not saved; choose another place.")
+            show_error(self, f"{exc}\n\n" + _("The review was not saved; choose another place."))
             return False
-        self._message = f"Saved {Path(path).name} ({week_label(self.result, self.fmt)})."
+        self._message = _("Saved {file} ({week}).").format(
+            file=Path(path).name, week=week_label(self.result, self.fmt)
+        )
         self._set_status(self._message)
         return True
 

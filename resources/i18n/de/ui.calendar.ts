@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>&amp;More…</source>
-        <translation>Meh&amp;r…</translation>
+        <translation>Mehr A&amp;ktionen…</translation>
     </message>
     <message>
         <source>Every action for this follow-up (also on right click)</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <translation>He&amp;ute</translation>
     </message>
     <message>
         <source>Go to today (T)</source>

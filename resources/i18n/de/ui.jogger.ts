@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation>&amp;Datum wählen…</translation>
+        <translation>Dat&amp;um wählen…</translation>
     </message>
     <message>
         <source>&amp;Cancel follow-up…</source>

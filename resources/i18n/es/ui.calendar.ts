@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Do&amp;ne…</source>
-        <translation>H&amp;echo…</translation>
+        <translation>He&amp;cho…</translation>
     </message>
     <message>
         <source>Log what happened and plan the next step (Enter)</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>&amp;Cancel follow-up…</source>
-        <translation>&amp;Cancelar seguimiento…</translation>
+        <translation>Cancelar se&amp;guimiento…</translation>
     </message>
     <message>
         <source>&amp;More…</source>
-        <translation>Más &amp;acciones…</translation>
+        <translation>Más acc&amp;iones…</translation>
     </message>
     <message>
         <source>Every action for this follow-up (also on right click)</source>

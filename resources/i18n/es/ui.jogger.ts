@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;Back to the agenda</source>
-        <translation>&amp;Volver a la Agenda</translation>
+        <translation>Volver a la A&amp;genda</translation>
     </message>
     <message>
         <source>Leave Work the list (Esc)</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>◀ P&amp;revious</source>
-        <translation>◀ &amp;Anterior</translation>
+        <translation>◀ A&amp;nterior</translation>
     </message>
     <message>
         <source>(Left)</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>&amp;Skip ▶</source>
-        <translation>&amp;Omitir ▶</translation>
+        <translation>Omi&amp;tir ▶</translation>
     </message>
     <message>
         <source>Leave it as it is (S or Right)</source>

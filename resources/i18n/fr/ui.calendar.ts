@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Do&amp;ne…</source>
-        <translation>&amp;Fait…</translation>
+        <translation>Fa&amp;it…</translation>
     </message>
     <message>
         <source>Log what happened and plan the next step (Enter)</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>Aujourd'&amp;hui</translation>
     </message>
     <message>
         <source>Go to today (T)</source>

@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;Back to the agenda</source>
-        <translation>&amp;Retour à l'Agenda</translation>
+        <translation>Re&amp;tour à l'Agenda</translation>
     </message>
     <message>
         <source>Leave Work the list (Esc)</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation>&amp;Fait…</translation>
+        <translation>Fa&amp;it…</translation>
     </message>
     <message>
         <source>Log what happened and plan the next step (Enter)</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>&amp;Pick a date…</source>
-        <translation>Choisir une &amp;date…</translation>
+        <translation>C&amp;hoisir une date…</translation>
     </message>
     <message>
         <source>&amp;Cancel follow-up…</source>
-        <translation>&amp;Annuler la relance…</translation>
+        <translation>Ann&amp;uler la relance…</translation>
     </message>
     <message>
         <source>◀ P&amp;revious</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>&amp;Skip ▶</source>
-        <translation>Pass&amp;er ▶</translation>
+        <translation>Passe&amp;r ▶</translation>
     </message>
     <message>
         <source>Leave it as it is (S or Right)</source>

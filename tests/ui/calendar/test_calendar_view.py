@@ -451,7 +451,7 @@ def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names
         assert v.month.dates[0].isoweekday() == 1  # de_DE: the week starts on Monday
         month = QLocale(QLocale.Language.German).standaloneMonthName(FUTURE.month)
         assert v.toolbar.title.text() == f"{month} {FUTURE.year}"
-        assert v.toolbar.today_button.text() == "&Heute"
+        assert v.toolbar.today_button.text() == "He&ute"
         assert "Kunden" in v.legend.text() and "Interessenten" in v.legend.text()
         assert "Clients" not in v.legend.text()
         from followup_desktop.ui.calendar.month import day_summary

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from followup_desktop.domain import review
+from followup_desktop.domain.vocabulary import channel_label
 from followup_desktop.store import demo
 from followup_desktop.store import review as store_review
 from followup_desktop.store.database import db
@@ -61,7 +62,8 @@ def test_the_bars_are_the_domain_figures(view):
     assert [table.item(r, 1).text() for r in range(6)] == [f"{n:,}" for n in figures.replies.counts]
     assert view.replies_chart.labels == list(review.BUCKET_LABELS)
     silent = [f.after_silence for f in figures.channels]
-    assert view.channel_chart.labels == [f.channel for f in figures.channels]
+    # the channels under the words the user reads ("e-mail"), the data keeps its codes
+    assert view.channel_chart.labels == [channel_label(f.channel) for f in figures.channels]
     assert view.channel_chart.heights() == pytest.approx([100 * n / sum(silent) for n in silent])
     assert view.trend_chart.heights(0) == [w.planned for w in figures.weeks]
     assert view.trend_chart.heights(1) == [w.on_time for w in figures.weeks]
@@ -197,3 +199,28 @@ def test_print_preview_shows_the_one_page_review(view, qtbot):
     preview.updatePreview()
     assert preview.pageCount() == 1
     dialog.close()
+
+
+def test_the_review_prints_and_answers_in_french(view, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from followup_desktop import i18n
+    from followup_desktop.ui.review import view as view_module
+
+    i18n.set_language("fr")
+    try:
+        monkeypatch.setattr(view_module, "ask_pdf_path", lambda parent, s: str(tmp_path / "b"))
+        assert view.save_pdf()
+        text = PdfReader(str(tmp_path / "b.pdf")).pages[0].extract_text().replace("\t", " ")
+        assert "La persévérance paie" in text and "Abandonnés trop tôt" in text
+        assert "Bilan de la semaine" in text and "Persistence pays" not in text
+        assert "b.pdf enregistré" in view.status.text()
+        errors = []
+        monkeypatch.setattr(view_module, "show_error", lambda parent, text: errors.append(text))
+        monkeypatch.setattr(
+            view_module, "ask_pdf_path", lambda parent, s: str(tmp_path / "nowhere" / "r.pdf")
+        )
+        assert not view.save_pdf()
+        assert "n'existe pas" in errors[0] and "Le bilan n'a pas été enregistré" in errors[0]
+    finally:
+        i18n.set_language("en")
