@@ -10,6 +10,7 @@ understood (a full date with weekday and month name) or that nothing was:
   day *after* today. ``this friday`` is the first one on or after today.
 * ``dec 3``, ``3 dec``, ``december 3rd 2027``, ``3 december 2027``: without a year,
   the next time that date comes round (today counts).
+* ``the 15th`` (``on the 15th``, ``15th``): the next 15th of a month (today counts).
 * ISO ``2026-12-03`` (or ``2026/12/03``).
 * Numbers with slashes, ``3/12`` or ``3/12/2026``: the order (day/month or
   month/day) comes from the caller's locale (``day_first``); when both readings
@@ -332,7 +333,25 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
         if year:
             return _safe_date(int(year), month, day)
         return _upcoming(month, day, today)
+    m = re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)", text)
+    if m:
+        return _day_of_month(int(m.group(1) or m.group(2)), today)
     return None
+
+
+def _day_of_month(day: int, today: date) -> date | str:
+    """ "the 15th": the next time a month has that day (today counts; the 31st skips
+    the months without one)."""
+    if not 1 <= day <= 31:
+        return _("There is no day {day} in a month.").format(day=day)
+    first = date(today.year, today.month, 1)
+    for step in range(12):
+        month = add_months(first, step)
+        if day <= _month_end(month.year, month.month).day:
+            candidate = date(month.year, month.month, day)
+            if candidate >= today:
+                return candidate
+    return _("There is no day {day} in a month.").format(day=day)  # not reached
 
 
 _SPAN = re.compile(

@@ -204,6 +204,8 @@ GERMAN = Words(
         _rule(r"\b(?:in )?vierzehn tagen\b", "in a fortnight"),
         # "am Freitag", "am 3. Dezember" (not "9 am")
         _rule(r"(?<![0-9] )\bam (?=[a-z0-9])", "on "),
+        # "am 15.": a day of the month alone (not "3.12.", a date)
+        _rule(r"(?<![\d.])(\d{1,2})\.(?= \d{1,2}:\d{2}| at |$)", r"the \1"),
         # "3. Dezember": the day's dot
         _rule(r"\b(\d{1,2})\. ?(?=[a-z])", r"\1 "),
     ),
@@ -289,6 +291,8 @@ FRENCH = Words(
         _rule(r"\b(\S+) prochaine?\b", r"next \1"),
         _rule(r"\b(?:l')?(?:an|annee) (?=next)|\bnext (?:l')?(?:an|annee)\b", "next year "),
         _rule(r"\bnext trimestre\b", "next quarter"),
+        # "le 15", "le 1er": a day of the month alone
+        _rule(r"\ble (\d{1,2})(?:er)?(?= \d{1,2}:\d{2}| at |$)", r"the \1"),
         # "1er décembre"
         _rule(r"\b1er\b", "1"),
         _rule(r"\bl'", ""),
@@ -383,6 +387,8 @@ SPANISH = Words(
         # "el martes que viene", "la semana que viene", "el mes próximo"
         _rule(r"\b(?:el )?(?:proximo trimestre|trimestre (?:que viene|proximo))\b", "next quarter"),
         _rule(r"\b(?!(?:el|la|los|las)\b)(\S+) (?:que viene|proxim[oa])\b", r"proximo \1"),
+        # "el 15", "el día 15": a day of the month alone
+        _rule(r"\bel (?:dia )?(\d{1,2})(?= at |$)", r"the \1"),
         # "3 de diciembre de 2027"
         _rule(rf"\b(\d{{1,2}}) de ({_ES_MONTH})\b", r"\1 \2"),
         _rule(rf"\b({_ES_MONTH}) (?:de |del )(\d{{4}})\b", r"\1 \2"),

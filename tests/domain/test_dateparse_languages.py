@@ -65,6 +65,9 @@ GERMAN = [
     (MON_30_NOV, "in vierzehn Tagen", D(2026, 12, 14), None),
     (MON_30_NOV, "3. Dezember", D(2026, 12, 3), None),
     (MON_30_NOV, "am 24. Dezember", D(2026, 12, 24), None),
+    (MON_30_NOV, "am 15.", D(2026, 12, 15), None),
+    (MON_30_NOV, "am 15. um 10 Uhr", D(2026, 12, 15), time(10, 0)),
+    (WED_30_SEP, "am 31.", D(2026, 10, 31), None),  # September has no 31st
     (MON_30_NOV, "3. Dez.", D(2026, 12, 3), None),
     (MON_30_NOV, "5. März 2027", D(2027, 3, 5), None),
     (MON_30_NOV, "5 mär", D(2027, 3, 5), None),
@@ -127,6 +130,8 @@ FRENCH = [
     (MON_30_NOV, "dans quinze jours", D(2026, 12, 14), None),
     (MON_30_NOV, "3 décembre", D(2026, 12, 3), None),
     (MON_30_NOV, "le 24 décembre", D(2026, 12, 24), None),
+    (MON_30_NOV, "le 15", D(2026, 12, 15), None),
+    (MON_30_NOV, "le 15 à 10h", D(2026, 12, 15), time(10, 0)),
     (MON_30_NOV, "3 déc.", D(2026, 12, 3), None),
     (MON_30_NOV, "1er janvier", D(2027, 1, 1), None),
     (MON_30_NOV, "5 mars 2027", D(2027, 3, 5), None),
@@ -186,6 +191,8 @@ SPANISH = [
     (MON_30_NOV, "el martes de la semana que viene", D(2026, 12, 8), None),
     (MON_30_NOV, "3 de diciembre", D(2026, 12, 3), None),
     (MON_30_NOV, "el 24 de diciembre", D(2026, 12, 24), None),
+    (MON_30_NOV, "el 15", D(2026, 12, 15), None),
+    (MON_30_NOV, "el día 15 a las 10", D(2026, 12, 15), time(10, 0)),
     (MON_30_NOV, "3 dic", D(2026, 12, 3), None),
     (MON_30_NOV, "1 de enero", D(2027, 1, 1), None),
     (MON_30_NOV, "5 de marzo de 2027", D(2027, 3, 5), None),
@@ -259,6 +266,15 @@ def test_a_weekday_of_next_week_in_english_too():
     assert parse_when("next tuesday", MON_30_NOV).day == D(2026, 12, 1)
     assert parse_when("next week friday", MON_30_NOV).day == D(2026, 12, 11)
     assert parse_when("monday next week", D(2026, 12, 6)).day == D(2026, 12, 7)  # a Sunday
+
+
+def test_a_day_of_the_month_alone_is_the_next_one():
+    assert parse_when("the 15th", MON_30_NOV).day == D(2026, 12, 15)
+    assert parse_when("on the 30th", FRI_30_JAN).day == FRI_30_JAN  # today counts
+    assert parse_when("the 29th", FRI_30_JAN).day == D(2026, 3, 29)  # not in February
+    assert parse_when("31st", WED_30_SEP).day == D(2026, 10, 31)
+    assert not parse_when("the 32nd", MON_30_NOV).ok
+    assert not parse_when("15", MON_30_NOV).ok  # a bare number says nothing
 
 
 def test_a_language_is_only_understood_when_chosen():

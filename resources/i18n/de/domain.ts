@@ -228,6 +228,10 @@
         <translation>Schreiben Sie das Jahr mit 2 oder 4 Ziffern.</translation>
     </message>
     <message>
+        <source>There is no day {day} in a month.</source>
+        <translation>Kein Monat hat einen {day}. Tag.</translation>
+    </message>
+    <message>
         <source>{date} is a {weekday}, not a {said}.</source>
         <translation>{date} ist ein {weekday}, kein {said}.</translation>
     </message>

@@ -228,6 +228,10 @@
         <translation>Escriba el año con 2 o 4 cifras.</translation>
     </message>
     <message>
+        <source>There is no day {day} in a month.</source>
+        <translation>Ningún mes tiene día {day}.</translation>
+    </message>
+    <message>
         <source>{date} is a {weekday}, not a {said}.</source>
         <translation>{date} es {weekday}, no {said}.</translation>
     </message>

@@ -228,6 +228,10 @@
         <translation>Écrivez l’année avec 2 ou 4 chiffres.</translation>
     </message>
     <message>
+        <source>There is no day {day} in a month.</source>
+        <translation>Aucun mois n’a de {day}.</translation>
+    </message>
+    <message>
         <source>{date} is a {weekday}, not a {said}.</source>
         <translation>{date} est un {weekday}, pas un {said}.</translation>
     </message>
