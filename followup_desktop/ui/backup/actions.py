@@ -158,7 +158,9 @@ class BackupActions(QObject):
 
         from ...store import backup
 
-        suggested = Path.home() / f"Follow-up Desktop backup {datetime.now():%Y-%m-%d}.sqlite3"
+        day = f"{datetime.now():%Y-%m-%d}"
+        name = _("Follow-up Desktop backup {date}.sqlite3").format(date=day)
+        suggested = Path.home() / name
         dest = self.ask_save_path(self.window, suggested)
         if dest is None:
             return

@@ -150,7 +150,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(_("(leave out)"), "")
             for key, label in FIELD_LABELS.items():
-                combo.addItem(_(label), key)  # a marked label is translated in its own context
+                combo.addItem(label, key)  # FIELD_LABELS reads in the chosen language
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(i, 2, combo)

@@ -72,6 +72,10 @@ Ihre aktuellen Daten werden vorher gesichert, Sie können also zu ihnen zurückk
         <translation>{problem} Mit Datei → Aus Sicherung wiederherstellen… kehren Sie zu einer intakten Sicherung zurück; die beschädigte Datei bleibt erhalten.</translation>
     </message>
     <message>
+        <source>Follow-up Desktop backup {date}.sqlite3</source>
+        <translation>Follow-up-Desktop-Sicherung {date}.sqlite3</translation>
+    </message>
+    <message>
         <source>Nothing was backed up. {problem}</source>
         <translation>Es wurde nichts gesichert. {problem}</translation>
     </message>

@@ -49,7 +49,7 @@ Antes se hace una copia de sus datos actuales, así que podrá volver a ellos.</
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>Hacer &amp;copia ahora…</translation>
+        <translation>&amp;Hacer copia ahora…</translation>
     </message>
     <message>
         <source>Write a checked copy of all your data to a file</source>
@@ -70,6 +70,10 @@ Antes se hace una copia de sus datos actuales, así que podrá volver a ellos.</
     <message>
         <source>{problem} Use File → Restore from backup… to go back to a good backup; the damaged file is kept.</source>
         <translation>{problem} Use Archivo → Restaurar copia de seguridad… para volver a una copia en buen estado; el archivo dañado se conserva.</translation>
+    </message>
+    <message>
+        <source>Follow-up Desktop backup {date}.sqlite3</source>
+        <translation>Copia de Follow-up Desktop {date}.sqlite3</translation>
     </message>
     <message>
         <source>Nothing was backed up. {problem}</source>

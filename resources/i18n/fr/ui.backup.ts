@@ -72,6 +72,10 @@ Vos données actuelles sont d'abord sauvegardées : vous pourrez y revenir.</tra
         <translation>{problem} Utilisez Fichier → Restaurer une sauvegarde… pour revenir à une sauvegarde intacte ; le fichier endommagé est conservé.</translation>
     </message>
     <message>
+        <source>Follow-up Desktop backup {date}.sqlite3</source>
+        <translation>Sauvegarde Follow-up Desktop {date}.sqlite3</translation>
+    </message>
+    <message>
         <source>Nothing was backed up. {problem}</source>
         <translation>Rien n'a été sauvegardé. {problem}</translation>
     </message>
