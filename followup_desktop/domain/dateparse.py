@@ -25,6 +25,8 @@ understood (a full date with weekday and month name) or that nothing was:
   week``, ``end of (the) quarter``: the last working day of that period (the next one
   when this one's has passed); ``start of next month``, ``next quarter``: the first
   working day of the next month / calendar quarter.
+* ``end of january``, ``start of march`` (``beginning of``): the last / first working
+  day of that month, the next one still ahead (a year may follow).
 * ``after the holidays``, ``after christmas``, ``someday``... are refused with a hint:
   which day is meant depends on the user; they are asked to type it.
 
@@ -333,10 +335,31 @@ def _parse_day(text: str, today: date, day_first: bool) -> date | str | None:
         if year:
             return _safe_date(int(year), month, day)
         return _upcoming(month, day, today)
+    m = re.fullmatch(
+        rf"(?:the )?(end|start|beginning) of ({month_names})\.?(?:\s+(\d{{4}}))?", text
+    )
+    if m:
+        return _month_edge(m.group(1) == "end", MONTHS[m.group(2)], m.group(3), today)
     m = re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)", text)
     if m:
         return _day_of_month(int(m.group(1) or m.group(2)), today)
     return None
+
+
+def _month_edge(end: bool, month: int, year: str | None, today: date) -> date | str:
+    """ "end of january": its last working day; "start of march": its first; without a
+    year, the next one still ahead (today counts)."""
+    for candidate_year in [int(year)] if year else [today.year, today.year + 1]:
+        problem = check_year(candidate_year)
+        if problem:
+            return problem
+        if end:
+            day = last_working_day_on_or_before(_month_end(candidate_year, month))
+        else:
+            day = working_day_on_or_after(date(candidate_year, month, 1))
+        if year or day >= today:
+            return day
+    return day
 
 
 def _day_of_month(day: int, today: date) -> date | str:

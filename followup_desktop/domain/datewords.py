@@ -161,6 +161,7 @@ _DE_WORDS = {
     }),
 }  # fmt: skip
 _DE_DAY = _any({w: "" for w in _DE_DAYS if len(w) > 2})
+_DE_MONTH = _any(_DE_MONTHS)
 _DE_PART = {"morgen": "morning", "fruh": "morning", "vormittag": "morning",
             "nachmittag": "afternoon", "abend": "evening", "mittag": "noon"}  # fmt: skip
 
@@ -191,6 +192,12 @@ GERMAN = Words(
             r"(?P<unit>monat|woch|quartal)(?:s|e|es)?\b",
             _de_period,
         ),
+        # "Ende Januar", "Anfang März"
+        _rule(
+            rf"\b(?:bis )?(?:zum |am )?(ende|anfang) (?=(?:{_DE_MONTH})\b)",
+            lambda m: "end of " if m[1] == "ende" else "start of ",
+        ),
+        _rule(r"\b(?:ab|von) (?:heute|jetzt)\b", "from now"),
         _rule(r"\b(?:bis )?(?:zum )?monatsende\b", "end of month"),
         _rule(r"\b(?:bis )?(?:zum )?quartalsende\b", "end of quarter"),
         _rule(r"\b(?:zum )?monatsanfang\b", "start of the month"),
@@ -252,6 +259,7 @@ _FR_WORDS = {
     }),
 }  # fmt: skip
 _FR_DAY = _any({w: "" for w in _FR_DAYS if len(w) > 3})
+_FR_MONTH = _any(_FR_MONTHS)
 
 
 def _fr_period(m: re.Match[str]) -> str:
@@ -278,6 +286,11 @@ FRENCH = Words(
             r"de ce |de cette )?(?P<unit>mois|semaine|trimestre)"
             r"(?P<next> prochaine?)?\b",
             _fr_period,
+        ),
+        # "fin janvier", "début de mars", "fin d'avril"
+        _rule(
+            rf"\b(?:a la |en |au |d'ici (?:la )?)?(fin|debut) (?:de |d')?(?=(?:{_FR_MONTH})\b)",
+            lambda m: "end of " if m[1] == "fin" else "start of ",
         ),
         # "dans quinze jours", "une quinzaine": two weeks
         _rule(
@@ -310,7 +323,7 @@ FRENCH = Words(
 
 # -- Spanish --------------------------------------------------------------------------
 _ES_DAYS = _table({
-    "lunes lun lu": "monday", "martes mar ma": "tuesday", "miércoles mié mi x": "wednesday",
+    "lunes lun lu": "monday", "martes mar ma": "tuesday", "miércoles mié mi": "wednesday",
     "jueves jue ju": "thursday", "viernes vie vi": "friday", "sábado sáb sa": "saturday",
     "domingo dom do": "sunday",
 })  # fmt: skip
@@ -375,6 +388,12 @@ SPANISH = Words(
             r"(?P<next>(?:proxim[oa]) )?(?P<unit>mes|semana|trimestre)"
             r"(?P<after> que viene| proxim[oa])?\b",
             _es_period,
+        ),
+        # "finales de enero", "a principios de marzo"
+        _rule(
+            rf"\b(?:a |hasta |para )?(fin|final|finales|principios?|inicios?|comienzos?) "
+            rf"de (?=(?:{_ES_MONTH})\b)",
+            lambda m: "end of " if m[1].startswith("fin") else "start of ",
         ),
         # "dentro de quince días", "en una quincena": two weeks
         _rule(r"\b(?:dentro de |en )?(?:quince dias|una quincena)\b", "in a fortnight"),

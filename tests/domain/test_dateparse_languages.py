@@ -52,6 +52,9 @@ GERMAN = [
     (MON_30_NOV, "Ende nächster Woche", D(2026, 12, 11), None),
     (MON_30_NOV, "Ende des Quartals", D(2026, 12, 31), None),
     (MON_30_NOV, "Anfang nächsten Monats", D(2026, 12, 1), None),
+    (MON_30_NOV, "Ende Januar", D(2027, 1, 29), None),  # Sun 31 Jan -> Friday
+    (MON_30_NOV, "Anfang März", D(2027, 3, 1), None),
+    (MON_30_NOV, "in 5 Tagen ab heute", D(2026, 12, 7), None),  # Sat 5 Dec -> Monday
     (MON_30_NOV, "nächstes Quartal", D(2027, 1, 1), None),
     (MON_30_NOV, "nächsten Dienstag", D(2026, 12, 1), None),
     (MON_30_NOV, "Dienstag", D(2026, 12, 1), None),
@@ -118,6 +121,8 @@ FRENCH = [
     (MON_30_NOV, "fin de la semaine prochaine", D(2026, 12, 11), None),
     (MON_30_NOV, "fin du trimestre", D(2026, 12, 31), None),
     (MON_30_NOV, "début du mois prochain", D(2026, 12, 1), None),
+    (MON_30_NOV, "fin janvier", D(2027, 1, 29), None),
+    (MON_30_NOV, "début de mars", D(2027, 3, 1), None),
     (MON_30_NOV, "le trimestre prochain", D(2027, 1, 1), None),
     (MON_30_NOV, "mardi prochain", D(2026, 12, 1), None),
     (MON_30_NOV, "mardi", D(2026, 12, 1), None),
@@ -181,6 +186,8 @@ SPANISH = [
     (MON_30_NOV, "fin de la próxima semana", D(2026, 12, 11), None),
     (MON_30_NOV, "fin de trimestre", D(2026, 12, 31), None),
     (MON_30_NOV, "principios del próximo mes", D(2026, 12, 1), None),
+    (MON_30_NOV, "finales de enero", D(2027, 1, 29), None),
+    (MON_30_NOV, "a principios de marzo", D(2027, 3, 1), None),
     (MON_30_NOV, "el próximo trimestre", D(2027, 1, 1), None),
     (MON_30_NOV, "el próximo martes", D(2026, 12, 1), None),
     (MON_30_NOV, "el martes que viene", D(2026, 12, 1), None),
@@ -275,6 +282,14 @@ def test_a_day_of_the_month_alone_is_the_next_one():
     assert parse_when("31st", WED_30_SEP).day == D(2026, 10, 31)
     assert not parse_when("the 32nd", MON_30_NOV).ok
     assert not parse_when("15", MON_30_NOV).ok  # a bare number says nothing
+
+
+def test_the_end_or_start_of_a_named_month_is_its_last_or_first_working_day():
+    assert parse_when("end of january", MON_30_NOV).day == D(2027, 1, 29)
+    assert parse_when("end of november", MON_30_NOV).day == MON_30_NOV  # today counts
+    assert parse_when("start of december", MON_30_NOV).day == D(2026, 12, 1)
+    assert parse_when("start of november", MON_30_NOV).day == D(2027, 11, 1)  # has passed
+    assert parse_when("beginning of march 2028", MON_30_NOV).day == D(2028, 3, 1)
 
 
 def test_a_language_is_only_understood_when_chosen():
