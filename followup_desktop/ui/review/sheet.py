@@ -50,7 +50,7 @@ def number(n: int) -> str:
 
 def period_text(period: str) -> str:
     """The review's period in a heading: "last 12 months" ("letzte 12 Monate")."""
-    label = _(review.PERIODS[period][0])
+    label = review.PERIODS[period][0]  # domain.review's label, read in the language
     return label[:1].lower() + label[1:]
 
 
@@ -317,7 +317,7 @@ class ReviewPage:
             WRAP,
         )
         headers = tuple(_(h) for h in CHANNEL_HEADERS)
-        rows = [channel_row(f) for f in self.r.channels]
+        rows = [review.channel_row(f) for f in self.r.channels]
         share = [0.25, 0.18, 0.16, 0.13, 0.28]
         widths = [box.width() * s for s in share]
         self._table(p, box.x(), box.y() + used + cap * 0.5, widths, headers, rows, "LRRRR")
@@ -352,8 +352,7 @@ class ReviewPage:
         ]
         share = [0.34, 0.14, 0.1, 0.15, 0.15, 0.12]
         widths = [self.w * s for s in share]
-        headers = tuple(_(h) for h in review.GIVEN_UP_HEADERS)
-        y = self._table(p, 0, y, widths, headers, cells, "LLRLLL")
+        y = self._table(p, 0, y, widths, tuple(review.GIVEN_UP_HEADERS), cells, "LLRLLL")
         if len(rows) > len(shown):
             more = len(rows) - len(shown)
             self.text(
@@ -362,12 +361,6 @@ class ReviewPage:
                 QRectF(0, y + self.mm(1), self.w, row_h),
                 _.n("…and %n more in the Review tab.", "…and %n more in the Review tab.", more),
             )
-
-
-def channel_row(figure) -> tuple[str, ...]:
-    """A row of the channel table, the channel named in the user's language."""
-    row = review.channel_row(figure)
-    return (channel_label(figure.channel), *row[1:])
 
 
 def render_review(

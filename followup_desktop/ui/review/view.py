@@ -57,7 +57,6 @@ from ..kit.events import events
 from ..kit.undo import push
 from .charts import BarChart, Series
 from .sheet import (
-    channel_row,
     number,
     render_review,
     week_label,
@@ -108,7 +107,7 @@ class GivenUpModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _(review.GIVEN_UP_HEADERS[section])
+            return review.GIVEN_UP_HEADERS[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -203,7 +202,7 @@ class ReviewView(QWidget):
         self.week_title.setFont(font)
         self.period_box = QComboBox(self)
         for key, (label, _days) in review.PERIODS.items():
-            self.period_box.addItem(_(label), userData=key)
+            self.period_box.addItem(label, userData=key)
         self.period_box.setCurrentIndex(list(review.PERIODS).index(self.period))
         self.period_box.setAccessibleName(_("Period of the charts"))
         self.period_box.currentIndexChanged.connect(self._period_changed)
@@ -271,7 +270,7 @@ class ReviewView(QWidget):
             longest_channel,
         )
         for column, sample in enumerate(samples):
-            title = _(review.GIVEN_UP_HEADERS[column])
+            title = review.GIVEN_UP_HEADERS[column]
             header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 14)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.given_up_view.setAccessibleName(_("Given up too early"))
@@ -438,8 +437,8 @@ class ReviewView(QWidget):
                     ],
                 )
             ],
-            tuple(_(h) for h in review.CHANNEL_HEADERS),
-            [channel_row(f) for f in r.channels],
+            tuple(review.CHANNEL_HEADERS),
+            [review.channel_row(f) for f in r.channels],
             caption=_("Share of the replies that came after at least one unanswered attempt."),
         )
         self.given_up_label.setText(review.given_up_sentence(len(r.given_up), r.usual))
