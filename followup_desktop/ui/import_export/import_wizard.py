@@ -223,12 +223,17 @@ class ImportWizard(QWizard):
             self.offer_first_contacts()
             events().contacts_changed.emit([])
             words = _.n(
-                "The import was undone: the %n contact it added was removed, and the "
-                "contacts it updated are as they were ({reverted}).",
-                "The import was undone: the %n contacts it added were removed, and the "
-                "contacts it updated are as they were ({reverted}).",
+                "The import was undone: the %n contact it added was removed.",
+                "The import was undone: the %n contacts it added were removed.",
                 undone.removed,
-            ).format(reverted=QLocale().toString(undone.reverted))
+            )
+            if undone.reverted:
+                reverted = _.n(
+                    "The %n contact it updated is as it was.",
+                    "The %n contacts it updated are as they were.",
+                    undone.reverted,
+                )
+                words = f"{words} {reverted}"
             if undone.backup:
                 kept = _("What it removed is kept in the backup {path}.")
                 words = f"{words} {kept.format(path=undone.backup)}"

@@ -649,11 +649,19 @@ Import trotzdem rückgängig machen?</translation>
         <translation>Import wird rückgängig gemacht …</translation>
     </message>
     <message numerus="yes">
-        <source>The import was undone: the %n contacts it added were removed, and the contacts it updated are as they were ({reverted}).</source>
-        <extracomment>The import was undone: the %n contact it added was removed, and the contacts it updated are as they were ({reverted}).</extracomment>
+        <source>The import was undone: the %n contacts it added were removed.</source>
+        <extracomment>The import was undone: the %n contact it added was removed.</extracomment>
         <translation>
-            <numerusform>Der Import wurde rückgängig gemacht: Der %n hinzugefügte Kontakt wurde entfernt, und die aktualisierten Kontakte sind wie vorher ({reverted}).</numerusform>
-            <numerusform>Der Import wurde rückgängig gemacht: Die %n hinzugefügten Kontakte wurden entfernt, und die aktualisierten Kontakte sind wie vorher ({reverted}).</numerusform>
+            <numerusform>Der Import wurde rückgängig gemacht: Der hinzugefügte Kontakt wurde entfernt.</numerusform>
+            <numerusform>Der Import wurde rückgängig gemacht: Die %n hinzugefügten Kontakte wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contacts it updated are as they were.</source>
+        <extracomment>The %n contact it updated is as it was.</extracomment>
+        <translation>
+            <numerusform>Der aktualisierte Kontakt ist wie vorher.</numerusform>
+            <numerusform>Die %n aktualisierten Kontakte sind wie vorher.</numerusform>
         </translation>
     </message>
     <message>

@@ -649,11 +649,19 @@ Antes se hace una copia de seguridad de sus datos, así que Archivo → Restaura
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <source>The import was undone: the %n contacts it added were removed, and the contacts it updated are as they were ({reverted}).</source>
-        <extracomment>The import was undone: the %n contact it added was removed, and the contacts it updated are as they were ({reverted}).</extracomment>
+        <source>The import was undone: the %n contacts it added were removed.</source>
+        <extracomment>The import was undone: the %n contact it added was removed.</extracomment>
         <translation>
-            <numerusform>Se deshizo la importación: se eliminó el %n contacto que añadió, y los contactos que actualizó están como estaban ({reverted}).</numerusform>
-            <numerusform>Se deshizo la importación: se eliminaron los %n contactos que añadió, y los contactos que actualizó están como estaban ({reverted}).</numerusform>
+            <numerusform>Se deshizo la importación: se eliminó el contacto que añadió.</numerusform>
+            <numerusform>Se deshizo la importación: se eliminaron los %n contactos que añadió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contacts it updated are as they were.</source>
+        <extracomment>The %n contact it updated is as it was.</extracomment>
+        <translation>
+            <numerusform>El contacto que actualizó está como estaba.</numerusform>
+            <numerusform>Los %n contactos que actualizó están como estaban.</numerusform>
         </translation>
     </message>
     <message>

@@ -649,11 +649,19 @@ Annuler l'import quand même ?</translation>
         <translation>Annulation de l'import…</translation>
     </message>
     <message numerus="yes">
-        <source>The import was undone: the %n contacts it added were removed, and the contacts it updated are as they were ({reverted}).</source>
-        <extracomment>The import was undone: the %n contact it added was removed, and the contacts it updated are as they were ({reverted}).</extracomment>
+        <source>The import was undone: the %n contacts it added were removed.</source>
+        <extracomment>The import was undone: the %n contact it added was removed.</extracomment>
         <translation>
-            <numerusform>L'import a été annulé : le contact ajouté (%n) a été supprimé, et les contacts mis à jour sont comme avant ({reverted}).</numerusform>
-            <numerusform>L'import a été annulé : les %n contacts ajoutés ont été supprimés, et les contacts mis à jour sont comme avant ({reverted}).</numerusform>
+            <numerusform>L'import a été annulé : le contact ajouté (%n) a été supprimé.</numerusform>
+            <numerusform>L'import a été annulé : les %n contacts ajoutés ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contacts it updated are as they were.</source>
+        <extracomment>The %n contact it updated is as it was.</extracomment>
+        <translation>
+            <numerusform>Le contact mis à jour (%n) est comme avant.</numerusform>
+            <numerusform>Les %n contacts mis à jour sont comme avant.</numerusform>
         </translation>
     </message>
     <message>

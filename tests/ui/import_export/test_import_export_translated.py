@@ -92,3 +92,28 @@ def test_the_calendar_dialog_counts_in_german(
     followups.create_followup(ann.id, TODAY + timedelta(days=3), "Mail")
     d.refresh()
     assert d.count_label.text() == "2 Termine werden geschrieben."
+
+
+def test_undoing_an_import_says_so_in_french(qtbot, qsettings, store, tmp_path, speak):
+    speak("fr")
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(write(tmp_path, "o.csv", OUTLOOK_TEXT)))
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton
+        )
+    run = wizard.run_page
+    assert run.headline.text() == (
+        "3 nouveaux contacts importés et 0 mis à jour. Ignorés : 0, non valides : 0."
+    )
+    assert run.plan_button.text() == ("&Planifier un premier contact pour les 3 nouveaux contacts…")
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(run.undo_button, Qt.MouseButton.LeftButton)
+    assert run.headline.text() == (
+        "L'import a été annulé : les 3 contacts ajoutés ont été supprimés."
+    )
+    assert Contact.select().count() == 0
