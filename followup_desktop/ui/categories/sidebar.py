@@ -180,22 +180,29 @@ class CategorySidebar(QWidget):
         tree = self.tree
         metrics = tree.fontMetrics()
         cap = metrics.averageCharWidth() * LONGEST_NAME_CHARS
-        names = builtin_rows()
-        names += [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-        text = max(min(metrics.horizontalAdvance(n), cap) for n in names)
-        counts = [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        shown, counts = [r.text(0) for r in rows], [r.text(1) for r in rows]
+        text = max(min(metrics.horizontalAdvance(n), cap) for n in builtin_rows() + shown)
         widest = QLocale().toString(99999)
         count = max(metrics.horizontalAdvance(c) for c in [*counts, widest])
-        style = tree.style()
-        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
-        icon = tree.iconSize().width() if tree.iconSize().isValid() else 16
-        icon = max(icon, style.pixelMetric(style.PixelMetric.PM_SmallIconSize, None, tree))
-        scroll = style.pixelMetric(style.PixelMetric.PM_ScrollBarExtent, None, tree)
-        # Per column: the cell margins on both sides, the icon and its gap; the frame; the
-        # scroll bar a long list of categories brings; the sidebar's own margins.
-        columns = (text + icon + 4 * margin + 6) + (count + 4 * margin + 6)
+        # Per column: what the view itself adds to a cell's text (the icon, its gap and the
+        # cell margins, as the item delegate measures them) and a few pixels to spare; the
+        # frame; the scroll bar a long list of categories brings; the sidebar's margins.
+        # (Asked of the view, not of QStyle's metrics: the first use of QStyle from
+        # Python builds all its enums, ~15 ms of every start.)
+        columns = text + self._cell_extra(0, shown) + 6
+        columns += count + self._cell_extra(1, counts) + 6
+        scroll = tree.verticalScrollBar().sizeHint().width()  # a vertical bar's thickness
         outer = self.layout().contentsMargins()
         return columns + 2 * tree.frameWidth() + scroll + outer.left() + outer.right()
+
+    def _cell_extra(self, column: int, texts: list[str]) -> int:
+        """The room the view gives a cell of ``column`` beyond its text's advance."""
+        tree = self.tree
+        if not texts:
+            return 16 + 12  # nothing to measure: a small icon and the usual margins
+        metrics = tree.fontMetrics()
+        return max(0, tree.sizeHintForColumn(column) - max(map(metrics.horizontalAdvance, texts)))
 
     def select_category(self, category_id: int | None) -> None:
         self._select_key(ALL if category_id is None else category_id)
