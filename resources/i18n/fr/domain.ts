@@ -280,15 +280,15 @@
     </message>
     <message>
         <source>Next week</source>
-        <translation>Semaine prochaine</translation>
+        <translation>Dans 1 sem.</translation>
     </message>
     <message>
         <source>In 2 weeks</source>
-        <translation>Dans 2 semaines</translation>
+        <translation>Dans 2 sem.</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation>Mois prochain</translation>
+        <translation>Dans 1 mois</translation>
     </message>
     <message>
         <source>In 3 months</source>
