@@ -5,7 +5,7 @@
     <name>ui.jogger.cards_dialog</name>
     <message>
         <source>Holiday cards</source>
-        <translation>Festtagskarten</translation>
+        <translation>Grußkarten</translation>
     </message>
     <message>
         <source>Everyone I was in touch with in {year}</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Tick the box when done, write the result on the line, then key it in with Work the list in the agenda.</source>
-        <translation>Haken Sie erledigte Einträge ab, notieren Sie das Ergebnis auf der Linie und erfassen Sie es dann mit „Liste abarbeiten“ in der Agenda.</translation>
+        <translation>Haken Sie erledigte Einträge ab, notieren Sie das Ergebnis auf der Linie und erfassen Sie es dann mit „Wochenliste abarbeiten“ in der Agenda.</translation>
     </message>
     <message>
         <source>Key dates this week and next (a card needs a week)</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Work the list</source>
-        <translation>Liste abarbeiten</translation>
+        <translation>Wochenliste abarbeiten</translation>
     </message>
     <message>
         <source>The week before</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Leave Work the list (Esc)</source>
-        <translation>„Liste abarbeiten“ verlassen (Esc)</translation>
+        <translation>„Wochenliste abarbeiten“ verlassen (Esc)</translation>
     </message>
     <message>
         <source>&amp;Done…</source>

@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Tick the box when done, write the result on the line, then key it in with Work the list in the agenda.</source>
-        <translation>Marque la casilla al terminar, anote el resultado en la línea y luego regístrelo con «Repasar la lista» en la Agenda.</translation>
+        <translation>Marque la casilla al terminar, anote el resultado en la línea y luego regístrelo con «Trabajar la lista» en la Agenda.</translation>
     </message>
     <message>
         <source>Key dates this week and next (a card needs a week)</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Work the list</source>
-        <translation>Repasar la lista</translation>
+        <translation>Trabajar la lista</translation>
     </message>
     <message>
         <source>The week before</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>Leave Work the list (Esc)</source>
-        <translation>Salir de «Repasar la lista» (Esc)</translation>
+        <translation>Salir de «Trabajar la lista» (Esc)</translation>
     </message>
     <message>
         <source>&amp;Done…</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Nothing to work through in this week.</source>
-        <translation>Nada que repasar esta semana.</translation>
+        <translation>Nada que trabajar en esta semana.</translation>
     </message>
     <message numerus="yes">
         <source>%n left as they were</source>
