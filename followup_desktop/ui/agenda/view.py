@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -130,8 +130,10 @@ class AgendaView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        head.addWidget(self.title)
-        head.addStretch(1)
+        # A long title ("Cette semaine (jusqu'au mar. 1 déc.) — 7") wraps onto a second
+        # line rather than widening the window past a laptop's screen.
+        self.title.setWordWrap(True)
+        head.addWidget(self.title, 1)
         self.done_button = QPushButton(_("&Done\u2026"), right)
         self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
         self.later_button = QPushButton(_("+1 da&y"), right)
@@ -215,9 +217,27 @@ class AgendaView(QWidget):
     def first_load(self) -> None:
         counts = agenda.counts(self.today())
         self.sections.set_counts(counts)
+        self._fit_sections()
         start = "overdue" if counts["overdue"] else "today"
         self._select_section(start)
         self._show_welcome_if_empty()
+
+    def _fit_sections(self) -> None:
+        """Widen the section list to its longest name and count ("Kein nächster Schritt
+        (37)", "Pas de prochaine étape (37)"), in bold as Overdue is drawn; it only
+        grows, so the list does not jitter as counts change."""
+        view = self.section_list
+        bold = QFont(view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            metrics.horizontalAdvance(self.sections.index(row).data() or "")
+            for row in range(self.sections.rowCount())
+        )
+        # The warning icon and its gap, the item's padding and spacing, the frame.
+        needed = widest + 24 + 12 + 4 * view.spacing() + 2 * view.frameWidth() + 8
+        if needed > view.minimumWidth():
+            view.setMinimumWidth(needed)
 
     def _show_welcome_if_empty(self) -> None:
         empty = not agenda.has_contacts()
@@ -289,6 +309,7 @@ class AgendaView(QWidget):
         """Re-query counts and the shown section, keeping the selection where it was."""
         current = self.table.currentIndex().row()
         self.sections.set_counts(agenda.counts(self.today()))
+        self._fit_sections()
         self.model.load(self.model.section, self.today(), at_least=len(self.model.rows))
         self._after_load()
         if self.model.rowCount():

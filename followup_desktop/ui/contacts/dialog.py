@@ -160,9 +160,10 @@ class ContactDialog(QDialog):
         self.contact_id = contact_id
         self.result_values: ContactValues | None = None
         self.setWindowTitle(_("New contact") if contact_id is None else _("Edit contact"))
-        self.setMinimumWidth(480)
         self._build()
         self._load(contact_id, category_id)
+        self.setMinimumWidth(480)
+        self.tabs.currentChanged.connect(lambda _i: self._fit_personal())
         self.rhythm.set_category_days(self._rhythms.get(self.category.currentData()))
         self._validate()
 
@@ -280,6 +281,17 @@ class ContactDialog(QDialog):
         ]  # fmt: skip
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def _fit_personal(self) -> None:
+        """Wide enough for the Personal tab's two addresses side by side, whose labels
+        are longer in German and French ("État / région :"): no sideways scrolling.
+        Measured once the tab is shown (its sizes are known only then)."""
+        if not self.personal.isVisible():
+            return
+        scroll_bar = self.tabs.widget(1).verticalScrollBar().sizeHint().width()
+        wanted = self.personal.minimumSizeHint().width() + scroll_bar + 64
+        if wanted > self.minimumWidth():
+            self.setMinimumWidth(wanted)
 
     def _error_label(self) -> QLabel:
         label = QLabel(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -131,14 +132,24 @@ class ContactPane(QScrollArea):
         themed_icon(self.edit_button, "edit")
         self.archive_button = QToolButton(self.details)
         self.archive_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Edit above Archive, beside the name: side by side ("Bearbeiten", "Archivieren")
+        # they left the name too little of a 300-pixel pane.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        for button in (self.edit_button, self.archive_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        head.addLayout(buttons)
         box.addLayout(head)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.archive_button.clicked.connect(self._archive_clicked)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A value too wide beside its label ("Adresse professionnelle :" and a long
+        # e-mail address) goes under it, instead of widening the pane past its width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fields: dict[str, QLabel] = {}
         for key, title in FIELDS:
             label = _selectable(rich_label(parent=self.details))

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -99,7 +99,7 @@ class NextStepSection(_ContactSection):
         self.more = rich_label(parent=self)
         self.more.setWordWrap(True)
         col.addWidget(self.more)
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.done_button = QPushButton(_("Done\u2026"), self)
         self.done_button.setToolTip(_("Log what happened and plan the next step"))
         self.menu_button = QToolButton(self)
@@ -111,11 +111,14 @@ class NextStepSection(_ContactSection):
         self.plan_button.setToolTip(
             _("Plan a follow-up without logging an interaction (Ctrl+Shift+F)")
         )
-        row.addWidget(self.done_button)
-        row.addWidget(self.menu_button)
-        row.addWidget(self.log_button)
-        row.addWidget(self.plan_button)
-        row.addStretch(1)
+        # One column of equal buttons (More beside Done): the pane is narrow (about 300
+        # pixels on a laptop) and the four side by side needed more than that, in
+        # English and more so in German, which made the whole pane scroll sideways.
+        row.addWidget(self.done_button, 0, 0)
+        row.addWidget(self.menu_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.log_button, 1, 0)
+        row.addWidget(self.plan_button, 2, 0)
+        row.setColumnStretch(2, 1)
         col.addLayout(row)
         self.done_button.clicked.connect(self._done)
         self.log_button.clicked.connect(self._log)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from followup_desktop import i18n
 from followup_desktop.store import followups
@@ -147,3 +148,25 @@ def test_the_welcome_pages_plain_keys_are_the_translations_underlined_letters(
     assert len(set(letters)) == 3
     for button, letter in zip(welcome.buttons, letters, strict=True):
         assert button.toolTip().endswith(f"({letter})")
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_long_section_names_and_the_weeks_title_fit_a_laptop(qtbot, book, speak, language):
+    """Every section's name and count shows in full, and the week's title ("Cette semaine
+    (jusqu'au mar. 1 déc. 2026) — 0") wraps rather than widening the agenda."""
+    view = _view(qtbot, speak, language)
+    view.host.resize(1100, 500)
+    view.resize(1100, 500)
+    view.host.show()
+    qtbot.waitExposed(view.host)
+    sections = view.section_list
+    bold = sections.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for row in range(view.sections.rowCount()):
+        text = view.sections.index(row).data()
+        rect = sections.visualRect(view.sections.index(row))
+        assert metrics.horizontalAdvance(text) + 24 <= rect.width() <= sections.viewport().width()
+    view._select_section("week")
+    # The agenda beside a 250-pixel categories dock still fits a 1366-pixel window.
+    assert view.minimumSizeHint().width() + 250 <= 1366

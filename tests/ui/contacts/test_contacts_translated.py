@@ -138,3 +138,22 @@ def test_the_card_lead_time_takes_the_plural_of_its_number(qtbot, book, speak):
     assert lead.text() == "7 Tage vorher"
     lead.setValue(-1)
     assert lead.text() == "wie in der Kategorie"
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_the_contact_pane_never_scrolls_sideways_on_a_laptop(qtbot, book, speak, language):
+    """The pane beside the list is about 300 pixels wide: long labels ("Adresse
+    professionnelle :"), a long e-mail address and the next step's buttons fit in it."""
+    speak(language)
+    contacts.update_contact(book.id, email="annemarie.vandenberghe@archer-landscape.example",
+                            job_title="Regional Purchasing Manager")  # fmt: skip
+    followups.create_followup(book.id, date.today() + timedelta(days=3), "send the offer")
+    view = _view(qtbot, speak, language)
+    host = QWidget()
+    qtbot.addWidget(host)
+    timeline_ui.install(view.pane, FollowUpActions(host))
+    view.select_contact(book.id)
+    view.splitter.setSizes([800, 300])
+    qtbot.waitUntil(lambda: view.pane.fields["email"].isVisible())
+    assert view.pane.width() <= 310
+    assert view.pane.horizontalScrollBar().maximum() == 0
