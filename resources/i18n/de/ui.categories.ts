@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>Contacts in &lt;b&gt;{category}&lt;/b&gt; without a planned follow-up appear under “Losing touch” once this long has passed since the last interaction. A contact can have its own rhythm (edit the contact).</source>
-        <translation>Kontakte in &lt;b&gt;{category}&lt;/b&gt; ohne geplantes Follow-up erscheinen unter „Kontakt schläft ein“, sobald seit der letzten Interaktion so viel Zeit vergangen ist. Ein Kontakt kann seinen eigenen Rhythmus haben (Kontakt bearbeiten).</translation>
+        <translation>Kontakte in &lt;b&gt;{category}&lt;/b&gt; ohne geplantes Follow-up erscheinen unter „Kontakt droht abzureißen“, sobald seit der letzten Interaktion so viel Zeit vergangen ist. Ein Kontakt kann seinen eigenen Rhythmus haben (Kontakt bearbeiten).</translation>
     </message>
     <message>
         <source>Keep in touch every</source>

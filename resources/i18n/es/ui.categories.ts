@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>Contacts in &lt;b&gt;{category}&lt;/b&gt; without a planned follow-up appear under “Losing touch” once this long has passed since the last interaction. A contact can have its own rhythm (edit the contact).</source>
-        <translation>Los contactos de &lt;b&gt;{category}&lt;/b&gt; sin seguimiento planificado aparecen en «Perdiendo el contacto» cuando ha pasado este tiempo desde la última interacción. Un contacto puede tener su propio ritmo (edite el contacto).</translation>
+        <translation>Los contactos de &lt;b&gt;{category}&lt;/b&gt; sin seguimiento planificado aparecen en «Contacto que se pierde» cuando ha pasado este tiempo desde la última interacción. Un contacto puede tener su propio ritmo (edite el contacto).</translation>
     </message>
     <message>
         <source>Keep in touch every</source>

@@ -18,7 +18,7 @@
     </message>
     <message>
         <source>Contacts in &lt;b&gt;{category}&lt;/b&gt; without a planned follow-up appear under “Losing touch” once this long has passed since the last interaction. A contact can have its own rhythm (edit the contact).</source>
-        <translation>Les contacts de &lt;b&gt;{category}&lt;/b&gt; sans relance planifiée apparaissent sous « Contact en sommeil » une fois ce délai écoulé depuis le dernier échange. Un contact peut avoir son propre rythme (modifiez le contact).</translation>
+        <translation>Les contacts de &lt;b&gt;{category}&lt;/b&gt; sans relance planifiée apparaissent sous « Contact qui se perd » une fois ce délai écoulé depuis le dernier échange. Un contact peut avoir son propre rythme (modifiez le contact).</translation>
     </message>
     <message>
         <source>Keep in touch every</source>
