@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
@@ -12,6 +13,7 @@ from followup_desktop.ui.jogger import preview as jogger_preview
 from followup_desktop.ui.jogger.preview import JoggerPreviewDialog
 from followup_desktop.ui.kit import settings
 from tests.jogger_data import TODAY, fill_week
+from tests.ui.languages import TRANSLATED, speaking
 
 
 def pdf_text(path) -> str:
@@ -190,3 +192,16 @@ def test_moving_to_an_empty_week_disables_print_and_says_why(qtbot, qsettings, s
     assert "nothing to print" in dialog.pdf_action.toolTip()
     dialog.set_week(dialog.week.shifted(30))
     assert dialog.pdf_action.isEnabled() and dialog.pdf_action.toolTip() == "Save as PDF (Ctrl+S)"
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_in_each_language_qts_print_button_still_gets_ctrl_p(qapp, qtbot, qsettings, store, code):
+    """Qt names its Print button in the language ("Drucken", "Imprimer"): it is still found."""
+    fill_week(per_category=1)
+    with speaking(qapp, code):
+        dialog = make_dialog(qtbot)
+        assert dialog.print_action is not None
+        assert dialog.print_action.text().replace("&", "").lower() != "print"
+        assert dialog.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+        assert dialog.windowTitle() != "Print weekly list"
+        assert dialog.print_action.isEnabled()
