@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>How far past</source>
-        <translation>Überfällig um</translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>Rhythm</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Funkstille</translation>
+        <translation>Kontakt droht abzureißen</translation>
     </message>
     <message>
         <source>No next step</source>

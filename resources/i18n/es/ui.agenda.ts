@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Perdiendo el contacto</translation>
+        <translation>Contacto que se pierde</translation>
     </message>
     <message>
         <source>No next step</source>

@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>How far past</source>
-        <translation>Dépassé de</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Rhythm</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Losing touch</source>
-        <translation>Perdus de vue</translation>
+        <translation>Contact qui se perd</translation>
     </message>
     <message>
         <source>No next step</source>
