@@ -217,7 +217,10 @@ def load_range(
         raise ValueError("The end of a calendar range cannot be before its start.")
     flt = flt or CalendarFilter()
     data = RangeData(start, end, counts=day_counts(start, end, flt, today or date.today()))
-    data.key_dates = key_date_marks(start, end)
+    # Counts only (the star by each day): the names are for one day's tooltip, read when
+    # it is shown (key_date_marks(day, day)); reading them for the whole range was a
+    # tenth of switching to a month not shown yet.
+    data.key_dates = key_date_marks(start, end, names=0)
     if not data.counts:
         return data
     extra, extra_params = _filters(flt, "f", "c")

@@ -193,11 +193,15 @@ def test_the_calendar_marks_key_dates_by_day(store):
     )
     personal.save_personal(gone, PersonalInfo(key_dates=(KeyDate("birthday", 2, 28),)))
     contacts.set_archived([gone], True)
+    from followup_desktop.store.key_date_marks import key_date_marks
+
     data = load_range(date(2027, 2, 22), date(2027, 3, 1))
-    assert data.key_dates == {
-        date(2027, 2, 28): (2, ("Wedding anniversary: Bob Lovelace", "Birthday: Ada Lovelace")),
+    assert data.key_dates == {date(2027, 2, 28): (2, ())}  # the stars: counts only
+    day = date(2027, 2, 28)  # the names, for that day's tooltip
+    assert key_date_marks(day, day) == {
+        day: (2, ("Wedding anniversary: Bob Lovelace", "Birthday: Ada Lovelace")),
     }
-    count, names = data.key_dates[date(2027, 2, 28)]
+    count, names = key_date_marks(day, day)[day]
     assert marks_tip(count, names[:1]) == (
         "Wedding anniversary: Bob Lovelace\n… and 1 more (the agenda's Key dates lists them)"
     )

@@ -20,6 +20,8 @@ from ...domain import dates
 from ...domain.key_date_lines import marks_tip
 from ...i18n import translator
 from ...store.calendar import CalendarItem, RangeData
+from ...store.database import is_database_error
+from ...store.key_date_marks import key_date_marks
 from .style import CalendarStyle, item_label, item_tooltip
 
 _ = translator(__name__)
@@ -196,11 +198,20 @@ class CalendarCanvas(QWidget):
             elif hit is not None and hit.kind == "more":
                 QToolTip.showText(ev.globalPos(), _("Open this day to see all of them"), self)
             elif hit is not None and hit.kind == "day" and hit.day in self.data.key_dates:
-                QToolTip.showText(ev.globalPos(), marks_tip(*self.data.key_dates[hit.day]), self)
+                QToolTip.showText(ev.globalPos(), marks_tip(*self._key_dates_of(hit.day)), self)
             else:
                 QToolTip.hideText()
             return True
         return super().event(ev)
+
+    def _key_dates_of(self, day: date) -> tuple[int, tuple[str, ...]]:
+        """How many key dates fall on ``day`` and their names (the range holds counts only)."""
+        try:
+            return key_date_marks(day, day).get(day, self.data.key_dates[day])
+        except Exception as exc:  # unreadable now: the count alone
+            if not is_database_error(exc):
+                raise
+            return self.data.key_dates[day]
 
     # -- shared painting -------------------------------------------------------------------
     def fonts(self) -> dict[str, FontInfo]:
