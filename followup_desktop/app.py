@@ -238,4 +238,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         close_database()
         instance.release()
         discard_sample(data_dir)
+    elif window.restart_on_exit:  # View > Language > Restart now, once the folder is free
+        from .store.database import close_database
+        from .ui.shell.language_menu import relaunch
+
+        close_database()
+        instance.release()
+        relaunch()
     return status

@@ -14,6 +14,7 @@ from ... import APP_NAME
 from ...i18n import translator
 from ..kit.actions import ActionRegistry, ActionSpec
 from ..kit.rich import menu_text
+from . import language_menu
 
 _ = translator(__name__)
 
@@ -104,7 +105,7 @@ MENUS: tuple[tuple[str, str, tuple[str | None, ...]], ...] = (  # titles: _.mark
             "followup.series",
         ),
     ),
-    ("view_menu", _.mark("&View"), (SHOW_CATEGORIES,)),
+    ("view_menu", _.mark("&View"), (SHOW_CATEGORIES, None, language_menu.MENU_ID)),
     ("help_menu", _.mark("&Help"), ("help.about",)),
 )
 
@@ -139,6 +140,7 @@ def build(window: MainWindow) -> ActionRegistry:
     _follow(redo, _(REDO.text), _("&Redo {step}"), stack.redoText(), stack.canRedo())
     stack.redoTextChanged.connect(lambda step: _follow(redo, _(REDO.text), _("&Redo {step}"), step))
     stack.canRedoChanged.connect(redo.setEnabled)
+    registry.add(language_menu.build(window).menuAction())  # its entries: the languages
     toggle = window.sidebar_dock.toggleViewAction()
     toggle.setObjectName(SHOW_CATEGORIES)
     registry.add(toggle)

@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
         welcome.try_sample.connect(self.try_sample)
         #: Set by "Throw the sample away": the app deletes the sample folder on exit.
         self.discard_sample_on_exit = False
+        #: Set by View > Language > Restart now: the app starts again once this one ended.
+        self.restart_on_exit = False
         if is_sample(self.data_dir):
             from .sample import TITLE_MARK, SampleBanner
 

@@ -177,6 +177,33 @@
     </message>
 </context>
 <context>
+    <name>ui.shell.language_menu</name>
+    <message>
+        <source>&amp;System language ({language})</source>
+        <translation>&amp;Systemsprache ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies when {app} starts again.</source>
+        <translation>Die neue Sprache gilt, sobald {app} neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
     <name>ui.shell.main_window</name>
     <message>
         <source>&amp;Agenda</source>

@@ -177,6 +177,33 @@
     </message>
 </context>
 <context>
+    <name>ui.shell.language_menu</name>
+    <message>
+        <source>&amp;System language ({language})</source>
+        <translation>Idioma del &amp;sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies when {app} starts again.</source>
+        <translation>El nuevo idioma se aplicará cuando {app} se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
     <name>ui.shell.main_window</name>
     <message>
         <source>&amp;Agenda</source>

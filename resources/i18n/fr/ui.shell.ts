@@ -177,6 +177,33 @@
     </message>
 </context>
 <context>
+    <name>ui.shell.language_menu</name>
+    <message>
+        <source>&amp;System language ({language})</source>
+        <translation>Langue du &amp;système ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies when {app} starts again.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de {app}.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
     <name>ui.shell.main_window</name>
     <message>
         <source>&amp;Agenda</source>
