@@ -330,7 +330,7 @@ class CalendarCanvas(QWidget):
             text = _("Move to {day}, no time").format(day=dates.format_day(day))
         elif when is not KEEP:
             text = _("Move to {day} {time}").format(
-                day=dates.format_day(day), time=f"{when.hour:02d}:{when.minute:02d}"
+                day=dates.format_day(day), time=dates.format_time(when)
             )
         else:
             text = _("Move to {day}").format(day=dates.format_day(day))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain import calendar_grid as grid
 from ...i18n import translator
 from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
-from .style import OVERDUE_SIGN
+from .style import OVERDUE_SIGN, date_patterns
 
 _ = translator(__name__)
 
@@ -215,7 +215,7 @@ class MonthGrid(CalendarCanvas):
         head = QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, top_line - 4)
         label = str(day.day)
         if day.day == 1 or day == self.dates[0]:
-            label = f"{day.day} {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+            label = locale.toString(day, date_patterns(locale).day_month)
         num_w = self.texts.advance(bold, label) + 8
         if day == self.today:
             bubble = QRectF(head.left() - 2, head.top(), num_w, head.height())

@@ -7,7 +7,10 @@ item always with a sign, so nothing is told by colour alone.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, time
+from functools import lru_cache
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
@@ -16,6 +19,7 @@ from ...domain import dates
 from ...domain.vocabulary import channel_label, status_label, whose_label
 from ...i18n import translator
 from ...store.calendar import CalendarItem
+from ..kit import locale_dates
 from ..kit.rich import esc
 
 _ = translator(__name__)
@@ -100,10 +104,40 @@ class CalendarStyle:
         return self.codes.get(category_id, "?")
 
 
-def time_text(t: time | None, locale: QLocale | None = None) -> str:
-    if t is None:
-        return ""
-    return f"{t.hour:02d}:{t.minute:02d}"
+_WEEKDAY = re.compile(r"ddd[,.]?\s*")
+_MONTH = re.compile(r"\s*MMM")
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    """The calendar's dates as the locale writes them (QDate formats, derived from the
+    app's one date style, ui.kit.locale_dates): "30. Nov. 2026" / "Nov 30, 2026"."""
+
+    date: str  # 30. Nov. 2026
+    day_month: str  # 30. Nov.
+    weekday_day_month: str  # Di., 1. Dez.
+    weekday_day: str  # Mi., 2.
+
+
+def date_patterns(locale: QLocale) -> DatePatterns:
+    return _patterns(locale.name())
+
+
+@lru_cache(maxsize=8)
+def _patterns(name: str) -> DatePatterns:
+    locale = QLocale(name)
+    day_month = locale_dates.day_month_format(locale)
+    return DatePatterns(
+        date=_WEEKDAY.sub("", locale_dates.long_format(locale)),
+        day_month=_WEEKDAY.sub("", day_month),
+        weekday_day_month=day_month,
+        weekday_day=_MONTH.sub("", day_month),
+    )
+
+
+def time_text(t: time | None) -> str:
+    """A time of day as the chosen locale writes it ("09:30", "9:30 AM")."""
+    return "" if t is None else dates.format_time(t)
 
 
 def status_sign(item: CalendarItem, today: date) -> str:

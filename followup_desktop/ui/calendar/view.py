@@ -27,7 +27,7 @@ from ..kit import settings
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
-from .style import CalendarStyle, legend_html
+from .style import CalendarStyle, date_patterns, legend_html
 from .toolbar import CalendarToolbar
 from .week import WeekGrid
 
@@ -176,11 +176,12 @@ class CalendarView(QWidget):
             return dates.format_day(a)
         rng = self.visible
         week = grid.week_number(rng.start)
-        fmt = "d MMM yyyy" if grid.crosses_year(rng) else "d MMM"
+        formats = date_patterns(locale)
+        first = formats.date if grid.crosses_year(rng) else formats.day_month
         return _("Week {number}: {start} \u2013 {end}").format(
             number=week,
-            start=locale.toString(rng.start, fmt),
-            end=locale.toString(rng.end, "d MMM yyyy"),
+            start=locale.toString(rng.start, first),
+            end=locale.toString(rng.end, formats.date),
         )
 
     def refresh(self) -> None:

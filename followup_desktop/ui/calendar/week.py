@@ -6,14 +6,16 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
+from ...domain import dates
 from ...i18n import translator
 from .canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
 from .month import day_summary
+from .style import date_patterns
 
 _ = translator(__name__)
 
@@ -59,8 +61,10 @@ class WeekGrid(CalendarCanvas):
         fm = QFontMetrics(self.font())
         line = fm.height() + 3
         self._header_h = fm.height() * 2 + 12
-        # The hours, and the all-day band's name ("Ganztägig" is wider than "00:00").
-        self._gutter_w = max(fm.horizontalAdvance(t) for t in ("00:00", _("All day"))) + 14
+        # The hours as the locale writes them ("9 AM" is wider than "09:00"), and the
+        # all-day band's name ("Ganztägig" is wider still).
+        labels = [dates.format_time(time(hour)) for hour in range(24)] + [_("All day")]
+        self._gutter_w = max(fm.horizontalAdvance(t) for t in labels) + 14
         band_items = {
             d: [i for i in self.data.day_items(d) if i.due_time is None] for d in self.dates
         }
@@ -199,7 +203,7 @@ class WeekGrid(CalendarCanvas):
                 p.drawText(
                     QRectF(0, y + 1, self._gutter_w - 6, fm.height()),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                    f"{hour:02d}:00",
+                    dates.format_time(time(hour)),
                 )
         p.setPen(st.dimmed)
         p.drawText(
@@ -232,10 +236,9 @@ class WeekGrid(CalendarCanvas):
 
     def _paint_head(self, p, day, column, fm, bold, locale) -> None:
         st = self.style_
-        name = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-        label = f"{name} {day.day}"
-        if day.day == 1 or day == self.dates[0]:
-            label += f" {locale.monthName(day.month, QLocale.FormatType.ShortFormat)}"
+        formats = date_patterns(locale)
+        first = day.day == 1 or day == self.dates[0]  # names its month
+        label = locale.toString(day, formats.weekday_day_month if first else formats.weekday_day)
         r1 = QRectF(column.left() + 2, 4, column.width() - 4, fm.height())
         if day == self.today:
             p.setBrush(st.highlight)

@@ -458,7 +458,9 @@ def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names
 
         assert day_summary(2, 2, FUTURE, TODAY) == ("2 fällig", False)
         v.set_mode(Mode.WEEK)
-        assert v.toolbar.title.text().startswith(f"KW {grid.week_number(v.visible.start)}: ")
+        title = v.toolbar.title.text()
+        assert title.startswith(f"KW {grid.week_number(v.visible.start)}: ")
+        assert f"{v.visible.start.day}. " in title  # German writes "30. Nov.", not "30 Nov"
         v.set_mode(Mode.DAY)
         model = v.day.model_
         assert model.headerData(2, Qt.Orientation.Horizontal) == "Kategorie"
