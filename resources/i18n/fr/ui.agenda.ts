@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>&amp;Try it with sample data</source>
-        <translation>&amp;Essayer avec des données d'exemple</translation>
+        <translation>&amp;Tester avec des données d'exemple</translation>
     </message>
     <message>
         <source>Opens a separate sample book in its own window, labelled as sample data; your own book stays empty and untouched</source>

@@ -18,7 +18,9 @@ from followup_desktop.ui.agenda import model as agenda_model
 from followup_desktop.ui.agenda.catchup_dialog import CatchUpDialog
 from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.agenda.welcome import WelcomePanel
+from followup_desktop.ui.shell.main_window import MainWindow
 from tests.ui.hosts import Host
+from tests.ui.shortcuts import mnemonic_clashes
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 H = Qt.Orientation.Horizontal
@@ -129,7 +131,7 @@ def test_catch_up_counts_working_days_with_the_right_plural_while_typing(qtbot, 
 
 @pytest.mark.parametrize(
     ("language", "key", "signal"),
-    [("de", Qt.Key.Key_P, "try_sample"), ("fr", Qt.Key.Key_E, "try_sample"),
+    [("de", Qt.Key.Key_P, "try_sample"), ("fr", Qt.Key.Key_T, "try_sample"),
      ("es", Qt.Key.Key_C, "add_contact"), ("en", Qt.Key.Key_T, "try_sample")],
 )  # fmt: skip
 def test_the_welcome_pages_plain_keys_are_the_translations_underlined_letters(
@@ -170,3 +172,26 @@ def test_long_section_names_and_the_weeks_title_fit_a_laptop(qtbot, book, speak,
     view._select_section("week")
     # The agenda beside a 250-pixel categories dock still fits a 1366-pixel window.
     assert view.minimumSizeHint().width() + 250 <= 1366
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+@pytest.mark.parametrize("empty", [True, False])
+def test_the_agendas_alt_letters_clash_with_nothing_in_the_window(
+    store, qtbot, qsettings, data_dir, speak, language, empty
+):
+    """The first-start page's three buttons, or the agenda's five, against the menus,
+    the tabs and the sidebar of the real window, in the language."""
+    if not empty:
+        ann = create_contact(first_name="Ann", category=categories()[0].id)
+        followups.create_followup(ann.id, date.today(), "call")
+    speak(language)
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    agenda = window.agenda
+    assert agenda.showing_welcome() == empty
+    mine = agenda.welcome.buttons if empty else agenda.focus_chain()[2:]
+    texts = {button.text() for button in mine}
+    clashes = [c for c in mnemonic_clashes(window) if any(repr(t) in c for t in texts)]
+    assert clashes == []
