@@ -7,13 +7,10 @@ from dataclasses import replace
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,31 +25,9 @@ from ..kit.resources import icon
 from .actions import ContactActions
 from .model import ARCHIVED_ROLE, ContactsModel
 from .pane import ContactPane
+from .table import ContactTable
 
 _ = translator(__name__)
-
-
-class ContactTable(QTableView):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setTabKeyNavigation(False)  # rows, not cells: Tab moves on to the contact pane
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setSortingEnabled(True)
-        self.setTabKeyNavigation(False)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        # Fixed row heights: the view never measures 50,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
 
 
 class ContactsView(QWidget):

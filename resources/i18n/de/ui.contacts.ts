@@ -62,10 +62,6 @@
 <context>
     <name>ui.contacts.dialog</name>
     <message>
-        <source>Type a name to choose who referred this contact</source>
-        <translation>Namen eintippen, um den Empfehlungsgeber zu wählen</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
@@ -525,6 +521,13 @@ Ihre Eingaben bleiben erhalten.</translation>
     <message>
         <source>A contact has one “Customer since” date.</source>
         <translation>Ein Kontakt hat nur ein „Kunde seit“-Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.picker</name>
+    <message>
+        <source>Type a name to choose who referred this contact</source>
+        <translation>Namen eintippen, um den Empfehlungsgeber zu wählen</translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,6 @@
 <context>
     <name>ui.contacts.dialog</name>
     <message>
-        <source>Type a name to choose who referred this contact</source>
-        <translation>Escriba un nombre para elegir quién le recomendó este contacto</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -525,6 +521,13 @@ Sus datos se conservan.</translation>
     <message>
         <source>A contact has one “Customer since” date.</source>
         <translation>Un contacto tiene una sola fecha «Cliente desde».</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.picker</name>
+    <message>
+        <source>Type a name to choose who referred this contact</source>
+        <translation>Escriba un nombre para elegir quién le recomendó este contacto</translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,6 @@
 <context>
     <name>ui.contacts.dialog</name>
     <message>
-        <source>Type a name to choose who referred this contact</source>
-        <translation>Tapez un nom pour choisir la personne qui vous l'a recommandé</translation>
-    </message>
-    <message>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -525,6 +521,13 @@ Votre saisie est conservée.</translation>
     <message>
         <source>A contact has one “Customer since” date.</source>
         <translation>Un contact n'a qu'une date « Client depuis ».</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.picker</name>
+    <message>
+        <source>Type a name to choose who referred this contact</source>
+        <translation>Tapez un nom pour choisir la personne qui vous l'a recommandé</translation>
     </message>
 </context>
 <context>
