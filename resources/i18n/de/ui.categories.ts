@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>&amp;Show archived</source>
-        <translation>Archivierte an&amp;zeigen</translation>
+        <translation>Arch&amp;ivierte anzeigen</translation>
     </message>
     <message>
         <source>Keep in touch: {rhythm}</source>

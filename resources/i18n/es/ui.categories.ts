@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>&amp;Show archived</source>
-        <translation>Mo&amp;strar archivados</translation>
+        <translation>Incl&amp;uir archivados</translation>
     </message>
     <message>
         <source>Keep in touch: {rhythm}</source>

@@ -207,7 +207,7 @@
     <name>ui.shell.main_window</name>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Agenda</translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>

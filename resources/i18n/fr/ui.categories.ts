@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>&amp;Show archived</source>
-        <translation>Affic&amp;her les archivés</translation>
+        <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
         <source>Keep in touch: {rhythm}</source>

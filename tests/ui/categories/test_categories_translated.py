@@ -38,7 +38,7 @@ def test_the_sidebar_reads_german_and_the_categories_keep_their_names(
         "Empfehlungen",
         "Kein nächster Schritt",
     ]
-    assert bar.show_archived.text() == "Archivierte an&zeigen"
+    assert bar.show_archived.text() == "Arch&ivierte anzeigen"  # Alt+Z is the Review tab's Zeitraum
     assert [a.text() for a in bar.tree.actions()][:3] == [
         "Kategorie &umbenennen…",
         "Kontakt&rhythmus…",

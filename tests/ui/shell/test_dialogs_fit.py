@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from followup_desktop.paths import database_path
 from followup_desktop.store import backup, contacts, followups, notes
 from followup_desktop.ui.kit import screen
+from tests.ui.languages import TRANSLATED, speaking
 
 TODAY = date(2026, 12, 7)
 LAPTOP = QRect(0, 0, 1280, 720 - 40)
@@ -115,7 +116,13 @@ def _dialogs(contact_id, followup_id, data_dir, tmp_path):
     yield "print preview", lambda: JoggerPreviewDialog(today=TODAY)
 
 
-def test_every_dialog_fits_a_1280x720_laptop(laptop, book, data_dir, tmp_path, qtbot):
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_every_dialog_fits_a_1280x720_laptop(laptop, book, data_dir, tmp_path, qtbot, language):
+    with speaking(QApplication.instance(), language):
+        _check_every_dialog_fits(book, data_dir, tmp_path, qtbot)
+
+
+def _check_every_dialog_fits(book, data_dir, tmp_path, qtbot):
     contact_id, followup_id = book
     too_big = []
     seen = 0
@@ -148,9 +155,18 @@ def test_a_dialog_asks_for_its_size_and_gets_what_the_screen_has(laptop, qtbot):
     assert (dialog.width(), dialog.height()) == (500, 300)
 
 
-def test_no_dialog_shares_an_alt_letter_or_a_shortcut(laptop, book, data_dir, tmp_path, qtbot):
+@pytest.mark.parametrize("language", ("en", *TRANSLATED))
+def test_no_dialog_shares_an_alt_letter_or_a_shortcut(
+    laptop, book, data_dir, tmp_path, qtbot, language
+):
     """Every dialog (each wizard page and each mode as it is shown) against the clash
-    finders of the main window's keyboard test (tests/ui/shortcuts.py)."""
+    finders of the main window's keyboard test (tests/ui/shortcuts.py), in every language
+    (a translation picks its own & letters)."""
+    with speaking(QApplication.instance(), language):
+        _check_no_dialog_clashes(book, data_dir, tmp_path, qtbot)
+
+
+def _check_no_dialog_clashes(book, data_dir, tmp_path, qtbot):
     from PySide6.QtWidgets import QWizard
 
     from tests.ui.shortcuts import mnemonic_clashes, shortcut_clashes
