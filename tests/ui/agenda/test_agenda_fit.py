@@ -90,3 +90,22 @@ def test_plan_widths_fills_the_space_and_never_drops_priority_zero():
     assert set(plan_widths(specs, 430)) == {0, 1, 2}
     widths = plan_widths(specs, 1000)
     assert sum(widths.values()) == 1000 and widths[1] > 200
+
+
+def test_columns_refit_when_a_scroll_bar_takes_room(store, qtbot):
+    """Enough rows for a vertical scroll bar: the columns fit beside it, and again when
+    the window is made narrower (the list never scrolls sideways)."""
+    cat = categories()[0].id
+    for i in range(60):
+        cid = create_contact(first_name=f"Person{i}", last_name="Example", category=cat).id
+        followups.create_followup(cid, TODAY - timedelta(days=3), "call back about the offer")
+    host = Host(TODAY)
+    qtbot.addWidget(host)
+    view = AgendaView(host, today=lambda: TODAY, actions=host.followup_actions)
+    host.resize(1000, 400)
+    view.resize(1000, 400)
+    host.show()
+    qtbot.waitUntil(view.table.verticalScrollBar().isVisible)
+    assert visible_right_edge(view) == view.table.viewport().width()  # filled, not past it
+    view.resize(800, 400)
+    qtbot.waitUntil(lambda: visible_right_edge(view) == view.table.viewport().width())
