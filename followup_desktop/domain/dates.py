@@ -77,7 +77,7 @@ class WorkingWeek:
             raise ValueError("A working week needs at least one working day.")
 
     def holiday_name(self, day: date) -> str:
-        found, _ = holiday_calendar(self.region)
+        found, _note = holiday_calendar(self.region)
         if found is None or day not in found:
             return ""
         get = getattr(found, "get", None)

@@ -259,7 +259,7 @@ def _personal_cell(record, field, priority, value, row, type_index, places) -> N
             place["type"] = clean(row[type_index]).lstrip("* ")
         place["parts"].setdefault(field[6:], []).append((priority, value))
     else:  # Outlook/generic: "work_city", "home_street" (several street columns)
-        kind, _, part = field.partition("_")
+        kind, _sep, part = field.partition("_")
         place = places.setdefault((kind, 0), {"parts": {}, "type": kind})
         place["parts"].setdefault(part, []).append((priority, value))
 

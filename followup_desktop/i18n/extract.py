@@ -77,6 +77,35 @@ def _translator_names(tree: ast.Module, problems: list[str], where: str) -> set[
     return names
 
 
+def _check_not_rebound(tree: ast.Module, names: set[str], problems: list[str], where: str):
+    """The translator's name is never reused for something else in its module
+    (``found, _ = ...`` in a function makes ``_("...")`` there call a string)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            if (func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")) == (
+                "translator"
+            ):
+                continue  # the declaration itself
+        targets: list[ast.AST] = []
+        if isinstance(node, (ast.Assign, ast.For, ast.comprehension, ast.With, ast.AnnAssign)):
+            targets = list(ast.walk(node))
+        elif isinstance(node, ast.arg) and node.arg in names:
+            problems.append(
+                f"{where}:{node.lineno}: a parameter named {node.arg} hides the module's translator"
+            )
+        for target in targets:
+            if (
+                isinstance(target, ast.Name)
+                and target.id in names
+                and isinstance(target.ctx, ast.Store)
+            ):
+                problems.append(
+                    f"{where}:{target.lineno}: {target.id} is the module's "
+                    "translator; name this value otherwise"
+                )
+
+
 def _literal(node: ast.expr | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
@@ -110,6 +139,7 @@ def scan_module(path: Path, problems: list[str], root: Path = PACKAGE_DIR.parent
     names = _translator_names(tree, problems, where)
     if not names:
         return []
+    _check_not_rebound(tree, names, problems, where)
     context = context_of(_module_name(path, root))
     found: list[Text] = []
     calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call)]

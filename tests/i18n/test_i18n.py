@@ -149,3 +149,21 @@ def test_stored_words_are_shown_translated_and_stay_english_in_the_data(speak):
     assert v.whose_label("theirs") == "à eux de répondre"
     speak("en")
     assert v.channel_label("email") == "e-mail"
+
+
+def test_the_extractor_refuses_a_module_that_reuses_the_translators_name(tmp_path: Path):
+    package = tmp_path / "followup_desktop"
+    package.mkdir()
+    module = package / "m.py"
+    module.write_text(
+        "from .i18n import translator\n"
+        "_ = translator(__name__)\n"
+        "def f(region):\n"
+        "    found, _ = lookup(region)\n"  # _('...') below would call a string
+        "    return _('a public holiday')\n"
+        "g = lambda *_: None\n",
+        encoding="utf-8",
+    )
+    problems: list[str] = []
+    scan_module(module, problems, tmp_path)
+    assert [p.split(":")[1] for p in problems] == ["4", "6"]

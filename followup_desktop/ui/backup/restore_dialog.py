@@ -85,7 +85,7 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
         for col in range(len(COLUMNS)):
             self.list.resizeColumnToContents(col)
-        self.list.itemDoubleClicked.connect(lambda *_: self._accept_selected())
+        self.list.itemDoubleClicked.connect(lambda *_args: self._accept_selected())
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(

@@ -103,10 +103,10 @@ class MonthGrid(CalendarCanvas):
 
     def shown_items(self, day: date) -> list:
         """The follow-ups drawn in a day's cell (what a user can see without opening it)."""
-        return [item for _, item in self._items if item.due_date == day]
+        return [item for _place, item in self._items if item.due_date == day]
 
     def more_count(self, day: date) -> int:
-        return next((n for _, d, n in self._more if d == day), 0)
+        return next((n for _place, d, n in self._more if d == day), 0)
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event) -> None:

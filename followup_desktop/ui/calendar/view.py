@@ -130,7 +130,9 @@ class CalendarView(QWidget):
             canvas.day_opened.connect(self.open_day)
         self.day.item_clicked.connect(self.actions_requested)
         self.day_page.action_requested.connect(self.act)
-        self.day.selectionModel().currentChanged.connect(lambda *_: self.day_page._update_buttons())
+        self.day.selectionModel().currentChanged.connect(
+            lambda *_a: self.day_page._update_buttons()
+        )
         self.actions_requested.connect(self.show_actions)
         self.menu = None
 

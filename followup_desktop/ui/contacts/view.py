@@ -93,7 +93,7 @@ class ContactsView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(lambda: self._after_reset(self._remembered))
-        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.rowsInserted.connect(lambda *_args: self._update_count())
 
         self.pane = ContactPane(self)
         self.pane.edit_requested.connect(self.edit_contact)

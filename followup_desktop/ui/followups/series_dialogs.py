@@ -219,7 +219,7 @@ class SeriesDialog(QDialog):
         self.stop_button.clicked.connect(self.stop_current)
         self.edit_button.clicked.connect(self.edit_templates)
         close.clicked.connect(self.accept)
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(lambda *_args: self._update_buttons())
         fit_to_screen(self, 760, 420)
         self.reload()
 

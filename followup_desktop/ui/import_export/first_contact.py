@@ -119,7 +119,7 @@ class FirstContactCommand(UndoCommand):
     def announced(self) -> None:
         hub = events()
         hub.followups_changed.emit(self.followup_ids)
-        hub.contacts_changed.emit([c.contact_id for c, _ in self.plan.moves])
+        hub.contacts_changed.emit([c.contact_id for c, _when in self.plan.moves])
 
 
 def plan_first_contacts(
