@@ -88,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # ... and writes its dates in that language's style without Qt (the window installs
     # its locale's, which reads the same: ui.kit.locale_dates).
     dates.use_style(dates.style_for_language(code))
+    if code != i18n.SOURCE_LANGUAGE:  # argparse's "usage:", "options"... in it too
+        from .cli.argparse_words import install
+
+        install()
     args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if getattr(args, "command", None):
         from .cli import run

@@ -69,3 +69,21 @@ def test_preflight_says_it_in_the_language():
     text = preflight.run(env={}, system_dirs=[])
     assert text.startswith("Follow-up Desktop ne peut pas ouvrir sa fenêtre : il n’y a pas")
     assert text == i18n.translate("preflight", preflight.NO_DISPLAY)
+
+
+def test_argparse_own_words_speak_the_language_too(capsys, monkeypatch):
+    with pytest.raises(SystemExit):
+        main(["--lang", "de", "demo", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: followup-desktop demo") and "\nOptionen:\n" in out
+    assert "diese Hilfe anzeigen und beenden" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr", "demo", "--contacts", "x"])
+    err = capsys.readouterr().err
+    assert "erreur : argument --contacts : valeur invalide : 'x'" in err
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    with pytest.raises(SystemExit):
+        main(["demo", "--contacts", "x"])  # English again on an English system
+    assert "error: argument --contacts: invalid int value: 'x'" in capsys.readouterr().err
