@@ -38,6 +38,7 @@ class SteadyTabWidget(QTabWidget):
             bar.minimumSizeHint(),
             self.tabPosition(),
             self.documentMode(),
+            self.layoutDirection(),
             corners,
         )
 
