@@ -18,6 +18,40 @@ _ = translator(__name__)
 
 TARGETS = ("contact", "referrer")
 
+# The built-in series and their steps, by the English words they are stored under
+# (seeded by store.migrations.V8): shown in the chosen language; a series the user
+# renamed or made, and a step they reworded, are shown as typed.
+_BUILT_IN_NAMES = {
+    "After the sale": _.mark("After the sale"),
+    "New prospect": _.mark("New prospect"),
+    "Referral received": _.mark("Referral received"),
+}
+_BUILT_IN_REASONS = {
+    "Thank-you note for the order": _.mark("Thank-you note for the order"),
+    "Check in: how is it going after 30 days?": _.mark("Check in: how is it going after 30 days?"),
+    "After-sale check-in (3 months)": _.mark("After-sale check-in (3 months)"),
+    "After-sale check-in (6 months)": _.mark("After-sale check-in (6 months)"),
+    "One year on: review and referrals": _.mark("One year on: review and referrals"),
+    "Thank-you note for the meeting": _.mark("Thank-you note for the meeting"),
+    "Follow up: questions after a week?": _.mark("Follow up: questions after a week?"),
+    "Send something useful (value-add)": _.mark("Send something useful (value-add)"),
+    "Check in after a month": _.mark("Check in after a month"),
+    "Thank them for the referral": _.mark("Thank them for the referral"),
+}
+
+
+def series_label(name: str) -> str:
+    """A series' name as the user reads it: a built-in one in the chosen language (its
+    stored name never changes), any other as typed."""
+    marked = _BUILT_IN_NAMES.get(name)
+    return _(marked) if marked is not None else name
+
+
+def reason_label(reason: str) -> str:
+    """A built-in step's reason in the chosen language; any other as typed."""
+    marked = _BUILT_IN_REASONS.get(reason)
+    return _(marked) if marked is not None else reason
+
 
 @dataclass(frozen=True)
 class Step:

@@ -453,17 +453,29 @@ def render(text: str, fields: dict) -> str:
     return "".join(p.text for p in render_parts(text, fields))
 
 
+# Words in a reason (or its series' name) that say which template fits, lower case and
+# comma separated; the English ones always count, the chosen language's as well.
+_CUES = {
+    "thank_you": _.mark("thank"),
+    "after_sale": _.mark("after the sale, after-sale, one year on"),
+    "value_add": _.mark("value, useful, article"),
+}
+
+
+def _cued(kind: str, text: str) -> bool:
+    marked = _CUES[kind]
+    words = f"{marked},{_(marked)}".casefold().split(",")
+    return any(w.strip() and w.strip() in text for w in words)
+
+
 def guess_kind(reason: str, whose: str = "mine", series_name: str = "") -> str:
     """The kind of talking point a follow-up most likely needs."""
     text = f"{reason} {series_name}".casefold()
     if whose == "theirs":
         return "promised"
-    if "thank" in text:
-        return "thank_you"
-    if "after the sale" in text or "after-sale" in text or "one year on" in text:
-        return "after_sale"
-    if "value" in text or "useful" in text or "article" in text:
-        return "value_add"
+    for kind in ("thank_you", "after_sale", "value_add"):
+        if _cued(kind, text):
+            return kind
     return "curious"
 
 

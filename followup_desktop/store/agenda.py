@@ -24,20 +24,26 @@ from datetime import date, datetime, time, timedelta
 
 from ..domain import personal as personal_rules
 from ..domain.text import display_name
+from ..domain.wording import Labels
+from ..i18n import translator
 from . import cadence, personal
 from .database import db
 from .rows import named, to_date, to_datetime, to_time
 
+_ = translator(__name__)
+
 SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing", "keydates")
-TITLES = {
-    "overdue": "Overdue",
-    "today": "Today",
-    "week": "This week",
-    "theirs": "Their move",
-    "losing": "Losing touch",
-    "none": "No next step",
-    "keydates": "Key dates",
-}
+TITLES = Labels(
+    {
+        "overdue": _.mark("Overdue"),
+        "today": _.mark("Today"),
+        "week": _.mark("This week"),
+        "theirs": _.mark("Their move"),
+        "losing": _.mark("Losing touch"),
+        "none": _.mark("No next step"),
+        "keydates": _.mark("Key dates"),
+    }
+)
 WEEK_DAYS = 7
 
 # The WHERE of each follow-up section; "status = 'open'" and "whose = 'theirs'" are
@@ -291,7 +297,7 @@ def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
         r = found.get(item.contact_id)
         if r is None:
             continue
-        how = "Remember" if item.kind == "remember" else ""
+        how = _("Remember") if item.kind == "remember" else ""
         out.append(
             AgendaRow(
                 contact_id=item.contact_id,

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import cast
 
+from ..i18n import translator
 from .errors import (
     BackupError,
     DiskFullError,
@@ -30,6 +31,8 @@ from .errors import (
     StoreError,
 )
 from .health import check_report
+
+_ = translator(__name__)
 
 BACKUP_DIRNAME = "backups"
 KEEP_DAILY = 14
@@ -57,13 +60,17 @@ class BackupInfo:
 
     @property
     def kind_label(self) -> str:
-        return {
-            "daily": "Daily",
-            "manual": "Made by you",
-            "pre-migration": "Before upgrade",
-            "pre-restore": "Before restore",
-            "pre-undo": "Before undoing an import",
-        }.get(self.kind, self.kind)
+        label = _KIND_LABELS.get(self.kind)
+        return _(label) if label is not None else self.kind
+
+
+_KIND_LABELS = {
+    "daily": _.mark("Daily"),
+    "manual": _.mark("Made by you"),
+    "pre-migration": _.mark("Before upgrade"),
+    "pre-restore": _.mark("Before restore"),
+    "pre-undo": _.mark("Before undoing an import"),
+}
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -95,14 +102,23 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _translate(exc: BaseException, what: str) -> StoreError:
+def _backup_failed(exc: BaseException, dest: Path) -> StoreError:
     text = str(exc).lower()
     if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
-        return DiskFullError(f"The disk is full, so {what} could not be written. Nothing changed.")
+        return DiskFullError(
+            _("The disk is full, so the backup to {dest} could not be written. Nothing changed.")
+            .format(dest=dest)
+        )  # fmt: skip
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return NotADatabaseError(f"{what[0].upper()}{what[1:]} failed: the database is damaged.")
+        return NotADatabaseError(
+            _("The backup to {dest} failed: the database is damaged.").format(dest=dest)
+        )
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return BackupError(f"{what[0].upper()}{what[1:]} failed ({detail}). Nothing changed.")
+    return BackupError(
+        _("The backup to {dest} failed ({detail}). Nothing changed.").format(
+            dest=dest, detail=detail
+        )
+    )
 
 
 def check_header(path: Path) -> None:
@@ -112,9 +128,11 @@ def check_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise BackupError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise BackupError(
+            _("{path} cannot be read ({detail}).").format(path=path, detail=exc.strerror or exc)
+        ) from exc
     if header != b"SQLite format 3\x00":
-        raise NotADatabaseError(f"{path} is not a Follow-up Desktop database.")
+        raise NotADatabaseError(_("{path} is not a Follow-up Desktop database.").format(path=path))
 
 
 def check_file(path: Path) -> None:
@@ -128,9 +146,13 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotADatabaseError(f"{path} is damaged ({exc}).") from exc
+        raise NotADatabaseError(
+            _("{path} is damaged ({detail}).").format(path=path, detail=exc)
+        ) from exc
     if rows != ["ok"]:
-        raise NotADatabaseError(f"{path} is damaged ({' '.join(rows[0].split())}).")
+        raise NotADatabaseError(
+            _("{path} is damaged ({detail}).").format(path=path, detail=" ".join(rows[0].split()))
+        )
 
 
 def copy_database(
@@ -173,8 +195,10 @@ def copy_database(
             out.close()
         if result != ["ok"]:
             raise NotADatabaseError(
-                f"The copy failed its integrity check ({' '.join(result[0].split())}); "
-                "the database itself may be damaged."
+                _(
+                    "The copy failed its integrity check ({detail}); the database itself may "
+                    "be damaged."
+                ).format(detail=" ".join(result[0].split()))
             )
         _fsync_file(tmp)
         os.replace(tmp, dest)
@@ -184,7 +208,7 @@ def copy_database(
         raise
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise _translate(exc, f"the backup to {dest}") from exc
+        raise _backup_failed(exc, dest) from exc
     finally:
         if own and src is not None:
             src.close()
@@ -288,7 +312,7 @@ def keep_set(entries: list[tuple[datetime, str, Path]]) -> set[Path]:
     Every backup that is not a daily one is kept; the daily ones fill the day and
     week slots.
     """
-    keep: set[Path] = {path for _, kind, path in entries if kind not in PRUNED_KINDS}
+    keep: set[Path] = {path for _taken, kind, path in entries if kind not in PRUNED_KINDS}
     days: list[date] = []
     weeks: list[tuple[int, int]] = []
     for taken_at, kind, path in entries:
@@ -312,7 +336,7 @@ def prune(folder: Path) -> list[Path]:
     entries = _backup_files(folder)
     keep = keep_set(entries)
     removed = []
-    for _, _, path in entries:
+    for _taken, _kind, path in entries:
         if path not in keep:
             try:
                 path.unlink()
@@ -362,7 +386,9 @@ def describe(path: Path, taken_at: datetime | None = None, kind: str = "manual")
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise NotADatabaseError(f"{path} cannot be read as a database ({exc}).") from exc
+        raise NotADatabaseError(
+            _("{path} cannot be read as a database ({detail}).").format(path=path, detail=exc)
+        ) from exc
     contacts, interactions, followups = counts
     return BackupInfo(
         path, taken_at, kind, contacts, interactions, followups, size=path.stat().st_size

@@ -16,8 +16,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from ..domain.cadence import check_rhythm
+from ..i18n import translator
 from .database import db
 from .errors import InvalidInputError
+
+_ = translator(__name__)
 
 _BASE = "c.next_due IS NULL AND c.archived = 0 AND c.cadence_opt_out = 0"
 
@@ -85,7 +88,7 @@ def losing_touch_ids(today: date, *, limit: int = 200, offset: int = 0) -> list[
             due = date.fromisoformat(since[:10]) + timedelta(days=rhythm)
             found.append((due, rhythm, sort_name, cid))
     found.sort()
-    return [(cid, rhythm) for _, rhythm, _, cid in found[offset:n]]
+    return [(cid, rhythm) for _past, rhythm, _name, cid in found[offset:n]]
 
 
 # -- editing rhythms --------------------------------------------------------------------
@@ -105,7 +108,7 @@ def set_category_rhythm(category_id: int, days: int | None) -> None:
     days = _checked(days)
     with db.atomic():
         if Category.get_or_none(Category.id == category_id) is None:
-            raise InvalidInputError("That category no longer exists.")
+            raise InvalidInputError(_("That category no longer exists."))
         Category.update(cadence_days=days).where(Category.id == category_id).execute()
 
 
@@ -121,7 +124,7 @@ def set_contact_rhythm(contact_id: int, days: int | None, opt_out: bool = False)
             .execute()
         )
         if not updated:
-            raise InvalidInputError("That contact no longer exists.")
+            raise InvalidInputError(_("That contact no longer exists."))
 
 
 def category_rhythms() -> dict[int, int | None]:

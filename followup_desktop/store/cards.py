@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING
 
+from ..i18n import translator
 from .errors import InvalidInputError
+
+_ = translator(__name__)
 
 if TYPE_CHECKING:
     from .models import Contact
@@ -79,7 +82,7 @@ def find_contact_card(contact_id: int) -> ContactCard | None:
 def contact_card(contact_id: int) -> ContactCard:
     card = find_contact_card(contact_id)
     if card is None:
-        raise InvalidInputError("That contact no longer exists; it may have been deleted.")
+        raise InvalidInputError(_("That contact no longer exists; it may have been deleted."))
     return card
 
 
@@ -107,5 +110,5 @@ def find_followup_card(followup_id: int) -> FollowUpCard | None:
 def followup_card(followup_id: int) -> FollowUpCard:
     card = find_followup_card(followup_id)
     if card is None:
-        raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
     return card

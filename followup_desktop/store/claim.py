@@ -25,7 +25,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from threading import RLock
 
+from ..i18n import translator
 from .errors import DatabaseLockedError, ReadOnlyDatabaseError
+
+_ = translator(__name__)
 
 LOCK_SUFFIX = ".lock"
 #: How long a command waits for another process's restore to end before giving up.
@@ -118,9 +121,12 @@ class _Claim:
                 fd = os.open(path, os.O_RDONLY)  # a read-only folder: shared claims only
         except OSError as exc:
             raise ReadOnlyDatabaseError(
-                f"The lock file {path} beside the database cannot be written "
-                f"({exc.strerror or exc}), so the database cannot be used safely. "
-                "Check that the data folder is writable and the disk is not full."
+                _(
+                    "The lock file {path} beside the database cannot be written ({detail}), so the "
+                    "database cannot be used safely. Check that the data folder is writable "
+                    "and the "
+                    "disk is not full."
+                ).format(path=path, detail=exc.strerror or exc)
             ) from exc
         self.fd, self.path, self.mode = fd, path, None
 
@@ -165,8 +171,10 @@ def hold_shared(db_path: Path, wait: float | None = None) -> None:
             return  # already shared, or exclusive inside a restore: either covers use
         if not _claim._take(SHARED, WAIT_SHARED_SECONDS if wait is None else wait):
             raise DatabaseLockedError(
-                f"The database {db_path} is being restored or replaced by another "
-                "Follow-up Desktop process. Try again when it has finished; nothing was changed."
+                _(
+                    "The database {db_path} is being restored or replaced by another Follow-up "
+                    "Desktop process. Try again when it has finished; nothing was changed."
+                ).format(db_path=db_path)
             )
 
 
@@ -194,9 +202,13 @@ def acquire_exclusive(db_path: Path, wait: float | None = None) -> None:
         if _claim.mode != EXCLUSIVE:
             if not _claim._take(EXCLUSIVE, WAIT_EXCLUSIVE_SECONDS if wait is None else wait):
                 raise DatabaseLockedError(
-                    f"The database {db_path} is in use by another Follow-up Desktop process "
-                    "(a window, an import, an export or a backup). Let it finish or close it, "
-                    "then try again; nothing was changed."
+                    _(
+                        "The database {db_path} is in use by another Follow-up Desktop process (a"
+                        " window,"
+                        " an import, an export or a backup). Let it finish or close it, then try "
+                        "again; "
+                        "nothing was changed."
+                    ).format(db_path=db_path)
                 )
         _claim.exclusive_depth += 1
 

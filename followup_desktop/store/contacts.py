@@ -14,10 +14,13 @@ from peewee import fn
 
 from ..domain import phones, text
 from ..domain.vocabulary import CONTACT_TEXT_FIELDS
+from ..i18n import translator
 from .contact_counts import categories  # noqa: F401 (the one reader, plain SQL: id, name, rhythm)
 from .database import db, translated_errors
 from .errors import InvalidInputError
 from .models import Category, Contact
+
+_ = translator(__name__)
 
 CONTACT_FIELDS = (
     *CONTACT_TEXT_FIELDS,
@@ -63,7 +66,7 @@ def update_contact(contact_id: int, **values: Any) -> Contact:
     if unknown:
         raise TypeError(f"unknown contact fields: {sorted(unknown)}")
     if values.get("referred_by") == contact_id:
-        raise InvalidInputError("A contact cannot be their own referrer.")
+        raise InvalidInputError(_("A contact cannot be their own referrer."))
     with translated_errors(), db.atomic():
         contact = Contact.get_by_id(contact_id)
         for key, value in values.items():
@@ -120,14 +123,16 @@ def display_names(contact_ids: Iterable[int]) -> dict[int, str]:
 def _checked_category_name(name: str, *, except_id: int | None = None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise InvalidInputError("A category needs a name.")
+        raise InvalidInputError(_("A category needs a name."))
     if len(name) > 60:
-        raise InvalidInputError("A category name can be at most 60 characters long.")
+        raise InvalidInputError(_("A category name can be at most 60 characters long."))
     clash = Category.select().where(Category.name == name)  # the column is COLLATE NOCASE
     if except_id is not None:
         clash = clash.where(Category.id != except_id)
     if clash.exists():
-        raise InvalidInputError(f"There is already a category called {name!r}.")
+        raise InvalidInputError(
+            _("There is already a category called {name}.").format(name=repr(name))
+        )
     return name
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from threading import Lock, get_ident
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
+from ..i18n import translator
 from . import claim, health
 from .errors import (
     DatabaseLockedError,
@@ -36,6 +37,8 @@ from .errors import (
     StoreError,
 )
 from .migrations import SCHEMA_VERSION, STEPS
+
+_ = translator(__name__)
 
 if TYPE_CHECKING:
     import peewee
@@ -122,9 +125,9 @@ class Database:
         if not self.is_closed():
             if reuse_if_open:
                 return False
-            raise StoreError("The database is already open.")
+            raise StoreError(_("The database is already open."))
         if self.database is None:
-            raise StoreError("No database has been opened yet.")
+            raise StoreError(_("No database has been opened yet."))
         try:
             conn = sqlite3.connect(
                 self.database,
@@ -219,17 +222,23 @@ db = Database()
 def ensure_data_dir(path: Path) -> Path:
     """Create the data directory if needed and check it is writable."""
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"The data folder {path} is a file, not a folder.")
+        raise DataDirError(_("The data folder {path} is a file, not a folder.").format(path=path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataDirError(
-            f"The data folder {path} does not exist and cannot be created ({exc.strerror or exc})."
+            _("The data folder {path} does not exist and cannot be created ({detail}).").format(
+                path=path, detail=exc.strerror or exc
+            )
         ) from exc
     if not path.is_dir():
-        raise DataDirError(f"The data folder {path} is a file, not a folder.")
+        raise DataDirError(_("The data folder {path} is a file, not a folder.").format(path=path))
     if not os.access(path, os.W_OK | os.X_OK):
-        raise DataDirError(f"The data folder {path} cannot be written to; check its permissions.")
+        raise DataDirError(
+            _("The data folder {path} cannot be written to; check its permissions.").format(
+                path=path
+            )
+        )
     if os.name == "posix":
         try:
             # The folder of the user's data (database, backups, log): theirs only.
@@ -249,12 +258,16 @@ def _check_header(path: Path) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise ReadOnlyDatabaseError(
-            f"The database {path} cannot be read ({exc.strerror})."
+            _("The database {path} cannot be read ({detail}).").format(
+                path=path, detail=exc.strerror
+            )
         ) from exc
     if header != b"SQLite format 3\x00":
         raise NotADatabaseError(
-            f"{path} is not a Follow-up Desktop database (it is not a SQLite file). "
-            "It was left untouched."
+            _(
+                "{path} is not a Follow-up Desktop database (it is not a SQLite file). It was "
+                "left untouched."
+            ).format(path=path)
         )
 
 
@@ -263,7 +276,7 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     # SQLite rolls back by itself on a full disk; peewee's own ROLLBACK then fails with
     # "cannot rollback - no transaction is active" and hides the cause in __context__.
     seen: BaseException | None = exc
-    for _ in range(6):
+    for _attempt in range(6):
         if seen is None or "cannot rollback" not in str(seen).lower():
             break
         seen = seen.__cause__ or seen.__context__
@@ -272,12 +285,17 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
-            f"The database {path} is locked by another program. "
-            "Close the other program (or the other Follow-up Desktop window) and try again."
+            _(
+                "The database {path} is locked by another program. Close the other program (or "
+                "the other Follow-up Desktop window) and try again."
+            ).format(path=path)
         )
     if "readonly" in text or "read-only" in text or "attempt to write" in text:
         return ReadOnlyDatabaseError(
-            f"The database {path} is read-only. Check the file's permissions; nothing was changed."
+            _(
+                "The database {path} is read-only. Check the file's permissions; nothing was "
+                "changed."
+            ).format(path=path)
         )
     if "disk is full" in text or ("disk i/o error" in text and _disk_full_at(path)):
         return DiskFullError(
@@ -287,10 +305,16 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
     # SQLite's size limit, so "too big" can only come from a damaged record header.
     damaged = ("not a database", "malformed", "corrupt", "string or blob too big")
     if any(word in text for word in damaged):
-        return NotADatabaseError(f"The database {path} is damaged ({exc}). It was left untouched.")
+        return NotADatabaseError(
+            _("The database {path} is damaged ({exc}). It was left untouched.").format(
+                path=path, exc=exc
+            )
+        )
     if "unable to open" in text:
-        return ReadOnlyDatabaseError(f"The database {path} cannot be opened ({exc}).")
-    return StoreError(f"The database {path} could not be used: {exc}")
+        return ReadOnlyDatabaseError(
+            _("The database {path} cannot be opened ({exc}).").format(path=path, exc=exc)
+        )
+    return StoreError(_("The database {path} could not be used: {exc}").format(path=path, exc=exc))
 
 
 def _disk_full_at(path: Path | str) -> bool:
@@ -318,8 +342,10 @@ def translated_errors() -> Iterator[None]:
 
 def damaged_text_error(path: Path | str) -> NotADatabaseError:
     return NotADatabaseError(
-        f"The database {path} is damaged (its pages hold bytes that are not text). "
-        "It was left untouched."
+        _(
+            "The database {path} is damaged (its pages hold bytes that are not text). It was "
+            "left untouched."
+        ).format(path=path)
     )
 
 
@@ -333,7 +359,7 @@ def _peek_version(path: Path, deep: bool = False) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn, _ = read_only_connection(path)
+        conn, _mode = read_only_connection(path)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from exc
     try:
@@ -355,9 +381,11 @@ def _peek_version(path: Path, deep: bool = False) -> None:
         conn.close()
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"The database {path} was written by a newer version of Follow-up Desktop "
-            f"(data version {version}; this version understands up to {SCHEMA_VERSION}). "
-            "Update the app to open it; the file was not changed."
+            _(
+                "The database {path} was written by a newer version of Follow-up Desktop (data "
+                "version {version}; this version understands up to {newest}). Update the "
+                "app to open it; the file was not changed."
+            ).format(path=path, version=version, newest=SCHEMA_VERSION)
         )
 
 
@@ -368,15 +396,18 @@ def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
     ).fetchone()[0]
     if tables:
         wal = path.with_name(path.name + "-wal")
-        beside = (
-            f" (or the file {wal.name} beside it comes from another database)"
-            if _wal_has_frames(path)
-            else ""
-        )
-        raise NotADatabaseError(
-            f"{path} is not a Follow-up Desktop database: it is a SQLite file holding "
-            f"other tables{beside}. It was left untouched."
-        )
+        if _wal_has_frames(path):
+            text = _(
+                "{path} is not a Follow-up Desktop database: it is a SQLite file holding other "
+                "tables (or the file {wal} beside it comes from another database). It was left "
+                "untouched."
+            )
+        else:
+            text = _(
+                "{path} is not a Follow-up Desktop database: it is a SQLite file holding other "
+                "tables. It was left untouched."
+            )
+        raise NotADatabaseError(text.format(path=path, wal=wal.name))
 
 
 def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str]:
@@ -428,8 +459,10 @@ def _refuse_empty_beside_backups(path: Path) -> None:
     folder = backup_dir(path)
     if folder.is_dir() and any(p.suffix == ".sqlite3" for p in folder.iterdir()):
         raise NotADatabaseError(
-            f"The database {path} is empty (0 bytes), though there are backups of your data "
-            f"in {folder}. It was left as it is, so a backup can be restored in its place."
+            _(
+                "The database {path} is empty (0 bytes), though there are backups of your data in"
+                " {folder}. It was left as it is, so a backup can be restored in its place."
+            ).format(path=path, folder=folder)
         )
 
 
@@ -473,9 +506,11 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"The database {path} was written by a newer version of Follow-up Desktop "
-            f"(data version {current}; this version understands up to {SCHEMA_VERSION}). "
-            "Update the app to open it; the file was not changed."
+            _(
+                "The database {path} was written by a newer version of Follow-up Desktop (data "
+                "version {current}; this version understands up to {newest}). Update the "
+                "app to open it; the file was not changed."
+            ).format(path=path, current=current, newest=SCHEMA_VERSION)
         )
     if current == SCHEMA_VERSION:
         return current
@@ -503,8 +538,11 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
         err = translate_error(exc, path)
         if type(err) is StoreError:
             raise MigrationError(
-                f"Upgrading the database {path} from version {current} failed ({exc}); "
-                "it was left as it was."
+                _(
+                    "Upgrading the database {path} from version {current} failed ({exc}); it "
+                    "was left"
+                    " as it was."
+                ).format(path=path, current=current, exc=exc)
             ) from exc
         raise err from exc
     return current
@@ -520,8 +558,10 @@ def _backup_before_migration(
         make_backup(path, "pre-migration", connection=database.connection())
     except StoreError as exc:
         raise MigrationError(
-            f"The database {path} needs an upgrade (data version {current}), but it could not "
-            f"be backed up first, so it was not changed. {exc}"
+            _(
+                "The database {path} needs an upgrade (data version {current}), but it could not "
+                "be backed up first, so it was not changed. {exc}"
+            ).format(path=path, current=current, exc=exc)
         ) from exc
 
 
@@ -576,17 +616,21 @@ def _open_claimed(path: Path, create: bool, check_all: bool) -> Database:
     _peek_version(path, deep)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise ReadOnlyDatabaseError(
-            f"The database {path} is read-only, so nothing could be saved. "
-            "Check the file's permissions (or copy it somewhere you can write); it was not changed."
+            _(
+                "The database {path} is read-only, so nothing could be saved. Check the file's "
+                "permissions (or copy it somewhere you can write); it was not changed."
+            ).format(path=path)
         )
     if not path.exists():
         if not create:
-            raise StoreError(f"There is no database at {path}.")
+            raise StoreError(_("There is no database at {path}.").format(path=path))
         try:
             _create_private(path)
         except OSError as exc:
             raise ReadOnlyDatabaseError(
-                f"The database {path} cannot be created ({exc.strerror or exc})."
+                _("The database {path} cannot be created ({detail}).").format(
+                    path=path, detail=exc.strerror or exc
+                )
             ) from exc
     elif os.name == "posix":
         try:
@@ -658,8 +702,10 @@ def _open_read_only(path: Path, check_all: bool) -> Database:
         raise translate_error(exc, path) from exc
     if version < SCHEMA_VERSION:
         raise ReadOnlyDatabaseError(
-            f"The database {path} is read-only and from an older version; it needs an upgrade "
-            "that cannot be written. Make it writable (or copy it) and try again."
+            _(
+                "The database {path} is read-only and from an older version; it needs an upgrade "
+                "that cannot be written. Make it writable (or copy it) and try again."
+            ).format(path=path)
         )
     db.init(f"{path.resolve().as_uri()}?{query}", pragmas=READ_ONLY_PRAGMAS, uri=True)
     try:

@@ -14,9 +14,12 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import translator
 from .contacts import derived_fields
 from .database import db, translated_errors
 from .errors import StoreError
+
+_ = translator(__name__)
 
 # (as written, as in an e-mail address)
 FIRST_NAMES = [
@@ -214,36 +217,36 @@ COMPANY_KINDS = [
 ]
 COMPANY_SUFFIXES = ["Inc.", "LLC", "Ltd", "GmbH", "S.A.", "Co.", "", "", "", ""]
 TITLES = [
-    "Owner",
-    "Office Manager",
-    "Purchasing Manager",
-    "Operations Director",
-    "CEO",
-    "CFO",
-    "Head of Procurement",
-    "Facilities Manager",
-    "Marketing Lead",
-    "Practice Manager",
-    "Sales Director",
-    "IT Manager",
-    "Founder",
-    "Partner",
-    "Buyer",
+    _.mark("Owner"),
+    _.mark("Office Manager"),
+    _.mark("Purchasing Manager"),
+    _.mark("Operations Director"),
+    _.mark("CEO"),
+    _.mark("CFO"),
+    _.mark("Head of Procurement"),
+    _.mark("Facilities Manager"),
+    _.mark("Marketing Lead"),
+    _.mark("Practice Manager"),
+    _.mark("Sales Director"),
+    _.mark("IT Manager"),
+    _.mark("Founder"),
+    _.mark("Partner"),
+    _.mark("Buyer"),
     "",
     "",
     "",
 ]
 NOTES = [
-    "Met at the regional trade show; interested in the spring offer.",
-    "Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.",
-    "Budget decisions in Q4. Ask about the warehouse expansion.",
-    "Referred several colleagues already; send a thank-you card at year end.",
-    "Switched suppliers last year after delivery problems. Price-sensitive.",
-    "Loves sailing; mention the harbour festival. Call after 10 am.",
-    "Decision maker is the partner; this contact prepares the shortlist.",
-    "Wants a demo on site, not a video call. Parking behind the building.",
-    "Former colleague from the Denver office. Birthday in June.",
-    "Asked to be contacted again after the merger closes.",
+    _.mark("Met at the regional trade show; interested in the spring offer."),
+    _.mark("Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays."),
+    _.mark("Budget decisions in Q4. Ask about the warehouse expansion."),
+    _.mark("Referred several colleagues already; send a thank-you card at year end."),
+    _.mark("Switched suppliers last year after delivery problems. Price-sensitive."),
+    _.mark("Loves sailing; mention the harbour festival. Call after 10 am."),
+    _.mark("Decision maker is the partner; this contact prepares the shortlist."),
+    _.mark("Wants a demo on site, not a video call. Parking behind the building."),
+    _.mark("Former colleague from the Denver office. Birthday in June."),
+    _.mark("Asked to be contacted again after the merger closes."),
 ]
 # Category weights by built-in name (other categories the user added get a small share).
 CATEGORY_WEIGHTS = {
@@ -265,8 +268,16 @@ class DemoSummary:
     extra: dict[str, int] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        parts = [f"{self.contacts:,} contacts"] + [f"{v:,} {k}" for k, v in self.extra.items()]
-        return "Added " + ", ".join(parts) + "."
+        parts = [_.n("%n contact", "%n contacts", self.contacts)]
+        for key, count in self.extra.items():
+            if key == "interactions":
+                parts.append(_.n("%n interaction", "%n interactions", count))
+            elif key == "follow-ups":
+                parts.append(_.n("%n follow-up", "%n follow-ups", count))
+            else:
+                parts.append(f"{count:,} {key}")
+        added = _("Added {items}.", "Added 200 contacts, 2,000 interactions, 1,000 follow-ups.")
+        return added.format(items=", ".join(parts))
 
 
 def contact_count() -> int:
@@ -277,8 +288,13 @@ def ensure_empty() -> None:
     n = contact_count()
     if n:
         raise DemoRefusedError(
-            f"The database already holds {n:,} contacts; demo data is only added to an empty "
-            "database. Use --force to add it anyway, or choose another --data-dir."
+            _.n(
+                "The database already holds %n contact; demo data is only added to an empty "
+                "database. Use --force to add it anyway, or choose another --data-dir.",
+                "The database already holds %n contacts; demo data is only added to an empty "
+                "database. Use --force to add it anyway, or choose another --data-dir.",
+                n,
+            )
         )
 
 
@@ -289,7 +305,7 @@ DEMO_KIB_PER_CONTACT = 8
 def generate(contacts: int, seed: int = 1, *, force: bool = False) -> DemoSummary:
     """Fill the open database with sample data; refuses a non-empty one unless forced."""
     if contacts < 0:
-        raise ValueError("The number of contacts cannot be negative.")
+        raise ValueError(_("The number of contacts cannot be negative."))
     if not force:
         ensure_empty()
     rng = random.Random(seed)
@@ -349,6 +365,10 @@ def generate_contacts(n: int, rng: random.Random) -> list[int]:
     if n <= 0:
         return []
     cat_ids, weights = _category_ids()
+    # Written in the language chosen when the book is made: a German salesperson's sample
+    # book reads German (the draws, and so the data's shape, are the same in every language).
+    titles = [_(t) if t else "" for t in TITLES]
+    notes = [_(t) for t in NOTES]
     first_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
     today = datetime.combine(date.today(), time(9, 0))
     rows = []
@@ -386,9 +406,9 @@ def generate_contacts(n: int, rng: random.Random) -> list[int]:
         stamp = created.isoformat(sep=" ")
         rows.append(
             (
-                cid, first, last, company, rng.choice(TITLES) if company and first else "", email,
+                cid, first, last, company, rng.choice(titles) if company and first else "", email,
                 phone, mobile, rng.choices(cat_ids, weights)[0], referred_by,
-                rng.choice(NOTES) if rng.random() < 0.4 else "", stamp, stamp,
+                rng.choice(notes) if rng.random() < 0.4 else "", stamp, stamp,
                 derived["sort_name"], derived["search_text"], derived["phone_digits"],
             )
         )  # fmt: skip

@@ -14,48 +14,53 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from ..i18n import translator
 from .database import db
 from .models import CHANNELS
 
+_ = translator(__name__)
+
 NOTES = [
-    "Called, walked through the proposal.",
-    "Sent the brochure and the price list.",
-    "Left a voicemail asking for a good time to talk.",
-    "Met for coffee; they are reviewing suppliers next quarter.",
-    "Quick email: asked whether the pilot results arrived.\nThey will forward to their manager.",
-    "Demo went well. Questions about integration and support hours.",
-    "Thank-you card after the trade fair.",
-    "They asked for references from similar companies.",
-    "Budget frozen until the new year; keep in touch.",
-    "Connected on LinkedIn, commented on their post.",
-    "Renewal discussed: wants a multi-year discount.\nSend a comparison.",
-    "No answer, no voicemail.",
+    _.mark("Called, walked through the proposal."),
+    _.mark("Sent the brochure and the price list."),
+    _.mark("Left a voicemail asking for a good time to talk."),
+    _.mark("Met for coffee; they are reviewing suppliers next quarter."),
+    _.mark(
+        "Quick email: asked whether the pilot results arrived.\nThey will forward to their manager."
+    ),
+    _.mark("Demo went well. Questions about integration and support hours."),
+    _.mark("Thank-you card after the trade fair."),
+    _.mark("They asked for references from similar companies."),
+    _.mark("Budget frozen until the new year; keep in touch."),
+    _.mark("Connected on LinkedIn, commented on their post."),
+    _.mark("Renewal discussed: wants a multi-year discount.\nSend a comparison."),
+    _.mark("No answer, no voicemail."),
 ]
 REASONS = [
-    "send revised pricing",
-    "follow up on the proposal",
-    "check they received the samples",
-    "ask for a referral",
-    "confirm the meeting agenda",
-    "share the case study",
-    "discuss the renewal",
-    "invite to the customer event",
-    "check in after the installation",
-    "ask how the pilot went",
-    "send the contract for signature",
-    "catch up: keep in touch",
+    _.mark("send revised pricing"),
+    _.mark("follow up on the proposal"),
+    _.mark("check they received the samples"),
+    _.mark("ask for a referral"),
+    _.mark("confirm the meeting agenda"),
+    _.mark("share the case study"),
+    _.mark("discuss the renewal"),
+    _.mark("invite to the customer event"),
+    _.mark("check in after the installation"),
+    _.mark("ask how the pilot went"),
+    _.mark("send the contract for signature"),
+    _.mark("catch up: keep in touch"),
 ]
 THEIR_REASONS = [
-    "they send the signed contract",
-    "they confirm the budget",
-    "they reply with feedback on the proposal",
-    "they introduce me to their purchasing manager",
+    _.mark("they send the signed contract"),
+    _.mark("they confirm the budget"),
+    _.mark("they reply with feedback on the proposal"),
+    _.mark("they introduce me to their purchasing manager"),
 ]
 NO_NEXT_STEP = [
-    "bought elsewhere, confirmed by phone",
-    "retired",
-    "not a fit for us",
-    "moved to another company",
+    _.mark("bought elsewhere, confirmed by phone"),
+    _.mark("retired"),
+    _.mark("not a fit for us"),
+    _.mark("moved to another company"),
     "",
 ]
 OUTCOME_WEIGHTS = {"reached": 30, "left message": 20, "no answer": 15, "replied": 25, "met": 10}
@@ -80,6 +85,10 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
     """Insert the history of every contact in ``contact_ids``; returns counts by kind."""
     if not contact_ids:
         return {"interactions": 0, "follow-ups": 0}
+    # In the chosen language, translated once (the draws are the same in every language).
+    notes, reasons, their_reasons = ([_(t) for t in ts] for ts in (NOTES, REASONS, THEIR_REASONS))
+    no_next_step = [_(t) if t else "" for t in NO_NEXT_STEP]
+    no_longer_needed = _("no longer needed")
     now = datetime.combine(date.today(), time(8, 0))
     today = now.date()
     first_iid = (db.execute_sql("SELECT max(id) FROM interaction").fetchone()[0] or 0) + 1
@@ -109,7 +118,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
         count = rng.randint(6, 14)
         stamps = sorted(
             end - timedelta(seconds=rng.random() * span, minutes=rng.randint(30, 600))
-            for _ in range(count)
+            for _draw in range(count)
         )
         ids = []
         first_row = len(interactions)
@@ -119,7 +128,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
                 (
                     iid, cid, when.isoformat(sep=" "),
                     rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0],
-                    rng.choices(outcomes, o_weights)[0], rng.choice(NOTES), "",
+                    rng.choices(outcomes, o_weights)[0], rng.choice(notes), "",
                     when.isoformat(sep=" "),
                 )
             )  # fmt: skip
@@ -137,24 +146,24 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             start_row = len(followups)
             followups.append(
                 (
-                    fid, _uid(rng, fid), cid, due.isoformat(), None, rng.choice(REASONS),
+                    fid, _uid(rng, fid), cid, due.isoformat(), None, rng.choice(reasons),
                     rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0], "mine", int(rng.random() < 0.3),
                     "cancelled" if cancelled else "done", stamp,
-                    "no longer needed" if cancelled else "", rng.choice((0, 0, 0, 1, 2)),
+                    no_longer_needed if cancelled else "", rng.choice((0, 0, 0, 1, 2)),
                     planned_id, None if cancelled else closer_id,
                     planned_at.isoformat(sep=" "), stamp,
                 )
             )  # fmt: skip
             if review_rng.random() < 0.15:  # their promise, kept (on time or not) by the reply
                 row = followups[start_row]
-                theirs = review_rng.choice(THEIR_REASONS)
+                theirs = review_rng.choice(their_reasons)
                 followups[start_row] = (*row[:5], theirs, row[6], "theirs", *row[8:])
             fid += 1
         # Today's open follow-up (or none).
         last_id, last_at = ids[-1]
         whose, due_time = "mine", None
         if roll < 0.14:
-            reason = rng.choice(NO_NEXT_STEP)
+            reason = rng.choice(no_next_step)
             if reason:
                 no_step.append((reason, cid))
             # Without a reason: the habit of giving up after one or two unanswered tries.
@@ -173,7 +182,7 @@ def generate_activity(contact_ids: list[int], rng: random.Random) -> dict[str, i
             due = today + timedelta(days=rng.randint(-1, 20))
         else:
             due = today + timedelta(days=rng.randint(7, 180))
-        reason = rng.choice(THEIR_REASONS if whose == "theirs" else REASONS)
+        reason = rng.choice(their_reasons if whose == "theirs" else reasons)
         stamp = last_at.isoformat(sep=" ")
         followups.append(
             (

@@ -13,8 +13,11 @@ import random
 from datetime import date, timedelta
 
 from ..domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
+from ..i18n import translator
 from .database import db
 from .personal import insert_personal_many
+
+_ = translator(__name__)
 
 #: (country, cities with (region, postal code pattern)), street pattern
 PLACES = (
@@ -29,14 +32,23 @@ PLACES = (
 )  # fmt: skip
 STREETS = ("Main", "Oak", "Lake", "Hill", "Park", "Mill", "Church", "Station", "Garden", "Bridge")
 THINGS = (
-    "Trip to Japan", "Daughter's wedding", "Running the city marathon", "Moving house",
-    "Back from parental leave", "Son starts university", "Sailing holiday in Greece",
-    "Knee surgery, wish a quick recovery",
-)  # fmt: skip
+    _.mark("Trip to Japan"),
+    _.mark("Daughter's wedding"),
+    _.mark("Running the city marathon"),
+    _.mark("Moving house"),
+    _.mark("Back from parental leave"),
+    _.mark("Son starts university"),
+    _.mark("Sailing holiday in Greece"),
+    _.mark("Knee surgery, wish a quick recovery"),
+)
 UNDATED = (
-    "Plays golf on Saturdays", "Two kids, Emma and Noah", "Vegetarian: no steakhouse",
-    "Supports the local football club", "Collects vinyl records", "Prefers calls after 10",
-)  # fmt: skip
+    _.mark("Plays golf on Saturdays"),
+    _.mark("Two kids, Emma and Noah"),
+    _.mark("Vegetarian: no steakhouse"),
+    _.mark("Supports the local football club"),
+    _.mark("Collects vinyl records"),
+    _.mark("Prefers calls after 10"),
+)
 
 
 def _code(pattern: str, rng: random.Random) -> str:
@@ -85,10 +97,12 @@ def personal_for(created: date, client: bool, today: date, rng: random.Random) -
     things = []
     if rng.random() < 0.08:
         things.append(
-            ThingToRemember(rng.choice(THINGS), today + timedelta(days=rng.randint(-20, 60)))
+            ThingToRemember(
+                _(THINGS[rng.randrange(len(THINGS))]), today + timedelta(days=rng.randint(-20, 60))
+            )
         )
     if rng.random() < 0.15:
-        things.append(ThingToRemember(rng.choice(UNDATED)))
+        things.append(ThingToRemember(_(UNDATED[rng.randrange(len(UNDATED))])))
     return PersonalInfo(tuple(addresses), tuple(dates), tuple(things))
 
 

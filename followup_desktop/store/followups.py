@@ -12,9 +12,13 @@ from datetime import date, datetime, time
 
 from ..domain import followup_rules
 from ..domain.dates import is_working_day, next_working_day
+from ..domain.vocabulary import status_label
+from ..i18n import translator
 from .database import db
 from .errors import InvalidInputError
 from .models import Contact, FollowUp, Interaction
+
+_ = translator(__name__)
 
 
 def new_uid() -> str:
@@ -186,7 +190,7 @@ def state_from_row(row) -> FollowUpState:
 def snapshot(followup_id: int) -> FollowUpState:
     row = db.execute_sql(f"{STATE_SQL} WHERE id = ?", (followup_id,)).fetchone()
     if row is None:
-        raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
     return state_from_row(row)
 
 
@@ -232,10 +236,12 @@ def open_followup(followup_id: int) -> FollowUp:
     """The follow-up, refusing one that is no longer open (done or cancelled elsewhere)."""
     fu = FollowUp.get_or_none(FollowUp.id == followup_id)
     if fu is None:
-        raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
     if fu.status != "open":
         raise InvalidInputError(
-            f'The follow-up "{fu.reason}" is already {fu.status}; nothing was changed.'
+            _('The follow-up "{reason}" is already {status}; nothing was changed.').format(
+                reason=fu.reason, status=status_label(fu.status)
+            )
         )
     return fu
 
@@ -246,5 +252,5 @@ def no_next_step_reason(contact_id: int) -> str:
         Contact.select(Contact.no_next_step_reason).where(Contact.id == contact_id).tuples().first()
     )
     if row is None:
-        raise InvalidInputError("That contact no longer exists.")
+        raise InvalidInputError(_("That contact no longer exists."))
     return row[0]

@@ -13,7 +13,10 @@ import sqlite3
 import struct
 from pathlib import Path
 
+from ..i18n import translator
 from .errors import NotADatabaseError
+
+_ = translator(__name__)
 
 #: About 50 ms of quick_check; most salespeople's databases are far smaller.
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 4 * 1024 * 1024
@@ -22,8 +25,10 @@ QUICK_CHECK_AT_OPEN_MAX_BYTES = 4 * 1024 * 1024
 def _damaged(path: Path, why: str) -> NotADatabaseError:
     why = " ".join(why.split())  # SQLite's report spans lines ("*** in database main ***")
     return NotADatabaseError(
-        f"The database {path} is damaged ({why}). It was left untouched; "
-        "a backup can be restored in its place."
+        _(
+            "The database {path} is damaged ({why}). It was left untouched; a backup can be "
+            "restored in its place."
+        ).format(path=path, why=why)
     )
 
 

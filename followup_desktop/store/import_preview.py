@@ -14,14 +14,20 @@ from dataclasses import dataclass, field
 
 from ..domain import links, text
 from ..domain.import_records import ContactRecord, ParsedFile
+from ..domain.wording import Labels
+from ..i18n import translator
 from .database import db
 from .models import Category
 
-DUPLICATE_CHOICES = {
-    "skip": "Skip them",
-    "update": "Update the existing contact",
-    "add": "Import them anyway",
-}
+_ = translator(__name__)
+
+DUPLICATE_CHOICES = Labels(
+    {
+        "skip": _.mark("Skip them"),
+        "update": _.mark("Update the existing contact"),
+        "add": _.mark("Import them anyway"),
+    }
+)
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -112,6 +118,22 @@ MATCHED_BY = {
     "phone": "name and phone",
     "company": "name and company",
     "name": "name (no company)",
+}
+#: Why a row is a duplicate, by the rule that matched it: of a contact already saved...
+_SAME_AS_CONTACT = {
+    "email": _.mark("same e-mail as {name}, already in your contacts"),
+    "profile": _.mark("same profile URL as {name}, already in your contacts"),
+    "phone": _.mark("same name and phone as {name}, already in your contacts"),
+    "company": _.mark("same name and company as {name}, already in your contacts"),
+    "name": _.mark("same name (no company) as {name}, already in your contacts"),
+}
+#: ... or of an earlier line of the same file.
+_SAME_AS_LINE = {
+    "email": _.mark("same e-mail as line {line}"),
+    "profile": _.mark("same profile URL as line {line}"),
+    "phone": _.mark("same name and phone as line {line}"),
+    "company": _.mark("same name and company as line {line}"),
+    "name": _.mark("same name (no company) as line {line}"),
 }
 
 
@@ -299,16 +321,13 @@ def build_preview(
             if found is not None:
                 hit, rule = found
                 row.status, row.existing_id = "duplicate", hit
-                row.reason = (
-                    f"same {MATCHED_BY[rule]} as {existing.names.get(hit, '?')}, "
-                    "already in your contacts"
-                )
+                row.reason = _(_SAME_AS_CONTACT[rule]).format(name=existing.names.get(hit, "?"))
             else:
                 found = in_file.match(keys)
                 if found is not None:
                     earlier, rule = found
                     row.status, row.duplicate_of = "duplicate", earlier
-                    row.reason = f"same {MATCHED_BY[rule]} as line {parsed.records[earlier].line}"
+                    row.reason = _(_SAME_AS_LINE[rule]).format(line=parsed.records[earlier].line)
             in_file.add_keys(i, keys)
         rows.append(row)
     if progress is not None:

@@ -22,6 +22,7 @@ from ..domain import links, text
 from ..domain import personal as personal_rules
 from ..domain.import_records import CONTACT_TEXT_FIELDS, header_key
 from ..domain.personal import PersonalInfo
+from ..i18n import translator
 from . import personal
 from .contacts import derived_fields
 from .database import db, translate_error
@@ -34,6 +35,8 @@ from .import_preview import (
     Progress,
 )
 from .models import ImportBatch, ImportItem, Setting
+
+_ = translator(__name__)
 
 CHUNK = 1000
 #: Where a planned row keeps the personal data (addresses, dates) the file gave it.
@@ -57,21 +60,30 @@ class ImportResult:
         return bool(self.created or self.updated)
 
     def lines(self) -> list[str]:
-        verb = "would be " if self.dry_run else ""
-        out = [
-            f"Imported: {self.created}" if not self.dry_run else f"New: {self.created}",
-            f"Updated: {self.updated}" if not self.dry_run else f"To update: {self.updated}",
-            f"Unchanged: {self.unchanged}",
-            f"Skipped: {len(self.skipped)}",
-            f"Invalid: {len(self.invalid)}",
+        if self.dry_run:
+            out = [
+                _("New: {count}").format(count=self.created),
+                _("To update: {count}").format(count=self.updated),
+            ]
+        else:
+            out = [
+                _("Imported: {count}").format(count=self.created),
+                _("Updated: {count}").format(count=self.updated),
+            ]
+        out += [
+            _("Unchanged: {count}").format(count=self.unchanged),
+            _("Skipped: {count}").format(count=len(self.skipped)),
+            _("Invalid: {count}").format(count=len(self.invalid)),
         ]
+        skipped = _("line {line}: would be skipped, {reason}") if self.dry_run else None
         for line, reason in self.skipped[:50]:
-            out.append(f"  line {line}: {verb}skipped, {reason}")
+            text = skipped or _("line {line}: skipped, {reason}")
+            out.append("  " + text.format(line=line, reason=reason))
         for line, reason in self.invalid[:50]:
-            out.append(f"  line {line}: {reason}")
+            out.append("  " + _("line {line}: {reason}").format(line=line, reason=reason))
         hidden = max(0, len(self.skipped) - 50) + max(0, len(self.invalid) - 50)
         if hidden:
-            out.append(f"  … and {hidden} more")
+            out.append("  " + _.n("… and %n more", "… and %n more", hidden))
         return out
 
 
@@ -107,7 +119,8 @@ def _plan(preview: Preview):
             continue
         if action == "skip":
             reason = row.reason if row.include else "left out in the preview"
-            result.skipped.append((record.line, f"duplicate: {reason}" if row.include else reason))
+            duplicate = _("duplicate: {reason}").format(reason=reason)
+            result.skipped.append((record.line, duplicate if row.include else reason))
             continue
         values = {f: getattr(record, f) for f in CONTACT_TEXT_FIELDS}
         values["category_id"] = row.category_id
@@ -133,7 +146,9 @@ def _plan(preview: Preview):
             else:
                 target = created_for_row.get(earlier) if earlier is not None else None
             if target is None:
-                result.skipped.append((record.line, f"duplicate: {row.reason}"))
+                result.skipped.append(
+                    (record.line, _("duplicate: {reason}").format(reason=row.reason))
+                )
                 continue
         if found != _NOTHING:
             target.setdefault(_PERSONAL, []).append(found)
@@ -153,7 +168,7 @@ def _link_referrals(existing: ExistingContacts, rows: list[dict]) -> None:
             continue
         email = ""
         if "<" in name and name.endswith(">"):
-            name, _, email = name[:-1].partition("<")
+            name, _sep, email = name[:-1].partition("<")
             name = name.strip()
         hits = []
         if email and email.casefold() in existing.by_email:
@@ -166,7 +181,8 @@ def _link_referrals(existing: ExistingContacts, rows: list[dict]) -> None:
             values["referred_by_id"] = hits[0]
         else:  # no single match: keep the name in the notes so nothing is lost
             shown = f"{name} <{email}>" if email else name
-            values["notes"] = _merged_notes(values.get("notes", ""), f"Referred by: {shown}")
+            referred = _("Referred by: {name}").format(name=shown)
+            values["notes"] = _merged_notes(values.get("notes", ""), referred)
 
 
 _INSERT = (
@@ -409,23 +425,32 @@ class LaterWork:
     def sentence(self) -> str:
         """What undoing would lose, e.g. "3 notes and 1 follow-up logged since with 2 ..."."""
 
-        def n(count: int, one: str, many: str) -> str:
-            return f"{count:,} {one if count == 1 else many}"
-
         parts = []
         if self.notes:
-            parts.append(n(self.notes, "note", "notes"))
+            parts.append(_.n("%n note", "%n notes", self.notes))
         if self.followups:
-            parts.append(n(self.followups, "follow-up", "follow-ups"))
+            parts.append(_.n("%n follow-up", "%n follow-ups", self.followups))
         if self.series:
-            parts.append(n(self.series, "follow-up series", "follow-up series"))
+            parts.append(_.n("%n follow-up series", "%n follow-up series", self.series))
         lost = ""
         if parts:
-            joined = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-            lost = f"{joined} made since with {n(self.contacts, 'contact', 'contacts')} it added"
+            joined = parts[-1]
+            if len(parts) > 1:
+                joined = _(
+                    "{items} and {last}", "a list: 3 notes, 1 follow-up and 2 series"
+                ).format(items=", ".join(parts[:-1]), last=parts[-1])
+            lost = _.n(
+                "{work} made since with %n contact it added",
+                "{work} made since with %n contacts it added",
+                self.contacts,
+            ).format(work=joined)
         if self.edited:
-            edits = f"the changes made since to {n(self.edited, 'contact', 'contacts')} it touched"
-            lost = f"{lost} and {edits}" if lost else edits
+            edits = _.n(
+                "the changes made since to %n contact it touched",
+                "the changes made since to %n contacts it touched",
+                self.edited,
+            )
+            lost = _("{work} and {edits}").format(work=lost, edits=edits) if lost else edits
         return lost
 
 
@@ -435,7 +460,9 @@ class UndoWouldLoseWork(StoreError):
     def __init__(self, batch_id: int, work: LaterWork) -> None:
         self.batch_id, self.work = batch_id, work
         super().__init__(
-            f"Undoing import {batch_id} would also delete {work.sentence()}. Nothing was changed."
+            _("Undoing import {batch_id} would also delete {work}. Nothing was changed.").format(
+                batch_id=batch_id, work=work.sentence()
+            )
         )
 
 
@@ -485,17 +512,20 @@ def undo_import(batch_id: int, *, force: bool = False) -> UndoResult:
     ``force``: then a backup ("pre-undo", never pruned) is taken first.
     """
     if not 0 < batch_id < 2**63:
-        raise StoreError(f"There is no import number {batch_id}.")
+        raise StoreError(_("There is no import number {batch_id}.").format(batch_id=batch_id))
     backup_path: Path | None = None
     with db.atomic("IMMEDIATE"):
         batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
         if batch is None:
             raise StoreError(
-                f"Import {batch_id} is not recorded (no import has that number), "
-                "so it cannot be undone."
+                _(
+                    "Import {batch_id} is not recorded (no import has that number), so it "
+                    "cannot be "
+                    "undone."
+                ).format(batch_id=batch_id)
             )
         if batch.undone_at:
-            raise StoreError("This import was already undone.")
+            raise StoreError(_("This import was already undone."))
         work = later_work(batch_id)
         if work and not force:
             raise UndoWouldLoseWork(batch_id, work)

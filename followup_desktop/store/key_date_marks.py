@@ -12,7 +12,10 @@ from datetime import date
 
 from ..domain import personal as personal_rules
 from ..domain.text import display_name
+from ..i18n import translator
 from .database import db
+
+_ = translator(__name__)
 
 
 def key_date_marks(
@@ -60,5 +63,8 @@ def key_date_marks(
         ):
             day = personal_rules.next_occurrence(month, dd, start)
             title = personal_rules.KeyDate(kind, month, dd, label=label).title
-            shown.setdefault(day, []).append(f"{title}: {display_name(first, last, company)}")
+            what = _("{what}: {name}", "Birthday: Ada Lovelace").format(
+                what=title, name=display_name(first, last, company)
+            )
+            shown.setdefault(day, []).append(what)
     return {d: (n, tuple(shown.get(d, ()))) for d, n in counts.items() if d <= end}

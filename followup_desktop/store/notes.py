@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from ..domain.dates import check_year
 from ..domain.followup_rules import check_fallback, fallback_date, they_got_back
 from ..domain.politeness import Touch
+from ..domain.vocabulary import status_label
+from ..i18n import translator
 from .database import db
 from .errors import InvalidInputError
 from .followups import (
@@ -25,6 +27,8 @@ from .followups import (
 )
 from .models import CHANNELS, OUTCOMES, WHOSE, Contact, FollowUp, Interaction
 from .rows import inserted_id
+
+_ = translator(__name__)
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,24 @@ class SavedNote:
 def validate(note: NoteInput) -> None:
     """Refuse what cannot be saved, with a sentence saying what to change."""
     if note.channel not in CHANNELS:
-        raise InvalidInputError(f'"{note.channel}" is not a channel ({", ".join(CHANNELS)}).')
+        raise InvalidInputError(
+            _('"{channel}" is not a channel ({detail}).').format(
+                channel=note.channel, detail=", ".join(CHANNELS)
+            )
+        )
     if note.outcome not in OUTCOMES:
-        raise InvalidInputError(f'"{note.outcome}" is not an outcome ({", ".join(OUTCOMES)}).')
+        raise InvalidInputError(
+            _('"{outcome}" is not an outcome ({detail}).').format(
+                outcome=note.outcome, detail=", ".join(OUTCOMES)
+            )
+        )
     for choice in note.open_steps:
         if choice.action not in STEP_ACTIONS:
-            raise InvalidInputError(f'"{choice.action}" is not one of {", ".join(STEP_ACTIONS)}.')
+            raise InvalidInputError(
+                _('"{action}" is not one of {detail}.').format(
+                    action=choice.action, detail=", ".join(STEP_ACTIONS)
+                )
+            )
     step = note.next_step
     if step is None and "replace" in note.choices().values():
         raise InvalidInputError(
@@ -115,11 +131,11 @@ def validate(note: NoteInput) -> None:
             )
         return
     if note.no_next_step_reason.strip():
-        raise InvalidInputError("Either plan a next step or give a reason for none, not both.")
+        raise InvalidInputError(_("Either plan a next step or give a reason for none, not both."))
     if not step.reason.strip():
-        raise InvalidInputError("The next step needs a reason: what will they hear about?")
+        raise InvalidInputError(_("The next step needs a reason: what will they hear about?"))
     if step.channel not in CHANNELS:
-        raise InvalidInputError(f'"{step.channel}" is not a channel.')
+        raise InvalidInputError(_('"{channel}" is not a channel.').format(channel=step.channel))
     if step.whose not in WHOSE:
         raise InvalidInputError('Whose move it is must be "mine" or "theirs".')
     problem = check_year(step.due_date.year)
@@ -164,19 +180,23 @@ def save_note(note: NoteInput) -> SavedNote:
             "SELECT no_next_step_reason FROM contact WHERE id = ?", (note.contact_id,)
         ).fetchone()
         if found is None:
-            raise InvalidInputError("That contact no longer exists; the note was not saved.")
+            raise InvalidInputError(_("That contact no longer exists; the note was not saved."))
         completed: list[FollowUpState] = []
         choices = note.choices()
         for fid, action in choices.items():
             row = db.execute_sql(STATE_SQL + " WHERE id = ?", (fid,)).fetchone()
             if row is None:
-                raise InvalidInputError("That follow-up no longer exists; it may have been undone.")
+                raise InvalidInputError(
+                    _("That follow-up no longer exists; it may have been undone.")
+                )
             source = state_from_row(row)
             if source.contact_id != note.contact_id:
-                raise InvalidInputError("That follow-up belongs to another contact.")
+                raise InvalidInputError(_("That follow-up belongs to another contact."))
             if source.status != "open" and action != "keep":
                 raise InvalidInputError(
-                    f"The follow-up is already {source.status}; nothing was changed."
+                    _("The follow-up is already {status}; nothing was changed.").format(
+                        status=status_label(source.status)
+                    )
                 )
             if action != "keep":
                 completed.append(source)

@@ -17,10 +17,13 @@ from ..domain import personal as rules
 from ..domain.labels import Recipient
 from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToRemember
 from ..domain.text import display_name
+from ..i18n import translator
 from .database import db, translated_errors
 from .errors import InvalidInputError
 from .rows import inserted_id, required_date
 from .rows import to_date as _date
+
+_ = translator(__name__)
 
 _ADDRESS_COLUMNS = ("kind", "street", "city", "region", "postal_code", "country")
 
@@ -71,27 +74,37 @@ def things_to_remember(contact_id: int) -> list[ThingToRemember]:
     return [ThingToRemember(text, _date(on)) for text, on in rows]
 
 
+_ONE_DATE = {
+    "birthday": _.mark("A contact has one birthday."),
+    "customer_since": _.mark("A contact has one customer since date."),
+}
+_ONE_ADDRESS = {
+    "work": _.mark("A contact has one work address."),
+    "home": _.mark("A contact has one home address."),
+}
+
+
 def check_personal(info: PersonalInfo, today: date | None = None) -> str | None:
     """The first problem with what the user typed (a sentence), or None."""
     today = today or date.today()
     kinds = [k.kind for k in info.key_dates]
     for kind in ("birthday", "customer_since"):
         if kinds.count(kind) > 1:
-            return f"A contact has one {rules.KIND_LABELS[kind].lower()} date."
+            return _(_ONE_DATE[kind])
     for kd in info.key_dates:
         problem = rules.check_key_date(kd, today)
         if problem:
-            return f"{kd.title}: {problem}"
+            return _("{date}: {problem}").format(date=kd.title, problem=problem)
     seen = set()
     for a in info.addresses:
         if a.kind not in rules.ADDRESS_KINDS:
-            return f"Unknown kind of address: {a.kind}."
+            return _("Unknown kind of address: {kind}.").format(kind=a.kind)
         if a.kind in seen:
-            return f"A contact has one {a.kind} address."
+            return _(_ONE_ADDRESS[a.kind])
         seen.add(a.kind)
     for thing in info.things:
         if not thing.text.strip():
-            return "A thing to remember needs some words."
+            return _("A thing to remember needs some words.")
     return None
 
 
@@ -255,7 +268,7 @@ def set_card_lead_days(*, contact_id: int | None = None, category_id: int | None
                        days: int | None) -> None:  # fmt: skip
     """Lead time for cards: per contact or per category (None: inherit / default 7)."""
     if days is not None and not 0 <= days <= 60:
-        raise InvalidInputError("A card's lead time is between 0 and 60 days.")
+        raise InvalidInputError(_("A card's lead time is between 0 and 60 days."))
     table, key = ("contact", contact_id) if contact_id is not None else ("category", category_id)
     with db.atomic():
         db.execute_sql(f"UPDATE {table} SET card_lead_days = ? WHERE id = ?", (days, key))

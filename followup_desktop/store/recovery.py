@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..i18n import translator
 from . import claim, database, schema_check
 from .backup import check_header, copy_database, fsync_dir, make_backup
 from .errors import (
@@ -35,6 +36,8 @@ from .errors import (
     StoreError,
 )
 from .migrations import SCHEMA_VERSION
+
+_ = translator(__name__)
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -59,25 +62,35 @@ def check_restorable(source: Path) -> None:
     """Raise a plain-words StoreError unless ``source`` can be restored by this app."""
     source = Path(source)
     if not source.is_file():
-        raise BackupError(f"There is no backup file at {source}.")
+        raise BackupError(_("There is no backup file at {source}.").format(source=source))
     check_header(source)  # the full integrity check runs on the staged copy
     try:
         version = _source_version(source)
     except sqlite3.Error as exc:
-        raise NotADatabaseError(f"{source} is damaged ({exc}); it cannot be restored.") from exc
+        raise NotADatabaseError(
+            _("{source} is damaged ({exc}); it cannot be restored.").format(source=source, exc=exc)
+        ) from exc
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"The backup {source} was written by a newer version of Follow-up Desktop; "
-            "update the app to restore it. Nothing changed."
+            _(
+                "The backup {source} was written by a newer version of Follow-up Desktop; update "
+                "the app to restore it. Nothing changed."
+            ).format(source=source)
         )
     if version == 0:
-        raise BackupError(f"{source} is an empty database, not a Follow-up Desktop backup.")
+        raise BackupError(
+            _("{source} is an empty database, not a Follow-up Desktop backup.").format(
+                source=source
+            )
+        )
 
 
 def _in_use(db_path: Path) -> DatabaseLockedError:
     return DatabaseLockedError(
-        f"The database {db_path} is in use by another program; "
-        "close it and try again. Nothing changed."
+        _(
+            "The database {db_path} is in use by another program; close it and try again. "
+            "Nothing changed."
+        ).format(db_path=db_path)
     )
 
 
@@ -117,18 +130,22 @@ def _empty_wal(db_path: Path) -> None:
         try:
             conn = sqlite3.connect(str(db_path), timeout=3)
             try:
-                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             finally:
                 conn.close()
         except sqlite3.Error as exc:
             raise DatabaseLockedError(
-                f"The database {db_path} is in use by another program ({exc}); "
-                "close it and try again. Nothing changed."
+                _(
+                    "The database {db_path} is in use by another program ({exc}); close it and try "
+                    "again. Nothing changed."
+                ).format(db_path=db_path, exc=exc)
             ) from exc
         if busy or (wal.exists() and wal.stat().st_size > 0):
             raise DatabaseLockedError(
-                f"The database {db_path} is in use by another program; "
-                "close it and try again. Nothing changed."
+                _(
+                    "The database {db_path} is in use by another program; close it and try again. "
+                    "Nothing changed."
+                ).format(db_path=db_path)
             )
     for suffix in SIDE_FILES:
         # Empty now: a -wal of zero bytes and the -shm index carry no data.
@@ -171,13 +188,17 @@ def prepare_restore(source: Path, db_path: Path, *, damaged: bool = False) -> Pr
     source, db_path = Path(source), Path(db_path)
     check_restorable(source)
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise BackupError("That file is the database in use; choose a backup instead.")
+        raise BackupError(_("That file is the database in use; choose a backup instead."))
     # Stage first: the backup taken below may prune the source if it is in backups/.
     staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.restoring")
     try:
         copy_database(source, staged)
     except NotADatabaseError as exc:
-        raise NotADatabaseError(f"{source} is damaged, so it cannot be restored ({exc}).") from exc
+        raise NotADatabaseError(
+            _("{source} is damaged, so it cannot be restored ({exc}).").format(
+                source=source, exc=exc
+            )
+        ) from exc
     try:
         _upgrade_copy(staged, source)
     except BaseException:
@@ -209,15 +230,19 @@ def _upgrade_copy(staged: Path, source: Path) -> None:
         database.migrate(copy)  # no backup of a copy: the source itself is untouched
     except StoreError as exc:
         raise BackupError(
-            f"The backup {source} is from an older version and could not be brought up to "
-            f"date ({exc}). Nothing changed."
+            _(
+                "The backup {source} is from an older version and could not be brought up to date"
+                " ({exc}). Nothing changed."
+            ).format(source=source, exc=exc)
         ) from exc
     except Exception as exc:
         if not database.is_database_error(exc):
             raise
         raise BackupError(
-            f"The backup {source} is from an older version and could not be brought up to "
-            f"date ({exc}). Nothing changed."
+            _(
+                "The backup {source} is from an older version and could not be brought up to date"
+                " ({exc}). Nothing changed."
+            ).format(source=source, exc=exc)
         ) from exc
     finally:
         copy.close()
@@ -246,7 +271,9 @@ def finish_restore(
             if moved is not None and not db_path.exists():
                 os.rename(moved, db_path)  # put it back rather than leave nothing
             raise BackupError(
-                f"The backup could not be put in place ({exc.strerror or exc}). Nothing changed."
+                _("The backup could not be put in place ({detail}). Nothing changed.").format(
+                    detail=exc.strerror or exc
+                )
             ) from exc
         fsync_dir(db_path.parent)
     finally:
@@ -294,7 +321,9 @@ def move_aside(db_path: Path, now: datetime | None = None) -> Path:
                 os.rename(_side(db_path, suffix), _side(target, suffix))
     except OSError as exc:
         raise StoreError(
-            f"The damaged database {db_path} could not be moved aside "
-            f"({exc.strerror or exc}); it was left where it is."
+            _(
+                "The damaged database {db_path} could not be moved aside ({detail}); it was left "
+                "where it is."
+            ).format(db_path=db_path, detail=exc.strerror or exc)
         ) from exc
     return target

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import translator
 from .models import Contact, Interaction
+
+_ = translator(__name__)
 
 #: The outcome that counts as the first meeting.
 FIRST_MEETING = "met"
@@ -28,7 +31,7 @@ class Referral:
 
     @property
     def thanks_reason(self) -> str:
-        return f"Thank them for the referral: {self.contact_name}"
+        return _("Thank them for the referral: {name}").format(name=self.contact_name)
 
 
 def referral(contact_id: int) -> Referral | None:

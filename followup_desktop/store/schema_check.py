@@ -12,8 +12,11 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from ..i18n import translator
 from .errors import NotADatabaseError
 from .migrations import STEPS, register_functions
+
+_ = translator(__name__)
 
 Schema = dict[str, frozenset[str]]
 
@@ -64,9 +67,14 @@ def check_ours(conn: sqlite3.Connection, version: int, path: Path | str) -> None
     """Raise NotADatabaseError (in words) unless ``conn`` holds our schema at ``version``."""
     lacking = missing(conn, version)
     if lacking:
-        more = f" and {len(lacking) - 3} more" if len(lacking) > 3 else ""
-        shown = ", ".join(lacking[:3]) + more
+        shown = ", ".join(lacking[:3])
+        if len(lacking) > 3:
+            shown = _.n("{shown} and %n more", "{shown} and %n more", len(lacking) - 3).format(
+                shown=shown
+            )
         raise NotADatabaseError(
-            f"{path} is not a Follow-up Desktop database: it is a SQLite file, but it lacks "
-            f"what Follow-up Desktop keeps its data in ({shown}). It was left untouched."
+            _(
+                "{path} is not a Follow-up Desktop database: it is a SQLite file, but it lacks "
+                "what Follow-up Desktop keeps its data in ({shown}). It was left untouched."
+            ).format(path=path, shown=shown)
         )

@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain import series as rules
+from ..i18n import translator
 from . import personal
 from .database import db
 from .errors import InvalidInputError
 from .followups import FollowUpState, new_uid, refresh_contact_summary, restore, snapshot
 from .models import CHANNELS, Contact, FollowUp, SeriesRun, SeriesStep, SeriesTemplate
 
-STOPPED_REASON = "Series stopped"
+_ = translator(__name__)
+
+STOPPED_REASON = _.mark("Series stopped")
 #: The built-in "After the sale" template (seeded by migration V8): applying it
 #: records the contact's "customer since" date.
 AFTER_THE_SALE = 1
@@ -40,12 +43,15 @@ def templates() -> list[Template]:
 def template(template_id: int) -> Template:
     t = SeriesTemplate.get_or_none(SeriesTemplate.id == template_id)
     if t is None:
-        raise InvalidInputError("That series no longer exists.")
+        raise InvalidInputError(_("That series no longer exists."))
+    # A built-in series reads in the chosen language (stored in English until edited).
+    shown = rules.reason_label if t.builtin else str
     steps = [
-        rules.Step(s.reason, s.offset_days, s.offset_months, s.channel, s.target)
+        rules.Step(shown(s.reason), s.offset_days, s.offset_months, s.channel, s.target)
         for s in t.steps.order_by(SeriesStep.position)
     ]
-    return Template(t.id, t.name, t.builtin, t.shift_on_early, steps)
+    name = rules.series_label(t.name) if t.builtin else t.name
+    return Template(t.id, name, t.builtin, t.shift_on_early, steps)
 
 
 def save_template(
@@ -57,12 +63,16 @@ def save_template(
         raise InvalidInputError(problem)
     for n, step in enumerate(steps, 1):
         if step.channel not in CHANNELS:
-            raise InvalidInputError(f'Step {n}: "{step.channel}" is not a channel.')
+            raise InvalidInputError(
+                _('Step {n}: "{channel}" is not a channel.').format(n=n, channel=step.channel)
+            )
     name = name.strip()
     with db.atomic():
         clash = SeriesTemplate.get_or_none(SeriesTemplate.name == name)
         if clash is not None and clash.id != template_id:
-            raise InvalidInputError(f'There is already a series called "{clash.name}".')
+            raise InvalidInputError(
+                _('There is already a series called "{name}".').format(name=clash.name)
+            )
         if template_id is None:
             last = SeriesTemplate.select(SeriesTemplate.position).order_by(
                 SeriesTemplate.position.desc()
@@ -78,7 +88,7 @@ def save_template(
                 .execute()
             )
             if not updated:
-                raise InvalidInputError("That series no longer exists.")
+                raise InvalidInputError(_("That series no longer exists."))
             SeriesStep.delete().where(SeriesStep.template == template_id).execute()
         for position, step in enumerate(steps):
             SeriesStep.insert(
@@ -99,11 +109,20 @@ def delete_template(template_id: int) -> None:
     if t is None:
         return
     if t.builtin:
-        raise InvalidInputError(f'"{t.name}" is built in: edit its steps instead.')
+        raise InvalidInputError(
+            _('"{name}" is built in: edit its steps instead.').format(name=t.name)
+        )
     t.delete_instance()
 
 
 # -- runs -------------------------------------------------------------------------------
+def _stored_name(tpl: Template) -> str:
+    """The name a series is stored under (a built-in one's English name)."""
+    if not tpl.builtin:
+        return tpl.name
+    return SeriesTemplate.get_by_id(tpl.id).name
+
+
 def apply(
     template_id: int, contact_id: int, start: date, *, shift_on_early: bool | None = None
 ) -> tuple[int, list[int]]:
@@ -111,13 +130,15 @@ def apply(
     tpl = template(template_id)
     contact = Contact.get_or_none(Contact.id == contact_id)
     if contact is None:
-        raise InvalidInputError("That contact no longer exists.")
+        raise InvalidInputError(_("That contact no longer exists."))
     needs_referrer = any(s.target == "referrer" for s in tpl.steps)
     referrer = contact.referred_by if needs_referrer and contact.referred_by_id else None
     if needs_referrer and referrer is None:
         raise InvalidInputError(
-            f'"{tpl.name}" thanks whoever referred {contact.display_name}, but no referrer is '
-            "set: edit the contact and fill in Referred by."
+            _(
+                '"{name}" thanks whoever referred {display_name}, but no referrer is set: edit '
+                "the contact and fill in Referred by."
+            ).format(name=tpl.name, display_name=contact.display_name)
         )
     now = datetime.now()
     shift = tpl.shift_on_early if shift_on_early is None else shift_on_early
@@ -126,7 +147,7 @@ def apply(
         run_id = SeriesRun.insert(
             template=tpl.id,
             contact=contact_id,
-            name=tpl.name,
+            name=_stored_name(tpl),  # shown through rules.series_label
             start_date=start,
             shift_on_early=shift,
             created_at=now,
@@ -140,7 +161,9 @@ def apply(
             if step.target == "referrer":
                 assert referrer is not None
                 who = referrer.id
-                reason = f"{step.reason}: {contact.display_name}"
+                reason = _("{reason}: {name}", "Thank them for the referral: Ann Lee").format(
+                    reason=step.reason, name=contact.display_name
+                )
                 touched.add(who)
             ids.append(
                 FollowUp.insert(
@@ -185,7 +208,7 @@ def stop(run_id: int) -> list[FollowUpState]:
     with db.atomic():
         run = SeriesRun.get_or_none(SeriesRun.id == run_id)
         if run is None:
-            raise InvalidInputError("That series no longer exists.")
+            raise InvalidInputError(_("That series no longer exists."))
         open_ids = [
             fid for (fid,) in FollowUp.select(FollowUp.id).where(
                 (FollowUp.series_run_id == run_id) & (FollowUp.status == "open")
@@ -195,7 +218,7 @@ def stop(run_id: int) -> list[FollowUpState]:
         FollowUp.update(
             status="cancelled",
             status_at=now,
-            status_reason=STOPPED_REASON,
+            status_reason=_(STOPPED_REASON),
             revision=FollowUp.revision + 1,
             updated_at=now,
         ).where(FollowUp.id.in_(open_ids)).execute()
@@ -279,7 +302,8 @@ def runs_for_contact(contact_id: int) -> list[Run]:
             for f in FollowUp.select().where(FollowUp.series_run_id == run.id)
             .order_by(FollowUp.series_position)
         ]  # fmt: skip
-        result.append(Run(run.id, run.name, run.start_date, run.status, run.shift_on_early, steps))
+        name = rules.series_label(run.name)
+        result.append(Run(run.id, name, run.start_date, run.status, run.shift_on_early, steps))
     return result
 
 

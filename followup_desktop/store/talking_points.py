@@ -15,10 +15,13 @@ from datetime import date
 from .. import i18n
 from ..domain import talking_points as rules
 from ..domain.personal import recent_thing
+from ..i18n import translator
 from .errors import InvalidInputError
 from .models import FollowUp, Interaction, SeriesRun
 from .personal import things_to_remember
 from .settings import delete_setting, get_setting, set_setting
+
+_ = translator(__name__)
 
 
 def _key(kind: str, language: str | None) -> str:
@@ -49,9 +52,9 @@ def is_customised(kind: str, language: str | None = None) -> bool:
 
 def save_template(kind: str, subject: str, body: str, language: str | None = None) -> None:
     if kind not in rules.DEFAULTS:
-        raise InvalidInputError(f'"{kind}" is not a kind of talking point.')
+        raise InvalidInputError(_('"{kind}" is not a kind of talking point.').format(kind=kind))
     if not body.strip():
-        raise InvalidInputError("The message is empty: write what you would say.")
+        raise InvalidInputError(_("The message is empty: write what you would say."))
     set_setting(_key(kind, language), json.dumps({"subject": subject, "body": body}))
 
 
@@ -63,7 +66,7 @@ def fields_for(followup_id: int) -> dict[str, rules.SlotValue]:
     """Every slot's value for the follow-up, with where it came from (``rules.slot_values``)."""
     fu = FollowUp.get_or_none(FollowUp.id == followup_id)
     if fu is None:
-        raise InvalidInputError("That follow-up no longer exists.")
+        raise InvalidInputError(_("That follow-up no longer exists."))
     contact = fu.contact
     last = (
         Interaction.select(Interaction.notes)

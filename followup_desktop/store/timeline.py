@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain import links
+from ..domain.vocabulary import channel_label, outcome_label
+from ..i18n import translator
 from .database import db
+
+_ = translator(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,16 @@ def entries(contact_id: int, limit: int = 25) -> list[TimelineEntry]:
     ).fetchall():
         detail = notes
         if why_none:
-            detail = (detail + "\n" if detail else "") + f"No next step: {why_none}"
+            none = _("No next step: {reason}").format(reason=why_none)
+            detail = (detail + "\n" if detail else "") + none
         found.append(
             TimelineEntry(
-                datetime.fromisoformat(when), "interaction", f"{channel}, {outcome}", detail
+                datetime.fromisoformat(when),
+                "interaction",
+                _("{channel}, {outcome}", "call, reached").format(
+                    channel=channel_label(channel), outcome=outcome_label(outcome)
+                ),
+                detail,
             )
         )
     for fid, reason, due, status, status_at, why, whose in db.execute_sql(

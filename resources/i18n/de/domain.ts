@@ -1292,6 +1292,58 @@
 <context>
     <name>domain.series</name>
     <message>
+        <source>After the sale</source>
+        <translation>Nach dem Verkauf</translation>
+    </message>
+    <message>
+        <source>New prospect</source>
+        <translation>Neuer Interessent</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Empfehlung erhalten</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the order</source>
+        <translation>Dankeskarte für den Auftrag</translation>
+    </message>
+    <message>
+        <source>Check in: how is it going after 30 days?</source>
+        <translation>Nachfragen: Wie läuft es nach 30 Tagen?</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (3 months)</source>
+        <translation>Nachfrage nach dem Verkauf (3 Monate)</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (6 months)</source>
+        <translation>Nachfrage nach dem Verkauf (6 Monate)</translation>
+    </message>
+    <message>
+        <source>One year on: review and referrals</source>
+        <translation>Ein Jahr danach: Rückblick und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the meeting</source>
+        <translation>Dankesnachricht für das Treffen</translation>
+    </message>
+    <message>
+        <source>Follow up: questions after a week?</source>
+        <translation>Nachfassen: Fragen nach einer Woche?</translation>
+    </message>
+    <message>
+        <source>Send something useful (value-add)</source>
+        <translation>Etwas Nützliches schicken (Mehrwert)</translation>
+    </message>
+    <message>
+        <source>Check in after a month</source>
+        <translation>Nach einem Monat nachfragen</translation>
+    </message>
+    <message>
+        <source>Thank them for the referral</source>
+        <translation>Für die Empfehlung bedanken</translation>
+    </message>
+    <message>
         <source>same day</source>
         <translation>am selben Tag</translation>
     </message>
@@ -1636,6 +1688,18 @@ Best regards</source>
 [Sie wollten sich bis {promised_date} bei mir melden.|Sie wollten sich bei mir melden.][ ({promise})] Kann ich Ihnen dabei irgendwie helfen?
 
 Viele Grüße</translation>
+    </message>
+    <message>
+        <source>thank</source>
+        <translation>dank</translation>
+    </message>
+    <message>
+        <source>after the sale, after-sale, one year on</source>
+        <translation>nach dem verkauf, nach dem kauf, ein jahr danach</translation>
+    </message>
+    <message>
+        <source>value, useful, article</source>
+        <translation>nützlich, mehrwert, artikel</translation>
     </message>
 </context>
 <context>

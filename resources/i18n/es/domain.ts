@@ -1292,6 +1292,58 @@
 <context>
     <name>domain.series</name>
     <message>
+        <source>After the sale</source>
+        <translation>Después de la venta</translation>
+    </message>
+    <message>
+        <source>New prospect</source>
+        <translation>Nuevo prospecto</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Referido recibido</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the order</source>
+        <translation>Nota de agradecimiento por el pedido</translation>
+    </message>
+    <message>
+        <source>Check in: how is it going after 30 days?</source>
+        <translation>Preguntar: ¿qué tal va después de 30 días?</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (3 months)</source>
+        <translation>Seguimiento tras la venta (3 meses)</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (6 months)</source>
+        <translation>Seguimiento tras la venta (6 meses)</translation>
+    </message>
+    <message>
+        <source>One year on: review and referrals</source>
+        <translation>Un año después: revisión y referidos</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the meeting</source>
+        <translation>Nota de agradecimiento por la reunión</translation>
+    </message>
+    <message>
+        <source>Follow up: questions after a week?</source>
+        <translation>Seguimiento: ¿preguntas tras una semana?</translation>
+    </message>
+    <message>
+        <source>Send something useful (value-add)</source>
+        <translation>Enviar algo útil (valor añadido)</translation>
+    </message>
+    <message>
+        <source>Check in after a month</source>
+        <translation>Preguntar qué tal tras un mes</translation>
+    </message>
+    <message>
+        <source>Thank them for the referral</source>
+        <translation>Agradecer la recomendación</translation>
+    </message>
+    <message>
         <source>same day</source>
         <translation>el mismo día</translation>
     </message>
@@ -1636,6 +1688,18 @@ Best regards</source>
 [Quedó en contactarme antes del {promised_date}.|Quedó en contactarme.][ ({promise})] ¿Puedo ayudarle en algo?
 
 Un saludo</translation>
+    </message>
+    <message>
+        <source>thank</source>
+        <translation>gracias, agradec</translation>
+    </message>
+    <message>
+        <source>after the sale, after-sale, one year on</source>
+        <translation>después de la venta, tras la venta, un año después</translation>
+    </message>
+    <message>
+        <source>value, useful, article</source>
+        <translation>útil, valor añadido, artículo</translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,58 @@
 <context>
     <name>domain.series</name>
     <message>
+        <source>After the sale</source>
+        <translation>Après la vente</translation>
+    </message>
+    <message>
+        <source>New prospect</source>
+        <translation>Nouveau prospect</translation>
+    </message>
+    <message>
+        <source>Referral received</source>
+        <translation>Recommandation reçue</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the order</source>
+        <translation>Mot de remerciement pour la commande</translation>
+    </message>
+    <message>
+        <source>Check in: how is it going after 30 days?</source>
+        <translation>Prendre des nouvelles : comment ça se passe après 30 jours ?</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (3 months)</source>
+        <translation>Suivi après la vente (3 mois)</translation>
+    </message>
+    <message>
+        <source>After-sale check-in (6 months)</source>
+        <translation>Suivi après la vente (6 mois)</translation>
+    </message>
+    <message>
+        <source>One year on: review and referrals</source>
+        <translation>Un an après : bilan et recommandations</translation>
+    </message>
+    <message>
+        <source>Thank-you note for the meeting</source>
+        <translation>Mot de remerciement pour le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Follow up: questions after a week?</source>
+        <translation>Relance : des questions après une semaine ?</translation>
+    </message>
+    <message>
+        <source>Send something useful (value-add)</source>
+        <translation>Envoyer quelque chose d'utile (valeur ajoutée)</translation>
+    </message>
+    <message>
+        <source>Check in after a month</source>
+        <translation>Prendre des nouvelles après un mois</translation>
+    </message>
+    <message>
+        <source>Thank them for the referral</source>
+        <translation>Remercier pour la recommandation</translation>
+    </message>
+    <message>
         <source>same day</source>
         <translation>le jour même</translation>
     </message>
@@ -1636,6 +1688,18 @@ Best regards</source>
 [Vous deviez me recontacter d'ici le {promised_date}.|Vous deviez me recontacter.][ ({promise})] Puis-je vous aider en quoi que ce soit ?
 
 Bien cordialement</translation>
+    </message>
+    <message>
+        <source>thank</source>
+        <translation>merci, remerci</translation>
+    </message>
+    <message>
+        <source>after the sale, after-sale, one year on</source>
+        <translation>après la vente, après-vente, un an après</translation>
+    </message>
+    <message>
+        <source>value, useful, article</source>
+        <translation>utile, valeur ajoutée, article</translation>
     </message>
 </context>
 <context>
