@@ -274,7 +274,7 @@ def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
             rhythm=rhythms[r.id],
             touch_since=to_datetime(r.touch_since),
         )
-    return [found[cid] for cid, _ in page if cid in found]
+    return [found[cid] for cid, _kind in page if cid in found]
 
 
 def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:

@@ -352,7 +352,7 @@ def daily_backup_due(db_path: Path, today: date | None = None) -> bool:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return False
     today = today or date.today()
-    return not any(t.date() == today for t, _, _ in _backup_files(backup_dir(db_path)))
+    return not any(t.date() == today for t, _kind, _path in _backup_files(backup_dir(db_path)))
 
 
 def daily_backup(db_path: Path, now: datetime | None = None) -> Path | None:

@@ -111,7 +111,7 @@ class Database:
         pragmas: dict[str, Any] | None = None,
         *,
         uri: bool = False,
-        **_: Any,
+        **_ignored: Any,
     ) -> None:
         if not self.is_closed():
             self.close()

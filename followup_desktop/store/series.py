@@ -254,7 +254,7 @@ def shift_after_done(followup_id: int, done: date) -> list[FollowUpState]:
         .tuples()
     )
     moves = rules.shifted(list(later), fu.due_date, done)
-    states = [snapshot(fid) for fid, _ in moves]
+    states = [snapshot(fid) for fid, _due in moves]
     now = datetime.now()
     for fid, due in moves:
         FollowUp.update(due_date=due, revision=FollowUp.revision + 1, updated_at=now).where(
