@@ -45,7 +45,6 @@ from .series_commands import apply_series, stop_series
 _ = translator(__name__)
 
 RUN_ROLE = Qt.ItemDataRole.UserRole + 1
-SALE_SERIES = "After the sale"
 
 
 @dataclass(frozen=True)
@@ -119,7 +118,8 @@ class ApplySeriesDialog(QDialog):
         # already does).
         has_thanks = bool(tpl and any(s.target == "referrer" for s in tpl.steps))
         self.thank.setVisible(self.referrer is not None and not has_thanks)
-        self.thank.setChecked(bool(tpl and tpl.name == SALE_SERIES))
+        # By its id: the built-in's name reads in the user's language.
+        self.thank.setChecked(bool(tpl and tpl.id == series.AFTER_THE_SALE))
         self._update()
 
     def _update(self) -> None:
