@@ -12,12 +12,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QPushButton,
     QSplitter,
@@ -31,48 +30,15 @@ from ...domain import cadence, dates
 from ...i18n import translator
 from ...store import agenda
 from ..followups.actions import FollowUpActions
-from ..kit.columns import Column, PriorityColumns
+from ..kit.columns import PriorityColumns
 from ..kit.events import events
 from ..kit.rich import menu_text
+from .columns import COLUMNS, LOSING_COLUMNS
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
+from .sections import HINTS, SectionList
 from .welcome import WelcomePanel
 
 _ = translator(__name__)
-
-HINTS = {
-    "overdue": _.mark("Nothing is overdue. Well done."),
-    "today": _.mark("Nothing due today."),
-    "week": _.mark("Nothing planned for the next six days."),
-    "theirs": _.mark("Nobody owes you a reply."),
-    "losing": _.mark("Everyone has heard from you within their rhythm."),
-    "none": _.mark("Every contact has a next step."),
-    "keydates": _.mark(
-        "No birthdays, anniversaries or dated things to remember in the next 14 days."
-    ),
-}
-# What the list must show at any width, in order: who, why, when, and the phone or
-# e-mail to act on; then the channel, the company and the last interaction, which give
-# way (hidden, with their text in the row's tooltips) on a narrow laptop window.
-# (column, priority, minimum, preferred, stretches)
-COLUMNS = [
-    Column(0, 0, 120, 170),
-    Column(2, 1, 150, 300, stretch=True, essential=True),
-    Column(4, 2, 150, 220, essential=True),
-    Column(6, 3, 150, 230, essential=True),
-    Column(3, 4, 60, 80),
-    Column(1, 5, 100, 150),
-    Column(5, 6, 170, 300),
-]
-# Losing touch has shorter texts where the others have the due date.
-LOSING_COLUMNS = [
-    Column(0, 0, 120, 170),
-    Column(2, 1, 120, 170, essential=True),
-    Column(6, 2, 150, 230, essential=True),
-    Column(4, 3, 90, 130),
-    Column(3, 4, 100, 140),
-    Column(1, 5, 100, 150),
-    Column(5, 6, 170, 300, stretch=True),
-]
 
 
 class AgendaView(QWidget):
@@ -113,11 +79,7 @@ class AgendaView(QWidget):
         self.modes.addWidget(split)
         self.work_panel = None
 
-        self.section_list = QListView(split)
-        self.section_list.setModel(self.sections)
-        self.section_list.setAccessibleName(_("Agenda sections"))
-        self.section_list.setMinimumWidth(150)
-        self.section_list.setSpacing(2)
+        self.section_list = SectionList(self.sections, split)
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
 
         right = QWidget(split)
@@ -217,27 +179,10 @@ class AgendaView(QWidget):
     def first_load(self) -> None:
         counts = agenda.counts(self.today())
         self.sections.set_counts(counts)
-        self._fit_sections()
+        self.section_list.fit()
         start = "overdue" if counts["overdue"] else "today"
         self._select_section(start)
         self._show_welcome_if_empty()
-
-    def _fit_sections(self) -> None:
-        """Widen the section list to its longest name and count ("Kein nächster Schritt
-        (37)", "Pas de prochaine étape (37)"), in bold as Overdue is drawn; it only
-        grows, so the list does not jitter as counts change."""
-        view = self.section_list
-        bold = QFont(view.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        widest = max(
-            metrics.horizontalAdvance(self.sections.index(row).data() or "")
-            for row in range(self.sections.rowCount())
-        )
-        # The warning icon and its gap, the item's padding and spacing, the frame.
-        needed = widest + 24 + 12 + 4 * view.spacing() + 2 * view.frameWidth() + 8
-        if needed > view.minimumWidth():
-            view.setMinimumWidth(needed)
 
     def _show_welcome_if_empty(self) -> None:
         empty = not agenda.has_contacts()
@@ -309,7 +254,7 @@ class AgendaView(QWidget):
         """Re-query counts and the shown section, keeping the selection where it was."""
         current = self.table.currentIndex().row()
         self.sections.set_counts(agenda.counts(self.today()))
-        self._fit_sections()
+        self.section_list.fit()
         self.model.load(self.model.section, self.today(), at_least=len(self.model.rows))
         self._after_load()
         if self.model.rowCount():

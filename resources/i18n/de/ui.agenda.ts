@@ -200,7 +200,7 @@
     </message>
 </context>
 <context>
-    <name>ui.agenda.view</name>
+    <name>ui.agenda.sections</name>
     <message>
         <source>Nothing is overdue. Well done.</source>
         <translation>Nichts ist überfällig. Gut gemacht.</translation>
@@ -233,6 +233,9 @@
         <source>Agenda sections</source>
         <translation>Agenda-Bereiche</translation>
     </message>
+</context>
+<context>
+    <name>ui.agenda.view</name>
     <message>
         <source>&amp;Done…</source>
         <translation>&amp;Erledigt…</translation>

@@ -359,6 +359,65 @@ Ihre Eingaben bleiben erhalten.</translation>
 <context>
     <name>ui.contacts.personal_editor</name>
     <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>15 March, or 15 March 1980</source>
+        <translation>15.03. oder 15.03.1980</translation>
+    </message>
+    <message>
+        <source>Add a &amp;date</source>
+        <translation>&amp;Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>as the category says</source>
+        <translation>wie in der Kategorie</translation>
+    </message>
+    <message>
+        <source>How long before the date a card's reminder is planned</source>
+        <translation>Wie lange vor dem Datum die Erinnerung für eine Karte geplant wird</translation>
+    </message>
+    <message>
+        <source>Add a thing to re&amp;member</source>
+        <translation>Etwas zum &amp;Merken hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <source>Key dates:</source>
+        <translation>Besondere Daten:</translation>
+    </message>
+    <message>
+        <source>Card reminders:</source>
+        <translation>Kartenerinnerungen:</translation>
+    </message>
+    <message>
+        <source>Things to remember</source>
+        <translation>Zum Merken</translation>
+    </message>
+    <message numerus="yes">
+        <source> days before</source>
+        <extracomment> day before</extracomment>
+        <translation>
+            <numerusform> Tag vorher</numerusform>
+            <numerusform> Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {problem}</source>
+        <translation>Geburtstag: {problem}</translation>
+    </message>
+    <message>
+        <source>A contact has one “Customer since” date.</source>
+        <translation>Ein Kontakt hat nur ein „Kunde seit“-Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.personal_rows</name>
+    <message>
         <source>Work address</source>
         <translation>Geschäftsadresse</translation>
     </message>
@@ -465,62 +524,6 @@ Ihre Eingaben bleiben erhalten.</translation>
     <message>
         <source>On a label:</source>
         <translation>Auf einem Etikett:</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Geburtstag</translation>
-    </message>
-    <message>
-        <source>15 March, or 15 March 1980</source>
-        <translation>15.03. oder 15.03.1980</translation>
-    </message>
-    <message>
-        <source>Add a &amp;date</source>
-        <translation>&amp;Datum hinzufügen</translation>
-    </message>
-    <message>
-        <source>as the category says</source>
-        <translation>wie in der Kategorie</translation>
-    </message>
-    <message>
-        <source>How long before the date a card's reminder is planned</source>
-        <translation>Wie lange vor dem Datum die Erinnerung für eine Karte geplant wird</translation>
-    </message>
-    <message>
-        <source>Add a thing to re&amp;member</source>
-        <translation>Etwas zum &amp;Merken hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Birthday:</source>
-        <translation>&amp;Geburtstag:</translation>
-    </message>
-    <message>
-        <source>Key dates:</source>
-        <translation>Besondere Daten:</translation>
-    </message>
-    <message>
-        <source>Card reminders:</source>
-        <translation>Kartenerinnerungen:</translation>
-    </message>
-    <message>
-        <source>Things to remember</source>
-        <translation>Zum Merken</translation>
-    </message>
-    <message numerus="yes">
-        <source> days before</source>
-        <extracomment> day before</extracomment>
-        <translation>
-            <numerusform> Tag vorher</numerusform>
-            <numerusform> Tage vorher</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Birthday: {problem}</source>
-        <translation>Geburtstag: {problem}</translation>
-    </message>
-    <message>
-        <source>A contact has one “Customer since” date.</source>
-        <translation>Ein Kontakt hat nur ein „Kunde seit“-Datum.</translation>
     </message>
 </context>
 <context>

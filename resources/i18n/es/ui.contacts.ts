@@ -359,6 +359,65 @@ Sus datos se conservan.</translation>
 <context>
     <name>ui.contacts.personal_editor</name>
     <message>
+        <source>Birthday</source>
+        <translation>Cumpleaños</translation>
+    </message>
+    <message>
+        <source>15 March, or 15 March 1980</source>
+        <translation>15/03 o 15/03/1980</translation>
+    </message>
+    <message>
+        <source>Add a &amp;date</source>
+        <translation>Añadir una &amp;fecha</translation>
+    </message>
+    <message>
+        <source>as the category says</source>
+        <translation>según la categoría</translation>
+    </message>
+    <message>
+        <source>How long before the date a card's reminder is planned</source>
+        <translation>Con cuánta antelación se planifica el recordatorio de una tarjeta</translation>
+    </message>
+    <message>
+        <source>Add a thing to re&amp;member</source>
+        <translation>Añadir algo para &amp;recordar</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>C&amp;umpleaños:</translation>
+    </message>
+    <message>
+        <source>Key dates:</source>
+        <translation>Fechas clave:</translation>
+    </message>
+    <message>
+        <source>Card reminders:</source>
+        <translation>Recordatorios de tarjetas:</translation>
+    </message>
+    <message>
+        <source>Things to remember</source>
+        <translation>Para recordar</translation>
+    </message>
+    <message numerus="yes">
+        <source> days before</source>
+        <extracomment> day before</extracomment>
+        <translation>
+            <numerusform> día antes</numerusform>
+            <numerusform> días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {problem}</source>
+        <translation>Cumpleaños: {problem}</translation>
+    </message>
+    <message>
+        <source>A contact has one “Customer since” date.</source>
+        <translation>Un contacto tiene una sola fecha «Cliente desde».</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.personal_rows</name>
+    <message>
         <source>Work address</source>
         <translation>Dirección del trabajo</translation>
     </message>
@@ -465,62 +524,6 @@ Sus datos se conservan.</translation>
     <message>
         <source>On a label:</source>
         <translation>En una etiqueta:</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Cumpleaños</translation>
-    </message>
-    <message>
-        <source>15 March, or 15 March 1980</source>
-        <translation>15/03 o 15/03/1980</translation>
-    </message>
-    <message>
-        <source>Add a &amp;date</source>
-        <translation>Añadir una &amp;fecha</translation>
-    </message>
-    <message>
-        <source>as the category says</source>
-        <translation>según la categoría</translation>
-    </message>
-    <message>
-        <source>How long before the date a card's reminder is planned</source>
-        <translation>Con cuánta antelación se planifica el recordatorio de una tarjeta</translation>
-    </message>
-    <message>
-        <source>Add a thing to re&amp;member</source>
-        <translation>Añadir algo para &amp;recordar</translation>
-    </message>
-    <message>
-        <source>&amp;Birthday:</source>
-        <translation>C&amp;umpleaños:</translation>
-    </message>
-    <message>
-        <source>Key dates:</source>
-        <translation>Fechas clave:</translation>
-    </message>
-    <message>
-        <source>Card reminders:</source>
-        <translation>Recordatorios de tarjetas:</translation>
-    </message>
-    <message>
-        <source>Things to remember</source>
-        <translation>Para recordar</translation>
-    </message>
-    <message numerus="yes">
-        <source> days before</source>
-        <extracomment> day before</extracomment>
-        <translation>
-            <numerusform> día antes</numerusform>
-            <numerusform> días antes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Birthday: {problem}</source>
-        <translation>Cumpleaños: {problem}</translation>
-    </message>
-    <message>
-        <source>A contact has one “Customer since” date.</source>
-        <translation>Un contacto tiene una sola fecha «Cliente desde».</translation>
     </message>
 </context>
 <context>

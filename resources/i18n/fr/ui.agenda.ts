@@ -200,7 +200,7 @@
     </message>
 </context>
 <context>
-    <name>ui.agenda.view</name>
+    <name>ui.agenda.sections</name>
     <message>
         <source>Nothing is overdue. Well done.</source>
         <translation>Rien n'est en retard. Bravo.</translation>
@@ -233,6 +233,9 @@
         <source>Agenda sections</source>
         <translation>Sections de l'agenda</translation>
     </message>
+</context>
+<context>
+    <name>ui.agenda.view</name>
     <message>
         <source>&amp;Done…</source>
         <translation>Fai&amp;t…</translation>

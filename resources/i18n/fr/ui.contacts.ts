@@ -359,6 +359,65 @@ Votre saisie est conservée.</translation>
 <context>
     <name>ui.contacts.personal_editor</name>
     <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>15 March, or 15 March 1980</source>
+        <translation>15/03 ou 15/03/1980</translation>
+    </message>
+    <message>
+        <source>Add a &amp;date</source>
+        <translation>Ajouter une &amp;date</translation>
+    </message>
+    <message>
+        <source>as the category says</source>
+        <translation>selon la catégorie</translation>
+    </message>
+    <message>
+        <source>How long before the date a card's reminder is planned</source>
+        <translation>Combien de temps avant la date le rappel d'une carte est prévu</translation>
+    </message>
+    <message>
+        <source>Add a thing to re&amp;member</source>
+        <translation>Ajouter une chose à re&amp;tenir</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Anniversaire :</translation>
+    </message>
+    <message>
+        <source>Key dates:</source>
+        <translation>Dates clés :</translation>
+    </message>
+    <message>
+        <source>Card reminders:</source>
+        <translation>Rappels de cartes :</translation>
+    </message>
+    <message>
+        <source>Things to remember</source>
+        <translation>À retenir</translation>
+    </message>
+    <message numerus="yes">
+        <source> days before</source>
+        <extracomment> day before</extracomment>
+        <translation>
+            <numerusform> jour avant</numerusform>
+            <numerusform> jours avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday: {problem}</source>
+        <translation>Anniversaire : {problem}</translation>
+    </message>
+    <message>
+        <source>A contact has one “Customer since” date.</source>
+        <translation>Un contact n'a qu'une date « Client depuis ».</translation>
+    </message>
+</context>
+<context>
+    <name>ui.contacts.personal_rows</name>
+    <message>
         <source>Work address</source>
         <translation>Adresse professionnelle</translation>
     </message>
@@ -465,62 +524,6 @@ Votre saisie est conservée.</translation>
     <message>
         <source>On a label:</source>
         <translation>Sur une étiquette :</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Anniversaire</translation>
-    </message>
-    <message>
-        <source>15 March, or 15 March 1980</source>
-        <translation>15/03 ou 15/03/1980</translation>
-    </message>
-    <message>
-        <source>Add a &amp;date</source>
-        <translation>Ajouter une &amp;date</translation>
-    </message>
-    <message>
-        <source>as the category says</source>
-        <translation>selon la catégorie</translation>
-    </message>
-    <message>
-        <source>How long before the date a card's reminder is planned</source>
-        <translation>Combien de temps avant la date le rappel d'une carte est prévu</translation>
-    </message>
-    <message>
-        <source>Add a thing to re&amp;member</source>
-        <translation>Ajouter une chose à re&amp;tenir</translation>
-    </message>
-    <message>
-        <source>&amp;Birthday:</source>
-        <translation>&amp;Anniversaire :</translation>
-    </message>
-    <message>
-        <source>Key dates:</source>
-        <translation>Dates clés :</translation>
-    </message>
-    <message>
-        <source>Card reminders:</source>
-        <translation>Rappels de cartes :</translation>
-    </message>
-    <message>
-        <source>Things to remember</source>
-        <translation>À retenir</translation>
-    </message>
-    <message numerus="yes">
-        <source> days before</source>
-        <extracomment> day before</extracomment>
-        <translation>
-            <numerusform> jour avant</numerusform>
-            <numerusform> jours avant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Birthday: {problem}</source>
-        <translation>Anniversaire : {problem}</translation>
-    </message>
-    <message>
-        <source>A contact has one “Customer since” date.</source>
-        <translation>Un contact n'a qu'une date « Client depuis ».</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,51 @@
+"""The agenda's list of sections (Overdue, Today, ... each with its count), and what each
+says when it is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QListView, QWidget
+
+from ...i18n import translator
+from .model import SectionModel
+
+_ = translator(__name__)
+
+HINTS = {
+    "overdue": _.mark("Nothing is overdue. Well done."),
+    "today": _.mark("Nothing due today."),
+    "week": _.mark("Nothing planned for the next six days."),
+    "theirs": _.mark("Nobody owes you a reply."),
+    "losing": _.mark("Everyone has heard from you within their rhythm."),
+    "none": _.mark("Every contact has a next step."),
+    "keydates": _.mark(
+        "No birthdays, anniversaries or dated things to remember in the next 14 days."
+    ),
+}
+
+
+class SectionList(QListView):
+    """The sections, each with its count; as wide as its longest name in the language."""
+
+    def __init__(self, model: SectionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(_("Agenda sections"))
+        self.setMinimumWidth(150)
+        self.setSpacing(2)
+
+    def fit(self) -> None:
+        """Widen the section list to its longest name and count ("Kein nächster Schritt
+        (37)", "Pas de prochaine étape (37)"), in bold as Overdue is drawn; it only
+        grows, so the list does not jitter as counts change."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            metrics.horizontalAdvance(self.model().index(row, 0).data() or "")
+            for row in range(self.model().rowCount())
+        )
+        # The warning icon and its gap, the item's padding and spacing, the frame.
+        needed = widest + 24 + 12 + 4 * self.spacing() + 2 * self.frameWidth() + 8
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
