@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>&amp;Import from Outlook or Google…</source>
-        <translation>Aus Outlook oder Google &amp;importieren…</translation>
+        <translation>Aus Outlook oder &amp;Google importieren…</translation>
     </message>
     <message>
         <source>A CSV exported from Outlook, Google Contacts or LinkedIn, or a vCard file</source>
