@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Add your first &amp;contact…</source>
-        <translation>Ajouter votre premier &amp;contact…</translation>
+        <translation>Ajouter votre &amp;premier contact…</translation>
     </message>
     <message>
         <source>Type in one person or company</source>
