@@ -137,3 +137,21 @@ def test_no_thanks_offered_without_a_referrer(store, qtbot):
     dialog = ApplySeriesDialog(_contact(), START)
     qtbot.addWidget(dialog)
     assert not dialog.thank.isVisibleTo(dialog) and not dialog.value().thank_referrer
+
+
+def test_the_built_in_series_read_german_and_a_sale_still_offers_the_thanks(store, qtbot):
+    from followup_desktop import i18n
+
+    grace = _contact("Grace")
+    anna = _contact("Anna", referred_by=grace)
+    i18n.set_language("de")
+    try:
+        dialog = ApplySeriesDialog(anna, START)
+        qtbot.addWidget(dialog)
+        names = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+        assert names == ["Nach dem Verkauf", "Neuer Interessent", "Empfehlung erhalten"]
+        assert dialog.thank.isChecked()  # the sale is known by its id, not its English name
+        first = dialog.preview.topLevelItem(0)
+        assert "Dankeskarte für den Auftrag" in [first.text(c) for c in range(4)]
+    finally:
+        i18n.set_language("en")
