@@ -40,16 +40,6 @@ KEYDATE_COLUMNS = (_CONTACT, _COMPANY, _.mark("What"), _.mark("Reminder"), _.mar
                    _REACH)  # fmt: skip
 LOSING_COLUMNS = (_CONTACT, _COMPANY, _.mark("How far past"), _.mark("Category"),
                   _.mark("Rhythm"), _LAST, _REACH)  # fmt: skip
-#: Each section's name, in the list and above its rows.
-SECTION_TITLES = {
-    "overdue": _.mark("Overdue"),
-    "today": _.mark("Today"),
-    "week": _.mark("This week"),
-    "theirs": _.mark("Their move"),
-    "losing": _.mark("Losing touch"),
-    "none": _.mark("No next step"),
-    "keydates": _.mark("Key dates"),
-}
 #: What each section holds, as its tooltip.
 SECTION_TIPS = {
     "overdue": _.mark("Follow-ups whose day has passed, oldest first"),
@@ -63,8 +53,9 @@ SECTION_TIPS = {
 
 
 def section_title(key: str) -> str:
-    """A section's name as the user reads it."""
-    return _(SECTION_TITLES[key])
+    """A section's name as the user reads it (the store names the sections; its
+    ``TITLES`` translate when read)."""
+    return agenda.TITLES[key]
 
 
 def count_text(count: int) -> str:

@@ -95,34 +95,6 @@
         <translation>Rhythmus</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>Kontakt ist am Zug</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Kontakt droht abzureißen</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Kein nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Besondere Daten</translation>
-    </message>
-    <message>
         <source>Follow-ups whose day has passed, oldest first</source>
         <translation>Follow-ups, deren Tag vorbei ist, die ältesten zuerst</translation>
     </message>
@@ -193,6 +165,10 @@
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>{when} (was due {day})</source>

@@ -95,34 +95,6 @@
         <translation>Ritmo</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Atrasados</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>Le toca al contacto</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contacto que se pierde</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Sin próximo paso</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Fechas clave</translation>
-    </message>
-    <message>
         <source>Follow-ups whose day has passed, oldest first</source>
         <translation>Seguimientos cuyo día ya pasó, los más antiguos primero</translation>
     </message>
@@ -193,6 +165,10 @@
             <numerusform>%n día de retraso</numerusform>
             <numerusform>%n días de retraso</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>{when} (was due {day})</source>

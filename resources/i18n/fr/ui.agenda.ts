@@ -95,34 +95,6 @@
         <translation>Rythme</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>À eux de répondre</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contact qui se perd</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Pas de prochaine étape</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Dates clés</translation>
-    </message>
-    <message>
         <source>Follow-ups whose day has passed, oldest first</source>
         <translation>Relances dont le jour est passé, les plus anciennes d'abord</translation>
     </message>
@@ -193,6 +165,10 @@
             <numerusform>%n jour de retard</numerusform>
             <numerusform>%n jours de retard</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>{when} (was due {day})</source>
