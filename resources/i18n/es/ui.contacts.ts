@@ -530,7 +530,7 @@ Sus datos se conservan.</translation>
     <name>ui.contacts.picker</name>
     <message>
         <source>Type a name to choose who referred this contact</source>
-        <translation>Escriba un nombre para elegir quién le recomendó este contacto</translation>
+        <translation>Escriba el nombre de quien se lo recomendó</translation>
     </message>
 </context>
 <context>

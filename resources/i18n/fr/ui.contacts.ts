@@ -530,7 +530,7 @@ Votre saisie est conservée.</translation>
     <name>ui.contacts.picker</name>
     <message>
         <source>Type a name to choose who referred this contact</source>
-        <translation>Tapez un nom pour choisir la personne qui vous l'a recommandé</translation>
+        <translation>Tapez le nom de qui vous l'a recommandé</translation>
     </message>
 </context>
 <context>
