@@ -299,7 +299,7 @@ def translate_error(exc: BaseException, path: Path | str) -> StoreError:
         )
     if "disk is full" in text or ("disk i/o error" in text and _disk_full_at(path)):
         return DiskFullError(
-            "The disk is full, so nothing was saved. Free some space and try again."
+            _("The disk is full, so nothing was saved. Free some space and try again.")
         )
     # Garbage in a page can surface as any of these; the app never stores a value near
     # SQLite's size limit, so "too big" can only come from a damaged record header.
@@ -519,7 +519,7 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
         # start) a file that is not ours would bury the real backups.
         from .schema_check import check_ours
 
-        check_ours(conn, current, path or "The database")
+        check_ours(conn, current, path or _("The database"))
     if current > 0 and path:
         _backup_before_migration(database, Path(path), current)
     from .migrations import register_functions

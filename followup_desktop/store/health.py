@@ -43,7 +43,7 @@ def check_not_truncated(path: Path) -> None:
         return  # unreadable files are reported by the open itself
     if len(header) < 100:
         if size > 0:
-            raise _damaged(path, "the file is cut off")
+            raise _damaged(path, _("the file is cut off"))
         return
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -56,7 +56,10 @@ def check_not_truncated(path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 0:
             return  # pages may legitimately still live in the WAL
         raise _damaged(
-            path, f"the file is cut off: {size:,} of {page_count * page_size:,} bytes are there"
+            path,
+            _("the file is cut off: {size} of {expected} bytes are there").format(
+                size=f"{size:,}", expected=f"{page_count * page_size:,}"
+            ),
         )
 
 

@@ -118,7 +118,7 @@ def _plan(preview: Preview):
             result.invalid.append((record.line, row.reason))
             continue
         if action == "skip":
-            reason = row.reason if row.include else "left out in the preview"
+            reason = row.reason if row.include else _("left out in the preview")
             duplicate = _("duplicate: {reason}").format(reason=reason)
             result.skipped.append((record.line, duplicate if row.include else reason))
             continue

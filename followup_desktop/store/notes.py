@@ -118,16 +118,20 @@ def validate(note: NoteInput) -> None:
     step = note.next_step
     if step is None and "replace" in note.choices().values():
         raise InvalidInputError(
-            "A follow-up can only be replaced by a next step planned here: plan one, "
-            'or choose "Done" or "Keep open" for it.'
+            _(
+                "A follow-up can only be replaced by a next step planned here: plan one, "
+                'or choose "Done" or "Keep open" for it.'
+            )
         )
     if step is None:
         if "keep" in note.choices().values() and not note.no_next_step_reason.strip():
             return  # an open step kept is the next step
         if not note.no_next_step_reason.strip():
             raise InvalidInputError(
-                "Plan a next step, or say why there is none (for example "
-                '"bought elsewhere, confirmed by phone").'
+                _(
+                    "Plan a next step, or say why there is none (for example "
+                    '"bought elsewhere, confirmed by phone").'
+                )
             )
         return
     if note.no_next_step_reason.strip():
@@ -137,7 +141,7 @@ def validate(note: NoteInput) -> None:
     if step.channel not in CHANNELS:
         raise InvalidInputError(_('"{channel}" is not a channel.').format(channel=step.channel))
     if step.whose not in WHOSE:
-        raise InvalidInputError('Whose move it is must be "mine" or "theirs".')
+        raise InvalidInputError(_('Whose move it is must be "mine" or "theirs".'))
     problem = check_year(step.due_date.year)
     if problem:
         raise InvalidInputError(problem)

@@ -186,6 +186,10 @@
         <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei; nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({exc}). It was left untouched.</source>
         <translation>Die Datenbank {path} ist beschädigt ({exc}). Sie wurde nicht verändert.</translation>
     </message>
@@ -220,6 +224,10 @@
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
         <translation>Die Datenbank {path} wurde von einer neueren Version von Follow-up Desktop geschrieben (Datenversion {current}; diese Version versteht bis {newest}). Aktualisieren Sie die App, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>Die Datenbank</translation>
     </message>
     <message>
         <source>Upgrading the database {path} from version {current} failed ({exc}); it was left as it was.</source>
@@ -609,6 +617,14 @@ Einen Vergleich schicken.</translation>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
         <translation>Die Datenbank {path} ist beschädigt ({why}). Sie wurde nicht verändert; an ihrer Stelle kann eine Sicherung wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <source>the file is cut off</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is cut off: {size} of {expected} bytes are there</source>
+        <translation>die Datei ist abgeschnitten: {size} von {expected} Byte sind vorhanden</translation>
+    </message>
 </context>
 <context>
     <name>store.import_preview</name>
@@ -716,6 +732,10 @@ Einen Vergleich schicken.</translation>
         </translation>
     </message>
     <message>
+        <source>left out in the preview</source>
+        <translation>in der Vorschau ausgelassen</translation>
+    </message>
+    <message>
         <source>duplicate: {reason}</source>
         <translation>Duplikat: {reason}</translation>
     </message>
@@ -812,6 +832,14 @@ Einen Vergleich schicken.</translation>
         <translation>„{action}“ ist nicht eines von {detail}.</translation>
     </message>
     <message>
+        <source>A follow-up can only be replaced by a next step planned here: plan one, or choose &quot;Done&quot; or &quot;Keep open&quot; for it.</source>
+        <translation>Ein Follow-up kann nur durch einen hier geplanten nächsten Schritt ersetzt werden: Planen Sie einen, oder wählen Sie dafür „Durch diese Interaktion erledigt“ oder „Offen lassen“.</translation>
+    </message>
+    <message>
+        <source>Plan a next step, or say why there is none (for example &quot;bought elsewhere, confirmed by phone&quot;).</source>
+        <translation>Planen Sie einen nächsten Schritt oder sagen Sie, warum es keinen gibt (zum Beispiel „woanders gekauft, telefonisch bestätigt“).</translation>
+    </message>
+    <message>
         <source>Either plan a next step or give a reason for none, not both.</source>
         <translation>Planen Sie entweder einen nächsten Schritt oder nennen Sie einen Grund für keinen, nicht beides.</translation>
     </message>
@@ -822,6 +850,10 @@ Einen Vergleich schicken.</translation>
     <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>„{channel}“ ist kein Kanal.</translation>
+    </message>
+    <message>
+        <source>Whose move it is must be &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>Wer am Zug ist, muss „mine“ (ich) oder „theirs“ (Kontakt) sein.</translation>
     </message>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>

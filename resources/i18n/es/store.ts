@@ -186,6 +186,10 @@
         <translation>La base de datos {path} es de solo lectura. Compruebe los permisos del archivo; no se cambió nada.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({exc}). It was left untouched.</source>
         <translation>La base de datos {path} está dañada ({exc}). No se ha tocado.</translation>
     </message>
@@ -220,6 +224,10 @@
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
         <translation>La base de datos {path} la escribió una versión más reciente de Follow-up Desktop (versión de datos {current}; esta versión entiende hasta la {newest}). Actualice la aplicación para abrirla; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>La base de datos</translation>
     </message>
     <message>
         <source>Upgrading the database {path} from version {current} failed ({exc}); it was left as it was.</source>
@@ -609,6 +617,14 @@ Enviar una comparación.</translation>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
         <translation>La base de datos {path} está dañada ({why}). No se ha tocado; se puede restaurar una copia de seguridad en su lugar.</translation>
     </message>
+    <message>
+        <source>the file is cut off</source>
+        <translation>el archivo está cortado</translation>
+    </message>
+    <message>
+        <source>the file is cut off: {size} of {expected} bytes are there</source>
+        <translation>el archivo está cortado: hay {size} de {expected} bytes</translation>
+    </message>
 </context>
 <context>
     <name>store.import_preview</name>
@@ -716,6 +732,10 @@ Enviar una comparación.</translation>
         </translation>
     </message>
     <message>
+        <source>left out in the preview</source>
+        <translation>excluido en la vista previa</translation>
+    </message>
+    <message>
         <source>duplicate: {reason}</source>
         <translation>duplicado: {reason}</translation>
     </message>
@@ -812,6 +832,14 @@ Enviar una comparación.</translation>
         <translation>«{action}» no es uno de {detail}.</translation>
     </message>
     <message>
+        <source>A follow-up can only be replaced by a next step planned here: plan one, or choose &quot;Done&quot; or &quot;Keep open&quot; for it.</source>
+        <translation>Un seguimiento solo se puede sustituir por un próximo paso planificado aquí: planifique uno, o elija «Hecho con esta interacción» o «Mantener abierto» para él.</translation>
+    </message>
+    <message>
+        <source>Plan a next step, or say why there is none (for example &quot;bought elsewhere, confirmed by phone&quot;).</source>
+        <translation>Planifique un próximo paso o diga por qué no lo hay (por ejemplo «compró en otro sitio, confirmado por teléfono»).</translation>
+    </message>
+    <message>
         <source>Either plan a next step or give a reason for none, not both.</source>
         <translation>Planifique un próximo paso o indique por qué no lo hay, no ambas cosas.</translation>
     </message>
@@ -822,6 +850,10 @@ Enviar una comparación.</translation>
     <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>«{channel}» no es un canal.</translation>
+    </message>
+    <message>
+        <source>Whose move it is must be &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>A quién le toca debe ser «mine» (a mí) o «theirs» (al contacto).</translation>
     </message>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>

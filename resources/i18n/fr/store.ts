@@ -186,6 +186,10 @@
         <translation>La base de données {path} est en lecture seule. Vérifiez les autorisations du fichier ; rien n'a changé.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein, rien n'a donc été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
         <source>The database {path} is damaged ({exc}). It was left untouched.</source>
         <translation>La base de données {path} est endommagée ({exc}). Elle n'a pas été modifiée.</translation>
     </message>
@@ -220,6 +224,10 @@
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
         <translation>La base de données {path} a été écrite par une version plus récente de Follow-up Desktop (version des données {current} ; cette version comprend jusqu'à {newest}). Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database</source>
+        <translation>La base de données</translation>
     </message>
     <message>
         <source>Upgrading the database {path} from version {current} failed ({exc}); it was left as it was.</source>
@@ -609,6 +617,14 @@ Envoyer un comparatif.</translation>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
         <translation>La base de données {path} est endommagée ({why}). Elle n'a pas été modifiée ; une sauvegarde peut être restaurée à sa place.</translation>
     </message>
+    <message>
+        <source>the file is cut off</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>the file is cut off: {size} of {expected} bytes are there</source>
+        <translation>le fichier est tronqué : {size} octets sur {expected} sont présents</translation>
+    </message>
 </context>
 <context>
     <name>store.import_preview</name>
@@ -716,6 +732,10 @@ Envoyer un comparatif.</translation>
         </translation>
     </message>
     <message>
+        <source>left out in the preview</source>
+        <translation>écarté dans l'aperçu</translation>
+    </message>
+    <message>
         <source>duplicate: {reason}</source>
         <translation>doublon : {reason}</translation>
     </message>
@@ -812,6 +832,14 @@ Envoyer un comparatif.</translation>
         <translation>« {action} » ne fait pas partie de {detail}.</translation>
     </message>
     <message>
+        <source>A follow-up can only be replaced by a next step planned here: plan one, or choose &quot;Done&quot; or &quot;Keep open&quot; for it.</source>
+        <translation>Une relance ne peut être remplacée que par une prochaine étape planifiée ici : planifiez-en une, ou choisissez « Fait par cet échange » ou « Laisser ouverte » pour elle.</translation>
+    </message>
+    <message>
+        <source>Plan a next step, or say why there is none (for example &quot;bought elsewhere, confirmed by phone&quot;).</source>
+        <translation>Planifiez une prochaine étape, ou dites pourquoi il n'y en a pas (par exemple « a acheté ailleurs, confirmé par téléphone »).</translation>
+    </message>
+    <message>
         <source>Either plan a next step or give a reason for none, not both.</source>
         <translation>Planifiez une prochaine étape ou indiquez pourquoi il n'y en a pas, pas les deux.</translation>
     </message>
@@ -822,6 +850,10 @@ Envoyer un comparatif.</translation>
     <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>« {channel} » n'est pas un canal.</translation>
+    </message>
+    <message>
+        <source>Whose move it is must be &quot;mine&quot; or &quot;theirs&quot;.</source>
+        <translation>À qui d'agir doit être « mine » (moi) ou « theirs » (eux).</translation>
     </message>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>
