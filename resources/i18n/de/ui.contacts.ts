@@ -364,7 +364,7 @@ Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>15 March, or 15 March 1980</source>
-        <translation>15.03. oder 15.03.1980</translation>
+        <translation>15. März oder 15. März 1980</translation>
     </message>
     <message>
         <source>Add a &amp;date</source>
@@ -443,7 +443,7 @@ Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>15 March 2010</source>
-        <translation>15.03.2010</translation>
+        <translation>15. März 2010</translation>
     </message>
     <message>
         <source>Remove this date</source>

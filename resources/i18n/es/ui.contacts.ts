@@ -364,7 +364,7 @@ Sus datos se conservan.</translation>
     </message>
     <message>
         <source>15 March, or 15 March 1980</source>
-        <translation>15/03 o 15/03/1980</translation>
+        <translation>15 de marzo, o 15 de marzo de 1980</translation>
     </message>
     <message>
         <source>Add a &amp;date</source>
@@ -443,7 +443,7 @@ Sus datos se conservan.</translation>
     </message>
     <message>
         <source>15 March 2010</source>
-        <translation>15/03/2010</translation>
+        <translation>15 de marzo de 2010</translation>
     </message>
     <message>
         <source>Remove this date</source>

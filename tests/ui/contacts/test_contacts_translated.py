@@ -157,3 +157,24 @@ def test_the_contact_pane_never_scrolls_sideways_on_a_laptop(qtbot, book, speak,
     qtbot.waitUntil(lambda: view.pane.fields["email"].isVisible())
     assert view.pane.width() <= 310
     assert view.pane.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_the_date_examples_shown_in_the_personal_tab_are_dates_the_tab_accepts(
+    qtbot, book, speak, language
+):
+    """Typing what the hint shows ("15. März 2010", "15 de marzo") gives a valid date."""
+    speak(language)
+    dialog = ContactDialog(contact_id=book.id)
+    qtbot.addWidget(dialog)
+    editor = dialog.personal
+    row = editor.add_date_row()
+    row.when.setText(row.when.placeholderText())
+    assert not isinstance(row.value(), str), row.value()
+    first, _sep, second = editor.birthday.placeholderText().rpartition(
+        {"en": ", or ", "de": " oder ", "fr": ", ou ", "es": ", o "}[language]
+    )
+    for typed in (first, second):
+        editor.birthday.setText(typed)
+        assert editor.problem() is None, typed
+        assert editor.value().info.key_dates[0].month == 3
