@@ -8,6 +8,8 @@ translations are left out, so their English source shows rather than an empty te
 
 from __future__ import annotations
 
+import marshal
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -22,6 +24,7 @@ def key(text: str, comment: str = "") -> str:
     return f"{comment}\x04{text}" if comment else str(text)
 
 
+@cache
 def translations_dir() -> Path:
     """resources/i18n: in a PyInstaller bundle, an installed package or a source checkout."""
     bundle = getattr(sys, "_MEIPASS", None)
@@ -68,18 +71,110 @@ def read_ts(path: Path) -> dict[tuple[str, str], dict]:
     return messages
 
 
+def area_of(context: str) -> str:
+    """The file a context's texts are in: ``ui.<feature>`` for the window's features, else
+    the top-level part (``domain``, ``store``, ``exchange``, ``cli``, ``app``...)."""
+    parts = context.split(".")
+    return ".".join(parts[:2]) if parts[0] == "ui" and len(parts) > 1 else parts[0]
+
+
+def finished_forms(path: Path) -> Catalogue:
+    """The finished translations of one .ts file: what the app needs at run time, read in
+    one pass over the elements (``read_ts`` keeps everything, for the tools and checks)."""
+    from xml.etree import ElementTree
+
+    found: Catalogue = {}
+    try:
+        root = ElementTree.parse(path).getroot()
+    except FileNotFoundError:
+        return found
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = comment = ""
+            forms: Forms = ()
+            for part in message:
+                if part.tag == "source":
+                    source = part.text or ""
+                elif part.tag == "comment":
+                    comment = part.text or ""
+                elif part.tag == "translation":
+                    if part.get("type") in ("unfinished", "vanished", "obsolete"):
+                        break
+                    if message.get("numerus") == "yes":
+                        forms = tuple(form.text or "" for form in part.iter("numerusform"))
+                    else:
+                        forms = (part.text or "",)
+            if forms and all(forms):
+                found[(name, key(source, comment))] = forms
+    return found
+
+
 @cache
+def load_area(language: str, area: str) -> Catalogue:
+    """One area's finished translations, read the first time one of its texts is shown
+    (a German start reads the files of what the first screen shows, not all of them),
+    from the user's cache when the .ts file has not changed since it was last read."""
+    path = translations_dir() / language / f"{area}.ts"
+    try:
+        info = path.stat()
+    except OSError:
+        return {}
+    stamp = (str(path), info.st_mtime_ns, info.st_size)
+    cached = _cache_file(language, area)
+    if cached is not None:
+        try:
+            with open(cached, "rb") as fh:
+                kept_stamp, catalogue = marshal.load(fh)
+            if kept_stamp == stamp and isinstance(catalogue, dict):
+                return catalogue
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no cache yet, or one from another version: read the .ts file
+    catalogue = finished_forms(path)
+    if cached is not None:
+        _keep(cached, (stamp, catalogue))
+    return catalogue
+
+
+def cache_dir() -> Path | None:
+    """Where read catalogues are kept (the platform's cache folder); None without a home."""
+    try:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+            return base / "followup-desktop" / "cache" / "i18n"
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "followup-desktop" / "i18n"
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        return base / "followup-desktop" / "i18n"
+    except RuntimeError:  # no home folder to be found
+        return None
+
+
+def _cache_file(language: str, area: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"{language}-{area}.marshal"
+
+
+def _keep(cached: Path, value: object) -> None:
+    """Write the cache file whole or not at all; a cache that cannot be written is skipped."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(value))
+        os.replace(partial, cached)
+    except (OSError, ValueError):
+        pass
+
+
 def load(language: str) -> Catalogue:
-    """All of a language's finished translations (every area: a marked constant may be
-    shown by a module of another area)."""
-    folder = translations_dir() / language
+    """All of a language's finished translations."""
     catalogue: Catalogue = {}
-    for path in sorted(folder.glob("*.ts")):
-        for ident, message in read_ts(path).items():
-            if message["finished"]:
-                catalogue[ident] = message["forms"]
+    for path in sorted((translations_dir() / language).glob("*.ts")):
+        catalogue.update(load_area(language, path.stem))
     return catalogue
 
 
 def lookup(language: str, context: str, message_key: str) -> Forms | None:
-    return load(language).get((context, message_key))
+    """A text's translation: a marked constant carries its own context, so the area to
+    read is known wherever it is shown."""
+    return load_area(language, area_of(context)).get((context, message_key))

@@ -26,7 +26,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from . import LANGUAGES, SOURCE_LANGUAGE, context_of
-from .catalogue import key, read_ts, translations_dir
+from .catalogue import area_of, key, read_ts, translations_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 TARGETS = tuple(code for code in LANGUAGES if code != SOURCE_LANGUAGE)
@@ -44,13 +44,6 @@ class Text:
     @property
     def key(self) -> str:
         return key(self.source, self.comment)
-
-
-def area_of(context: str) -> str:
-    """The file a context's texts go to: ``ui.<feature>`` for the window's features, else
-    the top-level part (``domain``, ``store``, ``exchange``, ``cli``, ``app``...)."""
-    parts = context.split(".")
-    return ".".join(parts[:2]) if parts[0] == "ui" and len(parts) > 1 else parts[0]
 
 
 def _module_name(path: Path, root: Path) -> str:
