@@ -155,7 +155,7 @@ def _cache_file(language: str, area: str) -> Path | None:
     return None if folder is None else folder / f"{language}-{area}.marshal"
 
 
-def _keep(cached: Path, value: object) -> None:
+def _keep(cached: Path, value: tuple[tuple[str, int, int], Catalogue]) -> None:
     """Write the cache file whole or not at all; a cache that cannot be written is skipped."""
     try:
         cached.parent.mkdir(parents=True, exist_ok=True)
