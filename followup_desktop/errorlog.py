@@ -17,12 +17,14 @@ from pathlib import Path
 from types import TracebackType
 
 from . import APP_NAME, __version__
+from .i18n import translator
 
 LOG_DIRNAME = "logs"
 LOG_FILENAME = "followup-desktop.log"
 LOG_MAX_BYTES = 512 * 1024
 LOG_BACKUPS = 3
 log = logging.getLogger("followup_desktop")
+_ = translator(__name__)
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 
@@ -123,8 +125,8 @@ def summary(exc: BaseException) -> str:
     if database_error:
         translated = translate_error(exc, db.database or "in use")
         if type(translated) is not StoreError:
-            return f"{translated} The last change may not have been saved."
-    return (
+            return _("{error} The last change may not have been saved.").format(error=translated)
+    return _(
         "Something went wrong that Follow-up Desktop did not expect. "
         "What you saved before is safe; the last action may not have finished."
     )

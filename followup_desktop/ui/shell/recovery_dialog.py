@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -98,15 +98,21 @@ class Problem:
 def _backup_words(info: BackupInfo) -> str:
     """ "Friday 4 December 2026, 18:00 — 212 contacts, ..." in the window's language."""
     locale = QLocale()
-    when = locale.toString(
-        QDateTime(info.taken_at.date(), info.taken_at.time()), QLocale.FormatType.LongFormat
+    taken = info.taken_at
+    when = _("{day} at {time}").format(
+        day=locale.toString(taken.date(), QLocale.FormatType.LongFormat),
+        time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
     )
     return _("{when} — {contacts}, {interactions}, {followups}").format(
-        when=when,
-        contacts=_.n("%n contact", "%n contacts", info.contacts),
-        interactions=_.n("%n interaction", "%n interactions", info.interactions),
-        followups=_.n("%n follow-up", "%n follow-ups", info.followups),
+        when=when,  # a count is not split from its noun at a line's end
+        contacts=_keep_together(_.n("%n contact", "%n contacts", info.contacts)),
+        interactions=_keep_together(_.n("%n interaction", "%n interactions", info.interactions)),
+        followups=_keep_together(_.n("%n follow-up", "%n follow-ups", info.followups)),
     )
+
+
+def _keep_together(count: str) -> str:
+    return count.replace(" ", "\u00a0", 1)
 
 
 class RecoveryDialog(QDialog):

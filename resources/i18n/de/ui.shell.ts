@@ -285,6 +285,10 @@
         <translation>Ihre Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day}, {time} Uhr</translation>
+    </message>
+    <message>
         <source>{when} — {contacts}, {interactions}, {followups}</source>
         <translation>{when} — {contacts}, {interactions}, {followups}</translation>
     </message>

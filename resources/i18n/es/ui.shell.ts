@@ -285,6 +285,10 @@
         <translation>No se puede abrir su base de datos</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day}, a las {time}</translation>
+    </message>
+    <message>
         <source>{when} — {contacts}, {interactions}, {followups}</source>
         <translation>{when} — {contacts}, {interactions}, {followups}</translation>
     </message>

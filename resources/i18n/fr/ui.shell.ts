@@ -285,6 +285,10 @@
         <translation>Votre base de données ne peut pas être ouverte</translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
         <source>{when} — {contacts}, {interactions}, {followups}</source>
         <translation>{when} — {contacts}, {interactions}, {followups}</translation>
     </message>

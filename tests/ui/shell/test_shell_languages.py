@@ -87,5 +87,16 @@ def test_the_recovery_dialog_in_french_counts_its_backup(qapp, qtbot, data_dir, 
         assert dialog.windowTitle().endswith("Votre base de données est endommagée")
         body = dialog.body.text()
         assert "La dernière sauvegarde valide date du vendredi 6 mars 2026" in body
-        assert "— 1 contact, 1 échange, 1 relance." in body  # French: 1 (and 0) singular
+        assert (
+            "— 1\u00a0contact, 1\u00a0échange, 1\u00a0relance." in body
+        )  # French: 1 (and 0) singular
         assert dialog.buttons[Recovery.RESTORE_LATEST].text() == "&Restaurer la dernière sauvegarde"
+
+
+def test_an_unexpected_error_is_explained_in_the_language(qapp):
+    from followup_desktop.errorlog import summary
+
+    with speaking(qapp, "es"):
+        assert summary(RuntimeError("boom")).startswith(
+            "Follow-up Desktop encontró un error inesperado. Lo que guardó antes está a salvo"
+        )
