@@ -7,9 +7,12 @@ sizes itself to the available geometry (``ui.kit.screen``). The data is the demo
 (300 contacts, seed 7) in a throw-away data folder.
 
     PYTHONPATH=. python docs/screenshots.py [--out docs/screens] [--size 1366x768 ...]
+    PYTHONPATH=. python docs/screenshots.py --lang de --size 1366x768   # docs/screens/de/
 
 Shots: agenda, contacts, calendar-month, calendar-week, calendar-day, note-dialog,
-import-wizard, print-preview, each as ``<shot>-<W>x<H>.png``.
+import-wizard, print-preview, each as ``<shot>-<W>x<H>.png``. With ``--lang`` the window,
+its dialogs and the demo book's reasons are in that language (and the shots go to a
+folder named after it, unless ``--out`` says otherwise).
 """
 
 from __future__ import annotations
@@ -40,19 +43,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(Path(__file__).parent / "screens"))
     parser.add_argument("--size", action="append", help="WxH (default: 1366x768 and 1280x720)")
+    parser.add_argument("--lang", help="de, fr or es (default: English)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _child(args.child, Path(args.out), Path(args.data_dir))
+        return _child(args.child, Path(args.out), Path(args.data_dir), args.lang)
     out = Path(args.out)
+    if args.lang and "--out" not in (argv if argv is not None else sys.argv):
+        out = out / args.lang
+    lang = ["--lang", args.lang] if args.lang else []
     out.mkdir(parents=True, exist_ok=True)
     root = Path(__file__).resolve().parent.parent
     with tempfile.TemporaryDirectory(prefix="followup-screens-") as tmp:
         data_dir = Path(tmp) / "data"
         env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
         subprocess.run(
-            [sys.executable, "-m", "followup_desktop", "--data-dir", str(data_dir)]
+            [sys.executable, "-m", "followup_desktop", *lang, "--data-dir", str(data_dir)]
             + ["demo", "--contacts", "300", "--seed", "7"],
             check=True,
             env=env,
@@ -70,14 +77,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             subprocess.run(
                 [sys.executable, __file__, "--child", size, "--out", str(out)]
-                + ["--data-dir", str(data_dir)],
+                + ["--data-dir", str(data_dir), *lang],
                 check=True,
                 env=child_env,
             )
     return 0
 
 
-def _child(size: str, out: Path, data_dir: Path) -> int:
+def _child(size: str, out: Path, data_dir: Path, lang: str | None) -> int:
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QApplication
 
@@ -85,7 +92,7 @@ def _child(size: str, out: Path, data_dir: Path) -> int:
     from followup_desktop.paths import database_path
     from followup_desktop.store import database
 
-    app = make_application()
+    app = make_application(language=lang or "en")
     database.open_database(database_path(data_dir))
     from followup_desktop.ui.kit import screen as kit_screen
 

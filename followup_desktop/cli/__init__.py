@@ -34,6 +34,25 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         importlib.import_module(f"{__name__}.{name}").register(sub)
 
 
+#: How counts are written in each language, as Qt's locales write them (the command line
+#: runs without Qt): "2.992 Interaktionen", "2 992 échanges", "2992 / 12.345 interacciones".
+_GROUPING = {"de": ".", "fr": "\u202f", "es": "."}
+_FIRST_GROUPED = {"es": 10_000}
+
+
+def count_format(language: str):
+    """The function that writes a count (``%n``) in ``language``."""
+    separator = _GROUPING.get(language)
+    if separator is None:
+        return str
+    first = _FIRST_GROUPED.get(language, 1000)
+
+    def write(count: int) -> str:
+        return f"{count:,}".replace(",", separator) if abs(count) >= first else str(count)
+
+    return write
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen command: the command line's one error boundary.
 
@@ -41,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     store or the system explains, 3 for what nobody expected); the traceback goes to
     the log in the data folder, never to the terminal.
     """
+    from .. import i18n
+
+    i18n.use_count_format(count_format(i18n.language()))
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a closed pipe shows here, inside the boundary

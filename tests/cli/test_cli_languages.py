@@ -87,3 +87,21 @@ def test_argparse_own_words_speak_the_language_too(capsys, monkeypatch):
     with pytest.raises(SystemExit):
         main(["demo", "--contacts", "x"])  # English again on an English system
     assert "error: argument --contacts: invalid int value: 'x'" in capsys.readouterr().err
+
+
+def test_counts_are_written_as_the_language_writes_them(data_dir, capsys, monkeypatch):
+    from followup_desktop.cli import count_format
+
+    assert [count_format("de")(n) for n in (999, 2992, 1234567)] == ["999", "2.992", "1.234.567"]
+    assert count_format("fr")(2992) == "2\u202f992"
+    assert [count_format("es")(n) for n in (2992, 12345)] == ["2992", "12.345"]
+    assert count_format("en") is str
+    assert cli(data_dir, "--lang", "de", "demo", "--contacts", "0") == 0
+    capsys.readouterr()
+    rows = ("cli.import_contacts", "%n row", "%n rows", 2992)
+    assert i18n.translate_n(*rows) == "2.992 Zeilen"
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    assert cli(data_dir, "demo", "--contacts", "0", "--force") == 0  # English again
+    assert i18n.translate_n(*rows) == "2992 rows"
