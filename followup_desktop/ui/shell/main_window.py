@@ -29,7 +29,7 @@ from ..kit.resources import retint_icons
 from ..kit.screen import fit_to_screen
 from ..kit.tabs import SteadyTabWidget
 from . import actions as main_actions
-from .working_days import install as install_working_week
+from .locale_week import install as install_working_week
 
 _ = translator(__name__)
 

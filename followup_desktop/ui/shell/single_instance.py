@@ -150,12 +150,6 @@ def bring_to_front(window: QWidget) -> None:
 
 def claim(data_dir: Path) -> SingleInstance | None:
     """This start's hold on ``data_dir``; None when another window has it (now in front)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from ... import APP_NAME
-    from ...i18n import translator
-
-    _ = translator(__name__)
     instance = SingleInstance(data_dir)
     try:
         Path(data_dir).mkdir(parents=True, exist_ok=True)
@@ -169,6 +163,13 @@ def claim(data_dir: Path) -> SingleInstance | None:
         return instance
     if instance.notify_running():
         return None
+    # Only here: the first use of QMessageBox makes PySide build all its enums (~1 ms).
+    from PySide6.QtWidgets import QMessageBox
+
+    from ... import APP_NAME
+    from ...i18n import translator
+
+    _ = translator(__name__)
     QMessageBox.information(
         None,
         APP_NAME,

@@ -1,8 +1,9 @@
 """The working week: which days the user works and, optionally, whose public holidays
 they keep. Every date the app proposes lands on a working day (``domain.dates``).
 
-``install()`` reads the saved choice at start (the default working days come from the
-locale, ``QLocale.weekdays()``) and hands it to the domain; ``WorkingDaysDialog`` edits
+``install()`` (in ``locale_week``, which start-up imports without this dialog) reads the
+saved choice at start (the default working days come from the locale,
+``QLocale.weekdays()``) and hands it to the domain; ``WorkingDaysDialog`` edits
 it (Edit > Working days…). A region the ``holidays`` package does not know is kept,
 with a note that only the working week is used.
 """
@@ -28,21 +29,9 @@ from PySide6.QtWidgets import (
 from ...domain import dates
 from ...i18n import translator
 from ...store import working_week
+from .locale_week import install, locale_working_days  # noqa: F401 (this room's API too)
 
 _ = translator(__name__)
-
-
-def locale_working_days(locale: QLocale | None = None) -> frozenset[int]:
-    """The locale's working days, Monday = 0 (Qt counts Monday = 1)."""
-    days = frozenset(int(d.value) - 1 for d in (locale or QLocale()).weekdays())
-    return days or frozenset(range(5))
-
-
-def install() -> dates.WorkingWeek:
-    """Hand the saved working week (or the locale's) to the domain rules."""
-    week = working_week.load(locale_working_days())
-    dates.set_working_week(week)
-    return week
 
 
 class WorkingDaysDialog(QDialog):

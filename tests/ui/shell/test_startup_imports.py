@@ -18,6 +18,7 @@ NOT_AT_START_UP = (
     "peewee",  # the ORM: the first screen reads through plain SQL
     "followup_desktop.store.models",
     "xml.etree.ElementTree",  # translations are read only when the window is translated
+    "followup_desktop.ui.shell.working_days",  # the dialog; start-up needs locale_week
 )
 
 
