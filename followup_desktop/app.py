@@ -21,7 +21,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         prog="followup-desktop",
         description=_("Log every interaction, plan the next follow-up, never let a contact slip."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -35,7 +40,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         choices=sorted(i18n.LANGUAGES),
         help=_(
             "language of the window, the printed list, the calendar files and these "
-            "messages (default: Settings → Language, else the system's)"
+            "messages (default: the one chosen in View → Language, else the system's)"
         ),
     )
     parser.add_argument(

@@ -119,7 +119,7 @@ def _parse_int(raw: Any) -> int:
 # -- every key the app reads or writes ----------------------------------------------------
 
 # The main window: size, docks and the tab that was open.
-# The language the window speaks: "auto" follows the system (Settings → Language).
+# The language the window speaks: "auto" follows the system (View → Language).
 LANGUAGE = Setting("ui/language", str, "auto", choices=("auto", "en", "de", "fr", "es"))
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", QByteArray, None)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", QByteArray, None)
