@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QProcess
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ... import APP_NAME, i18n
 from ...i18n import catalogue
 from ..kit import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _ = i18n.translator(__name__)
 
@@ -96,6 +100,8 @@ def ask_restart(parent: QWidget, code: str) -> bool:
 
 
 def restart_question(parent: QWidget | None, code: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # built when asked (start-up skips its enums)
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(f"{APP_NAME}: {in_language(code, TITLE)}")
@@ -126,8 +132,12 @@ def restart_command(argv: Sequence[str]) -> list[str]:
     return [*app_command(), *args]
 
 
-def relaunch(argv: Sequence[str] | None = None, *, start=QProcess.startDetached) -> bool:
+def relaunch(argv: Sequence[str] | None = None, *, start=None) -> bool:
     """Start the app again (after this one released its data folder); False if it failed."""
+    if start is None:
+        from PySide6.QtCore import QProcess
+
+        start = QProcess.startDetached
     program, *args = restart_command(sys.argv[1:] if argv is None else argv)
     started = start(program, args)
     return started[0] if isinstance(started, tuple) else bool(started)
