@@ -7,7 +7,7 @@ calendar and export show them like any other; ``runs_for_contact`` lists them to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..domain import series as rules
@@ -68,6 +68,9 @@ def save_template(
             )
     name = name.strip()
     with db.atomic():
+        existing = SeriesTemplate.get_or_none(SeriesTemplate.id == template_id)
+        if existing is not None and existing.builtin:
+            name, steps = _as_stored(existing, name, steps)
         clash = SeriesTemplate.get_or_none(SeriesTemplate.name == name)
         if clash is not None and clash.id != template_id:
             raise InvalidInputError(
@@ -101,6 +104,19 @@ def save_template(
                 target=step.target,
             ).execute()
     return template_id
+
+
+def _as_stored(
+    built_in: SeriesTemplate, name: str, steps: list[rules.Step]
+) -> tuple[str, list[rules.Step]]:
+    """A built-in series saved from the editor: the words it showed in the user's language
+    and left unchanged are kept as stored (English), so the series still reads in every
+    language; what the user reworded is saved as typed."""
+    if name == rules.series_label(built_in.name):
+        name = built_in.name
+    stored = {rules.reason_label(s.reason): s.reason for s in built_in.steps}
+    steps = [replace(s, reason=stored.get(s.reason.strip(), s.reason)) for s in steps]
+    return name, steps
 
 
 def delete_template(template_id: int) -> None:

@@ -181,6 +181,7 @@ class NoteDialog(QDialog):
                 + (f" \u2014 {esc(first[:140])}" if first else ""),
                 box,
             )
+            line.setWordWrap(True)  # a long note wraps; it never widens the dialog
             line.setToolTip(item.notes)
             col.addWidget(line)
         if self.followup is None and not recent:

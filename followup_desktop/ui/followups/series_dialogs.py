@@ -234,7 +234,7 @@ class SeriesDialog(QDialog):
             if run.shift_on_early:
                 state += " \u00b7 " + _("shifts", "the later steps move when one is done early")
             title = _("{series} (from {day})").format(
-                series=run.name, day=dates.format_day(run.start_date)
+                series=rules.series_label(run.name), day=dates.format_day(run.start_date)
             )
             top = QTreeWidgetItem([title, "", "", "", state])
             top.setData(0, RUN_ROLE, run.id)
@@ -291,7 +291,9 @@ class SeriesDialog(QDialog):
         if run is None:
             return False
         problem = stop_series(self.undo_stack, run.id, self.contact_id)
-        stopped = _("Stopped \u201c{series}\u201d (Ctrl+Z to undo).").format(series=run.name)
+        stopped = _("Stopped \u201c{series}\u201d (Ctrl+Z to undo).").format(
+            series=rules.series_label(run.name)
+        )
         self.status.setText(problem or stopped)
         self.reload(run.id)
         return not problem

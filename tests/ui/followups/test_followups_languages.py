@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from followup_desktop import i18n
@@ -15,6 +16,8 @@ from followup_desktop.ui.followups import talking_points_dialog
 from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.commands import CatchUpCommand
 from followup_desktop.ui.followups.note_dialog import NoteDialog
+from followup_desktop.ui.followups.series_commands import apply_series
+from followup_desktop.ui.followups.series_dialogs import SeriesDialog
 from followup_desktop.ui.followups.series_editor import SeriesEditor
 from followup_desktop.ui.followups.talking_points_dialog import TemplateEditor
 from tests.ui.shortcuts import menu_mnemonic_clashes
@@ -154,3 +157,36 @@ def test_a_template_edited_in_german_stays_german(qtbot, grace, speak):
     )
     speak("en")  # the English message is still the built-in one
     assert talking_points_dialog.message_for(fu.id, "promised") == english
+
+
+def test_a_built_in_series_saved_in_german_still_reads_english_in_english(qtbot, store, speak):
+    speak("de")
+    editor = SeriesEditor()
+    qtbot.addWidget(editor)
+    assert editor.name.text() == "Nach dem Verkauf"
+    german_reason = editor.steps.item(0, 2).text()
+    assert german_reason != "Thank-you note for the order"
+    editor.shift.setChecked(True)  # a change of the option only
+    assert editor.save()
+    editor.steps.item(1, 2).setText("Nachfragen, ob alles läuft")  # one step reworded
+    assert editor.save()
+    after = series.template(series.AFTER_THE_SALE)
+    assert after.name == "Nach dem Verkauf" and after.steps[0].reason == german_reason
+    speak("en")
+    after = series.template(series.AFTER_THE_SALE)
+    assert after.name == "After the sale" and after.shift_on_early
+    assert after.steps[0].reason == "Thank-you note for the order"
+    assert after.steps[1].reason == "Nachfragen, ob alles läuft"  # as the user typed it
+
+
+def test_the_series_dialog_names_a_built_in_series_in_the_language(qtbot, grace, speak):
+    stack = QUndoStack()
+    apply_series(stack, series.AFTER_THE_SALE, grace.id, TODAY)  # applied in English
+    speak("fr")
+    dialog = SeriesDialog(grace.id, stack, TODAY)
+    qtbot.addWidget(dialog)
+    top = dialog.tree.topLevelItem(0)
+    assert top.text(0).startswith("Après la vente (à partir du ")
+    assert top.text(4) == "5 ouvertes"
+    assert dialog.stop_current()
+    assert dialog.status.text() == "« Après la vente » arrêtée (Ctrl+Z pour revenir en arrière)."
