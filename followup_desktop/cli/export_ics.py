@@ -87,7 +87,7 @@ def _parse_date(value: str | None, option: str) -> date | None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..exchange import ics_export
+    from ..exchange import ics_export, ics_options
     from ..store.ics_state import Scope
     from . import find_category, no_such_category, open_store
 
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         changed_only=args.changed_only,
     )
     try:
-        options = ics_export.options_from_settings(
+        options = ics_options.options_from_settings(
             zone=args.timezone,
             reminders=args.reminders,
             calendar_name=args.calendar_name,

@@ -1,10 +1,9 @@
-"""CSV in and out: Outlook's and Google's exports, any other CSV through a mapping.
+"""CSV in: Outlook's and Google's exports, any other CSV through a mapping (writing
+is ``csv_write``).
 
 Reading keeps line breaks inside quoted cells, sniffs the delimiter (comma,
-semicolon, tab) and never stops at a bad row. Writing uses Outlook's column
-names (so Outlook, Google and this app read it back), UTF-8 with a BOM (so Excel
-shows accents) and neutralises cells a spreadsheet would run as a formula, but not
-phone numbers (``domain.formula_guard``).
+semicolon, tab) and never stops at a bad row. A cell our own export guarded
+against spreadsheet formulas (``'=SUM``) is read back as it was.
 
 A header need not be the first line: LinkedIn's Connections.csv starts with a
 "Notes:" paragraph. The first line that looks like a header (two or more known
@@ -17,12 +16,10 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import Any, cast
 
-from ..domain import formula_guard, personal
+from ..domain import personal
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
@@ -31,19 +28,15 @@ from ..domain.import_records import (
     clean,
     date_kind,
     key_dates_from_text,
-    key_dates_to_text,
     parse_connected_on,
     read_dates,
     split_full_name,
     things_from_text,
-    things_to_text,
     validate,
 )
-from ..domain.vocabulary import CONTACT_TEXT_FIELDS
 from ..i18n import translator
 from ..store.import_preview import ImportCancelled
 from . import csv_maps
-from .atomic import atomic_write
 from .errors import ImportFileError
 
 _ = translator(__name__)
@@ -53,34 +46,6 @@ _UNREADABLE = _.mark("cannot be read ({problem})")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 DELIMITERS = (",", ";", "\t")
-FORMULA_STARTS = formula_guard.FORMULA_STARTS
-EXPORT_HEADER = [
-    "First Name",
-    "Last Name",
-    "Company",
-    "Job Title",
-    "E-mail Address",
-    "Business Phone",
-    "Mobile Phone",
-    "Categories",
-    "Referred By",
-    "Web Page",
-    "Notes",
-    "Business Street",
-    "Business City",
-    "Business State",
-    "Business Postal Code",
-    "Business Country/Region",
-    "Home Street",
-    "Home City",
-    "Home State",
-    "Home Postal Code",
-    "Home Country/Region",
-    "Birthday",
-    "Anniversary",
-    "Key Dates",
-    "Things to Remember",
-]
 _REFERRED_LABELS = {"referred by", "referred-by", "referredby", "referrer", "referral"}
 
 
@@ -134,11 +99,6 @@ def _unneutralise(value: str) -> str:
     if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
         return value[1:]
     return value
-
-
-def neutralise(value: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading ' (phone numbers not)."""
-    return formula_guard.guard(value)
 
 
 def _split_categories(value: str, google: bool) -> list[str]:
@@ -384,53 +344,3 @@ def parse_csv(
         header_line=header_line,
         date_order=date_order,
     )
-
-
-EXPORT_FIELDS = (
-    *CONTACT_TEXT_FIELDS,
-    "category",
-    "referred_by",
-    "profile_url",
-    "notes",
-)
-
-
-def export_rows(rows: Iterable[dict[str, str]]) -> Iterable[list[str]]:
-    """Header then one list per contact (dicts keyed by our field names), neutralised."""
-    yield EXPORT_HEADER
-    for row in rows:
-        yield [neutralise(row.get(f, "") or "") for f in EXPORT_FIELDS] + [
-            neutralise(v) for v in personal_cells(cast(Any, row.get("personal")))
-        ]
-
-
-def personal_cells(info: personal.PersonalInfo | None) -> list[str]:
-    """The personal columns of one contact (after EXPORT_FIELDS, in EXPORT_HEADER order)."""
-    cells: list[str] = []
-    info = info or personal.PersonalInfo()
-    for kind in ("work", "home"):
-        a = info.address(kind) or personal.Address(kind)
-        cells += [a.street, a.city, a.region, a.postal_code, a.country]
-    rest = list(info.key_dates)
-    for kind in ("birthday", "anniversary"):
-        first = next((k for k in rest if k.kind == kind and not k.label), None)
-        cells.append(personal.file_date_text(first) if first else "")
-        if first is not None:
-            rest.remove(first)
-    cells.append(key_dates_to_text(rest))
-    cells.append(things_to_text(info.things))
-    return cells
-
-
-def write_csv(
-    path: Path, rows: Iterable[dict[str, str]], *, replace_read_only: bool = False
-) -> int:
-    """Write atomically; returns how many contacts were written."""
-    count = -1
-    with atomic_write(
-        path, encoding="utf-8-sig", newline="", replace_read_only=replace_read_only
-    ) as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
-        for count, line in enumerate(export_rows(rows)):  # noqa: B007
-            writer.writerow(line)
-    return count

@@ -11,9 +11,9 @@ from ..store.database import db
 from ..store.import_preview import ImportCancelled
 from ..store.models import Category
 from ..store.personal import personal_rows
-from .contacts_csv import write_csv
+from .csv_write import write_csv
 from .errors import ExportError
-from .vcard import write_vcards
+from .vcard_write import write_vcards
 
 _ = translator(__name__)
 

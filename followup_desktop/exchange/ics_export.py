@@ -1,9 +1,10 @@
 """Follow-ups as an .ics file that Outlook and Google Calendar import cleanly.
 
-Events are built with the pinned ``ics`` package and passed through
-``ics_repair`` (see its rules). The file is written atomically, and what was
-exported is remembered (in the ledger, ``store.ics_state``) only after the file
-is complete on disk.
+Events are built by ``ics_event`` with the pinned ``ics`` package and passed
+through ``ics_repair`` (see its rules); what the user asked for is ``ics_options``.
+This module plans the file against the ledger and writes it atomically; what was
+exported is remembered (in the ledger, ``store.ics_state``) only after the file is
+complete on disk.
 
 The calendar copy stays true: files carry ``METHOD:PUBLISH``; each event's
 SEQUENCE goes up whenever what is written for it changes (a digest of its
@@ -15,86 +16,49 @@ created anew only when it changes). A follow-up that was exported and is now
 done, cancelled, deleted, archived or no longer mine/theirs as the user exports
 is written once more as ``STATUS:CANCELLED`` with a higher SEQUENCE, transparent,
 its summary starting "Done:" or "Cancelled:" (``domain.calendar_copy``).
-
-Times the user typed are local wall times in ``ExportOptions.zone`` (an IANA
-name; by default the computer's zone): they are converted to UTC with that
-zone's rules for that day, so 09:00 stays 09:00 on both sides of a DST change.
-A wall time that happens twice (the hour repeated in autumn) means the first
-one; a wall time that does not exist (the hour skipped in spring) is read with
-the offset before the change, so 02:30 becomes 03:30 summer time.
-Date-only follow-ups are all-day events and never shift.
 """
 
 from __future__ import annotations
 
 import errno
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import ics
-from ics.alarm import DisplayAlarm
 from ics.grammar.parse import ContentLine
 from ics.utils import escape_string
 
-from .. import APP_NAME, __version__, i18n
+from .. import APP_NAME, __version__
 from ..domain import calendar_copy
-from ..domain.followup_rules import promise_status
-from ..domain.vocabulary import category_label, channel_label
 from ..i18n import translator
-from ..store import ics_state, settings
+from ..store import ics_state
 from ..store.ics_state import IcsRow, LedgerEntry, LedgerRow, Scope
 from .atomic import atomic_write
 from .errors import ExportError
+from .ics_event import (
+    digest_of,
+    event_body,
+    event_parts,
+    finish_event,
+    summary_for,
+    time_lines,
+    withdrawal_event,
+)
+from .ics_options import ExportCancelled, ExportOptions, options_key, resolve_zone
 from .ics_repair import (
-    CRLF,
-    all_day_begin,
     assemble,
     calendar_head,
     clean_text,
-    component_text,
-    fold,
     format_utc,
-    repair_event,
 )
 
 _ = translator(__name__)
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
-EVENT_MINUTES_KEY = "ics.event_minutes"
-REMINDER_MINUTES_KEY = "ics.reminder_minutes"
-SUMMARY_REASON_CHARS = 60
-SUMMARY_NAME_CHARS = 40
-NOTE_LINES = 3
 PROGRESS_STEP = 250
-
-WHOSE_TEXT = {"mine": _.mark("yours"), "theirs": _.mark("theirs (you are waiting for them)")}
-#: Written when the computer's time zone is unknown (with the reason, if any).
-_NO_ZONE = _.mark(
-    "This computer's time zone could not be determined. "
-    "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
-)
-
-
-class ExportCancelled(Exception):
-    """The user cancelled before the file was written; nothing was written or remembered."""
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    #: IANA zone the due times were entered in; None = this computer's zone.
-    zone: str | None = None
-    event_minutes: int = 15
-    reminders: bool = False
-    reminder_minutes: int = 15
-    #: Asks Outlook to import into a separate calendar of this name (X-WR-CALNAME).
-    calendar_name: str | None = None
-    #: Birthdays, anniversaries and other key dates as yearly all-day events.
-    include_key_dates: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,223 +70,6 @@ class ExportResult:
     changed: int = 0
     removed: int = 0
     uids: list[str] = field(default_factory=list, repr=False)
-
-
-def options_from_settings(**overrides) -> ExportOptions:
-    """Options with the event and reminder lengths the user set (or the defaults)."""
-    values: dict[str, Any] = {
-        "event_minutes": settings.get_int(EVENT_MINUTES_KEY, 15, minimum=1),
-        "reminder_minutes": settings.get_int(REMINDER_MINUTES_KEY, 15, minimum=0),
-    }
-    values.update(overrides)
-    return ExportOptions(**values)
-
-
-def local_zone_name() -> str:
-    """This computer's IANA time zone name (raises ExportError if unknown)."""
-    try:
-        import tzlocal
-
-        name = tzlocal.get_localzone_name()
-    except Exception as exc:  # tzlocal raises its own errors for broken setups
-        raise ExportError(
-            _(
-                "This computer's time zone could not be determined ({problem}). "
-                "Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again."
-            ).format(problem=exc)
-        ) from exc
-    if not name:
-        raise ExportError(_(_NO_ZONE))
-    return name
-
-
-def resolve_zone(name: str | None) -> ZoneInfo:
-    name = name or local_zone_name()
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ExportError(
-            _("“{zone}” is not a time zone name (try e.g. Europe/Berlin).").format(zone=name)
-        ) from exc
-
-
-# -- text ------------------------------------------------------------------------------
-def _shorten(value: str, limit: int) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
-
-
-def summary_for(row: IcsRow) -> str:
-    """``Follow up: <contact> – <reason>``, one line, short enough to read in a grid,
-    in the language chosen when the file is written."""
-    reason = clean_text(row.reason).split("\n", 1)[0]
-    name = clean_text(row.contact_name)
-    return _("Follow up: {contact} – {reason}").format(
-        contact=_shorten(name, SUMMARY_NAME_CHARS), reason=_shorten(reason, SUMMARY_REASON_CHARS)
-    )
-
-
-def description_for(row: IcsRow) -> str:
-    """Everything needed to act without opening the app: the reason first, then how to
-    reach them and what was said last; the rest after a blank line."""
-    lines = [_("Reason: {reason}").format(reason=clean_text(row.reason))]
-    for label, value in ((_("Phone: {value}"), row.phone), (_("Email: {value}"), row.email)):
-        value = clean_text(value)
-        if value.strip():
-            lines.append(label.format(value=value))
-    if row.last_interaction_at is not None:
-        day = row.last_interaction_at.date().isoformat()
-        lines.append(_("Last interaction: {date}").format(date=day))
-        notes = [n for n in clean_text(row.last_interaction_notes).split("\n") if n.strip()]
-        lines.extend(notes[:NOTE_LINES])
-        if len(notes) > NOTE_LINES:
-            lines.append("…")
-    lines.append("")
-    company = clean_text(row.company)
-    if company.strip():
-        lines.append(_("Company: {company}").format(company=company))
-    lines.append(_("Channel: {channel}").format(channel=channel_label(row.channel)))
-    whose = WHOSE_TEXT.get(row.whose)
-    lines.append(_("Whose move: {whose}").format(whose=_(whose) if whose else row.whose))
-    if row.whose == "theirs":
-        # The promise in the agenda's and the printed list's words (followup_rules).
-        promise = promise_status(row.due_date, row.whose, row.due_date, row.fallback_date)
-        lines.append(promise.state_text())
-    return "\n".join(lines)
-
-
-# -- events ----------------------------------------------------------------------------
-def start_utc(row: IcsRow, zone: ZoneInfo) -> datetime:
-    """The UTC instant of a timed follow-up's local wall time on its day."""
-    assert row.due_time is not None
-    local = datetime.combine(row.due_date, row.due_time.replace(tzinfo=None), tzinfo=zone)
-    return local.astimezone(timezone.utc)
-
-
-#: An event ends the day after its due date, in UTC: the calendar must reach past it.
-LAST_EXPORTABLE_DAY = date(9999, 12, 29)
-
-
-def _reachable(row: IcsRow) -> None:
-    """A follow-up due at the end of time (year 9999) cannot be an event: say which."""
-    if row.due_date > LAST_EXPORTABLE_DAY:
-        raise ExportError(
-            _(
-                "The follow-up with {contact} is due on {date}, too far ahead for a calendar "
-                "file. Change its date and export again; nothing was written."
-            ).format(
-                contact=" ".join(clean_text(row.contact_name).split()),
-                date=row.due_date.isoformat(),
-            )
-        )
-
-
-def build_event(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> ics.Event:
-    """The live event of an open follow-up, as ``ics`` objects (no SEQUENCE or DTSTAMP)."""
-    _reachable(row)
-    summary = summary_for(row)
-    event = ics.Event(name=summary, description=description_for(row), uid=row.uid)
-    if row.due_time is None:
-        event.begin = all_day_begin(row.due_date)
-        event.make_all_day()
-        event.transparent = True  # a reminder to call someone does not block the day
-    else:
-        begin = start_utc(row, zone)
-        event.begin = begin
-        event.end = begin + timedelta(minutes=options.event_minutes)
-        event.transparent = False
-    # Said outright, so an event withdrawn earlier and now open again is live again
-    # in a client that keeps properties a new version leaves out.
-    event.status = "CONFIRMED"
-    category = clean_text(row.category).strip()
-    if category:  # a built-in category in the file's language, as the window shows it
-        event.categories = {category_label(category)}
-    if options.reminders:
-        if row.due_time is None:
-            trigger = calendar_copy.ALL_DAY_REMINDER
-        else:
-            trigger = timedelta(minutes=-options.reminder_minutes)
-        event.alarms.append(DisplayAlarm(trigger=trigger, display_text=summary))
-    return event
-
-
-def _relative_triggers(text: str) -> str:
-    """``TRIGGER;RELATED=START:-PT…``: said outright, for all-day events too (R5's
-    zero offset included), so every client reads the reminder as before the start."""
-    if "\r\nTRIGGER:" not in text:
-        return text
-    text = text.replace("\r\nTRIGGER:P\r\n", "\r\nTRIGGER:PT0S\r\n")
-    return text.replace("\r\nTRIGGER:", "\r\nTRIGGER;RELATED=START:")
-
-
-#: ``ics`` serializers of an event's times: the exporter writes DTSTART and DTEND itself
-#: (it needs them for the ledger anyway, and ``ics`` spends a third of its time
-#: formatting them through arrow). They read as ``ics`` plus R7 would write them.
-TIME_SERIALIZERS = frozenset(
-    {"serialize_all_day", "serialize_start", "serialize_end", "serialize_duration"}
-)
-
-
-def event_parts(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> tuple[str, str, str, str]:
-    """(body, summary, DTSTART line, DTEND line) of a live event. The body is the event's
-    own text (unfolded, unrepaired) without SEQUENCE and DTSTAMP: what the ledger's
-    digest is taken of."""
-    event = build_event(row, options, zone)
-    dtstart, dtend = time_lines(row, options, zone)
-    text = component_text(event, TIME_SERIALIZERS)
-    head = f"BEGIN:VEVENT{CRLF}"
-    body = f"{head}{dtstart}{CRLF}{dtend}{CRLF}{text[len(head) :]}"
-    return _relative_triggers(body), event.name, dtstart, dtend
-
-
-def event_body(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> str:
-    return event_parts(row, options, zone)[0]
-
-
-def finish_event(body: str, *, sequence: int, stamp: str) -> str:
-    """A complete, repaired, folded VEVENT: the body plus SEQUENCE, DTSTAMP, LAST-MODIFIED."""
-    head = f"BEGIN:VEVENT{CRLF}"
-    text = (
-        f"{head}SEQUENCE:{sequence}{CRLF}DTSTAMP:{stamp}{CRLF}LAST-MODIFIED:{stamp}{CRLF}"
-        + body[len(head) :]
-    )
-    return repair_event(text, dtstamp=stamp)
-
-
-def digest_of(body: str) -> str:
-    return hashlib.blake2b(body.encode(), digest_size=12).hexdigest()
-
-
-def time_lines(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> tuple[str, str]:
-    """The DTSTART and DTEND lines the event has (kept in the ledger for its withdrawal)."""
-    _reachable(row)
-    if row.due_time is None:
-        day = row.due_date
-        return f"DTSTART;VALUE=DATE:{day:%Y%m%d}", f"DTEND;VALUE=DATE:{day + timedelta(1):%Y%m%d}"
-    begin = start_utc(row, zone)
-    end = begin + timedelta(minutes=options.event_minutes)
-    return f"DTSTART:{format_utc(begin)}", f"DTEND:{format_utc(end)}"
-
-
-def withdrawal_event(
-    uid: str, *, sequence: int, stamp: str, summary: str, dtstart: str, dtend: str, note: str
-) -> str:
-    """The event once more as STATUS:CANCELLED: transparent, its summary saying so."""
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        f"DTSTAMP:{stamp}",
-        f"SEQUENCE:{sequence}",
-        dtstart,
-        dtend,
-        f"SUMMARY:{escape_string(clean_text(summary))}",
-        f"DESCRIPTION:{escape_string(note)}",
-        "STATUS:CANCELLED",
-        "TRANSP:TRANSPARENT",
-        f"LAST-MODIFIED:{stamp}",
-        "END:VEVENT",
-    ]
-    return CRLF.join(fold(line) for line in lines if line) + CRLF
 
 
 def _calendar_frame(options: ExportOptions) -> str:
@@ -369,19 +116,6 @@ def build_calendar(
     if progress is not None:
         progress(total, total)
     return assemble(calendar_head(_calendar_frame(options)), blocks)
-
-
-def options_key(options: ExportOptions, zone: ZoneInfo) -> str:
-    """The options an event's text depends on (a change to any is a change to the event).
-
-    The language is one of them: the summaries and descriptions are written in the
-    language chosen at export time, so after a switch every event exported before is
-    looked at again (changed-only too) and, its text being new, sent with SEQUENCE + 1.
-    """
-    reminder = options.reminder_minutes if options.reminders else "-"
-    key = f"{zone.key}|{options.event_minutes}|{reminder}"
-    language = i18n.language()
-    return key if language == i18n.SOURCE_LANGUAGE else f"{key}|{language}"
 
 
 @dataclass

@@ -79,6 +79,7 @@ def _fill(n: int, seed: int) -> None:
 def run(ctx) -> None:
     import ics
 
+    from followup_desktop.exchange import ics_event
     from followup_desktop.exchange import ics_export as ex
     from followup_desktop.store import followups, ics_state
     from followup_desktop.store.database import close_database, db, open_database
@@ -96,7 +97,7 @@ def run(ctx) -> None:
             def bare() -> None:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", FutureWarning)  # str(alarm) in ics
-                    events = [ex.build_event(r, options, zone) for r in rows]
+                    events = [ics_event.build_event(r, options, zone) for r in rows]
                     ics.Calendar(creator=ex.PRODID, events=events).serialize()
 
             def first() -> None:

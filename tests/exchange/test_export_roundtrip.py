@@ -5,7 +5,7 @@ import io
 
 import vobject
 
-from followup_desktop.exchange.contacts_csv import neutralise
+from followup_desktop.exchange.csv_write import neutralise
 from followup_desktop.exchange.detect import read_contacts_file
 from followup_desktop.exchange.export import export_contacts
 from followup_desktop.store import contacts as store_contacts

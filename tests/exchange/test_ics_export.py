@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import pytest
 
 from followup_desktop.exchange import ics_export as ex
+from followup_desktop.exchange import ics_options
 from followup_desktop.store import contacts, followups, ics_state
 from followup_desktop.store.ics_state import Scope
 from followup_desktop.store.models import FollowUp, Interaction
@@ -273,11 +274,11 @@ def test_unknown_zone_is_a_sentence(store):
 def test_event_length_and_reminder_come_from_settings(store, tmp_path):
     from followup_desktop.store import settings
 
-    settings.set_setting(ex.EVENT_MINUTES_KEY, "30")
-    settings.set_setting(ex.REMINDER_MINUTES_KEY, "0")
+    settings.set_setting(ics_options.EVENT_MINUTES_KEY, "30")
+    settings.set_setting(ics_options.REMINDER_MINUTES_KEY, "0")
     c = make_contact()
     followups.create_followup(c.id, date(2024, 3, 12), "Call", due_time=time(9))
-    opts = ex.options_from_settings(zone="UTC", reminders=True)
+    opts = ics_options.options_from_settings(zone="UTC", reminders=True)
     path = tmp_path / "s.ics"
     ex.export_to_file(path, Scope(), opts, now=NOW)
     event = check_ics(path.read_bytes())[0][0]

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from followup_desktop.exchange import ics_event
 from followup_desktop.exchange import ics_export as ex
 from followup_desktop.exchange.ics_repair import clean_text
 from followup_desktop.store.ics_state import IcsRow
@@ -89,15 +90,15 @@ def test_any_text_round_trips(rows, zone, reminders, name):
     assert len(events) == len(rows)
     for row, event in zip(rows, events, strict=True):
         assert str(event["UID"]) == row.uid
-        assert str(event["SUMMARY"]) == ex.summary_for(row)
+        assert str(event["SUMMARY"]) == ics_event.summary_for(row)
         description = str(event["DESCRIPTION"])
-        assert description == ex.description_for(row)
+        assert description == ics_event.description_for(row)
         assert description.startswith(f"Reason: {clean_text(row.reason)}\n")
-        assert "\nChannel: call\nWhose move: " + ex.WHOSE_TEXT[row.whose] in description
+        assert "\nChannel: call\nWhose move: " + ics_event.WHOSE_TEXT[row.whose] in description
         if row.due_time is None:
             assert event["DTSTART"].dt == row.due_date
         else:
-            expected = ex.start_utc(row, ex.resolve_zone(zone)).replace(microsecond=0)
+            expected = ics_event.start_utc(row, ex.resolve_zone(zone)).replace(microsecond=0)
             assert event["DTSTART"].dt == expected
 
 

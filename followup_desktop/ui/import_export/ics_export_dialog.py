@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...domain.calendar_copy import CHANGED_ONLY_RULE
 from ...domain.vocabulary import category_label
-from ...exchange import ics_export
+from ...exchange import ics_export, ics_options
 from ...i18n import translator
 from ...store import contacts, ics_state
 from ...store.errors import StoreError
@@ -172,7 +172,7 @@ class IcsExportDialog(QDialog):
         self.changed_note = QLabel(_(CHANGED_ONLY_RULE))
         self.changed_note.setWordWrap(True)
         self.changed_note.setEnabled(False)  # drawn as secondary text
-        stored = ics_export.options_from_settings()
+        stored = ics_options.options_from_settings()
         self.length_spin = QSpinBox()
         self.length_spin.setRange(5, 480)
         self.length_spin.setSingleStep(5)
@@ -300,7 +300,7 @@ class IcsExportDialog(QDialog):
 
     def options(self) -> ics_export.ExportOptions:
         name = self.calendar_name.text().strip() if self.separate.isChecked() else None
-        return ics_export.options_from_settings(
+        return ics_options.options_from_settings(
             reminders=self.reminders.isChecked(),
             include_key_dates=self.key_dates.isChecked(),
             calendar_name=name or None,
@@ -420,7 +420,7 @@ class IcsExportDialog(QDialog):
         settings.ICS_CALENDAR_NAME.set(self.calendar_name.text())
         settings.ICS_FOLDER.set(str(path.parent))
         try:  # the length is shared with the CLI, so it lives in the database
-            set_setting(ics_export.EVENT_MINUTES_KEY, str(options.event_minutes))
+            set_setting(ics_options.EVENT_MINUTES_KEY, str(options.event_minutes))
         except StoreError:
             pass  # the file is written; the length is only a preference
         self.result_choice = ExportChoice(path, scope, options, result.count, result)
@@ -514,7 +514,7 @@ def add_to_calendar(parent: QWidget | None, followup_id: int) -> Path | None:
         return None
     path = _with_ics_suffix(chosen)
     scope = Scope(followup_ids=(followup_id,), open_only=False)
-    options = ics_export.options_from_settings(reminders=settings.ICS_REMINDERS.get())
+    options = ics_options.options_from_settings(reminders=settings.ICS_REMINDERS.get())
     replace = may_replace(parent, path, _(TITLE))
     if replace is False:
         return None

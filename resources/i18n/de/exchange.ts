@@ -169,7 +169,7 @@
     </message>
 </context>
 <context>
-    <name>exchange.ics_export</name>
+    <name>exchange.ics_event</name>
     <message>
         <source>yours</source>
         <translation>Sie</translation>
@@ -177,18 +177,6 @@
     <message>
         <source>theirs (you are waiting for them)</source>
         <translation>Kontakt (Sie warten auf eine Antwort)</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>Die Zeitzone dieses Computers ist nicht bekannt. Setzen Sie die Umgebungsvariable TZ (z. B. TZ=Europe/Berlin) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>Die Zeitzone dieses Computers ist nicht bekannt ({problem}). Setzen Sie die Umgebungsvariable TZ (z. B. TZ=Europe/Berlin) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
-        <translation>„{zone}“ ist kein Zeitzonenname (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>Follow up: {contact} – {reason}</source>
@@ -226,6 +214,9 @@
         <source>The follow-up with {contact} is due on {date}, too far ahead for a calendar file. Change its date and export again; nothing was written.</source>
         <translation>Das Follow-up mit {contact} ist am {date} fällig, zu weit in der Zukunft für eine Kalenderdatei. Ändern Sie das Datum und exportieren Sie erneut; es wurde nichts geschrieben.</translation>
     </message>
+</context>
+<context>
+    <name>exchange.ics_export</name>
     <message>
         <source>{path} is a folder. Choose a file name ending in .ics.</source>
         <translation>{path} ist ein Ordner. Wählen Sie einen Dateinamen mit der Endung .ics.</translation>
@@ -300,6 +291,21 @@
     <message>
         <source>Key dates</source>
         <translation>Besondere Daten</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.ics_options</name>
+    <message>
+        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>Die Zeitzone dieses Computers ist nicht bekannt. Setzen Sie die Umgebungsvariable TZ (z. B. TZ=Europe/Berlin) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>Die Zeitzone dieses Computers ist nicht bekannt ({problem}). Setzen Sie die Umgebungsvariable TZ (z. B. TZ=Europe/Berlin) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
+        <translation>„{zone}“ ist kein Zeitzonenname (z. B. Europe/Berlin).</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@
     </message>
 </context>
 <context>
-    <name>exchange.ics_export</name>
+    <name>exchange.ics_event</name>
     <message>
         <source>yours</source>
         <translation>usted</translation>
@@ -177,18 +177,6 @@
     <message>
         <source>theirs (you are waiting for them)</source>
         <translation>el contacto (usted espera su respuesta)</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>No se ha podido determinar la zona horaria de este equipo. Defina la variable de entorno TZ (p. ej. TZ=Europe/Madrid) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>No se ha podido determinar la zona horaria de este equipo ({problem}). Defina la variable de entorno TZ (p. ej. TZ=Europe/Madrid) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
-        <translation>«{zone}» no es un nombre de zona horaria (p. ej. Europe/Madrid).</translation>
     </message>
     <message>
         <source>Follow up: {contact} – {reason}</source>
@@ -226,6 +214,9 @@
         <source>The follow-up with {contact} is due on {date}, too far ahead for a calendar file. Change its date and export again; nothing was written.</source>
         <translation>El seguimiento con {contact} vence el {date}, demasiado lejos para un archivo de calendario. Cambie la fecha y vuelva a exportar; no se ha escrito nada.</translation>
     </message>
+</context>
+<context>
+    <name>exchange.ics_export</name>
     <message>
         <source>{path} is a folder. Choose a file name ending in .ics.</source>
         <translation>{path} es una carpeta. Elija un nombre de archivo terminado en .ics.</translation>
@@ -300,6 +291,21 @@
     <message>
         <source>Key dates</source>
         <translation>Fechas clave</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.ics_options</name>
+    <message>
+        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>No se ha podido determinar la zona horaria de este equipo. Defina la variable de entorno TZ (p. ej. TZ=Europe/Madrid) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>No se ha podido determinar la zona horaria de este equipo ({problem}). Defina la variable de entorno TZ (p. ej. TZ=Europe/Madrid) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
+        <translation>«{zone}» no es un nombre de zona horaria (p. ej. Europe/Madrid).</translation>
     </message>
 </context>
 <context>

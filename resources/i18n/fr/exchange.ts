@@ -169,7 +169,7 @@
     </message>
 </context>
 <context>
-    <name>exchange.ics_export</name>
+    <name>exchange.ics_event</name>
     <message>
         <source>yours</source>
         <translation>vous</translation>
@@ -177,18 +177,6 @@
     <message>
         <source>theirs (you are waiting for them)</source>
         <translation>eux (vous attendez leur retour)</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>Le fuseau horaire de cet ordinateur est introuvable. Définissez la variable d'environnement TZ (par ex. TZ=Europe/Paris) et réessayez.</translation>
-    </message>
-    <message>
-        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
-        <translation>Le fuseau horaire de cet ordinateur est introuvable ({problem}). Définissez la variable d'environnement TZ (par ex. TZ=Europe/Paris) et réessayez.</translation>
-    </message>
-    <message>
-        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
-        <translation>« {zone} » n'est pas un nom de fuseau horaire (par ex. Europe/Paris).</translation>
     </message>
     <message>
         <source>Follow up: {contact} – {reason}</source>
@@ -226,6 +214,9 @@
         <source>The follow-up with {contact} is due on {date}, too far ahead for a calendar file. Change its date and export again; nothing was written.</source>
         <translation>La relance avec {contact} est prévue le {date}, trop loin pour un fichier de calendrier. Modifiez sa date et exportez à nouveau ; rien n'a été écrit.</translation>
     </message>
+</context>
+<context>
+    <name>exchange.ics_export</name>
     <message>
         <source>{path} is a folder. Choose a file name ending in .ics.</source>
         <translation>{path} est un dossier. Choisissez un nom de fichier se terminant par .ics.</translation>
@@ -300,6 +291,21 @@
     <message>
         <source>Key dates</source>
         <translation>Dates clés</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.ics_options</name>
+    <message>
+        <source>This computer's time zone could not be determined. Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>Le fuseau horaire de cet ordinateur est introuvable. Définissez la variable d'environnement TZ (par ex. TZ=Europe/Paris) et réessayez.</translation>
+    </message>
+    <message>
+        <source>This computer's time zone could not be determined ({problem}). Set the TZ environment variable (e.g. TZ=Europe/Berlin) and try again.</source>
+        <translation>Le fuseau horaire de cet ordinateur est introuvable ({problem}). Définissez la variable d'environnement TZ (par ex. TZ=Europe/Paris) et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone name (try e.g. Europe/Berlin).</source>
+        <translation>« {zone} » n'est pas un nom de fuseau horaire (par ex. Europe/Paris).</translation>
     </message>
 </context>
 <context>
