@@ -8,11 +8,14 @@ The UI reads contacts and follow-ups through these (never through ``store.models
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from ..domain.text import display_name
 from ..i18n import translator
+from .database import db
 from .errors import InvalidInputError
+from .rows import named, to_date, to_datetime
 
 _ = translator(__name__)
 
@@ -84,6 +87,92 @@ def contact_card(contact_id: int) -> ContactCard:
     if card is None:
         raise InvalidInputError(_("That contact no longer exists; it may have been deleted."))
     return card
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """Everything the contact pane and the contact dialog show of one contact, read in
+    one query: its category and its referrer's name come with it (no lazy look-ups)."""
+
+    id: int
+    name: str  # the display name (domain.text.display_name)
+    # The text fields, as domain.vocabulary.CONTACT_TEXT_FIELDS lists them.
+    first_name: str
+    last_name: str
+    company: str
+    job_title: str
+    email: str
+    phone: str
+    mobile: str
+    profile_url: str
+    notes: str
+    archived: bool
+    created_at: datetime | None  # None only when another program stored it unreadably
+    category_id: int
+    category_name: str  # the stored name (category_label translates a built-in one)
+    category_cadence_days: int | None
+    cadence_days: int | None  # the contact's own rhythm (None: the category's)
+    cadence_opt_out: bool
+    last_interaction_at: datetime | None
+    next_due: date | None
+    referred_by_id: int | None
+    referrer_name: str  # "" when nobody referred them
+    card_lead_days: int | None  # the contact's own (None: the category's)
+
+
+_DETAILS = """
+    SELECT c.id, c.first_name, c.last_name, c.company, c.job_title, c.email, c.phone,
+           c.mobile, c.profile_url, c.notes, c.archived, c.created_at, c.category_id,
+           cat.name AS category_name, cat.cadence_days AS category_cadence_days,
+           c.cadence_days, c.cadence_opt_out, c.last_interaction_at, c.next_due,
+           c.referred_by_id, r.first_name AS ref_first, r.last_name AS ref_last,
+           r.company AS ref_company, c.card_lead_days
+      FROM contact c
+      JOIN category cat ON cat.id = c.category_id
+      LEFT JOIN contact r ON r.id = c.referred_by_id
+     WHERE c.id = ?"""
+
+
+def _stamp(value: object) -> datetime | None:
+    """A stored timestamp; one another program wrote unreadably is shown as unknown."""
+    try:
+        return to_datetime(value)
+    except ValueError:
+        return None
+
+
+def contact_details(contact_id: int) -> ContactDetails | None:
+    """The contact as the pane and the dialog show it; None when it is gone."""
+    rows = named(db.execute_sql(_DETAILS, (contact_id,)))
+    if not rows:
+        return None
+    r = rows[0]
+    referred = r.ref_first is not None  # the referrer's row is there
+    return ContactDetails(
+        id=r.id,
+        name=display_name(r.first_name, r.last_name, r.company),
+        first_name=r.first_name,
+        last_name=r.last_name,
+        company=r.company,
+        job_title=r.job_title,
+        email=r.email,
+        phone=r.phone,
+        mobile=r.mobile,
+        profile_url=r.profile_url,
+        notes=r.notes,
+        archived=bool(r.archived),
+        created_at=_stamp(r.created_at),
+        category_id=r.category_id,
+        category_name=r.category_name,
+        category_cadence_days=r.category_cadence_days,
+        cadence_days=r.cadence_days,
+        cadence_opt_out=bool(r.cadence_opt_out),
+        last_interaction_at=_stamp(r.last_interaction_at),
+        next_due=to_date(r.next_due),
+        referred_by_id=r.referred_by_id if referred else None,
+        referrer_name=display_name(r.ref_first, r.ref_last, r.ref_company) if referred else "",
+        card_lead_days=r.card_lead_days,
+    )
 
 
 def find_followup_card(followup_id: int) -> FollowUpCard | None:

@@ -92,10 +92,6 @@ def set_archived(contact_ids: Iterable[int], archived: bool) -> int:
         )
 
 
-def get_contact(contact_id: int) -> Contact | None:
-    return Contact.get_or_none(Contact.id == contact_id)
-
-
 def referrals(contact_id: int, limit: int = 50) -> list[tuple[int, str]]:
     """The contacts this one referred (id, display name), by name."""
     query = (

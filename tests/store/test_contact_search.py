@@ -3,6 +3,7 @@
 import pytest
 
 from followup_desktop.store import contacts
+from followup_desktop.store.cards import contact_details
 from followup_desktop.store.contact_counts import counts
 from followup_desktop.store.contact_list import ContactQuery, contact_ids, count, rows
 
@@ -127,7 +128,7 @@ def test_unicode_round_trips_and_long_notes(store):
         first_name=name, last_name="王伟", company="شركة المثال", notes=note,
         category=contacts.categories()[0].id,
     ).id  # fmt: skip
-    c = contacts.get_contact(cid)
+    c = contact_details(cid)
     assert (c.first_name, c.last_name, c.company, c.notes) == (name, "王伟", "شركة المثال", note)
     assert len(c.notes) == 10_000
     assert search("👩‍💼") == [cid]

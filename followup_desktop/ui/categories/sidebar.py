@@ -216,12 +216,12 @@ class CategorySidebar(QWidget):
         from ...store import contacts
 
         try:
-            category = contacts.add_category(name)
+            category_id = contacts.add_category(name).id
         except StoreError as exc:
             QMessageBox.warning(self, _("The category was not added"), str(exc))
             return
         events().categories_changed.emit()
-        self.select_category(category.id)
+        self.select_category(category_id)
 
     def rename_current(self) -> None:
         item = self.tree.currentItem()

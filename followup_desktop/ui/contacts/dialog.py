@@ -9,7 +9,7 @@ and the field says why); the e-mail address must look like one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, make_dataclass
 from datetime import date
 from html import escape
 
@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from ...domain import links
 from ...domain.contact_rules import email_problem, name_problem
-from ...domain.vocabulary import category_label
+from ...domain.vocabulary import CONTACT_TEXT_FIELDS, category_label
 from ...i18n import translator
 from ...store import contacts, followups
 from ...store import personal as personal_store
+from ...store.cards import contact_details
 from ...store.errors import StoreError
 from ..kit.events import events
 from .personal_editor import PersonalEditor, PersonalValues
@@ -45,15 +46,17 @@ from .picker import ContactPicker
 _ = translator(__name__)
 
 
+#: The name and how to reach them: one str field ("" when empty) for each field that
+#: domain.vocabulary.CONTACT_TEXT_FIELDS names, in its order (first_name ... mobile).
+_ContactText = make_dataclass(
+    "_ContactText", [(name, str, field(default="")) for name in CONTACT_TEXT_FIELDS]
+)
+
+
 @dataclass
-class ContactValues:
-    first_name: str = ""
-    last_name: str = ""
-    company: str = ""
-    job_title: str = ""
-    email: str = ""
-    phone: str = ""
-    mobile: str = ""
+class ContactValues(_ContactText):
+    """What the dialog saves: the text fields (above), then the rest of the form."""
+
     category: int | None = None
     referred_by: int | None = None
     notes: str = ""
@@ -80,23 +83,23 @@ def save_contact(values: ContactValues, today: date | None = None) -> int:
     ``values.id`` is set as soon as a new contact exists, so a failure while saving
     its personal data never makes a second contact when Save is pressed again."""
     if values.id is None:
-        contact = contacts.create_contact(**values.store_fields())
-        values.id = contact.id
+        values.id = contacts.create_contact(**values.store_fields()).id
     else:
-        contact = contacts.update_contact(values.id, **values.store_fields())
+        contacts.update_contact(values.id, **values.store_fields())
+    contact_id = values.id
     planned: list[int] = []
     if values.personal is not None:
         today = today or date.today()
         p = values.personal
-        personal_store.save_personal(contact.id, p.info, key_date_ids=p.key_date_ids, today=today)
-        personal_store.set_card_lead_days(contact_id=contact.id, days=p.card_lead_days)
+        personal_store.save_personal(contact_id, p.info, key_date_ids=p.key_date_ids, today=today)
+        personal_store.set_card_lead_days(contact_id=contact_id, days=p.card_lead_days)
         for day, reason in p.follow_ups:
-            planned.append(followups.create_followup(contact.id, day, reason, channel="call").id)
-        planned += personal_store.plan_key_date_reminders(today, contact_id=contact.id)
-    events().contacts_changed.emit([contact.id])
+            planned.append(followups.create_followup(contact_id, day, reason, channel="call").id)
+        planned += personal_store.plan_key_date_reminders(today, contact_id=contact_id)
+    events().contacts_changed.emit([contact_id])
     if planned:
         events().followups_changed.emit(planned)
-    return contact.id
+    return contact_id
 
 
 class ContactDialog(QDialog):
@@ -258,12 +261,11 @@ class ContactDialog(QDialog):
                 prospects = self.category.findData(self._category_names.get("Prospects"))
                 self.category.setCurrentIndex(max(0, prospects))
             return
-        c = contacts.get_contact(contact_id)
+        c = contact_details(contact_id)
         if c is None:
             return
-        for name in ("first_name", "last_name", "company", "job_title", "email", "phone"):
-            getattr(self, name).setText(getattr(c, name))
-        self.mobile.setText(c.mobile)
+        for name in CONTACT_TEXT_FIELDS:
+            getattr(self, name).setText(getattr(c, name))  # the line edit of that name
         self.profile_url.setText(c.profile_url)
         self.notes.setPlainText(c.notes)
         self.category.setCurrentIndex(max(0, self.category.findData(c.category_id)))
@@ -308,13 +310,8 @@ class ContactDialog(QDialog):
 
     def values(self) -> ContactValues:
         return ContactValues(
-            first_name=self.first_name.text().strip(),
-            last_name=self.last_name.text().strip(),
-            company=self.company.text().strip(),
-            job_title=self.job_title.text().strip(),
-            email=self.email.text().strip(),
-            phone=self.phone.text().strip(),
-            mobile=self.mobile.text().strip(),
+            # Each text field from the line edit of the same name (first_name, ...).
+            **{name: getattr(self, name).text().strip() for name in CONTACT_TEXT_FIELDS},
             category=self.category.currentData(),
             referred_by=self.referred_by.contact_id(),
             notes=self.notes.toPlainText(),

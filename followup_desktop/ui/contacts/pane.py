@@ -29,6 +29,7 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import contacts
 from ...store import personal as personal_store
+from ...store.cards import ContactDetails, contact_details
 from ..kit.events import events
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
@@ -176,7 +177,7 @@ class ContactPane(QScrollArea):
         self.show_contact(self.contact_id)
 
     def show_contact(self, contact_id: int | None) -> None:
-        contact = contacts.get_contact(contact_id) if contact_id is not None else None
+        contact = contact_details(contact_id) if contact_id is not None else None
         self.contact_id = contact.id if contact is not None else None
         has = contact is not None
         self.details.setVisible(has)
@@ -190,17 +191,16 @@ class ContactPane(QScrollArea):
             self.contact_shown.emit(None)
             return
         self._archived = bool(contact.archived)
-        self.name.setText(contact.display_name)
+        self.name.setText(contact.name)
         person = bool(contact.first_name.strip() or contact.last_name.strip())
         parts = [contact.job_title] + ([contact.company] if person else [])
         self.subtitle.setText(", ".join(p for p in parts if p))
         self.subtitle.setVisible(bool(self.subtitle.text()))
-        self._set("category", esc(category_label(contact.category.name)))
+        self._set("category", esc(category_label(contact.category_name)))
         self._set("rhythm", esc(rhythm_text(contact, date.today())))
         email = contact.email
         self._set("email", f'<a href="mailto:{esc(email)}">{esc(email)}</a>' if email else "")
-        for key in ("phone", "mobile"):
-            number = getattr(contact, key)
+        for key, number in (("phone", contact.phone), ("mobile", contact.mobile)):
             tel = phones.tel_uri(number)
             shown = esc(phones.display(number))
             self._set(
@@ -210,8 +210,7 @@ class ContactPane(QScrollArea):
         self._show_personal(contact.id, date.today())
         ref = contact.referred_by_id
         if ref is not None:
-            name = contacts.display_names([ref]).get(ref, "")
-            self._set("referred_by", f'<a href="contact:{ref}">{esc(name)}</a>')
+            self._set("referred_by", f'<a href="contact:{ref}">{esc(contact.referrer_name)}</a>')
         else:
             self._set("referred_by", "")
         referred = contacts.referrals(contact.id, limit=6)
@@ -279,8 +278,8 @@ class ContactPane(QScrollArea):
         from ...store import followups
 
         day, reason = personal_rules.follow_up_for(self._things[index], date.today())
-        fu = followups.create_followup(self.contact_id, day, reason, channel="call")
-        events().followups_changed.emit([fu.id])
+        followup_id = followups.create_followup(self.contact_id, day, reason, channel="call").id
+        events().followups_changed.emit([followup_id])
 
     # -- internals ----------------------------------------------------------------------------
     def _set(self, key: str, html: str) -> None:
@@ -321,11 +320,11 @@ def url_html(url: str) -> str:
     return f'<a href="{esc(href)}">{esc(url)}</a>'
 
 
-def rhythm_text(contact, today: date) -> str:
+def rhythm_text(contact: ContactDetails, today: date) -> str:
     """'every 2 weeks (own) · 13 days past', 'every 3 months · next touch by Thu 4 Mar 2027'."""
     if contact.cadence_opt_out:
         return _("not tracked (this contact)")
-    rhythm = cadence.effective_rhythm(contact.cadence_days, contact.category.cadence_days)
+    rhythm = cadence.effective_rhythm(contact.cadence_days, contact.category_cadence_days)
     if rhythm is None:
         return _("not tracked (its category)")
     text = cadence.describe_rhythm(rhythm)
@@ -341,11 +340,6 @@ def rhythm_text(contact, today: date) -> str:
     return _("{rhythm} · next touch by {day}").format(rhythm=text, day=dates.format_day(due))
 
 
-def _added_day(created_at) -> str:
-    """When the contact was added, in the app's date style (stored as a timestamp)."""
-    if isinstance(created_at, datetime):
-        return dates.format_day(created_at.date())
-    try:
-        return dates.format_day(date.fromisoformat(str(created_at)[:10]))
-    except ValueError:
-        return str(created_at)
+def _added_day(created_at: datetime | None) -> str:
+    """When the contact was added, in the app's date style."""
+    return "" if created_at is None else dates.format_day(created_at.date())

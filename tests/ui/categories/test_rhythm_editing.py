@@ -75,6 +75,7 @@ def test_contact_pane_says_the_rhythm_and_how_far_past(store, qtbot, qsettings):
     from datetime import date, datetime, timedelta
 
     from followup_desktop.store import followups
+    from followup_desktop.store.cards import contact_details
     from followup_desktop.ui.contacts.pane import ContactPane, rhythm_text
 
     cat = contacts.category_by_name("Prospects").id
@@ -83,17 +84,17 @@ def test_contact_pane_says_the_rhythm_and_how_far_past(store, qtbot, qsettings):
     Contact.update(last_interaction_at=datetime.now() - timedelta(days=20)).where(
         Contact.id == c.id
     ).execute()
-    assert rhythm_text(Contact.get_by_id(c.id), today) == "every 2 weeks \u00b7 6 days past"
+    assert rhythm_text(contact_details(c.id), today) == "every 2 weeks \u00b7 6 days past"
     pane = ContactPane()
     qtbot.addWidget(pane)
     pane.show_contact(c.id)
     assert pane.fields["rhythm"].text() == "every 2 weeks \u00b7 6 days past"
     Contact.update(cadence_days=30).where(Contact.id == c.id).execute()
     due = today + timedelta(days=10)
-    assert rhythm_text(Contact.get_by_id(c.id), today) == (
+    assert rhythm_text(contact_details(c.id), today) == (
         f"every month (own) \u00b7 next touch by {format_day(due)}"
     )
     followups.create_followup(c.id, today, "Call")
-    assert rhythm_text(Contact.get_by_id(c.id), today) == "every month (own)"
+    assert rhythm_text(contact_details(c.id), today) == "every month (own)"
     Contact.update(cadence_opt_out=True).where(Contact.id == c.id).execute()
-    assert rhythm_text(Contact.get_by_id(c.id), today) == "not tracked (this contact)"
+    assert rhythm_text(contact_details(c.id), today) == "not tracked (this contact)"

@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 
 from followup_desktop.store import contacts
+from followup_desktop.store.cards import contact_details
 from followup_desktop.store.models import Contact
 from followup_desktop.ui.contacts.dialog import ContactDialog
 from followup_desktop.ui.kit.events import events
@@ -91,8 +92,8 @@ def test_editing_loads_and_updates_the_contact(store, qtbot, qsettings):
     dialog.first_name.clear()
     qtbot.keyClicks(dialog.first_name, "Augusta")
     dialog.accept()
-    assert contacts.get_contact(c.id).first_name == "Augusta"
-    assert len(contacts.get_contact(c.id).notes) == 10_000
+    assert contact_details(c.id).first_name == "Augusta"
+    assert len(contact_details(c.id).notes) == 10_000
 
 
 def test_a_failed_save_keeps_the_dialog_and_the_input(store, qtbot, qsettings, monkeypatch):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from followup_desktop.paths import database_path
 from followup_desktop.store import backup, contacts, database, followups
+from followup_desktop.store.cards import contact_details
 from followup_desktop.ui.shell.main_window import MainWindow
 from followup_desktop.ui.shell.recovery_dialog import Problem, Recovery, RecoveryDialog
 from tests.store.damage import damage
@@ -70,7 +71,7 @@ def test_the_status_line_counts_in_the_language(qapp, qtbot, store, data_dir, mo
         window.tabs.setCurrentIndex(window.calendar_tab)  # no contact selected there
         window.plan_followup()
         assert window.statusBar().currentMessage() == "Sélectionnez d’abord un contact."
-    assert contacts.get_contact(ada.id).first_name == "Ada"  # the data keeps its words
+    assert contact_details(ada.id).first_name == "Ada"  # the data keeps its words
 
 
 def test_the_recovery_dialog_in_french_counts_its_backup(qapp, qtbot, data_dir, store):
