@@ -46,7 +46,6 @@ class SeriesEditor(QDialog):
         self.current_id: int | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(_("Series templates"))
-        self.list.setMaximumWidth(200)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(_("Series name"))
         self.shift = QCheckBox(_("When a step is done early, move the later steps as much"), self)
@@ -121,6 +120,9 @@ class SeriesEditor(QDialog):
             if t.id == select:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+        # As wide as the longest name ("Después de la venta (predefinida)"), within reason.
+        wanted = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 8
+        self.list.setFixedWidth(max(160, min(wanted, 320)))
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         else:
