@@ -4,7 +4,7 @@ reminders and .ics agreeing on what is overdue (issue 15's Saturday example)."""
 from datetime import date, timedelta
 
 from followup_desktop.domain.jogger import week_of
-from followup_desktop.exchange.ics_export import description_for
+from followup_desktop.exchange.ics_event import description_for
 from followup_desktop.store import agenda, calendar, followups, ics_state, jogger, notes, reminders
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.errors import InvalidInputError

@@ -170,7 +170,7 @@ def test_a_promise_in_the_past_asks_first(qtbot, maria):
 def test_marias_promise_reads_the_same_in_the_agenda_calendar_printed_list_and_ics(qtbot, maria):
     """Saved through the dialog, her promise has one status everywhere (issue 15)."""
     from followup_desktop.domain.jogger import week_of
-    from followup_desktop.exchange.ics_export import description_for
+    from followup_desktop.exchange.ics_event import description_for
     from followup_desktop.store import calendar, ics_state, jogger
     from followup_desktop.ui.agenda.model import AgendaModel
     from followup_desktop.ui.calendar.style import item_tooltip
