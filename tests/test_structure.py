@@ -132,8 +132,6 @@ OVER_LIMIT = {
     # Grown past the limit by today's translation landings; to be split before the
     # session ends (coordinator's list): dateparse/datewords, demo, calendar canvas.
     "domain/talking_points.py",
-    "domain/dateparse.py",
-    "domain/datewords.py",
     "store/demo.py",
     "ui/calendar/canvas.py",
     "preflight.py",

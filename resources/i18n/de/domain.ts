@@ -208,9 +208,24 @@
         <translation>{date}, {time} Uhr</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time of day.</source>
-        <translation>„{text}“ ist keine Uhrzeit.</translation>
+        <source>{date} is a {weekday}, not a {said}.</source>
+        <translation>{date} ist ein {weekday}, kein {said}.</translation>
     </message>
+    <message>
+        <source>(moved from {weekday} to the next working day)</source>
+        <translation>(von {weekday} auf den nächsten Werktag verschoben)</translation>
+    </message>
+    <message>
+        <source>(read as day/month)</source>
+        <translation>(als Tag/Monat gelesen)</translation>
+    </message>
+    <message>
+        <source>(read as month/day)</source>
+        <translation>(als Monat/Tag gelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.dateparse.days</name>
     <message>
         <source>{month} {year} has no day {day}.</source>
         <translation>{month} {year} hat keinen {day}. Tag.</translation>
@@ -231,21 +246,12 @@
         <source>There is no day {day} in a month.</source>
         <translation>Kein Monat hat einen {day}. Tag.</translation>
     </message>
+</context>
+<context>
+    <name>domain.dateparse.times</name>
     <message>
-        <source>{date} is a {weekday}, not a {said}.</source>
-        <translation>{date} ist ein {weekday}, kein {said}.</translation>
-    </message>
-    <message>
-        <source>(moved from {weekday} to the next working day)</source>
-        <translation>(von {weekday} auf den nächsten Werktag verschoben)</translation>
-    </message>
-    <message>
-        <source>(read as day/month)</source>
-        <translation>(als Tag/Monat gelesen)</translation>
-    </message>
-    <message>
-        <source>(read as month/day)</source>
-        <translation>(als Monat/Tag gelesen)</translation>
+        <source>&quot;{text}&quot; is not a time of day.</source>
+        <translation>„{text}“ ist keine Uhrzeit.</translation>
     </message>
 </context>
 <context>

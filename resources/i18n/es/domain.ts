@@ -208,9 +208,24 @@
         <translation>{date}, a las {time}</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time of day.</source>
-        <translation>«{text}» no es una hora del día.</translation>
+        <source>{date} is a {weekday}, not a {said}.</source>
+        <translation>{date} es {weekday}, no {said}.</translation>
     </message>
+    <message>
+        <source>(moved from {weekday} to the next working day)</source>
+        <translation>(movido del {weekday} al siguiente día laborable)</translation>
+    </message>
+    <message>
+        <source>(read as day/month)</source>
+        <translation>(leído como día/mes)</translation>
+    </message>
+    <message>
+        <source>(read as month/day)</source>
+        <translation>(leído como mes/día)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.dateparse.days</name>
     <message>
         <source>{month} {year} has no day {day}.</source>
         <translation>{month} de {year} no tiene día {day}.</translation>
@@ -231,21 +246,12 @@
         <source>There is no day {day} in a month.</source>
         <translation>Ningún mes tiene día {day}.</translation>
     </message>
+</context>
+<context>
+    <name>domain.dateparse.times</name>
     <message>
-        <source>{date} is a {weekday}, not a {said}.</source>
-        <translation>{date} es {weekday}, no {said}.</translation>
-    </message>
-    <message>
-        <source>(moved from {weekday} to the next working day)</source>
-        <translation>(movido del {weekday} al siguiente día laborable)</translation>
-    </message>
-    <message>
-        <source>(read as day/month)</source>
-        <translation>(leído como día/mes)</translation>
-    </message>
-    <message>
-        <source>(read as month/day)</source>
-        <translation>(leído como mes/día)</translation>
+        <source>&quot;{text}&quot; is not a time of day.</source>
+        <translation>«{text}» no es una hora del día.</translation>
     </message>
 </context>
 <context>

@@ -208,9 +208,24 @@
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a time of day.</source>
-        <translation>« {text} » n’est pas une heure.</translation>
+        <source>{date} is a {weekday}, not a {said}.</source>
+        <translation>{date} est un {weekday}, pas un {said}.</translation>
     </message>
+    <message>
+        <source>(moved from {weekday} to the next working day)</source>
+        <translation>(déplacé du {weekday} au jour ouvré suivant)</translation>
+    </message>
+    <message>
+        <source>(read as day/month)</source>
+        <translation>(lu comme jour/mois)</translation>
+    </message>
+    <message>
+        <source>(read as month/day)</source>
+        <translation>(lu comme mois/jour)</translation>
+    </message>
+</context>
+<context>
+    <name>domain.dateparse.days</name>
     <message>
         <source>{month} {year} has no day {day}.</source>
         <translation>Il n’y a pas de {day} {month} {year}.</translation>
@@ -231,21 +246,12 @@
         <source>There is no day {day} in a month.</source>
         <translation>Aucun mois n’a de {day}.</translation>
     </message>
+</context>
+<context>
+    <name>domain.dateparse.times</name>
     <message>
-        <source>{date} is a {weekday}, not a {said}.</source>
-        <translation>{date} est un {weekday}, pas un {said}.</translation>
-    </message>
-    <message>
-        <source>(moved from {weekday} to the next working day)</source>
-        <translation>(déplacé du {weekday} au jour ouvré suivant)</translation>
-    </message>
-    <message>
-        <source>(read as day/month)</source>
-        <translation>(lu comme jour/mois)</translation>
-    </message>
-    <message>
-        <source>(read as month/day)</source>
-        <translation>(lu comme mois/jour)</translation>
+        <source>&quot;{text}&quot; is not a time of day.</source>
+        <translation>« {text} » n’est pas une heure.</translation>
     </message>
 </context>
 <context>
