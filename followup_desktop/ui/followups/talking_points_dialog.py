@@ -154,8 +154,15 @@ class TemplateEditor(QDialog):
         self.unknown.setVisible(bool(unknown))
 
     def save(self) -> bool:
+        default = rules.DEFAULTS[self.kind]
+        subject, body = self.subject.text(), self.body.toPlainText()
         try:
-            store.save_template(self.kind, self.subject.text(), self.body.toPlainText())
+            if (subject, body) == (default.subject, default.body):
+                # The built-in message again: no copy of it is kept, so the language's
+                # own built-in message is what shows (and any later improvement of it).
+                store.reset_template(self.kind)
+            else:
+                store.save_template(self.kind, subject, body)
         except StoreError as exc:
             self.status.setText(_("Not saved: {problem}").format(problem=exc))
             return False

@@ -82,6 +82,7 @@ def test_template_edits_are_kept_and_can_be_reset(store, qtbot, monkeypatch):
     qtbot.addWidget(again)
     again.restore_default()
     assert again.save()
+    assert not tp_store.is_customised("promised")  # the built-in one again, not a copy
     assert (
         talking_points_dialog.message_for(fu.id)[0] == "Following up on the pricing decision, Zoë"
     )
