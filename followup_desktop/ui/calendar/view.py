@@ -2,11 +2,12 @@
 
 Only the visible range is read (store.calendar), and only again when follow-ups,
 contacts or categories change (ui.events) or the user moves/filters the view.
+Moving through time (and its keys) is ``navigation``; the toolbar is ``toolbar``.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,12 +22,12 @@ from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.database import is_database_error, translate_error
 from ...store.errors import StoreError
-from ..followups.actions import KEEP as FOLLOWUP_KEEP
 from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
+from .navigation import Navigation
 from .style import CalendarStyle, date_patterns, legend_html
 from .toolbar import CalendarToolbar
 from .week import WeekGrid
@@ -54,7 +55,7 @@ class PastDropQuestion:
         return answer == QMessageBox.StandardButton.Yes
 
 
-class CalendarView(QWidget):
+class CalendarView(Navigation, QWidget):
     #: The follow-up's actions should be shown (id, global position): the window's
     #: follow-up actions (done, reschedule, cancel, open contact) answer it.
     actions_requested = Signal(int, QPoint)
@@ -278,48 +279,6 @@ class CalendarView(QWidget):
         self.style_ = CalendarStyle.build(self.palette(), names)
         self.legend.setText(legend_html(self.style_))
 
-    # -- navigation ------------------------------------------------------------------------
-    def go_to(self, day: date) -> None:
-        """Select ``day``; load another range only if it is not already shown."""
-        self.anchor = day
-        if self.loaded is None or self._dirty or not self.isVisible():
-            self._reload()
-            return
-        rng = self.visible
-        mode, start, end = self.loaded
-        month_changed = self.mode is Mode.MONTH and (day.year, day.month) != (
-            self.month.year,
-            self.month.month,
-        )
-        if mode is not self.mode or (start, end) != (rng.start, rng.end) or month_changed:
-            self.refresh()
-        else:
-            self.toolbar.show_state(self.mode, self.anchor, self.title_text())
-            if self.mode is not Mode.DAY:
-                self.canvas().set_selected(day)
-
-    def step(self, direction: int) -> None:
-        self.go_to(grid.step(self.mode, self.anchor, direction))
-
-    def go_today(self) -> None:
-        self.go_to(date.today())
-
-    def select_day(self, day: date) -> None:
-        self.go_to(day)
-
-    def open_day(self, day: date) -> None:
-        self.anchor = day
-        self.set_mode(Mode.DAY)
-
-    def set_mode(self, mode: Mode) -> None:
-        self.mode = Mode(mode)
-        settings.CALENDAR_MODE.set(self.mode.value)
-        self.stack.setCurrentWidget(self.page())
-        self.setFocusProxy(self.canvas())
-        self._reload()
-        if self.isVisible():
-            self.canvas().setFocus()
-
     # -- filters -----------------------------------------------------------------------------
     def set_category_filter(self, category_id: int | None) -> None:
         """Show one category only (the sidebar's choice), or all with None."""
@@ -375,55 +334,6 @@ class CalendarView(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(global_pos)
         self.menu = menu
-
-    # -- keyboard --------------------------------------------------------------------------------
-    #: Ctrl+Shift+arrow in the day view: move the chosen follow-up by a day or a week.
-    MOVE_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
-
-    def move_current_by(self, days: int) -> bool:
-        """Move the day view's chosen follow-up ``days`` later (earlier if negative),
-        keeping its time; one undo step; the view follows it to its new day."""
-        item = self.day.current_item() if self.mode is Mode.DAY else None
-        if item is None or not item.is_open:
-            return False
-        target = item.due_date + timedelta(days=days)
-        self._follow = item.id
-        self.move_followup(item.id, target, FOLLOWUP_KEEP)
-        self.go_to(target)
-        return True
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if key in self.MOVE_KEYS and mods == ctrl_shift:
-            self.move_current_by(self.MOVE_KEYS[key])
-            event.accept()
-            return
-        self._follow = None
-        days = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
-        if self.mode is not Mode.DAY:
-            days.update({Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7})
-        if key in days and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self.go_to(self.anchor + timedelta(days=days[key]))
-        elif key == Qt.Key.Key_PageUp:
-            self.step(-1)
-        elif key == Qt.Key.Key_PageDown:
-            self.step(1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_T):
-            self.go_today()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.mode is not Mode.DAY:
-            self.open_day(self.anchor)
-        elif key == Qt.Key.Key_M:
-            self.set_mode(Mode.MONTH)
-        elif key == Qt.Key.Key_W:
-            self.set_mode(Mode.WEEK)
-        elif key == Qt.Key.Key_D:
-            self.set_mode(Mode.DAY)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
 
     # -- changes elsewhere -----------------------------------------------------------------------
     def _data_changed(self, _ids=None) -> None:
