@@ -3,6 +3,8 @@
 The UI reads contacts and follow-ups through these (never through ``store.models``):
 ``contact_card`` / ``followup_card`` refuse a row that is gone with an
 ``InvalidInputError`` in words; the ``find_`` forms return None instead.
+``contact_details`` is the whole contact as the contact pane and dialog show it (None
+when it is gone), its category and its referrer's name read with it in one query.
 """
 
 from __future__ import annotations
