@@ -150,7 +150,9 @@ class NoteDialog(QDialog):
         self.referral_offer.show_for(self.outcome_code())
         self.notes_edit.setFocus()
         self.refresh()
-        fit_size_hint(self)
+        # Wide rather than tall: the wider the two columns, the fewer lines the open steps
+        # and hints wrap to (German and French wrap more), and the less there is to scroll.
+        fit_size_hint(self, min_width=1320)
 
     # -- construction ------------------------------------------------------------------
     def _build_context(self) -> QWidget:
@@ -201,13 +203,17 @@ class NoteDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.channel.setAccessibleName(_("Channel"))
         self.outcome.setAccessibleName(_("Outcome"))
-        for w, label in ((self.channel, _("Channel:")), (self.outcome, _("Outcome:"))):
-            row.addWidget(QLabel(label, box))
-            row.addWidget(w)
-        row.addWidget(QLabel(_("When:"), box))
-        row.addWidget(self.when)
+        # When on a row of its own: the labels run longer in German and French, and the
+        # next step beside this column needs the width more.
+        row.addWidget(self.channel)
+        row.addWidget(QLabel(_("Outcome:"), box))
+        row.addWidget(self.outcome)
         row.addStretch(1)
-        form.addRow(row)
+        form.addRow(_("Channel:"), row)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+        form.addRow(_("When:"), when_row)
         self.notes_edit = QPlainTextEdit(box)
         self.notes_edit.setPlaceholderText(_("What was said, what they need, anything to remember"))
         self.notes_edit.setAccessibleName(_("Notes"))
