@@ -241,12 +241,12 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>When:</source>

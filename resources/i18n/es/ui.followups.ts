@@ -241,12 +241,12 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
     </message>
     <message>
         <source>When:</source>
