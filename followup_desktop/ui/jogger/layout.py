@@ -5,26 +5,25 @@ prompts) is measured first, then placed on pages so that no block is split, a
 heading never ends a page and (by default) each category starts a new page; only
 then is it painted, so each footer can say "Page X of Y". Black on white only, with
 words (OVERDUE) and shapes (a thick bar) instead of colour, so it reads the same on
-any printer.
+any printer. The blocks are made here; ``pagination`` places them, ``page_text``
+measures and draws their text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from ... import APP_NAME
 from ...domain.jogger import Formats, Section, Sheet, SheetLine, idle_text, more_text
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
+from .page_text import PageText
+from .pagination import Block, paginate
 
 _ = translator(__name__)
-
-TEXT_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -38,133 +37,16 @@ def channel_and_reason(channel: str, reason: str) -> str:
     return _("{channel}: {reason}").format(channel=label[:1].upper() + label[1:], reason=reason)
 
 
-@dataclass
-class Block:
-    height: float
-    paint: Callable[[QPainter, float], None]  # paints at the given top y
-    keep_with_next: bool = False
-    section: Section | None = None  # for the "(continued)" heading on a new page
-    is_heading: bool = False
-    #: Helps but is not an item (the prompts for new names): left out rather than
-    #: printed on a page of its own or pushing its category onto a "(continued)" page.
-    optional: bool = False
-
-
-class _Fonts:
-    def __init__(self, device: QPagedPaintDevice) -> None:
-        def make(size: float, bold: bool = False, italic: bool = False) -> QFont:
-            f = QFont()
-            f.setStyleHint(QFont.StyleHint.SansSerif)
-            f.setFamilies(["DejaVu Sans", "Arial", "Helvetica", "Sans Serif"])
-            f.setPointSizeF(size)
-            f.setBold(bold)
-            f.setItalic(italic)
-            return f
-
-        self.title = make(13, bold=True)
-        self.heading = make(11.5, bold=True)
-        self.body = make(9)
-        self.bold = make(9, bold=True)
-        self.small = make(8)
-        self.small_italic = make(8, italic=True)
-        self.device = device
-        self._metrics: dict[int, QFontMetricsF] = {}
-        self._wide: dict[int, float] = {}
-
-    def metrics(self, font: QFont) -> QFontMetricsF:
-        fm = self._metrics.get(id(font))
-        if fm is None:
-            fm = self._metrics[id(font)] = QFontMetricsF(font, self.device)
-            # The widest printable ASCII character: a short ASCII text whose length
-            # times this fits the width is surely one line, no need to lay it out.
-            self._wide[id(font)] = max(fm.horizontalAdvance(c) for c in "W@M%&mw")
-        return fm
-
-    def fits_one_line(self, font: QFont, text: str, width: float) -> bool:
-        self.metrics(font)
-        return text.isascii() and "\n" not in text and len(text) * self._wide[id(font)] <= width
-
-
-class SheetLayout:
+class SheetLayout(PageText):
     """Measures and paints one sheet on one paged device (QPrinter or QPdfWriter)."""
 
     def __init__(self, sheet: Sheet, device: QPagedPaintDevice, fmt: Formats, printed_on: date):
+        super().__init__(device)
         self.sheet = sheet
-        self.device = device
         self.fmt = fmt
         self.printed_on = printed_on
-        self.fonts = _Fonts(device)
-        self.dpi = device.logicalDpiY()
-        self.width = float(device.width())
-        self.height = float(device.height())
         self.header_h = self.mm(14)
         self.footer_h = self.mm(8)
-        self._pens: dict[tuple, QPen] = {}
-
-    def mm(self, value: float) -> float:
-        return value * self.dpi / 25.4
-
-    # -- measuring helpers -------------------------------------------------------------
-    def text_height(self, font: QFont, text: str, width: float) -> float:
-        if not text:
-            return 0.0
-        fm = self.fonts.metrics(font)
-        if self.fonts.fits_one_line(font, text, width):
-            return fm.height()
-        return fm.boundingRect(QRectF(0, 0, width, 1e7), TEXT_FLAGS, text).height()
-
-    @staticmethod
-    def draw(painter: QPainter, font: QFont, x: float, y: float, w: float, text: str) -> float:
-        """Draws wrapped text, returns the height used."""
-        if not text:
-            return 0.0
-        painter.setFont(font)
-        # Top-aligned text in a tall box; drawText returns the box the text used.
-        return painter.drawText(QRectF(x, y, w, 1e7), TEXT_FLAGS, text).height()
-
-    def elide(self, font: QFont, text: str, width: float) -> str:
-        if self.fonts.fits_one_line(font, text, width):
-            return text
-        return self.fonts.metrics(font).elidedText(text, Qt.TextElideMode.ElideMiddle, width)
-
-    def measured(self, parts, width: float) -> list[tuple[QFont, str, float, float]]:
-        """(font, text, height, baseline offset if it is surely one line else -1)."""
-        out = []
-        for font, text in parts:
-            if not text:
-                continue
-            if self.fonts.fits_one_line(font, text, width):
-                fm = self.fonts.metrics(font)
-                out.append((font, text, fm.height(), fm.ascent()))
-            else:
-                out.append((font, text, self.text_height(font, text, width), -1.0))
-        return out
-
-    @staticmethod
-    def draw_measured(painter: QPainter, x: float, y: float, w: float, parts) -> None:
-        """Draws texts measured by ``measured`` one under the other."""
-        for font, text, h, ascent in parts:
-            painter.setFont(font)
-            if ascent >= 0:  # one line: the plain (cheaper) call, no text layout
-                painter.drawText(QPointF(x, y + ascent), text)
-            else:
-                painter.drawText(QRectF(x, y, w, h + 1), TEXT_FLAGS, text)
-            y += h
-
-    def pen(self, width_mm: float, style=Qt.PenStyle.SolidLine) -> QPen:
-        key = (width_mm, style)
-        pen = self._pens.get(key)
-        if pen is None:
-            pen = self._pens[key] = QPen(Qt.GlobalColor.black)
-            pen.setWidthF(self.mm(width_mm))
-            pen.setStyle(style)
-        return pen
-
-    def tick_box(self, painter: QPainter, x: float, y: float, size_mm: float = 3.6) -> None:
-        painter.setPen(self.pen(0.3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        s = self.mm(size_mm)
-        painter.drawRect(QRectF(x, y, s, s))
 
     # -- blocks ------------------------------------------------------------------------
     def blocks(self) -> list[Block]:
@@ -378,73 +260,14 @@ class SheetLayout:
 
     # -- pages -------------------------------------------------------------------------
     def paginate(self, blocks: list[Block]) -> list[list[tuple[Block, float]]]:
-        """Places blocks on pages: [(block, top y), ...] per page.
-
-        A block that does not fit starts a new page, under a "(continued)" heading
-        when it belongs to a category. With ``page_per_category`` every category's
-        heading also starts a new page, unless the page holds no category yet (the
-        first page opens with the week's summary line, then the first category).
-        """
-        top = self.header_h
-        bottom = self.height - self.footer_h
-        per_category = self.sheet.options.page_per_category
-        pages: list[list[tuple[Block, float]]] = [[]]
-        y = top
-        i = 0
-        while i < len(blocks):
-            # A heading is placed only together with the block after it.
-            group = [blocks[i]]
-            while group[-1].keep_with_next and i + len(group) < len(blocks):
-                group.append(blocks[i + len(group)])
-            need = sum(b.height for b in group)
-            new_category = (
-                per_category
-                and group[0].is_heading
-                and any(b.section is not None for b, _y in pages[-1])
-            )
-            if group[0].optional and y + need > bottom and pages[-1]:
-                i += len(group)  # the prompts do not get a page (or a break) of their own
-                continue
-            if not new_category and y + need > bottom and pages[-1] and group[0].section:
-                # A category's last few lines that spill over: make room by leaving out
-                # the prompts already placed on this page, rather than open a
-                # "(continued)" page for them.
-                y = self._make_room(pages[-1], blocks, i, y, bottom)
-            if new_category or (y + need > bottom and pages[-1]):
-                pages.append([])
-                y = top
-                section = group[0].section
-                if section is not None and not group[0].is_heading:
-                    cont = self.heading_block(section, continued=True)
-                    pages[-1].append((cont, y))
-                    y += cont.height
-            for b in group:
-                pages[-1].append((b, y))
-                y += b.height
-            i += len(group)
-        return pages
-
-    def _make_room(self, page, blocks, i, y, bottom) -> float:
-        """Drop this page's optional blocks when that lets the rest of the current
-        category (blocks[i:] up to the next heading) finish on this page; the new y."""
-        rest = 0.0
-        for block in blocks[i:]:
-            if block.is_heading:
-                break
-            if not block.optional:
-                rest += block.height
-        spare = sum(b.height for b, _y in page if b.optional)
-        if not spare or y - spare + rest > bottom:
-            return y
-        kept: list = []
-        y = page[0][1] if page else y
-        for block, _y in page:
-            if block.optional:
-                continue
-            kept.append((block, y))
-            y += block.height
-        page[:] = kept
-        return y
+        """Places blocks on pages (``pagination.paginate``): [(block, top y), ...] per page."""
+        return paginate(
+            blocks,
+            top=self.header_h,
+            bottom=self.height - self.footer_h,
+            per_category=self.sheet.options.page_per_category,
+            continued=lambda section: self.heading_block(section, continued=True),
+        )
 
     def paint_header(self, p: QPainter, page: int, count: int) -> None:
         f = self.fonts
