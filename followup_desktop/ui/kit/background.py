@@ -9,6 +9,7 @@ connection when done (peewee keeps one connection per thread).
 
 from __future__ import annotations
 
+import atexit
 import threading
 import traceback
 from collections.abc import Callable
@@ -81,6 +82,7 @@ class Task(QObject):
 
     def start(self) -> None:
         self.running = True
+        _running.add(self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -91,11 +93,13 @@ class Task(QObject):
         self._cancel.set()
         self._thread.quit()
         self._thread.wait()
+        _running.discard(self)
 
     @Slot(str, object)
     def _on_outcome(self, kind: str, payload: object) -> None:
         self._thread.quit()
         self._thread.wait()
+        _running.discard(self)
         self.running = False
         if kind == "finished":
             self.finished.emit(payload)
@@ -108,3 +112,21 @@ class Task(QObject):
 
 class _NeverRaised(Exception):
     pass
+
+
+#: Tasks whose thread may still run. Held here so that neither Python nor Qt destroys a
+#: QThread that is still running, which aborts the whole process ("QThread: Destroyed
+#: while thread is still running"): the app leaving while the Review tab's figures were
+#: still being worked out did exactly that.
+_running: set[Task] = set()
+
+
+def wait_for_all() -> None:
+    """Cancel every task still running and wait for its thread to end."""
+    for task in list(_running):
+        task.wait()
+
+
+# The last moment before Python tears the objects down, whichever way the app ends
+# (the window closed, --screenshot done, an error): no thread is left running.
+atexit.register(wait_for_all)
