@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -43,6 +44,16 @@ class Series:
     heights: Sequence[float]
     texts: Sequence[str]
     filled: bool = True  # filled, or an outline (a second series behind the first)
+
+
+class ChartFigures(NamedTuple):
+    """The arguments of ``BarChart.set_figures``."""
+
+    labels: Sequence[str]
+    series: Sequence[Series]
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    caption: str = ""
 
 
 class BarChart(QWidget):

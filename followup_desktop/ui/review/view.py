@@ -5,6 +5,10 @@ The figures are worked out in the background (``ui.kit.background.Task`` running
 changes elsewhere (only while the tab is visible; otherwise the next time it is shown).
 Enter on a row of "Given up too early" plans a retry by another channel for the next
 working day, undoable with Ctrl+Z like every other plan.
+
+Its three sections are their own modules: ``persistence`` (the reply charts),
+``given_up`` (the list to work) and ``week_numbers`` (the week and its trend); this one
+holds the week bar, the loading, planning a retry, printing and the PDF.
 """
 
 from __future__ import annotations
@@ -14,10 +18,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
     QStandardPaths,
     Qt,
     Signal,
@@ -25,28 +25,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import APP_NAME
 from ...domain import review
-from ...domain.jogger import Formats, week_of
-from ...domain.vocabulary import CHANNELS, category_label, channel_label
+from ...domain.jogger import week_of
+from ...domain.vocabulary import channel_label
 from ...i18n import translator
 from ...store import review as store_review
 from ..followups.commands import PlanCommand
@@ -55,27 +51,16 @@ from ..jogger.printing import PdfWriteError, first_weekday, locale_formats
 from ..kit.background import Task
 from ..kit.events import events
 from ..kit.undo import push
-from .charts import BarChart, Series
+from .given_up import GivenUpModel, GivenUpTable
+from .persistence import PersistenceBox
 from .sheet import (
-    number,
     render_review,
     week_label,
-    week_short,
     write_review_pdf,
 )
+from .week_numbers import WeekNumbersBox
 
 _ = translator(__name__)
-#: The trend's table: one row per week.
-TREND_HEADERS = (
-    _.mark("Week from"),
-    _.mark("Planned"),
-    _.mark("Done"),
-    _.mark("On time"),
-    _.mark("Late"),
-    _.mark("Kept"),
-    _.mark("Lapsed"),
-    _.mark("New contacts"),
-)
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
@@ -89,58 +74,6 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
 def show_error(parent: QWidget, text: str) -> None:
     """Tell the user what went wrong. Tests replace this."""
     QMessageBox.warning(parent, APP_NAME, text)
-
-
-class GivenUpModel(QAbstractTableModel):
-    """The "given up too early" rows (a few hundred at most on a large database)."""
-
-    def __init__(self, fmt: Formats, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.fmt = fmt
-        self.rows: list[store_review.GivenUpRow] = []
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(review.GIVEN_UP_HEADERS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return review.GIVEN_UP_HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.name,
-                category_label(row.category),
-                number(row.attempts),
-                channel_label(row.last_channel),
-                self.fmt.date(row.last_at.date()),
-                channel_label(row.suggested_channel),
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.contact_id
-        return None
-
-    def set_rows(self, rows: list[store_review.GivenUpRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def remove_contact(self, contact_id: int) -> None:
-        for k, row in enumerate(self.rows):
-            if row.contact_id == contact_id:
-                self.beginRemoveRows(QModelIndex(), k, k)
-                del self.rows[k]
-                self.endRemoveRows()
-                return
 
 
 class ReviewView(QWidget):
@@ -230,52 +163,18 @@ class ReviewView(QWidget):
         bar.addWidget(self.pdf_button)
 
         # Persistence pays: replies by attempt, and by channel after silence.
-        self.persistence = QGroupBox(_("Persistence pays"), self)
-        self.usual_label = QLabel(self.persistence)
-        self.usual_label.setWordWrap(True)
-        self.replies_chart = BarChart(_("Replies by attempt number"), self.persistence)
-        self.channel_chart = BarChart(_("Replies after silence, by channel"), self.persistence)
-        charts = QHBoxLayout()
-        charts.addWidget(self.replies_chart, 1)
-        charts.addWidget(self.channel_chart, 1)
-        box = QVBoxLayout(self.persistence)
-        box.addWidget(self.usual_label)
-        box.addLayout(charts, 1)
+        self.persistence = PersistenceBox(self)
+        self.usual_label = self.persistence.usual_label
+        self.replies_chart = self.persistence.replies_chart
+        self.channel_chart = self.persistence.channel_chart
 
         # Given up too early: the actionable list.
         self.given_up_box = QGroupBox(_("Given up too early"), self)
         self.given_up_label = QLabel(self.given_up_box)
         self.given_up_label.setWordWrap(True)
         self.given_up_model = GivenUpModel(self.fmt, self)
-        self.given_up_view = QTableView(self.given_up_box)
-        self.given_up_view.setModel(self.given_up_model)
-        self.given_up_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.given_up_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.given_up_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.given_up_view.setTabKeyNavigation(False)
-        self.given_up_view.verticalHeader().setVisible(False)
-        # Fixed sizes from the font, never measured over hundreds of rows per load.
-        fm = self.given_up_view.fontMetrics()
-        rows = self.given_up_view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(fm.height() + 8)
-        header = self.given_up_view.horizontalHeader()
-        longest_channel = max((channel_label(c) for c in CHANNELS), key=fm.horizontalAdvance)
-        samples = (
-            "",
-            category_label("Industry Colleagues"),
-            "",
-            longest_channel,
-            self.fmt.date(date(2026, 11, 29)),
-            longest_channel,
-        )
-        for column, sample in enumerate(samples):
-            title = review.GIVEN_UP_HEADERS[column]
-            header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 14)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.given_up_view.setAccessibleName(_("Given up too early"))
-        self.given_up_view.doubleClicked.connect(lambda _index: self.plan_selected())
-        self.given_up_view.installEventFilter(self)
+        self.given_up_view = GivenUpTable(self.given_up_model, self.fmt, self.given_up_box)
+        self.given_up_view.plan_requested.connect(self.plan_selected)
         self.given_up_view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.plan_button = QPushButton(_("Plan a retry (Enter)"), self.given_up_box)
         self.plan_button.setEnabled(False)
@@ -288,26 +187,9 @@ class ReviewView(QWidget):
         box.addWidget(self.given_up_view, 1)
 
         # The week in numbers, and the eight weeks before it.
-        self.week_box = QGroupBox(_("The week in numbers"), self)
-        self.week_grid = QGridLayout()
-        self.week_values: dict[str, QLabel] = {}
-        lines = review.week_lines(review.WeekNumbers(date.today()), [])
-        for r, (label, _value) in enumerate(lines):
-            name = QLabel(f"<b>{label}</b>", self.week_box)
-            value = QLabel(self.week_box)
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            name.setBuddy(value)
-            self.week_grid.addWidget(name, r, 0, Qt.AlignmentFlag.AlignTop)
-            self.week_grid.addWidget(value, r, 1)
-            self.week_values[label] = value
-        self.week_grid.setColumnStretch(1, 1)
-        self.trend_chart = BarChart(
-            _("My follow-ups done on time (filled) of those planned (outline)"), self.week_box
-        )
-        box = QVBoxLayout(self.week_box)
-        box.addLayout(self.week_grid)
-        box.addWidget(self.trend_chart, 1)
+        self.week_box = WeekNumbersBox(self.fmt, self)
+        self.week_values = self.week_box.values
+        self.trend_chart = self.week_box.trend_chart
 
         lower = QHBoxLayout()
         lower.addWidget(self.given_up_box, 3)
@@ -401,72 +283,13 @@ class ReviewView(QWidget):
 
     def _show(self, r: store_review.Review) -> None:
         self._show_week_title()
-        figures = r.replies
-        self.usual_label.setText(review.usual_sentence(figures, r.usual))
-        self.replies_chart.set_figures(
-            review.BUCKET_LABELS,
-            [
-                Series(
-                    [figures.share(i) * 100 for i in range(len(review.BUCKETS))],
-                    [
-                        f"{round(figures.share(i) * 100)} %\n{number(figures.counts[i])}"
-                        for i in range(6)
-                    ],
-                )
-            ],
-            (_("Attempt"), _("Replies"), _("Share of all replies")),
-            [
-                (label, number(figures.counts[i]), f"{round(figures.share(i) * 100)} %")
-                for i, label in enumerate(review.BUCKET_LABELS)
-            ],
-            caption=_("Share of all replies by the attempt on which they came."),
-        )
-        silent_total = sum(f.after_silence for f in r.channels)
-        self.channel_chart.set_figures(
-            [channel_label(f.channel) for f in r.channels],
-            [
-                Series(
-                    [
-                        100 * f.after_silence / silent_total if silent_total else 0
-                        for f in r.channels
-                    ],
-                    [
-                        f"{round(100 * f.after_silence / silent_total) if silent_total else 0} %"
-                        f"\n{number(f.after_silence)}"
-                        for f in r.channels
-                    ],
-                )
-            ],
-            tuple(review.CHANNEL_HEADERS),
-            [review.channel_row(f) for f in r.channels],
-            caption=_("Share of the replies that came after at least one unanswered attempt."),
-        )
+        self.persistence.show_figures(r.replies, r.usual, r.channels)
         self.given_up_label.setText(review.given_up_sentence(len(r.given_up), r.usual))
         self.given_up_model.set_rows(r.given_up)
         self.given_up_view.setVisible(bool(r.given_up))
         self.plan_button.setVisible(bool(r.given_up))
         self._row_changed()
-        for label, value in review.week_lines(r.week, r.losing_touch):
-            self.week_values[label].setText(value)
-        weeks = r.weeks
-        self.trend_chart.set_figures(
-            [week_short(w.start) for w in weeks],
-            [
-                Series(
-                    [w.planned for w in weeks], [f"{w.on_time}/{w.planned}" for w in weeks], False
-                ),
-                Series([w.on_time for w in weeks], ["" for _w in weeks], True),
-            ],
-            tuple(_(h) for h in TREND_HEADERS),
-            [
-                (
-                    self.fmt.date(w.start),
-                    *(number(n) for n in (w.planned, w.done, w.on_time, w.late, w.kept, w.lapsed)),
-                    number(w.new_contacts),
-                )
-                for w in weeks
-            ],
-        )
+        self.week_box.show_figures(r.week, r.losing_touch, r.weeks)
 
     # -- controls -------------------------------------------------------------------------------
     def set_week(self, start: date) -> None:
@@ -493,17 +316,6 @@ class ReviewView(QWidget):
         if not index.isValid() or index.row() >= len(self.given_up_model.rows):
             return None
         return self.given_up_model.rows[index.row()]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.given_up_view
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
-            self.plan_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def plan_selected(self) -> int | None:
         """Plan a retry for the selected contact; returns the follow-up's id."""

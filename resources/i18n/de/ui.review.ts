@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ui.review.given_up</name>
+    <message>
+        <source>Given up too early</source>
+        <translation>Zu früh aufgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.persistence</name>
+    <message>
+        <source>Persistence pays</source>
+        <translation>Dranbleiben lohnt sich</translation>
+    </message>
+    <message>
+        <source>Replies by attempt number</source>
+        <translation>Antworten nach Versuch</translation>
+    </message>
+    <message>
+        <source>Replies after silence, by channel</source>
+        <translation>Antworten nach Funkstille, nach Kanal</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Share of all replies</source>
+        <translation>Anteil an allen Antworten</translation>
+    </message>
+    <message>
+        <source>Share of all replies by the attempt on which they came.</source>
+        <translation>Anteil aller Antworten nach dem Versuch, bei dem sie kamen.</translation>
+    </message>
+    <message>
+        <source>Share of the replies that came after at least one unanswered attempt.</source>
+        <translation>Anteil der Antworten, die nach mindestens einem unbeantworteten Versuch kamen.</translation>
+    </message>
+</context>
+<context>
     <name>ui.review.sheet</name>
     <message>
         <source>Channel</source>
@@ -103,38 +145,6 @@
 <context>
     <name>ui.review.view</name>
     <message>
-        <source>Week from</source>
-        <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Pünktlich</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Verspätet</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Eingehalten</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Verfallen</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Neue Kontakte</translation>
-    </message>
-    <message>
         <source>Save the weekly review as PDF</source>
         <translation>Wochenrückblick als PDF speichern</translation>
     </message>
@@ -187,18 +197,6 @@
         <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
-        <source>Persistence pays</source>
-        <translation>Dranbleiben lohnt sich</translation>
-    </message>
-    <message>
-        <source>Replies by attempt number</source>
-        <translation>Antworten nach Versuch</translation>
-    </message>
-    <message>
-        <source>Replies after silence, by channel</source>
-        <translation>Antworten nach Funkstille, nach Kanal</translation>
-    </message>
-    <message>
         <source>Given up too early</source>
         <translation>Zu früh aufgegeben</translation>
     </message>
@@ -207,40 +205,12 @@
         <translation>Neuen Versuch planen (Eingabe)</translation>
     </message>
     <message>
-        <source>The week in numbers</source>
-        <translation>Die Woche in Zahlen</translation>
-    </message>
-    <message>
-        <source>My follow-ups done on time (filled) of those planned (outline)</source>
-        <translation>Meine pünktlich erledigten Follow-ups (gefüllt) von den geplanten (Umriss)</translation>
-    </message>
-    <message>
         <source>Working out the figures…</source>
         <translation>Zahlen werden berechnet…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
         <translation>Die Zahlen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Versuch</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
-        <source>Share of all replies</source>
-        <translation>Anteil an allen Antworten</translation>
-    </message>
-    <message>
-        <source>Share of all replies by the attempt on which they came.</source>
-        <translation>Anteil aller Antworten nach dem Versuch, bei dem sie kamen.</translation>
-    </message>
-    <message>
-        <source>Share of the replies that came after at least one unanswered attempt.</source>
-        <translation>Anteil der Antworten, die nach mindestens einem unbeantworteten Versuch kamen.</translation>
     </message>
     <message>
         <source>Plan a retry by {channel} (Enter)</source>
@@ -273,6 +243,49 @@
     <message>
         <source>Saved {file} ({week}).</source>
         <translation>{file} gespeichert ({week}).</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.week_numbers</name>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>Die Woche in Zahlen</translation>
+    </message>
+    <message>
+        <source>My follow-ups done on time (filled) of those planned (outline)</source>
+        <translation>Meine pünktlich erledigten Follow-ups (gefüllt) von den geplanten (Umriss)</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ui.review.given_up</name>
+    <message>
+        <source>Given up too early</source>
+        <translation>Abandonados demasiado pronto</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.persistence</name>
+    <message>
+        <source>Persistence pays</source>
+        <translation>La constancia da resultados</translation>
+    </message>
+    <message>
+        <source>Replies by attempt number</source>
+        <translation>Respuestas por número de intento</translation>
+    </message>
+    <message>
+        <source>Replies after silence, by channel</source>
+        <translation>Respuestas tras silencio, por canal</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Share of all replies</source>
+        <translation>Parte de todas las respuestas</translation>
+    </message>
+    <message>
+        <source>Share of all replies by the attempt on which they came.</source>
+        <translation>Parte de todas las respuestas según el intento en que llegaron.</translation>
+    </message>
+    <message>
+        <source>Share of the replies that came after at least one unanswered attempt.</source>
+        <translation>Parte de las respuestas que llegaron tras al menos un intento sin respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>ui.review.sheet</name>
     <message>
         <source>Channel</source>
@@ -103,38 +145,6 @@
 <context>
     <name>ui.review.view</name>
     <message>
-        <source>Week from</source>
-        <translation>Semana del</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificados</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hechos</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>A tiempo</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Tarde</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Cumplidos</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Vencidos</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Contactos nuevos</translation>
-    </message>
-    <message>
         <source>Save the weekly review as PDF</source>
         <translation>Guardar la revisión semanal como PDF</translation>
     </message>
@@ -187,18 +197,6 @@
         <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
-        <source>Persistence pays</source>
-        <translation>La constancia da resultados</translation>
-    </message>
-    <message>
-        <source>Replies by attempt number</source>
-        <translation>Respuestas por número de intento</translation>
-    </message>
-    <message>
-        <source>Replies after silence, by channel</source>
-        <translation>Respuestas tras silencio, por canal</translation>
-    </message>
-    <message>
         <source>Given up too early</source>
         <translation>Abandonados demasiado pronto</translation>
     </message>
@@ -207,40 +205,12 @@
         <translation>Planificar otro intento (Intro)</translation>
     </message>
     <message>
-        <source>The week in numbers</source>
-        <translation>La semana en cifras</translation>
-    </message>
-    <message>
-        <source>My follow-ups done on time (filled) of those planned (outline)</source>
-        <translation>Mis seguimientos hechos a tiempo (relleno) de los planificados (contorno)</translation>
-    </message>
-    <message>
         <source>Working out the figures…</source>
         <translation>Calculando las cifras…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
         <translation>No se pudieron leer las cifras.</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Intento</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>Respuestas</translation>
-    </message>
-    <message>
-        <source>Share of all replies</source>
-        <translation>Parte de todas las respuestas</translation>
-    </message>
-    <message>
-        <source>Share of all replies by the attempt on which they came.</source>
-        <translation>Parte de todas las respuestas según el intento en que llegaron.</translation>
-    </message>
-    <message>
-        <source>Share of the replies that came after at least one unanswered attempt.</source>
-        <translation>Parte de las respuestas que llegaron tras al menos un intento sin respuesta.</translation>
     </message>
     <message>
         <source>Plan a retry by {channel} (Enter)</source>
@@ -273,6 +243,49 @@
     <message>
         <source>Saved {file} ({week}).</source>
         <translation>{file} guardado ({week}).</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.week_numbers</name>
+    <message>
+        <source>Week from</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificados</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Contactos nuevos</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>La semana en cifras</translation>
+    </message>
+    <message>
+        <source>My follow-ups done on time (filled) of those planned (outline)</source>
+        <translation>Mis seguimientos hechos a tiempo (relleno) de los planificados (contorno)</translation>
     </message>
 </context>
 </TS>

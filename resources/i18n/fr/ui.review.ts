@@ -25,6 +25,48 @@
     </message>
 </context>
 <context>
+    <name>ui.review.given_up</name>
+    <message>
+        <source>Given up too early</source>
+        <translation>Abandonnés trop tôt</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.persistence</name>
+    <message>
+        <source>Persistence pays</source>
+        <translation>La persévérance paie</translation>
+    </message>
+    <message>
+        <source>Replies by attempt number</source>
+        <translation>Réponses par numéro de tentative</translation>
+    </message>
+    <message>
+        <source>Replies after silence, by channel</source>
+        <translation>Réponses après silence, par canal</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Share of all replies</source>
+        <translation>Part de toutes les réponses</translation>
+    </message>
+    <message>
+        <source>Share of all replies by the attempt on which they came.</source>
+        <translation>Part de toutes les réponses selon la tentative à laquelle elles sont arrivées.</translation>
+    </message>
+    <message>
+        <source>Share of the replies that came after at least one unanswered attempt.</source>
+        <translation>Part des réponses arrivées après au moins une tentative sans réponse.</translation>
+    </message>
+</context>
+<context>
     <name>ui.review.sheet</name>
     <message>
         <source>Channel</source>
@@ -103,38 +145,6 @@
 <context>
     <name>ui.review.view</name>
     <message>
-        <source>Week from</source>
-        <translation>Semaine du</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévues</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Faites</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>À temps</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Kept</source>
-        <translation>Tenues</translation>
-    </message>
-    <message>
-        <source>Lapsed</source>
-        <translation>Échues</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Nouveaux contacts</translation>
-    </message>
-    <message>
         <source>Save the weekly review as PDF</source>
         <translation>Enregistrer le bilan de la semaine en PDF</translation>
     </message>
@@ -187,18 +197,6 @@
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <source>Persistence pays</source>
-        <translation>La persévérance paie</translation>
-    </message>
-    <message>
-        <source>Replies by attempt number</source>
-        <translation>Réponses par numéro de tentative</translation>
-    </message>
-    <message>
-        <source>Replies after silence, by channel</source>
-        <translation>Réponses après silence, par canal</translation>
-    </message>
-    <message>
         <source>Given up too early</source>
         <translation>Abandonnés trop tôt</translation>
     </message>
@@ -207,40 +205,12 @@
         <translation>Planifier une nouvelle tentative (Entrée)</translation>
     </message>
     <message>
-        <source>The week in numbers</source>
-        <translation>La semaine en chiffres</translation>
-    </message>
-    <message>
-        <source>My follow-ups done on time (filled) of those planned (outline)</source>
-        <translation>Mes relances faites à temps (plein) sur celles prévues (contour)</translation>
-    </message>
-    <message>
         <source>Working out the figures…</source>
         <translation>Calcul des chiffres…</translation>
     </message>
     <message>
         <source>The figures could not be read.</source>
         <translation>Impossible de lire les chiffres.</translation>
-    </message>
-    <message>
-        <source>Attempt</source>
-        <translation>Tentative</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>Réponses</translation>
-    </message>
-    <message>
-        <source>Share of all replies</source>
-        <translation>Part de toutes les réponses</translation>
-    </message>
-    <message>
-        <source>Share of all replies by the attempt on which they came.</source>
-        <translation>Part de toutes les réponses selon la tentative à laquelle elles sont arrivées.</translation>
-    </message>
-    <message>
-        <source>Share of the replies that came after at least one unanswered attempt.</source>
-        <translation>Part des réponses arrivées après au moins une tentative sans réponse.</translation>
     </message>
     <message>
         <source>Plan a retry by {channel} (Enter)</source>
@@ -273,6 +243,49 @@
     <message>
         <source>Saved {file} ({week}).</source>
         <translation>{file} enregistré ({week}).</translation>
+    </message>
+</context>
+<context>
+    <name>ui.review.week_numbers</name>
+    <message>
+        <source>Week from</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l'heure</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Échues</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>The week in numbers</source>
+        <translation>La semaine en chiffres</translation>
+    </message>
+    <message>
+        <source>My follow-ups done on time (filled) of those planned (outline)</source>
+        <translation>Mes relances faites à temps (plein) sur celles prévues (contour)</translation>
     </message>
 </context>
 </TS>
