@@ -142,7 +142,6 @@ OVER_LIMIT = {
     "store/migrations.py",
     "store/personal.py",
     "ui/followups/note_dialog.py",
-    "ui/import_export/ics_export_dialog.py",
     "ui/shell/main_window.py",
 }
 

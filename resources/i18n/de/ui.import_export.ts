@@ -105,7 +105,7 @@
     </message>
 </context>
 <context>
-    <name>ui.import_export.ics_export_dialog</name>
+    <name>ui.import_export.ics_export_choices</name>
     <message>
         <source>Next 2 weeks</source>
         <translation>Nächste 2 Wochen</translation>
@@ -137,26 +137,6 @@
     <message>
         <source>Outlook keeps these reminders. Google Calendar ignores reminders in imported files and uses the calendar's default notifications instead.</source>
         <translation>Outlook übernimmt diese Erinnerungen. Google Kalender ignoriert Erinnerungen in importierten Dateien und verwendet stattdessen die Standardbenachrichtigungen des Kalenders.</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>In Kalender exportieren</translation>
-    </message>
-    <message>
-        <source>The calendar file was not written</source>
-        <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>Kalenderdatei wird geschrieben …</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>to</source>
@@ -207,6 +187,29 @@
     <message>
         <source>Outlook: import into a separate calendar named</source>
         <translation>Outlook: in einen eigenen Kalender importieren namens</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.ics_export_dialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>The calendar file was not written</source>
+        <translation>Die Kalenderdatei wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Kalenderdatei wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Browse…</source>

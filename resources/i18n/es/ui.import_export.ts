@@ -105,7 +105,7 @@
     </message>
 </context>
 <context>
-    <name>ui.import_export.ics_export_dialog</name>
+    <name>ui.import_export.ics_export_choices</name>
     <message>
         <source>Next 2 weeks</source>
         <translation>Próximas 2 semanas</translation>
@@ -137,26 +137,6 @@
     <message>
         <source>Outlook keeps these reminders. Google Calendar ignores reminders in imported files and uses the calendar's default notifications instead.</source>
         <translation>Outlook conserva estos recordatorios. Google Calendar ignora los recordatorios de los archivos importados y usa en su lugar las notificaciones predeterminadas del calendario.</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Exportar al calendario</translation>
-    </message>
-    <message>
-        <source>The calendar file was not written</source>
-        <translation>No se ha escrito el archivo de calendario</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>Escribiendo el archivo de calendario…</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>to</source>
@@ -207,6 +187,29 @@
     <message>
         <source>Outlook: import into a separate calendar named</source>
         <translation>Outlook: importar en un calendario aparte llamado</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.ics_export_dialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>The calendar file was not written</source>
+        <translation>No se ha escrito el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Escribiendo el archivo de calendario…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Browse…</source>

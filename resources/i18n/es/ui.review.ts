@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hechos</translation>
     </message>
     <message>
         <source>On time</source>

@@ -105,7 +105,7 @@
     </message>
 </context>
 <context>
-    <name>ui.import_export.ics_export_dialog</name>
+    <name>ui.import_export.ics_export_choices</name>
     <message>
         <source>Next 2 weeks</source>
         <translation>2 prochaines semaines</translation>
@@ -137,26 +137,6 @@
     <message>
         <source>Outlook keeps these reminders. Google Calendar ignores reminders in imported files and uses the calendar's default notifications instead.</source>
         <translation>Outlook conserve ces rappels. Google Agenda ignore les rappels des fichiers importés et utilise à la place les notifications par défaut de l'agenda.</translation>
-    </message>
-    <message>
-        <source>Export to calendar</source>
-        <translation>Exporter vers l'agenda</translation>
-    </message>
-    <message>
-        <source>The calendar file was not written</source>
-        <translation>Le fichier d'agenda n'a pas été écrit</translation>
-    </message>
-    <message>
-        <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé : aucun fichier n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>Writing the calendar file…</source>
-        <translation>Écriture du fichier d'agenda…</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
     </message>
     <message>
         <source>to</source>
@@ -207,6 +187,29 @@
     <message>
         <source>Outlook: import into a separate calendar named</source>
         <translation>Outlook : importer dans un agenda séparé nommé</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.ics_export_dialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l'agenda</translation>
+    </message>
+    <message>
+        <source>The calendar file was not written</source>
+        <translation>Le fichier d'agenda n'a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation>Écriture du fichier d'agenda…</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d'agenda (*.ics)</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -257,11 +257,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Fait</translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation>À l'heure</translation>
+        <translation>À temps</translation>
     </message>
     <message>
         <source>Late</source>
