@@ -181,8 +181,8 @@ def _explain_and_quit(parent, problem):
 def run_gui(args: argparse.Namespace) -> int:
     # Python's cyclic garbage collector would run dozens of times while PySide wraps
     # Qt's enums and classes during start-up (~25 ms) and find next to nothing to free.
-    # It is off until the first screen is up (the event loop's first turn), or until
-    # this function returns.
+    # It is off until the first screen is up (the event loop's first turn, see
+    # first_screen_shown), or until this function returns.
     import gc
 
     gc.disable()
@@ -192,9 +192,23 @@ def run_gui(args: argparse.Namespace) -> int:
         gc.enable()
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def first_screen_shown() -> None:
+    """The first screen is up: start-up's objects are set aside and the collector is on.
+
+    What start-up made (modules, classes, PySide's wrapped enums and types, the window's
+    widgets, the translations) lives as long as the window, and each full collection
+    would walk all of it again to free nothing: ~30,000 objects, about 8 ms at every
+    full collection during the day and once more at exit. ``gc.freeze`` moves them out
+    of the collector's sight (they are still freed by reference counting); objects made
+    afterwards are collected as usual.
+    """
     import gc
 
+    gc.freeze()
+    gc.enable()
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     from .paths import database_path, resolve_data_dir
     from .preflight import run as preflight
     from .preflight import tell
@@ -230,7 +244,9 @@ def _run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     if args.screenshot:
-        return window.save_screenshot(args.screenshot)
+        status = window.save_screenshot(args.screenshot)
+        first_screen_shown()  # as a started window does on the event loop's first turn
+        return status
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     # What the first screen does not show waits for the event loop's first turn:
@@ -239,7 +255,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, instance.listen)
-    QTimer.singleShot(0, gc.enable)
+    QTimer.singleShot(0, first_screen_shown)
     QTimer.singleShot(0, window.backup_actions.start_daily_backup)
     status = app.exec()
     if window.discard_sample_on_exit:  # "Throw the sample away" in a sample book's window
