@@ -9,7 +9,8 @@ It reads every module's ``_("...")``, ``_.n("...", "...", n)`` and ``_.mark("...
 (``_`` being the module's ``translator(__name__)``) and writes one ``.ts`` file per area of
 the code (``ui.agenda``, ``domain``, ``store``...) and language: new texts are added as
 unfinished, translations of unchanged texts are kept (also when a text moved to another
-module), texts no longer in the code are dropped. The check (``make test``) fails when a
+module: the translation made in the nearest module), texts no longer in the code are
+dropped. The check (``make test``) fails when a
 text of the code is missing from the files, so no text ships untranslated unnoticed.
 
 ``--todo AREA FILE`` writes the area's messages (all languages side by side) as JSON for a
@@ -213,7 +214,9 @@ def render(language: str, texts: list[Text], old: dict, reuse: dict) -> str:
     for context in sorted(by_context):
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for text in by_context[context]:
-            known = old.get((context, text.key)) or reuse.get((text.key, bool(text.singular)))
+            known = old.get((context, text.key)) or _nearest(
+                reuse.get((text.key, bool(text.singular)), []), context
+            )
             numerus = bool(text.singular)
             if known and known["numerus"] == numerus and known["forms"]:
                 forms, finished = list(known["forms"]), known["finished"]
@@ -238,14 +241,34 @@ def render(language: str, texts: list[Text], old: dict, reuse: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _nearest(candidates: list[tuple[str, dict]], context: str) -> dict | None:
+    """The translation a text that moved to ``context`` keeps: the one made in the nearest
+    context (most leading parts in common: a text moved from ``ui.review.view`` to
+    ``ui.review.week_numbers`` keeps the Review's word, not another room's translation of
+    the same English word); the first in file order among equals."""
+    parts = context.split(".")
+    best, best_shared = None, -1
+    for where, message in candidates:
+        shared = 0
+        for mine, theirs in zip(parts, where.split("."), strict=False):
+            if mine != theirs:
+                break
+            shared += 1
+        if shared > best_shared:
+            best, best_shared = message, shared
+    return best
+
+
 def _old_messages(language: str) -> tuple[dict, dict]:
+    """Every message by (context, key), and every finished one by (key, plural?) with the
+    contexts it was translated in (for texts that moved)."""
     old: dict = {}
     reuse: dict = {}
     for path in sorted((translations_dir() / language).glob("*.ts")):
         for ident, message in read_ts(path).items():
             old[ident] = message
             if message["finished"]:
-                reuse.setdefault((ident[1], message["numerus"]), message)
+                reuse.setdefault((ident[1], message["numerus"]), []).append((ident[0], message))
     return old, reuse
 
 
