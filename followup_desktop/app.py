@@ -166,7 +166,7 @@ def _preload_before_qt() -> None:
 
     from . import errorlog  # noqa: F401
     from .domain import calendar_grid, catchup, dates, followup_rules, phones  # noqa: F401
-    from .store import agenda, cards, contact_counts, settings, working_week  # noqa: F401
+    from .store import agenda, contact_counts, settings, working_week  # noqa: F401
 
 
 def _explain_and_quit(parent, problem):

@@ -311,10 +311,12 @@ def follow_up_for(thing: ThingToRemember, today: date) -> tuple[date, str]:
 
 
 # -- dates in files -------------------------------------------------------------------
-_ISO = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
-_NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
-_SLASHED = re.compile(r"^(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{2}|\d{4}))?$")
-_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:(\d{2}|\d{4}))?$")
+# Patterns, compiled (and cached by ``re``) when a date is first read: every start
+# imports this module for the agenda's key dates, few starts read a typed date.
+_ISO = r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$"
+_NO_YEAR = r"^--(\d{2})-?(\d{2})$"
+_SLASHED = r"^(\d{1,2})[/\-](\d{1,2})(?:[/\-](\d{2}|\d{4}))?$"
+_DOTTED = r"^(\d{1,2})\.(\d{1,2})\.?(?:(\d{2}|\d{4}))?$"
 #: Years that mean "no year" in files: Apple's 1604, Outlook's empty 0/0/00 dates.
 NO_YEAR_MARKERS = (1604, 0)
 
@@ -347,7 +349,7 @@ def slash_order(values: Iterable[str], default_day_first: bool) -> tuple[bool, s
     second number is over 12 (3/15/1980) month-first; otherwise the given default.
     """
     for value in values:
-        m = _SLASHED.match(value.strip())
+        m = re.match(_SLASHED, value.strip())
         if not m:
             continue
         a, b = int(m.group(1)), int(m.group(2))
@@ -368,16 +370,16 @@ def parse_file_date(
     value = text.strip()
     if not value or value in ("0/0/00", "0/0/0000", "00.00.0000"):
         return FileDate(empty=True)
-    m = _NO_YEAR.match(value)
+    m = re.match(_NO_YEAR, value)
     if m:
         month, day, year = int(m.group(1)), int(m.group(2)), None
-    elif m := _ISO.match(value):
+    elif m := re.match(_ISO, value):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    elif m := _SLASHED.match(value):
+    elif m := re.match(_SLASHED, value):
         a, b = int(m.group(1)), int(m.group(2))
         day, month = (a, b) if day_first else (b, a)
         year = _full_year(m.group(3)) if m.group(3) else None
-    elif m := _DOTTED.match(value):
+    elif m := re.match(_DOTTED, value):
         day, month = int(m.group(1)), int(m.group(2))
         year = _full_year(m.group(3)) if m.group(3) else None
     else:
@@ -593,10 +595,11 @@ def from_plain(data: dict) -> PersonalInfo:
 
 # -- dates people type ---------------------------------------------------------------
 # Month names in any script's letters ("märz", "févr."); "15 de marzo de 1980" too.
-_DAY_MONTH = re.compile(
+# (Compiled on first use, as the patterns above.)
+_DAY_MONTH = (
     r"^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]+)\.?,?(?:\s+(?:de\s+)?(\d{4}))?$"
 )
-_MONTH_DAY = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$")
+_MONTH_DAY = r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?(?:\s+(\d{4}))?$"
 TYPED_HINT = _.mark(
     "Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15."
 )
@@ -622,9 +625,9 @@ def parse_typed_date(
     value = " ".join(text.strip().lower().split())
     if not value:
         return FileDate(empty=True)
-    m = _DAY_MONTH.match(value)
+    m = re.match(_DAY_MONTH, value)
     order = (1, 2) if m else (2, 1)
-    m = m or _MONTH_DAY.match(value)
+    m = m or re.match(_MONTH_DAY, value)
     if m:
         day_text, month_text = m.group(order[0]), m.group(order[1])
         month = _month_named(month_text)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain import personal as rules
-from ..domain.labels import Recipient
 from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToRemember
 from ..domain.text import display_name
 from ..i18n import translator
@@ -22,6 +22,9 @@ from .database import db, translated_errors
 from .errors import InvalidInputError
 from .rows import inserted_id, required_date
 from .rows import to_date as _date
+
+if TYPE_CHECKING:
+    from ..domain.labels import Recipient
 
 _ = translator(__name__)
 
@@ -525,6 +528,8 @@ def recipients(
     """Active contacts chosen by a category, a selection, or "everyone I was in touch
     with since" a day (an interaction logged), by name; each with the address a card
     goes to (``prefer``'s kind when they have it, else the other), or None."""
+    from ..domain.labels import Recipient  # the label sheets: not read at start-up
+
     where: list[str] = ["c.archived = 0"]
     params: list[object] = []
     if category_id is not None:

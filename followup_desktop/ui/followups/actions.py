@@ -36,23 +36,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
 
-from ...domain import dates, phones
+from ...domain import dates
 from ...i18n import translator
-from ...store.cards import FollowUpCard, find_followup_card, followup_card
 from ..kit.rich import menu_text
 from ..kit.undo import UndoCommand, push
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from ...store import notes
+    from ...store.cards import FollowUpCard
 
 _ = translator(__name__)
 
-# The store writes, undo commands and dialogs behind these actions are imported when an
-# action runs: every view builds the actions at start-up, few use them in the first second.
+# The store, undo commands, dialogs and Qt classes behind these actions are imported when
+# an action runs: every view builds the actions at start-up, few use them in the first second.
 
 KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
 
@@ -78,6 +80,8 @@ class FollowUpActions(QObject):
     # -- errors --------------------------------------------------------------------------
     def report_error(self, text: str) -> None:
         """Tell the user a write failed (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.widget, _("Not saved"), text)
 
     # -- done / log ------------------------------------------------------------------------
@@ -127,6 +131,8 @@ class FollowUpActions(QObject):
 
     def _card(self, followup_id: int) -> FollowUpCard | None:
         """The follow-up as the store has it now; None (and said) when it is gone."""
+        from ...store.cards import find_followup_card
+
         card = find_followup_card(followup_id)
         if card is None:
             self.report_error(_("That follow-up no longer exists; it may have been undone."))
@@ -134,6 +140,8 @@ class FollowUpActions(QObject):
 
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""
+        from ...store.cards import find_followup_card
+
         fu = find_followup_card(followup_id)
         if fu is None or not fu.is_open:
             self.report_error(_("This follow-up is no longer open; it may have been changed."))
@@ -253,22 +261,14 @@ class FollowUpActions(QObject):
         self.open_contact_requested.emit(contact_id)
 
     def call_url(self, followup_id: int) -> QUrl | None:
-        fu = find_followup_card(followup_id)
-        number = fu.contact.any_phone if fu is not None else ""
-        if not number:
-            return None
-        if number.strip().startswith("+"):
-            number = number.replace("(0)", "")  # "+44 (0)20 ...": the trunk 0 is not dialled
-        uri = phones.tel_uri(number)  # E.164 through phonenumbers: "tel:+14155550142"
-        return QUrl(uri) if uri else None
+        from .links import call_url
+
+        return call_url(followup_id)
 
     def email_url(self, followup_id: int) -> QUrl | None:
-        fu = find_followup_card(followup_id)
-        if fu is None or not fu.contact.email:
-            return None
-        address = bytes(QUrl.toPercentEncoding(fu.contact.email.strip(), b"@")).decode()
-        subject = bytes(QUrl.toPercentEncoding(fu.reason)).decode()
-        return QUrl(f"mailto:{address}?subject={subject}")
+        from .links import email_url
+
+        return email_url(followup_id)
 
     def call(self, followup_id: int) -> bool:
         return self._open(self.call_url(followup_id), _("This contact has no phone number."))
@@ -277,6 +277,8 @@ class FollowUpActions(QObject):
         return self._open(self.email_url(followup_id), _("This contact has no email address."))
 
     def _open(self, url: QUrl | None, missing: str) -> bool:
+        from PySide6.QtGui import QDesktopServices
+
         if url is None:
             self.report_error(missing)
             return False
@@ -319,6 +321,8 @@ class FollowUpActions(QObject):
     # -- menu ---------------------------------------------------------------------------------
     def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
         """The context menu for one follow-up (what applies to its status)."""
+        from ...store.cards import followup_card
+
         fu = followup_card(followup_id)  # a StoreError when it is gone meanwhile
         contact = fu.contact
         menu = QMenu(parent or self.widget)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ...i18n import translator
 from ...store.errors import StoreError
@@ -33,6 +33,8 @@ _NOT_UNDONE = _.mark("{step} could not be undone ({error}).")
 
 def show_failure(title: str, text: str) -> None:
     """Tell the user a write or an undo did not happen (tests replace this)."""
+    from PySide6.QtWidgets import QMessageBox  # its enums are built when first needed
+
     QMessageBox.warning(QApplication.activeWindow(), title, text)
 
 
