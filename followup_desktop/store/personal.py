@@ -290,9 +290,10 @@ def key_dates_count(start: date, days: int) -> int:
         f" WHERE k.month_day IN ({_window_sql(start, days)}) AND k.contact_id NOT IN"
         " (SELECT id FROM contact INDEXED BY contact_archived WHERE archived = 1)"
     ).fetchone()[0]
-    dated = db.execute_sql(
-        "SELECT count(*) FROM remembered r CROSS JOIN contact c ON c.id = r.contact_id"
-        " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0",
+    dated = db.execute_sql(  # the same: no contact row is read (a join read ~700 at start-up)
+        "SELECT count(*) FROM remembered r WHERE r.on_date >= ? AND r.on_date < ?"
+        " AND r.contact_id NOT IN"
+        " (SELECT id FROM contact INDEXED BY contact_archived WHERE archived = 1)",
         (start.isoformat(), end.isoformat()),
     ).fetchone()[0]
     return keyed + dated
