@@ -49,8 +49,6 @@ ACTION_LABELS = Labels(
 )
 DEFAULT_ACTION = {"birthday": "card", "anniversary": "card", "customer_since": "call"}
 DEFAULT_CARD_LEAD = 7
-#: How far ahead the agenda's "Key dates" section looks.
-KEY_DATE_WINDOW = 14
 #: The months' English names (what typed and imported dates are read by, with the
 #: chosen language's own: ``month_name``).
 MONTH_NAMES = (
@@ -208,21 +206,6 @@ def next_occurrence(month: int, day: int, today: date) -> date:
     """The next time the date comes round; today counts."""
     this_year = occurrence_in(month, day, today.year)
     return this_year if this_year >= today else occurrence_in(month, day, today.year + 1)
-
-
-def month_days_between(start: date, days: int) -> list[int]:
-    """Every ``month * 100 + day`` a key date may have to fall in [start, start + days).
-
-    In a year without 29 February, 0229 is included with 28 February (it is kept on
-    that day), so a store can select the window by one indexed ``IN``.
-    """
-    out: list[int] = []
-    for offset in range(days):
-        d = start + timedelta(days=offset)
-        out.append(d.month * 100 + d.day)
-        if d.month == 2 and d.day == 28 and not is_leap(d.year):
-            out.append(229)
-    return out
 
 
 def _day_month(day: int, month: int, year: int | None) -> str:

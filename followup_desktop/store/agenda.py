@@ -22,12 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from ..domain import personal as personal_rules
+from ..domain.key_date_window import KEY_DATE_WINDOW
 from ..domain.text import display_name
 from ..domain.wording import Labels
 from ..i18n import translator
-from . import cadence, personal
+from . import cadence
 from .database import db
+from .key_date_count import key_dates_count
 from .rows import named, to_date, to_datetime, to_time
 
 _ = translator(__name__)
@@ -121,7 +122,7 @@ def counts(today: date) -> dict[str, int]:
         )
         result[section] = db.execute_sql(sql, params).fetchone()[0]
     result["losing"] = cadence.losing_touch_count(today)
-    result["keydates"] = personal.key_dates_count(today, personal_rules.KEY_DATE_WINDOW)
+    result["keydates"] = key_dates_count(today, KEY_DATE_WINDOW)
     # The partial index holds exactly these contacts; left alone the planner walks the
     # wide contact_list index instead (~25 ms on 50,000 contacts instead of < 1 ms).
     result["none"] = db.execute_sql(
@@ -279,9 +280,11 @@ def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
 
 def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
     """Birthdays, anniversaries and dated things to remember in the next 14 days."""
-    page = personal.key_dates_between(
-        today, personal_rules.KEY_DATE_WINDOW, limit=limit, offset=offset
-    )
+    # The personal store and rules are loaded by the section, not by every start's count.
+    from ..domain import personal as personal_rules
+    from . import personal
+
+    page = personal.key_dates_between(today, KEY_DATE_WINDOW, limit=limit, offset=offset)
     if not page:
         return []
     ids = sorted({item.contact_id for item in page})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain import personal as personal_rules
+from ..domain.key_date_window import month_days_between
 from ..domain.text import display_name
 from ..i18n import translator
 from .database import db
@@ -26,7 +27,7 @@ def key_date_marks(
     days = (end - start).days + 1
     if days > 366:
         return {}
-    window = ", ".join(str(md) for md in personal_rules.month_days_between(start, days))
+    window = ", ".join(str(md) for md in month_days_between(start, days))
     # Read from the (month_day, contact_id) index alone; the few archived contacts are
     # left out by their own small index (as the agenda does), no contact row is read.
     where = (
@@ -43,7 +44,7 @@ def key_date_marks(
     shown: dict[date, list[str]] = {}
     # Names for the first days in index order (no sort of the whole range): the days
     # from the start to the year's end, then, over New Year, those from 1 January.
-    mds = personal_rules.month_days_between(start, days)
+    mds = month_days_between(start, days)
     first_md = start.month * 100 + start.day
     for part in ([m for m in mds if m >= first_md], [m for m in mds if m < first_md]):
         left = names - sum(len(v) for v in shown.values())

@@ -15,11 +15,13 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain import personal as rules
+from ..domain.key_date_window import month_days_between
 from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToRemember
 from ..domain.text import display_name
 from ..i18n import translator
 from .database import db, translated_errors
 from .errors import InvalidInputError
+from .key_date_count import window_sql
 from .rows import inserted_id, required_date
 from .rows import to_date as _date
 
@@ -277,28 +279,6 @@ def set_card_lead_days(*, contact_id: int | None = None, category_id: int | None
         db.execute_sql(f"UPDATE {table} SET card_lead_days = ? WHERE id = ?", (days, key))
 
 
-def _window_sql(start: date, days: int) -> str:
-    # integers the domain computed, never user text
-    return ", ".join(str(md) for md in rules.month_days_between(start, days))
-
-
-def key_dates_count(start: date, days: int) -> int:
-    """How many lines ``key_dates_between`` has (two index range reads, no rows built)."""
-    end = start + timedelta(days=days)
-    keyed = db.execute_sql(  # from the index alone; archived contacts by their own index
-        "SELECT count(*) FROM key_date k INDEXED BY key_date_month_day"
-        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND k.contact_id NOT IN"
-        " (SELECT id FROM contact INDEXED BY contact_archived WHERE archived = 1)"
-    ).fetchone()[0]
-    dated = db.execute_sql(  # the same: no contact row is read (a join read ~700 at start-up)
-        "SELECT count(*) FROM remembered r WHERE r.on_date >= ? AND r.on_date < ?"
-        " AND r.contact_id NOT IN"
-        " (SELECT id FROM contact INDEXED BY contact_archived WHERE archived = 1)",
-        (start.isoformat(), end.isoformat()),
-    ).fetchone()[0]
-    return keyed + dated
-
-
 def key_dates_between(
     start: date, days: int, *, limit: int | None = None, offset: int = 0
 ) -> list[ComingUp]:
@@ -312,7 +292,7 @@ def key_dates_between(
         "SELECT k.contact_id, c.first_name, c.last_name, c.company, k.kind, k.month, k.day,"
         " k.year, k.label, k.action, c.sort_name FROM key_date k"
         " CROSS JOIN contact c ON c.id = k.contact_id"
-        f" WHERE k.month_day IN ({_window_sql(start, days)}) AND c.archived = 0"
+        f" WHERE k.month_day IN ({window_sql(start, days)}) AND c.archived = 0"
         " ORDER BY k.month_day < ?, k.month_day, c.sort_name, k.id LIMIT ?",
         (start_md, wanted),
     ).fetchall()
@@ -363,7 +343,7 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
         " coalesce((SELECT max(card_lead_days) FROM category), 0))"
     ).fetchone()[0]
     ahead = PLAN_AHEAD_DAYS + max(rules.DEFAULT_CARD_LEAD, int(longest or 0)) + 1
-    window = rules.month_days_between(today, ahead)
+    window = month_days_between(today, ahead)
     marks = ", ".join(str(md) for md in window)
     where = f"k.month_day IN ({marks}) AND k.action != 'none' AND c.archived = 0"
     params: tuple = ()

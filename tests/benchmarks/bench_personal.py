@@ -57,6 +57,7 @@ def _fill(conn: sqlite3.Connection, seed: int) -> int:
 def run(ctx) -> None:
     from followup_desktop.paths import database_path
     from followup_desktop.store import agenda, database, personal
+    from followup_desktop.store.key_date_count import key_dates_count
 
     source = database_path(ctx.demo_dir())
     today = date.today()
@@ -69,7 +70,7 @@ def run(ctx) -> None:
             with sqlite3.connect(copy) as conn:
                 n = _fill(conn, ctx.seed)
             count = agenda.counts(today)["keydates"]
-            section = _median(lambda: (personal.key_dates_count(today, 14),
+            section = _median(lambda: (key_dates_count(today, 14),
                                        agenda.rows("keydates", today, limit=50)))  # fmt: skip
             floor = _median(lambda: agenda.rows("week", today, limit=50))
             ctx.figure(

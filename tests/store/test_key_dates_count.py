@@ -6,6 +6,7 @@ from datetime import date
 from followup_desktop.domain.personal import KeyDate, PersonalInfo, ThingToRemember
 from followup_desktop.store import contacts, personal
 from followup_desktop.store.database import db
+from followup_desktop.store.key_date_count import key_dates_count
 
 
 def _contact(first):
@@ -38,9 +39,9 @@ def test_the_count_is_the_lines_shown_and_leaves_out_archived_contacts(store):
     start = date(2026, 12, 25)
     shown = personal.key_dates_between(start, 14)
     assert len(shown) == 3
-    assert personal.key_dates_count(start, 14) == 3
+    assert key_dates_count(start, 14) == 3
     contacts.set_archived([gone], False)
-    assert personal.key_dates_count(start, 14) == len(personal.key_dates_between(start, 14)) == 5
+    assert key_dates_count(start, 14) == len(personal.key_dates_between(start, 14)) == 5
 
 
 def test_the_count_reads_no_contact_row(store, monkeypatch):
@@ -53,7 +54,7 @@ def test_the_count_reads_no_contact_row(store, monkeypatch):
         return execute(sql, params, *args, **kwargs)
 
     monkeypatch.setattr(db, "execute_sql", explained)
-    personal.key_dates_count(date(2026, 12, 25), 14)
+    key_dates_count(date(2026, 12, 25), 14)
     steps = [row[-1] for plan in plans for row in plan]
     assert len(plans) == 2, steps  # key dates, then dated things to remember
     # Archived contacts come from their own small index; no contact is looked up one by one.

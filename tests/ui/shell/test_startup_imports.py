@@ -24,6 +24,10 @@ NOT_AT_START_UP = (
     "followup_desktop.ui.shell.working_days",  # the dialog; start-up needs locale_week
     "followup_desktop.store.cards",  # a follow-up's card: read when an action runs
     "followup_desktop.domain.labels",  # holiday cards' label sheets
+    # The personal rules and store: the agenda counts its key dates without them
+    # (domain.key_date_window, store.key_date_count); the Key dates section loads them.
+    "followup_desktop.domain.personal",
+    "followup_desktop.store.personal",
 )
 # Qt classes whose Python types (and every enum of theirs) PySide builds on first import:
 # the message box, the URLs and the desktop services of the follow-up actions.
