@@ -416,19 +416,19 @@
     </message>
     <message>
         <source>No word since {promised}; you call today</source>
-        <translation>Keine Antwort seit {promised}; Sie rufen heute an</translation>
+        <translation>Keine Antwort seit {promised}; Anruf heute</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call today if not</source>
-        <translation>Meldet sich bis {promised}; sonst rufen Sie heute an</translation>
+        <translation>Antwort bis {promised}; sonst Anruf heute</translation>
     </message>
     <message>
         <source>No word since {promised}; you call {call}</source>
-        <translation>Keine Antwort seit {promised}; Sie rufen am {call} an</translation>
+        <translation>Keine Antwort seit {promised}; Anruf am {call}</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call {call} if not</source>
-        <translation>Meldet sich bis {promised}; sonst rufen Sie am {call} an</translation>
+        <translation>Antwort bis {promised}; sonst Anruf am {call}</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Step {n} needs a reason: what will they hear about?</source>
-        <translation>Schritt {n} braucht einen Grund: Worum geht es für den Kontakt?</translation>
+        <translation>Schritt {n} braucht einen Anlass: Worum geht es?</translation>
     </message>
     <message>
         <source>Step {n} cannot be before the start.</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>the follow-up's reason, as a phrase</source>
-        <translation>der Grund des Follow-ups, als Satzteil</translation>
+        <translation>der Anlass des Follow-ups, als Satzteil</translation>
     </message>
     <message>
         <source>what the follow-up is about (a noun phrase)</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>the follow-up's reason</source>
-        <translation>der Grund des Follow-ups</translation>
+        <translation>der Anlass des Follow-ups</translation>
     </message>
     <message>
         <source>worked out of English words only</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>nothing in the follow-up's reason fits</source>
-        <translation>im Grund des Follow-ups passt nichts</translation>
+        <translation>im Anlass des Follow-ups passt nichts</translation>
     </message>
     <message>
         <source>nothing in your last note fits</source>

@@ -419,8 +419,8 @@
     <message>
         <source>Quick email: asked whether the pilot results arrived.
 They will forward to their manager.</source>
-        <translation>Kurze E-Mail: gefragt, ob die Ergebnisse des Pilotprojekts angekommen sind.
-Sie leiten sie an ihre Vorgesetzte weiter.</translation>
+        <translation>Kurze E-Mail: ob die Pilot-Ergebnisse da sind.
+Sie leiten sie an ihre Chefin weiter.</translation>
     </message>
     <message>
         <source>Demo went well. Questions about integration and support hours.</source>
@@ -510,7 +510,7 @@ Einen Vergleich schicken.</translation>
     </message>
     <message>
         <source>they reply with feedback on the proposal</source>
-        <translation>sie geben Rückmeldung zum Angebot</translation>
+        <translation>Kontakt gibt Rückmeldung zum Angebot</translation>
     </message>
     <message>
         <source>they introduce me to their purchasing manager</source>

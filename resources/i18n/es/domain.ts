@@ -416,19 +416,19 @@
     </message>
     <message>
         <source>No word since {promised}; you call today</source>
-        <translation>Sin noticias desde el {promised}; usted llama hoy</translation>
+        <translation>Sin noticias desde el {promised}; llamada hoy</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call today if not</source>
-        <translation>Responden antes del {promised}; si no, usted llama hoy</translation>
+        <translation>Respuesta antes del {promised}; si no, llamada hoy</translation>
     </message>
     <message>
         <source>No word since {promised}; you call {call}</source>
-        <translation>Sin noticias desde el {promised}; usted llama el {call}</translation>
+        <translation>Sin noticias desde el {promised}; llamada el {call}</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call {call} if not</source>
-        <translation>Responden antes del {promised}; si no, usted llama el {call}</translation>
+        <translation>Respuesta antes del {promised}; si no, llamada el {call}</translation>
     </message>
 </context>
 <context>

@@ -419,7 +419,7 @@
     <message>
         <source>Quick email: asked whether the pilot results arrived.
 They will forward to their manager.</source>
-        <translation>Correo rápido: pregunté si llegaron los resultados del piloto.
+        <translation>Correo rápido: ¿llegaron los resultados del piloto?
 Se los reenviarán a su responsable.</translation>
     </message>
     <message>

@@ -416,19 +416,19 @@
     </message>
     <message>
         <source>No word since {promised}; you call today</source>
-        <translation>Pas de nouvelles depuis le {promised} ; vous appelez aujourd'hui</translation>
+        <translation>Pas de nouvelles depuis le {promised} ; appel aujourd'hui</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call today if not</source>
-        <translation>Répondent d'ici le {promised} ; sinon vous appelez aujourd'hui</translation>
+        <translation>Réponse d'ici le {promised} ; sinon appel aujourd'hui</translation>
     </message>
     <message>
         <source>No word since {promised}; you call {call}</source>
-        <translation>Pas de nouvelles depuis le {promised} ; vous appelez le {call}</translation>
+        <translation>Pas de nouvelles depuis le {promised} ; appel le {call}</translation>
     </message>
     <message>
         <source>They get back by {promised}; you call {call} if not</source>
-        <translation>Répondent d'ici le {promised} ; sinon vous appelez le {call}</translation>
+        <translation>Réponse d'ici le {promised} ; sinon appel le {call}</translation>
     </message>
 </context>
 <context>

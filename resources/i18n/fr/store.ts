@@ -419,7 +419,7 @@
     <message>
         <source>Quick email: asked whether the pilot results arrived.
 They will forward to their manager.</source>
-        <translation>Petit e-mail : demandé si les résultats du pilote étaient arrivés.
+        <translation>Petit e-mail : résultats du pilote reçus ?
 Ils vont les transmettre à leur responsable.</translation>
     </message>
     <message>
