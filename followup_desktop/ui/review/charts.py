@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,8 +56,23 @@ class ChartFigures(NamedTuple):
     caption: str = ""
 
 
+def wrap_label(label: str, metrics: QFontMetrics, room: float) -> str:
+    """``label`` as is when it fits ``room`` pixels, else broken at the space that makes
+    its two lines most even."""
+    if metrics.horizontalAdvance(label) <= room or " " not in label:
+        return label
+    words = label.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(
+        splits, key=lambda s: max(metrics.horizontalAdvance(s[0]), metrics.horizontalAdvance(s[1]))
+    )
+    return f"{first}\n{second}"
+
+
 class BarChart(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        self._tick_lines = 1
+        self._axis_height: float | None = None
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>", self)
         self.toggle = QToolButton(self)
@@ -169,10 +184,31 @@ class BarChart(QWidget):
             label.setPos(i, max(s.heights[i] for s in self.series) + most * 0.02)
             plot.addItem(label)
             self.texts.append(label)
-        axis = plot.getAxis("bottom")
-        axis.setTicks([list(enumerate(self.labels))])
+        self._fit_ticks()
         plot.setXRange(-0.6, n - 0.4, padding=0)
-        plot.setYRange(0, most * 1.25, padding=0)
+        plot.setYRange(0, most * 1.3, padding=0)  # room for the two-line figure above
+
+    def _fit_ticks(self) -> None:
+        """The bars' names under them, on two lines where one would run into the next
+        ("text message" beside "social media" on a laptop, "Brief oder Karte" in German)."""
+        if not self.labels:
+            return
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        slot = self.plot.width() / len(self.labels) - 8  # room for one name, with a gap
+        metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+        ticks = [(i, wrap_label(label, metrics, slot)) for i, label in enumerate(self.labels)]
+        axis.setTicks([ticks])
+        # Room under the axis for the tallest name (pyqtgraph sizes it for one line).
+        lines = max(text.count("\n") + 1 for _i, text in ticks)
+        if lines != self._tick_lines:
+            if self._axis_height is None:
+                self._axis_height = axis.height()
+            axis.setHeight(self._axis_height + metrics.lineSpacing() * (lines - 1))
+            self._tick_lines = lines
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
 
     # -- palette ---------------------------------------------------------------------------
     def _apply_palette(self) -> None:
