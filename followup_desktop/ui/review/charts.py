@@ -75,6 +75,7 @@ class BarChart(QWidget):
         self._axis_height: float | None = None
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>", self)
+        self.title.setWordWrap(True)  # a long title (German) wraps rather than widening its panel
         self.toggle = QToolButton(self)
         self.toggle.setText(_("Table"))
         self.toggle.setCheckable(True)

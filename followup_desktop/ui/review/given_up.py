@@ -51,6 +51,8 @@ class GivenUpModel(QAbstractTableModel):
                 self.fmt.date(row.last_at.date()),
                 channel_label(row.suggested_channel),
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{row.name} · {category_label(row.category)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -103,7 +105,11 @@ class GivenUpTable(QTableView):
         for column, sample in enumerate(samples):
             title = review.GIVEN_UP_HEADERS[column]
             header.resizeSection(column, max(fm.horizontalAdvance(t) for t in (sample, title)) + 14)
+        # The name is what the row is for. Half a laptop screen has no room for six
+        # columns (in German the last two went out of sight): the category, Prospects or
+        # Referrals, as the sentence above says, moves into the name's tooltip.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setColumnHidden(1, True)
         self.setAccessibleName(_("Given up too early"))
         self.doubleClicked.connect(lambda _index: self.plan_requested.emit())
 

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from followup_desktop.domain import review
@@ -224,3 +224,40 @@ def test_the_review_prints_and_answers_in_french(view, monkeypatch, tmp_path):
         assert "n'existe pas" in errors[0] and "Le bilan n'a pas été enregistré" in errors[0]
     finally:
         i18n.set_language("en")
+
+
+@pytest.fixture
+def german_window(store, qtbot, qsettings, data_dir, qapp):
+    from followup_desktop import i18n
+    from followup_desktop.ui.kit import language
+
+    before = QLocale()
+    language.install(qapp, "de")
+    demo.generate(400, seed=8)
+    w = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    language.install(qapp, "en")
+    QLocale.setDefault(before)
+    i18n.set_language("en")
+
+
+def test_given_up_too_early_shows_every_column_and_whole_names_in_german(german_window, qtbot):
+    window = german_window
+    window.tabs.setCurrentIndex(window.review_tab)
+    view = window.review
+    if view.result is None:
+        with qtbot.waitSignal(view.figures_shown, timeout=10000):
+            pass
+    table = view.given_up_view
+    assert view.given_up_model.rows, "the demo book has contacts given up too early"
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    names = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    widest = max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    assert header.sectionSize(0) > widest  # no "Rob…"
+    category = table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert category.endswith(("Interessenten", "Empfehlungen"))
