@@ -604,7 +604,7 @@ Envoyer un comparatif.</translation>
     </message>
     <message>
         <source>The follow-up &quot;{reason}&quot; is already {status}; nothing was changed.</source>
-        <translation>La relance « {reason} » est déjà {status} ; rien n'a changé.</translation>
+        <translation>La relance « {reason} » a déjà le statut « {status} » ; rien n’a changé.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
@@ -869,7 +869,7 @@ Envoyer un comparatif.</translation>
     </message>
     <message>
         <source>The follow-up is already {status}; nothing was changed.</source>
-        <translation>La relance est déjà {status} ; rien n'a changé.</translation>
+        <translation>La relance a déjà le statut « {status} » ; rien n’a changé.</translation>
     </message>
 </context>
 <context>
