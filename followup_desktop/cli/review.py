@@ -59,8 +59,15 @@ def run(args: argparse.Namespace) -> int:
     from . import open_store
     from .jogger import _application
 
-    app = _application()  # noqa: F841 (kept alive while painting)
+    app = _application()  # kept alive while painting
     from PySide6.QtGui import QPageSize
+
+    from .. import i18n
+    from ..ui.kit import language
+
+    # The page in the command line's language (--lang or the system's), its dates too,
+    # as the weekly list's command does.
+    language.install(app, i18n.language())
 
     from ..store import review
     from ..ui.jogger.printing import PdfWriteError, first_weekday, locale_formats

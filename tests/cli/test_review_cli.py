@@ -82,3 +82,32 @@ def test_unwritable_place_is_one_line(qapp, store, data_dir, tmp_path, capsys):
     assert cli(data_dir, "--pdf", str(tmp_path / "missing" / "r.pdf")) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("followup-desktop: Cannot save the PDF: the folder ")
+
+
+@pytest.fixture
+def back_to_english(qapp):
+    from PySide6.QtCore import QLocale
+
+    from followup_desktop import i18n
+    from followup_desktop.ui.kit import language, locale_dates
+
+    before = QLocale()
+    yield
+    language.install(qapp, "en")
+    QLocale.setDefault(before)
+    locale_dates.install(before)
+    i18n.set_language("en")
+
+
+def test_lang_german_writes_the_page_and_its_dates_in_german(
+    qapp, store, data_dir, tmp_path, back_to_english
+):
+    demo.generate(100, seed=4)
+    close_database()
+    out = tmp_path / "rückblick.pdf"
+    code = main(["--lang", "de", "--data-dir", str(data_dir), "review", "--pdf", str(out)])
+    assert code == 0
+    text = pdf_text(out)
+    assert "Wochenrückblick" in text
+    printed = next(line for line in text.splitlines() if line.startswith("Gedruckt am"))
+    assert printed.split("Gedruckt am ")[1][:3] in ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
