@@ -131,11 +131,8 @@ MAX_LINES = 400
 OVER_LIMIT = {
     # Grown past the limit by today's translation landings; to be split before the
     # session ends (coordinator's list): demo.
-    "domain/talking_points.py",
     "store/demo.py",
     "preflight.py",
-    "domain/personal.py",
-    "domain/review.py",
     "store/backup.py",
     "store/database.py",
     "store/imports.py",

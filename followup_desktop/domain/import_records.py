@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..i18n import translator
-from . import personal, vocabulary
+from . import key_date_text, personal, vocabulary
 from .personal import Address, KeyDate, PersonalInfo, ThingToRemember
 from .text import fold
 from .wording import Labels
@@ -266,11 +266,11 @@ def read_dates(
     texts = [raw for r in records for _kind, _label, raw in r.raw_dates]
     if not texts:
         return ""
-    day_first, how = personal.slash_order(texts, default_day_first)
+    day_first, how = key_date_text.slash_order(texts, default_day_first)
     slashed = any("/" in t for t in texts)
     for record in records:
         for number, (kind, label, raw) in enumerate(record.raw_dates):
-            found = personal.parse_file_date(raw, day_first=day_first, kind=kind, today=today)
+            found = key_date_text.parse_file_date(raw, day_first=day_first, kind=kind, today=today)
             if found.empty:
                 continue
             title = label or personal.KIND_LABELS[kind]
@@ -335,4 +335,4 @@ def key_dates_from_text(text: str) -> list[tuple[str, str, str]]:
 
 
 def key_dates_to_text(dates) -> str:
-    return "\n".join(f"{k.title}: {personal.file_date_text(k)}" for k in dates)
+    return "\n".join(f"{k.title}: {key_date_text.file_date_text(k)}" for k in dates)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 
 from ..i18n import translator
-from .personal import Address, ComingUp, address_lines
+from .addresses import address_lines
+from .personal import Address, ComingUp
 
 _ = translator(__name__)
 

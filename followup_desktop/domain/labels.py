@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..i18n import translator
-from .personal import Address, address_lines
+from .addresses import address_lines
+from .personal import Address
 
 _ = translator(__name__)
 

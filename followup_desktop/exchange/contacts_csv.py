@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from ..domain import personal
+from ..domain import addresses
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
@@ -235,7 +235,7 @@ def _addresses(record: ContactRecord, places: dict) -> None:
         if address is None:
             continue
         if kind in taken:
-            text = personal.address_text(address).replace("\n", ", ")
+            text = addresses.address_text(address).replace("\n", ", ")
             what = place["type"] or _("other")
             add_extra(record, _("Address ({kind})").format(kind=what), [text])
         else:

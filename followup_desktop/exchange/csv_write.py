@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
 
-from ..domain import formula_guard, personal
+from ..domain import formula_guard, key_date_text, personal
 from ..domain.import_records import key_dates_to_text, things_to_text
 from ..domain.vocabulary import CONTACT_TEXT_FIELDS
 from .atomic import atomic_write
@@ -78,7 +78,7 @@ def personal_cells(info: personal.PersonalInfo | None) -> list[str]:
     rest = list(info.key_dates)
     for kind in ("birthday", "anniversary"):
         first = next((k for k in rest if k.kind == kind and not k.label), None)
-        cells.append(personal.file_date_text(first) if first else "")
+        cells.append(key_date_text.file_date_text(first) if first else "")
         if first is not None:
             rest.remove(first)
     cells.append(key_dates_to_text(rest))

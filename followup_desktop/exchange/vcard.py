@@ -14,7 +14,7 @@ from datetime import date
 
 import vobject
 
-from ..domain import personal
+from ..domain import addresses, personal
 from ..domain.import_records import (
     ContactRecord,
     ParsedFile,
@@ -230,7 +230,7 @@ def _personal(record: ContactRecord, contents) -> None:
         if address.is_empty:
             continue
         if kind in taken:
-            text = personal.address_text(address).replace("\n", ", ")
+            text = addresses.address_text(address).replace("\n", ", ")
             add_extra(record, _("Other address"), [text])
         else:
             record.addresses.append(address)

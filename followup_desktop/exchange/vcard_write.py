@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
 
-from ..domain import personal
+from ..domain import key_date_text, personal
 from .atomic import atomic_write
 
 
@@ -88,7 +88,7 @@ def personal_lines(info: personal.PersonalInfo) -> list[str]:
     out: list[str] = []
     item = 0
     for kd in info.key_dates:
-        when = personal.file_date_text(kd)
+        when = key_date_text.file_date_text(kd)
         if kd.kind == "birthday":
             out.append(f"BDAY{_remind(kd)}:{when}")
         elif kd.kind == "anniversary" and not kd.label:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..domain import review, text
+from ..domain import review, review_week, text
 from ..domain.dates import next_working_day
 from .cadence import SLIPPING_SQL
 from .database import db
@@ -114,7 +114,7 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value)[:10]) if value else None
 
 
-def week_numbers(first_start: date, weeks: int, today: date) -> list[review.WeekNumbers]:
+def week_numbers(first_start: date, weeks: int, today: date) -> list[review_week.WeekNumbers]:
     """The numbers of ``weeks`` consecutive weeks from ``first_start``, oldest first."""
     starts = [first_start + timedelta(weeks=k) for k in range(weeks)]
     end = starts[-1] + timedelta(days=6)
@@ -126,11 +126,11 @@ def week_numbers(first_start: date, weeks: int, today: date) -> list[review.Week
         " WHERE due_date BETWEEN ? AND ? GROUP BY 1, 2, 3, 4",
         (first_start.isoformat(), end.isoformat()),
     ).fetchall()
-    by_week: list[list[review.PlannedRow]] = [[] for _ in starts]
+    by_week: list[list[review_week.PlannedRow]] = [[] for _ in starts]
     for due, whose, status, done_on, n in rows:
         due_day = date.fromisoformat(due)
         by_week[(due_day - first_start).days // 7].append(
-            review.PlannedRow(due_day, whose, status, _day(done_on), n)
+            review_week.PlannedRow(due_day, whose, status, _day(done_on), n)
         )
     new = _per_week(
         "SELECT substr(created_at, 1, 10), count(*) FROM contact INDEXED BY contact_created"
@@ -154,7 +154,7 @@ def week_numbers(first_start: date, weeks: int, today: date) -> list[review.Week
         len(starts),
     )
     return [
-        review.week_numbers(
+        review_week.week_numbers(
             start,
             by_week[k],
             today,
@@ -176,7 +176,7 @@ def _per_week(sql: str, first: date, last: date, weeks: int) -> list[int]:
     return out
 
 
-def losing_touch_by_category(today: date) -> list[review.LosingTouch]:
+def losing_touch_by_category(today: date) -> list[review_week.LosingTouch]:
     """Contacts losing touch today (``store.cadence``'s rule), per category in list order."""
     rows = db.execute_sql(
         f"""SELECT cat.name, count(s.id) FROM category cat
@@ -185,7 +185,7 @@ def losing_touch_by_category(today: date) -> list[review.LosingTouch]:
             GROUP BY cat.id ORDER BY cat.position, cat.id""",
         {"today": today.isoformat()},
     ).fetchall()
-    return [review.LosingTouch(name, n) for name, n in rows if n]
+    return [review_week.LosingTouch(name, n) for name, n in rows if n]
 
 
 # -- catch-ups ------------------------------------------------------------------------------
@@ -215,11 +215,11 @@ class Review:
     usual: int
     channels: list[review.ChannelFigure]
     given_up: list[GivenUpRow]
-    weeks: list[review.WeekNumbers]  # the 8 weeks before and the week itself, oldest first
-    losing_touch: list[review.LosingTouch]
+    weeks: list[review_week.WeekNumbers]  # the 8 weeks before and the week itself, oldest first
+    losing_touch: list[review_week.LosingTouch]
 
     @property
-    def week(self) -> review.WeekNumbers:
+    def week(self) -> review_week.WeekNumbers:
         return self.weeks[-1]
 
 
@@ -231,7 +231,7 @@ def load(week_start: date, today: date, period: str = review.DEFAULT_PERIOD) -> 
     usual = review.usual_reply_attempt(
         replies if since is None else replies_by_attempt(None, today)
     )
-    first = week_start - timedelta(weeks=review.TREND_WEEKS)
+    first = week_start - timedelta(weeks=review_week.TREND_WEEKS)
     return Review(
         week_start=week_start,
         today=today,
@@ -240,6 +240,6 @@ def load(week_start: date, today: date, period: str = review.DEFAULT_PERIOD) -> 
         usual=usual,
         channels=channel_figures(since, today),
         given_up=given_up_too_early(usual),
-        weeks=week_numbers(first, review.TREND_WEEKS + 1, today),
+        weeks=week_numbers(first, review_week.TREND_WEEKS + 1, today),
         losing_touch=losing_touch_by_category(today),
     )

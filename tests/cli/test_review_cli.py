@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from followup_desktop.app import main
-from followup_desktop.domain import review
+from followup_desktop.domain import review, review_week
 from followup_desktop.domain.jogger import week_of
 from followup_desktop.store import demo
 from followup_desktop.store import review as store_review
@@ -45,7 +45,7 @@ def test_writes_one_page_with_the_figures(qapp, store, data_dir, tmp_path, capsy
     assert "Given up too early" in text
     assert expected.given_up, "the demo gives up on some prospects"
     assert expected.given_up[0].name in text
-    for label, _ in review.week_lines(expected.week, expected.losing_touch):
+    for label, _ in review_week.week_lines(expected.week, expected.losing_touch):
         assert label in text
 
 

@@ -15,10 +15,12 @@ from followup_desktop.domain import (
     followup_rules,
     import_records,
     jogger,
+    key_date_text,
     outcomes,
     personal,
     politeness,
     review,
+    review_week,
     series,
     talking_points,
 )
@@ -65,9 +67,11 @@ def test_key_dates_read_in_the_language_and_keep_their_kind(german):
     )
     assert personal.KIND_LABELS["birthday"] == "Geburtstag"
     assert list(personal.KIND_LABELS) == list(personal.KINDS)  # the codes stay English
-    typed = personal.parse_typed_date("15. März 1980", kind="birthday", today=date(2026, 1, 1))
+    typed = key_date_text.parse_typed_date("15. März 1980", kind="birthday", today=date(2026, 1, 1))
     assert (typed.day, typed.month, typed.year) == (15, 3, 1980)
-    assert personal.parse_typed_date("31. Februar").problem == "Der Februar hat keinen 31. Tag."
+    assert (
+        key_date_text.parse_typed_date("31. Februar").problem == "Der Februar hat keinen 31. Tag."
+    )
 
 
 def test_our_german_export_of_key_dates_reads_back_as_the_same_kinds(german):
@@ -97,8 +101,8 @@ def test_suggestions_name_the_channel_in_the_language(german):
 def test_the_review_in_german(german):
     assert list(review.GIVEN_UP_HEADERS)[:3] == ["Kontakt", "Kategorie", "Versuche"]
     assert review.PERIODS["90d"] == ("Letzte 90 Tage", 90)
-    numbers = review.WeekNumbers(date(2026, 11, 30), planned=1, done=1, on_time=1)
-    lines = dict(review.week_lines(numbers, [review.LosingTouch("Prospects", 3)]))
+    numbers = review_week.WeekNumbers(date(2026, 11, 30), planned=1, done=1, on_time=1)
+    lines = dict(review_week.week_lines(numbers, [review_week.LosingTouch("Prospects", 3)]))
     assert lines["Geplant"] == "1 eigenes Follow-up fällig, 1 erledigt"
     assert lines["Kontakt droht abzureißen"] == "Interessenten 3"
     assert review.channel_row(review.ChannelFigure("email", 4, 2, 1))[0] == "E-Mail"

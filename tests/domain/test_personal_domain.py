@@ -5,6 +5,8 @@ from datetime import date
 
 import pytest
 
+from followup_desktop.domain import addresses
+from followup_desktop.domain import key_date_text as kdt
 from followup_desktop.domain import personal as p
 from followup_desktop.domain.key_date_window import month_days_between
 from followup_desktop.domain.personal import Address, KeyDate, ThingToRemember
@@ -103,44 +105,49 @@ def test_a_dated_thing_offers_a_follow_up_the_working_day_after():
     ],
 )
 def test_file_dates(text, day_first, expected):
-    found = p.parse_file_date(text, day_first=day_first)
+    found = kdt.parse_file_date(text, day_first=day_first)
     assert not found.problem
     assert (found.month, found.day, found.year) == expected
 
 
 def test_bad_file_dates_say_why_and_empty_ones_are_empty():
-    assert "February has no day 31" in p.parse_file_date("1980-02-31").problem
-    assert "not a date" in p.parse_file_date("next tuesday").problem
-    assert "1981 was not a leap year" in p.parse_file_date("29.02.1981").problem
-    assert p.parse_file_date("0/0/00").empty
-    assert p.parse_file_date("  ").empty
+    assert "February has no day 31" in kdt.parse_file_date("1980-02-31").problem
+    assert "not a date" in kdt.parse_file_date("next tuesday").problem
+    assert "1981 was not a leap year" in kdt.parse_file_date("29.02.1981").problem
+    assert kdt.parse_file_date("0/0/00").empty
+    assert kdt.parse_file_date("  ").empty
 
 
 def test_slash_order_is_decided_once_for_the_file():
-    assert p.slash_order(["3/4/1980", "15/03/1980"], False)[0] is True
-    assert p.slash_order(["3/4/1980", "3/15/1980"], True)[0] is False
-    day_first, why = p.slash_order(["3/4/1980"], True)
+    assert kdt.slash_order(["3/4/1980", "15/03/1980"], False)[0] is True
+    assert kdt.slash_order(["3/4/1980", "3/15/1980"], True)[0] is False
+    day_first, why = kdt.slash_order(["3/4/1980"], True)
     assert day_first and "default" in why
 
 
 def test_file_date_text_round_trips():
     for kd in (KeyDate("birthday", 3, 15), KeyDate("birthday", 2, 29, 1984)):
-        back = p.parse_file_date(p.file_date_text(kd))
+        back = kdt.parse_file_date(kdt.file_date_text(kd))
         assert (back.month, back.day, back.year) == (kd.month, kd.day, kd.year)
 
 
 def test_addresses_are_laid_out_for_their_country():
     us = Address("work", "1600 Main St\nSuite 4", "Springfield", "IL", "62701", "USA")
-    assert p.address_lines(us) == ["1600 Main St", "Suite 4", "Springfield, IL 62701", "USA"]
+    assert addresses.address_lines(us) == [
+        "1600 Main St",
+        "Suite 4",
+        "Springfield, IL 62701",
+        "USA",
+    ]
     de = Address("home", "Hauptstr. 5", "Berlin", "", "10115", "Germany")
-    assert p.address_lines(de) == ["Hauptstr. 5", "10115 Berlin", "Germany"]
+    assert addresses.address_lines(de) == ["Hauptstr. 5", "10115 Berlin", "Germany"]
     uk = Address("work", "10 Downing St", "London", "", "SW1A 2AA", "United Kingdom")
-    assert p.address_lines(uk) == ["10 Downing St", "London", "SW1A 2AA", "United Kingdom"]
+    assert addresses.address_lines(uk) == ["10 Downing St", "London", "SW1A 2AA", "United Kingdom"]
     jp = Address("home", "1-1 Chiyoda", "Chiyoda-ku", "Tokyo", "100-0001", "Japan")
-    assert p.address_lines(jp) == ["1-1 Chiyoda", "Chiyoda-ku Tokyo 100-0001", "Japan"]
+    assert addresses.address_lines(jp) == ["1-1 Chiyoda", "Chiyoda-ku Tokyo 100-0001", "Japan"]
     only = Address("home", country="Portugal")
-    assert p.address_lines(only) == ["Portugal"]
-    assert p.address_lines(de, with_country=False) == ["Hauptstr. 5", "10115 Berlin"]
+    assert addresses.address_lines(only) == ["Portugal"]
+    assert addresses.address_lines(de, with_country=False) == ["Hauptstr. 5", "10115 Berlin"]
 
 
 @pytest.mark.parametrize(
@@ -156,19 +163,19 @@ def test_addresses_are_laid_out_for_their_country():
     ],
 )
 def test_typed_dates(text, day_first, expected):
-    found = p.parse_typed_date(text, day_first=day_first)
+    found = kdt.parse_typed_date(text, day_first=day_first)
     assert not found.problem
     assert (found.month, found.day, found.year) == expected
 
 
 def test_typed_impossible_dates_say_why():
     today = date(2026, 12, 6)
-    assert p.parse_typed_date("31 February").problem == "February has no day 31."
-    assert p.parse_typed_date("31/2", day_first=True).problem == "February has no day 31."
-    assert "future" in p.parse_typed_date("1 Jan 2030", kind="birthday", today=today).problem
-    assert "not a month" in p.parse_typed_date("15 Smarch").problem
-    assert "not understood" in p.parse_typed_date("soon").problem
-    assert p.parse_typed_date(" ").empty
+    assert kdt.parse_typed_date("31 February").problem == "February has no day 31."
+    assert kdt.parse_typed_date("31/2", day_first=True).problem == "February has no day 31."
+    assert "future" in kdt.parse_typed_date("1 Jan 2030", kind="birthday", today=today).problem
+    assert "not a month" in kdt.parse_typed_date("15 Smarch").problem
+    assert "not understood" in kdt.parse_typed_date("soon").problem
+    assert kdt.parse_typed_date(" ").empty
 
 
 def test_what_to_ask_about_is_the_latest_thing_that_has_just_happened():

@@ -4,13 +4,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from followup_desktop.domain import review
+from followup_desktop.domain import review, review_week
 from followup_desktop.domain.review import (
-    PlannedRow,
     ReplyFigures,
     SilentContact,
     Touch,
 )
+from followup_desktop.domain.review_week import PlannedRow
 
 T0 = datetime(2026, 3, 2, 9, 0)
 TODAY = date(2026, 12, 6)
@@ -175,7 +175,7 @@ def test_week_numbers_on_time_late_missed_and_promises():
         PlannedRow(MONDAY + timedelta(days=3), "theirs", "open"),  # lapsed
         PlannedRow(MONDAY + timedelta(days=7), "mine", "open"),  # next week: not counted
     ]
-    n = review.week_numbers(MONDAY, rows, today=MONDAY + timedelta(days=6), new_contacts=4)
+    n = review_week.week_numbers(MONDAY, rows, today=MONDAY + timedelta(days=6), new_contacts=4)
     assert (n.planned, n.done, n.on_time, n.late, n.missed) == (6, 4, 2, 2, 1)
     assert n.late_days == (1, 3)
     assert n.late_median == 1 and n.late_max == 3
@@ -185,13 +185,15 @@ def test_week_numbers_on_time_late_missed_and_promises():
 
 
 def test_classify():
-    assert review.classify(PlannedRow(MONDAY, "mine", "open"), MONDAY) == "pending"
-    assert review.classify(PlannedRow(MONDAY, "mine", "open"), MONDAY + timedelta(1)) == "missed"
-    assert review.days_late(PlannedRow(MONDAY, "mine", "done", MONDAY + timedelta(5))) == 5
+    assert review_week.classify(PlannedRow(MONDAY, "mine", "open"), MONDAY) == "pending"
+    assert (
+        review_week.classify(PlannedRow(MONDAY, "mine", "open"), MONDAY + timedelta(1)) == "missed"
+    )
+    assert review_week.days_late(PlannedRow(MONDAY, "mine", "done", MONDAY + timedelta(5))) == 5
 
 
 def test_trend_weeks_are_the_eight_before_and_the_week():
-    starts = review.trend_starts(MONDAY)
+    starts = review_week.trend_starts(MONDAY)
     assert len(starts) == 9
     assert starts[-1] == MONDAY
     assert starts[0] == MONDAY - timedelta(weeks=8)
@@ -218,12 +220,15 @@ def test_the_sentences_on_screen_and_paper():
     )
     assert review.given_up_sentence(1, 4).startswith("1 silent prospect or referral ")
     assert review.given_up_sentence(0, 4).startswith("Nobody:")
-    n = review.WeekNumbers(MONDAY, planned=1, done=1, on_time=1, catchups=1, catchup_moved=4)
-    lines = dict(review.week_lines(n, [review.LosingTouch("Clients", 3)]))
+    n = review_week.WeekNumbers(MONDAY, planned=1, done=1, on_time=1, catchups=1, catchup_moved=4)
+    lines = dict(review_week.week_lines(n, [review_week.LosingTouch("Clients", 3)]))
     assert lines["Planned"] == "1 follow-up of mine due, 1 done"
     assert lines["Catch-ups used"] == "1 (4 follow-ups moved)"
     assert lines["Losing touch"] == "Clients 3"
-    assert dict(review.week_lines(review.WeekNumbers(MONDAY), []))["Losing touch"] == "nobody"
+    assert (
+        dict(review_week.week_lines(review_week.WeekNumbers(MONDAY), []))["Losing touch"]
+        == "nobody"
+    )
 
 
 def test_grouped_rows_count_as_many():
@@ -231,5 +236,5 @@ def test_grouped_rows_count_as_many():
         PlannedRow(MONDAY, "mine", "done", MONDAY + timedelta(days=2), n=3),
         PlannedRow(MONDAY, "theirs", "done", MONDAY, n=2),
     ]
-    n = review.week_numbers(MONDAY, rows, MONDAY + timedelta(days=6))
+    n = review_week.week_numbers(MONDAY, rows, MONDAY + timedelta(days=6))
     assert (n.planned, n.done, n.late, n.late_days, n.kept) == (3, 3, 3, (2, 2, 2), 2)

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from followup_desktop.domain import review
+from followup_desktop.domain import review, review_week
 from followup_desktop.store import catchup, followups
 from followup_desktop.store import review as store_review
 from followup_desktop.store.database import db
@@ -294,14 +294,14 @@ def test_week_numbers_equal_the_domain(store):
             "UPDATE followup SET status = ?, status_at = ? WHERE id = ?",
             (status, f"{done_on.isoformat()} 15:30:00" if done_on else None, fu.id),
         )
-        rows.append(review.PlannedRow(due, whose, status, done_on))
+        rows.append(review_week.PlannedRow(due, whose, status, done_on))
     today = MONDAY + timedelta(days=3)
     first = MONDAY - timedelta(weeks=8)
     numbers = store_review.week_numbers(first, 9, today)
     assert len(numbers) == 9
     for k, n in enumerate(numbers):
         start = first + timedelta(weeks=k)
-        expected = review.week_numbers(
+        expected = review_week.week_numbers(
             start, rows, today, new_contacts=n.new_contacts, catchups=n.catchups,
             catchup_moved=n.catchup_moved,
         )  # fmt: skip
@@ -332,7 +332,10 @@ def test_losing_touch_by_category(store):
     add_contact("R1", "Referrals", created=old)
     add_contact("Fresh", "Prospects", created=datetime(2026, 12, 5, 9))
     rows = store_review.losing_touch_by_category(TODAY)
-    assert rows == [review.LosingTouch("Prospects", 2), review.LosingTouch("Referrals", 1)]
+    assert rows == [
+        review_week.LosingTouch("Prospects", 2),
+        review_week.LosingTouch("Referrals", 1),
+    ]
 
 
 def test_load_puts_it_together(store):

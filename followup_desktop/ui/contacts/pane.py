@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import cadence, dates, links, phones
+from ...domain import addresses, cadence, dates, links, phones
 from ...domain import personal as personal_rules
 from ...domain.vocabulary import category_label
 from ...i18n import translator
@@ -256,7 +256,7 @@ class ContactPane(QScrollArea):
         self._set("key_dates", "<br>".join(lines["key_dates"]))
         for kind in ("work", "home"):
             address = info.address(kind)
-            text = personal_rules.address_text(address) if address else ""
+            text = addresses.address_text(address) if address else ""
             self._set(f"{kind}_address", esc(text).replace("\n", "<br>"))
         things = []
         for i, thing in enumerate(info.things):

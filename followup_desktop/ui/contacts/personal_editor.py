@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import personal as rules
+from ...domain import key_date_text
 from ...domain.personal import KeyDate, PersonalInfo, ThingToRemember
 from ...i18n import translator
 from ...store import personal as store
@@ -182,7 +182,7 @@ class PersonalEditor(QWidget):
         self.lead.setValue(-1 if lead_days is None else lead_days)
 
     def _birthday(self) -> KeyDate | str | None:
-        found = rules.parse_typed_date(
+        found = key_date_text.parse_typed_date(
             self.birthday.text(), day_first=self._day_first, kind="birthday", today=self.today
         )
         if found.empty:

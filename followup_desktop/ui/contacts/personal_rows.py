@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import dates
+from ...domain import addresses, dates, key_date_text
 from ...domain import personal as rules
 from ...domain.dateparse import parse_when
 from ...domain.personal import Address, KeyDate, ThingToRemember
@@ -118,7 +118,7 @@ class KeyDateRow(QWidget):
         kind, label = self._kind_label()
         if kind == "other" and not label:
             return _("Give the date a label (for example “Daughter's graduation”).")
-        found = rules.parse_typed_date(
+        found = key_date_text.parse_typed_date(
             self.when.text(), day_first=self._day_first, kind=kind, today=self._today
         )
         if found.empty:
@@ -268,5 +268,5 @@ class AddressBox(QGroupBox):
 
     def _update(self) -> None:
         address = self.value()
-        self.preview.setText("—" if address.is_empty else rules.address_text(address))
+        self.preview.setText("—" if address.is_empty else addresses.address_text(address))
         self.changed.emit()

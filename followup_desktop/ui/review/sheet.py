@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ...domain import review
+from ...domain import review, review_week
 from ...domain.jogger import Formats, week_of
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
@@ -134,7 +134,7 @@ class ReviewPage:
     def _week(self, p: QPainter, y: float) -> float:
         y = self._heading(p, y, _("The week in numbers"))
         lh = self.line_h(self.body) * 1.15
-        lines = review.week_lines(self.r.week, self.r.losing_touch)
+        lines = review_week.week_lines(self.r.week, self.r.losing_touch)
         bold = QFontMetricsF(self.bold, self.device)
         widest = max((bold.horizontalAdvance(label) for label, _value in lines), default=0.0)
         label_w = max(self.mm(32), widest + self.mm(3))  # German labels run longer

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...domain import review
+from ...domain import review_week
 from ...domain.jogger import Formats
 from ...i18n import translator
 from .charts import BarChart, ChartFigures, Series
@@ -37,7 +37,7 @@ class WeekNumbersBox(QGroupBox):
         self.fmt = fmt
         grid = QGridLayout()
         self.values: dict[str, QLabel] = {}
-        lines = review.week_lines(review.WeekNumbers(date.today()), [])
+        lines = review_week.week_lines(review_week.WeekNumbers(date.today()), [])
         for r, (label, _value) in enumerate(lines):
             name = QLabel(f"<b>{label}</b>", self)
             value = QLabel(self)
@@ -57,16 +57,16 @@ class WeekNumbersBox(QGroupBox):
 
     def show_figures(
         self,
-        week: review.WeekNumbers,
-        losing: Sequence[review.LosingTouch],
-        weeks: Sequence[review.WeekNumbers],
+        week: review_week.WeekNumbers,
+        losing: Sequence[review_week.LosingTouch],
+        weeks: Sequence[review_week.WeekNumbers],
     ) -> None:
-        for label, value in review.week_lines(week, losing):
+        for label, value in review_week.week_lines(week, losing):
             self.values[label].setText(value)
         self.trend_chart.set_figures(*trend_figures(weeks, self.fmt))
 
 
-def trend_figures(weeks: Sequence[review.WeekNumbers], fmt: Formats) -> ChartFigures:
+def trend_figures(weeks: Sequence[review_week.WeekNumbers], fmt: Formats) -> ChartFigures:
     """My follow-ups done on time of those planned, week by week."""
     return ChartFigures(
         [week_short(w.start) for w in weeks],

@@ -748,6 +748,45 @@
     </message>
 </context>
 <context>
+    <name>domain.key_date_text</name>
+    <message>
+        <source>day/month (as in “{example}”)</source>
+        <translation>Tag/Monat (wie in „{example}“)</translation>
+    </message>
+    <message>
+        <source>month/day (as in “{example}”)</source>
+        <translation>Monat/Tag (wie in „{example}“)</translation>
+    </message>
+    <message>
+        <source>day/month (default)</source>
+        <translation>Tag/Monat (Standard)</translation>
+    </message>
+    <message>
+        <source>month/day (default)</source>
+        <translation>Monat/Tag (Standard)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>„{value}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>“{value}” is not possible: {why}</source>
+        <translation>„{value}“ ist nicht möglich: {why}</translation>
+    </message>
+    <message>
+        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
+        <translation>Geben Sie Tag und Monat ein, das Jahr falls bekannt: „15. März“, „15. März 1980“, 1980-03-15.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a month. {hint}</source>
+        <translation>„{word}“ ist kein Monat. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood. {hint}</source>
+        <translation>„{text}“ wird nicht verstanden. {hint}</translation>
+    </message>
+</context>
+<context>
     <name>domain.labels</name>
     <message>
         <source>Avery 5160 (Letter, 30 labels)</source>
@@ -1014,42 +1053,6 @@
         <source>Ask about: {thing}</source>
         <translation>Nachfragen: {thing}</translation>
     </message>
-    <message>
-        <source>day/month (as in “{example}”)</source>
-        <translation>Tag/Monat (wie in „{example}“)</translation>
-    </message>
-    <message>
-        <source>month/day (as in “{example}”)</source>
-        <translation>Monat/Tag (wie in „{example}“)</translation>
-    </message>
-    <message>
-        <source>day/month (default)</source>
-        <translation>Tag/Monat (Standard)</translation>
-    </message>
-    <message>
-        <source>month/day (default)</source>
-        <translation>Monat/Tag (Standard)</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date</source>
-        <translation>„{value}“ ist kein Datum</translation>
-    </message>
-    <message>
-        <source>“{value}” is not possible: {why}</source>
-        <translation>„{value}“ ist nicht möglich: {why}</translation>
-    </message>
-    <message>
-        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
-        <translation>Geben Sie Tag und Monat ein, das Jahr falls bekannt: „15. März“, „15. März 1980“, 1980-03-15.</translation>
-    </message>
-    <message>
-        <source>“{word}” is not a month. {hint}</source>
-        <translation>„{word}“ ist kein Monat. {hint}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not understood. {hint}</source>
-        <translation>„{text}“ wird nicht verstanden. {hint}</translation>
-    </message>
 </context>
 <context>
     <name>domain.politeness</name>
@@ -1141,18 +1144,6 @@
         </translation>
     </message>
     <message>
-        <source>none late</source>
-        <translation>keines verspätet</translation>
-    </message>
-    <message numerus="yes">
-        <source>{late} late (typically %n days, at most {most})</source>
-        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
-        <translation>
-            <numerusform>{late} verspätet (meist %n Tag, höchstens {most})</numerusform>
-            <numerusform>{late} verspätet (meist %n Tage, höchstens {most})</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>{year} is outside the years a review covers ({first} to {last}).</source>
         <translation>{year} liegt außerhalb der Jahre, die ein Rückblick abdeckt ({first} bis {last}).</translation>
     </message>
@@ -1164,63 +1155,6 @@
             <numerusform>%n</numerusform>
             <numerusform>%n</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>{catchups} (%n follow-ups moved)</source>
-        <extracomment>{catchups} (%n follow-up moved)</extracomment>
-        <translation>
-            <numerusform>{catchups} (%n Follow-up verschoben)</numerusform>
-            <numerusform>{catchups} (%n Follow-ups verschoben)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{category} {count}</source>
-        <comment>Prospects 3</comment>
-        <translation>{category} {count}</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups of mine due, {done} done</source>
-        <extracomment>%n follow-up of mine due, {done} done</extracomment>
-        <translation>
-            <numerusform>%n eigenes Follow-up fällig, {done} erledigt</numerusform>
-            <numerusform>%n eigene Follow-ups fällig, {done} erledigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Pünktlich</translation>
-    </message>
-    <message>
-        <source>{on_time} on time, {late}, {missed} still open past the date</source>
-        <translation>{on_time} pünktlich, {late}, {missed} nach dem Datum noch offen</translation>
-    </message>
-    <message>
-        <source>Their promises</source>
-        <translation>Zusagen der Kontakte</translation>
-    </message>
-    <message>
-        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
-        <translation>{promises} fällig: {kept} eingehalten, {lapsed} verfallen</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Neue Kontakte</translation>
-    </message>
-    <message>
-        <source>Catch-ups used</source>
-        <translation>Aufholen genutzt</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Kontakt droht abzureißen</translation>
     </message>
     <message>
         <source>No replies logged in this period yet.</source>
@@ -1293,6 +1227,78 @@
     <message>
         <source>Try by</source>
         <translation>Versuchen per</translation>
+    </message>
+</context>
+<context>
+    <name>domain.review_week</name>
+    <message>
+        <source>none late</source>
+        <translation>keines verspätet</translation>
+    </message>
+    <message numerus="yes">
+        <source>{late} late (typically %n days, at most {most})</source>
+        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
+        <translation>
+            <numerusform>{late} verspätet (meist %n Tag, höchstens {most})</numerusform>
+            <numerusform>{late} verspätet (meist %n Tage, höchstens {most})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{catchups} (%n follow-ups moved)</source>
+        <extracomment>{catchups} (%n follow-up moved)</extracomment>
+        <translation>
+            <numerusform>{catchups} (%n Follow-up verschoben)</numerusform>
+            <numerusform>{catchups} (%n Follow-ups verschoben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category} {count}</source>
+        <comment>Prospects 3</comment>
+        <translation>{category} {count}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups of mine due, {done} done</source>
+        <extracomment>%n follow-up of mine due, {done} done</extracomment>
+        <translation>
+            <numerusform>%n eigenes Follow-up fällig, {done} erledigt</numerusform>
+            <numerusform>%n eigene Follow-ups fällig, {done} erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>{on_time} on time, {late}, {missed} still open past the date</source>
+        <translation>{on_time} pünktlich, {late}, {missed} nach dem Datum noch offen</translation>
+    </message>
+    <message>
+        <source>Their promises</source>
+        <translation>Zusagen der Kontakte</translation>
+    </message>
+    <message>
+        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
+        <translation>{promises} fällig: {kept} eingehalten, {lapsed} verfallen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Catch-ups used</source>
+        <translation>Aufholen genutzt</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt droht abzureißen</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1439,62 @@
     </message>
 </context>
 <context>
+    <name>domain.slot_phrases</name>
+    <message>
+        <source>no note was written last time</source>
+        <translation>beim letzten Mal wurde keine Notiz geschrieben</translation>
+    </message>
+    <message>
+        <source>the last note is not read for a topic in this language</source>
+        <translation>in dieser Sprache wird die letzte Notiz nicht als Thema gelesen</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” says what happened, not what you talked about</source>
+        <translation>die letzte Notiz „{note}“ sagt, was passiert ist, nicht worüber Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is a sentence, not a topic</source>
+        <translation>die letzte Notiz „{note}“ ist ein Satz, kein Thema</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is not a topic</source>
+        <translation>die letzte Notiz „{note}“ ist kein Thema</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <comment>Friday 11 December</comment>
+        <translation>{weekday}, {day}. {month}</translation>
+    </message>
+</context>
+<context>
     <name>domain.talking_points</name>
     <message>
         <source>the contact's first name</source>
@@ -1493,59 +1555,6 @@
     <message>
         <source>your news</source>
         <translation>Ihre Neuigkeiten</translation>
-    </message>
-    <message>
-        <source>no note was written last time</source>
-        <translation>beim letzten Mal wurde keine Notiz geschrieben</translation>
-    </message>
-    <message>
-        <source>the last note is not read for a topic in this language</source>
-        <translation>in dieser Sprache wird die letzte Notiz nicht als Thema gelesen</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” says what happened, not what you talked about</source>
-        <translation>die letzte Notiz „{note}“ sagt, was passiert ist, nicht worüber Sie gesprochen haben</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is a sentence, not a topic</source>
-        <translation>die letzte Notiz „{note}“ ist ein Satz, kein Thema</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is not a topic</source>
-        <translation>die letzte Notiz „{note}“ ist kein Thema</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Montag</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Dienstag</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Mittwoch</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Donnerstag</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Freitag</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Samstag</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Sonntag</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month}</source>
-        <comment>Friday 11 December</comment>
-        <translation>{weekday}, {day}. {month}</translation>
     </message>
     <message>
         <source>the follow-up's reason</source>

@@ -748,6 +748,45 @@
     </message>
 </context>
 <context>
+    <name>domain.key_date_text</name>
+    <message>
+        <source>day/month (as in “{example}”)</source>
+        <translation>día/mes (como en «{example}»)</translation>
+    </message>
+    <message>
+        <source>month/day (as in “{example}”)</source>
+        <translation>mes/día (como en «{example}»)</translation>
+    </message>
+    <message>
+        <source>day/month (default)</source>
+        <translation>día/mes (predeterminado)</translation>
+    </message>
+    <message>
+        <source>month/day (default)</source>
+        <translation>mes/día (predeterminado)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» no es una fecha</translation>
+    </message>
+    <message>
+        <source>“{value}” is not possible: {why}</source>
+        <translation>«{value}» no es posible: {why}</translation>
+    </message>
+    <message>
+        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
+        <translation>Escriba el día y el mes, y el año si lo sabe: «15 de marzo», «15 de marzo de 1980», 1980-03-15.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a month. {hint}</source>
+        <translation>«{word}» no es un mes. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood. {hint}</source>
+        <translation>«{text}» no se entiende. {hint}</translation>
+    </message>
+</context>
+<context>
     <name>domain.labels</name>
     <message>
         <source>Avery 5160 (Letter, 30 labels)</source>
@@ -1014,42 +1053,6 @@
         <source>Ask about: {thing}</source>
         <translation>Preguntar por: {thing}</translation>
     </message>
-    <message>
-        <source>day/month (as in “{example}”)</source>
-        <translation>día/mes (como en «{example}»)</translation>
-    </message>
-    <message>
-        <source>month/day (as in “{example}”)</source>
-        <translation>mes/día (como en «{example}»)</translation>
-    </message>
-    <message>
-        <source>day/month (default)</source>
-        <translation>día/mes (predeterminado)</translation>
-    </message>
-    <message>
-        <source>month/day (default)</source>
-        <translation>mes/día (predeterminado)</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date</source>
-        <translation>«{value}» no es una fecha</translation>
-    </message>
-    <message>
-        <source>“{value}” is not possible: {why}</source>
-        <translation>«{value}» no es posible: {why}</translation>
-    </message>
-    <message>
-        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
-        <translation>Escriba el día y el mes, y el año si lo sabe: «15 de marzo», «15 de marzo de 1980», 1980-03-15.</translation>
-    </message>
-    <message>
-        <source>“{word}” is not a month. {hint}</source>
-        <translation>«{word}» no es un mes. {hint}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not understood. {hint}</source>
-        <translation>«{text}» no se entiende. {hint}</translation>
-    </message>
 </context>
 <context>
     <name>domain.politeness</name>
@@ -1141,18 +1144,6 @@
         </translation>
     </message>
     <message>
-        <source>none late</source>
-        <translation>ninguno tarde</translation>
-    </message>
-    <message numerus="yes">
-        <source>{late} late (typically %n days, at most {most})</source>
-        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
-        <translation>
-            <numerusform>{late} tarde (normalmente %n día, como máximo {most})</numerusform>
-            <numerusform>{late} tarde (normalmente %n días, como máximo {most})</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>{year} is outside the years a review covers ({first} to {last}).</source>
         <translation>{year} está fuera de los años que cubre una revisión ({first} a {last}).</translation>
     </message>
@@ -1164,63 +1155,6 @@
             <numerusform>%n</numerusform>
             <numerusform>%n</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>{catchups} (%n follow-ups moved)</source>
-        <extracomment>{catchups} (%n follow-up moved)</extracomment>
-        <translation>
-            <numerusform>{catchups} (%n seguimiento movido)</numerusform>
-            <numerusform>{catchups} (%n seguimientos movidos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{category} {count}</source>
-        <comment>Prospects 3</comment>
-        <translation>{category} {count}</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nadie</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planificados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups of mine due, {done} done</source>
-        <extracomment>%n follow-up of mine due, {done} done</extracomment>
-        <translation>
-            <numerusform>%n seguimiento mío previsto, {done} hechos</numerusform>
-            <numerusform>%n seguimientos míos previstos, {done} hechos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>A tiempo</translation>
-    </message>
-    <message>
-        <source>{on_time} on time, {late}, {missed} still open past the date</source>
-        <translation>{on_time} a tiempo, {late}, {missed} aún abiertos pasada la fecha</translation>
-    </message>
-    <message>
-        <source>Their promises</source>
-        <translation>Sus compromisos</translation>
-    </message>
-    <message>
-        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
-        <translation>{promises} previstos: {kept} cumplidos, {lapsed} vencidos</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Contactos nuevos</translation>
-    </message>
-    <message>
-        <source>Catch-ups used</source>
-        <translation>Ponerse al día usado</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contacto que se pierde</translation>
     </message>
     <message>
         <source>No replies logged in this period yet.</source>
@@ -1293,6 +1227,78 @@
     <message>
         <source>Try by</source>
         <translation>Intentar por</translation>
+    </message>
+</context>
+<context>
+    <name>domain.review_week</name>
+    <message>
+        <source>none late</source>
+        <translation>ninguno tarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>{late} late (typically %n days, at most {most})</source>
+        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
+        <translation>
+            <numerusform>{late} tarde (normalmente %n día, como máximo {most})</numerusform>
+            <numerusform>{late} tarde (normalmente %n días, como máximo {most})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{catchups} (%n follow-ups moved)</source>
+        <extracomment>{catchups} (%n follow-up moved)</extracomment>
+        <translation>
+            <numerusform>{catchups} (%n seguimiento movido)</numerusform>
+            <numerusform>{catchups} (%n seguimientos movidos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category} {count}</source>
+        <comment>Prospects 3</comment>
+        <translation>{category} {count}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planificados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups of mine due, {done} done</source>
+        <extracomment>%n follow-up of mine due, {done} done</extracomment>
+        <translation>
+            <numerusform>%n seguimiento mío previsto, {done} hechos</numerusform>
+            <numerusform>%n seguimientos míos previstos, {done} hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A tiempo</translation>
+    </message>
+    <message>
+        <source>{on_time} on time, {late}, {missed} still open past the date</source>
+        <translation>{on_time} a tiempo, {late}, {missed} aún abiertos pasada la fecha</translation>
+    </message>
+    <message>
+        <source>Their promises</source>
+        <translation>Sus compromisos</translation>
+    </message>
+    <message>
+        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
+        <translation>{promises} previstos: {kept} cumplidos, {lapsed} vencidos</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Contactos nuevos</translation>
+    </message>
+    <message>
+        <source>Catch-ups used</source>
+        <translation>Ponerse al día usado</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Contacto que se pierde</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1439,62 @@
     </message>
 </context>
 <context>
+    <name>domain.slot_phrases</name>
+    <message>
+        <source>no note was written last time</source>
+        <translation>la última vez no se escribió ninguna nota</translation>
+    </message>
+    <message>
+        <source>the last note is not read for a topic in this language</source>
+        <translation>en este idioma, la última nota no se lee como tema</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” says what happened, not what you talked about</source>
+        <translation>la última nota «{note}» dice qué pasó, no de qué hablaron</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is a sentence, not a topic</source>
+        <translation>la última nota «{note}» es una frase, no un tema</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is not a topic</source>
+        <translation>la última nota «{note}» no es un tema</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <comment>Friday 11 December</comment>
+        <translation>{weekday} {day} de {month}</translation>
+    </message>
+</context>
+<context>
     <name>domain.talking_points</name>
     <message>
         <source>the contact's first name</source>
@@ -1493,59 +1555,6 @@
     <message>
         <source>your news</source>
         <translation>sus novedades</translation>
-    </message>
-    <message>
-        <source>no note was written last time</source>
-        <translation>la última vez no se escribió ninguna nota</translation>
-    </message>
-    <message>
-        <source>the last note is not read for a topic in this language</source>
-        <translation>en este idioma, la última nota no se lee como tema</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” says what happened, not what you talked about</source>
-        <translation>la última nota «{note}» dice qué pasó, no de qué hablaron</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is a sentence, not a topic</source>
-        <translation>la última nota «{note}» es una frase, no un tema</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is not a topic</source>
-        <translation>la última nota «{note}» no es un tema</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>lunes</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>martes</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>miércoles</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>jueves</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>viernes</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>sábado</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>domingo</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month}</source>
-        <comment>Friday 11 December</comment>
-        <translation>{weekday} {day} de {month}</translation>
     </message>
     <message>
         <source>the follow-up's reason</source>

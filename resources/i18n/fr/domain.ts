@@ -748,6 +748,45 @@
     </message>
 </context>
 <context>
+    <name>domain.key_date_text</name>
+    <message>
+        <source>day/month (as in “{example}”)</source>
+        <translation>jour/mois (comme dans « {example} »)</translation>
+    </message>
+    <message>
+        <source>month/day (as in “{example}”)</source>
+        <translation>mois/jour (comme dans « {example} »)</translation>
+    </message>
+    <message>
+        <source>day/month (default)</source>
+        <translation>jour/mois (par défaut)</translation>
+    </message>
+    <message>
+        <source>month/day (default)</source>
+        <translation>mois/jour (par défaut)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date</source>
+        <translation>« {value} » n'est pas une date</translation>
+    </message>
+    <message>
+        <source>“{value}” is not possible: {why}</source>
+        <translation>« {value} » n'est pas possible : {why}</translation>
+    </message>
+    <message>
+        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
+        <translation>Saisissez le jour et le mois, l'année si vous la connaissez : « 15 mars », « 15 mars 1980 », 1980-03-15.</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a month. {hint}</source>
+        <translation>« {word} » n'est pas un mois. {hint}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not understood. {hint}</source>
+        <translation>« {text} » n'est pas compris. {hint}</translation>
+    </message>
+</context>
+<context>
     <name>domain.labels</name>
     <message>
         <source>Avery 5160 (Letter, 30 labels)</source>
@@ -1014,42 +1053,6 @@
         <source>Ask about: {thing}</source>
         <translation>Demander des nouvelles : {thing}</translation>
     </message>
-    <message>
-        <source>day/month (as in “{example}”)</source>
-        <translation>jour/mois (comme dans « {example} »)</translation>
-    </message>
-    <message>
-        <source>month/day (as in “{example}”)</source>
-        <translation>mois/jour (comme dans « {example} »)</translation>
-    </message>
-    <message>
-        <source>day/month (default)</source>
-        <translation>jour/mois (par défaut)</translation>
-    </message>
-    <message>
-        <source>month/day (default)</source>
-        <translation>mois/jour (par défaut)</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a date</source>
-        <translation>« {value} » n'est pas une date</translation>
-    </message>
-    <message>
-        <source>“{value}” is not possible: {why}</source>
-        <translation>« {value} » n'est pas possible : {why}</translation>
-    </message>
-    <message>
-        <source>Type a day and month, the year if known: “15 March”, “15 March 1980”, 1980-03-15.</source>
-        <translation>Saisissez le jour et le mois, l'année si vous la connaissez : « 15 mars », « 15 mars 1980 », 1980-03-15.</translation>
-    </message>
-    <message>
-        <source>“{word}” is not a month. {hint}</source>
-        <translation>« {word} » n'est pas un mois. {hint}</translation>
-    </message>
-    <message>
-        <source>“{text}” is not understood. {hint}</source>
-        <translation>« {text} » n'est pas compris. {hint}</translation>
-    </message>
 </context>
 <context>
     <name>domain.politeness</name>
@@ -1141,18 +1144,6 @@
         </translation>
     </message>
     <message>
-        <source>none late</source>
-        <translation>aucune en retard</translation>
-    </message>
-    <message numerus="yes">
-        <source>{late} late (typically %n days, at most {most})</source>
-        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
-        <translation>
-            <numerusform>{late} en retard (en général %n jour, au plus {most})</numerusform>
-            <numerusform>{late} en retard (en général %n jours, au plus {most})</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>{year} is outside the years a review covers ({first} to {last}).</source>
         <translation>{year} est en dehors des années couvertes par un bilan ({first} à {last}).</translation>
     </message>
@@ -1164,63 +1155,6 @@
             <numerusform>%n</numerusform>
             <numerusform>%n</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>{catchups} (%n follow-ups moved)</source>
-        <extracomment>{catchups} (%n follow-up moved)</extracomment>
-        <translation>
-            <numerusform>{catchups} (%n relance déplacée)</numerusform>
-            <numerusform>{catchups} (%n relances déplacées)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{category} {count}</source>
-        <comment>Prospects 3</comment>
-        <translation>{category} {count}</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévues</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups of mine due, {done} done</source>
-        <extracomment>%n follow-up of mine due, {done} done</extracomment>
-        <translation>
-            <numerusform>%n relance à moi prévue, {done} faites</numerusform>
-            <numerusform>%n relances à moi prévues, {done} faites</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>À l'heure</translation>
-    </message>
-    <message>
-        <source>{on_time} on time, {late}, {missed} still open past the date</source>
-        <translation>{on_time} à l'heure, {late}, {missed} encore ouvertes après la date</translation>
-    </message>
-    <message>
-        <source>Their promises</source>
-        <translation>Leurs promesses</translation>
-    </message>
-    <message>
-        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
-        <translation>{promises} prévues : {kept} tenues, {lapsed} non tenues</translation>
-    </message>
-    <message>
-        <source>New contacts</source>
-        <translation>Nouveaux contacts</translation>
-    </message>
-    <message>
-        <source>Catch-ups used</source>
-        <translation>Rattrapages utilisés</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contact qui se perd</translation>
     </message>
     <message>
         <source>No replies logged in this period yet.</source>
@@ -1293,6 +1227,78 @@
     <message>
         <source>Try by</source>
         <translation>Essayer par</translation>
+    </message>
+</context>
+<context>
+    <name>domain.review_week</name>
+    <message>
+        <source>none late</source>
+        <translation>aucune en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>{late} late (typically %n days, at most {most})</source>
+        <extracomment>{late} late (typically %n day, at most {most})</extracomment>
+        <translation>
+            <numerusform>{late} en retard (en général %n jour, au plus {most})</numerusform>
+            <numerusform>{late} en retard (en général %n jours, au plus {most})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{catchups} (%n follow-ups moved)</source>
+        <extracomment>{catchups} (%n follow-up moved)</extracomment>
+        <translation>
+            <numerusform>{catchups} (%n relance déplacée)</numerusform>
+            <numerusform>{catchups} (%n relances déplacées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category} {count}</source>
+        <comment>Prospects 3</comment>
+        <translation>{category} {count}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups of mine due, {done} done</source>
+        <extracomment>%n follow-up of mine due, {done} done</extracomment>
+        <translation>
+            <numerusform>%n relance à moi prévue, {done} faites</numerusform>
+            <numerusform>%n relances à moi prévues, {done} faites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l'heure</translation>
+    </message>
+    <message>
+        <source>{on_time} on time, {late}, {missed} still open past the date</source>
+        <translation>{on_time} à l'heure, {late}, {missed} encore ouvertes après la date</translation>
+    </message>
+    <message>
+        <source>Their promises</source>
+        <translation>Leurs promesses</translation>
+    </message>
+    <message>
+        <source>{promises} due: {kept} kept, {lapsed} lapsed</source>
+        <translation>{promises} prévues : {kept} tenues, {lapsed} non tenues</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Catch-ups used</source>
+        <translation>Rattrapages utilisés</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Contact qui se perd</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1439,62 @@
     </message>
 </context>
 <context>
+    <name>domain.slot_phrases</name>
+    <message>
+        <source>no note was written last time</source>
+        <translation>aucune note n'a été écrite la dernière fois</translation>
+    </message>
+    <message>
+        <source>the last note is not read for a topic in this language</source>
+        <translation>dans cette langue, la dernière note n'est pas lue comme un sujet</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” says what happened, not what you talked about</source>
+        <translation>la dernière note « {note} » dit ce qui s'est passé, pas de quoi vous avez parlé</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is a sentence, not a topic</source>
+        <translation>la dernière note « {note} » est une phrase, pas un sujet</translation>
+    </message>
+    <message>
+        <source>the last note “{note}” is not a topic</source>
+        <translation>la dernière note « {note} » n'est pas un sujet</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <comment>Friday 11 December</comment>
+        <translation>{weekday} {day} {month}</translation>
+    </message>
+</context>
+<context>
     <name>domain.talking_points</name>
     <message>
         <source>the contact's first name</source>
@@ -1493,59 +1555,6 @@
     <message>
         <source>your news</source>
         <translation>vos nouvelles</translation>
-    </message>
-    <message>
-        <source>no note was written last time</source>
-        <translation>aucune note n'a été écrite la dernière fois</translation>
-    </message>
-    <message>
-        <source>the last note is not read for a topic in this language</source>
-        <translation>dans cette langue, la dernière note n'est pas lue comme un sujet</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” says what happened, not what you talked about</source>
-        <translation>la dernière note « {note} » dit ce qui s'est passé, pas de quoi vous avez parlé</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is a sentence, not a topic</source>
-        <translation>la dernière note « {note} » est une phrase, pas un sujet</translation>
-    </message>
-    <message>
-        <source>the last note “{note}” is not a topic</source>
-        <translation>la dernière note « {note} » n'est pas un sujet</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>lundi</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>mardi</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>mercredi</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>jeudi</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>vendredi</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>samedi</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>dimanche</translation>
-    </message>
-    <message>
-        <source>{weekday} {day} {month}</source>
-        <comment>Friday 11 December</comment>
-        <translation>{weekday} {day} {month}</translation>
     </message>
     <message>
         <source>the follow-up's reason</source>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from followup_desktop.domain import review
+from followup_desktop.domain import review, review_week
 from followup_desktop.domain.vocabulary import channel_label
 from followup_desktop.store import demo
 from followup_desktop.store import review as store_review
@@ -68,7 +68,7 @@ def test_the_bars_are_the_domain_figures(view):
     assert view.trend_chart.heights(0) == [w.planned for w in figures.weeks]
     assert view.trend_chart.heights(1) == [w.on_time for w in figures.weeks]
     assert view.usual_label.text() == review.usual_sentence(figures.replies, figures.usual)
-    lines = dict(review.week_lines(figures.week, figures.losing_touch))
+    lines = dict(review_week.week_lines(figures.week, figures.losing_touch))
     assert view.week_values["Planned"].text() == lines["Planned"]
 
 
