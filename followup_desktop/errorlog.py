@@ -111,8 +111,9 @@ def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType
 
 def summary(exc: BaseException) -> str:
     """One or two plain sentences for the dialog."""
-    from .store.database import db, translate_error
+    from .store.database import db
     from .store.errors import StoreError
+    from .store.sqlite_errors import translate_error
 
     if isinstance(exc, StoreError):
         return str(exc)

@@ -134,7 +134,6 @@ OVER_LIMIT = {
     "store/demo.py",
     "preflight.py",
     "store/backup.py",
-    "store/database.py",
     "store/imports.py",
     "store/migrations.py",
     "store/personal.py",

@@ -5,11 +5,9 @@
 anything that is not our database or is newer than this app, and runs the schema
 upgrades in one transaction.
 
-``db`` is a thin ``Database`` in front of peewee: raw SQL runs on the plain
-sqlite3 connection of the thread that opened the file until something needs the
-ORM (a model query, a transaction, another thread); then peewee is imported and
-adopts that same connection. A start that only reads its first screen never
-loads peewee (~35 ms of every start).
+``db`` is a thin ``Database`` in front of peewee (``connection``); the checks made
+before a file is written to are in ``open_checks``, the sentences for SQLite's
+failures in ``sqlite_errors``.
 """
 
 from __future__ import annotations
@@ -17,26 +15,32 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from threading import Lock, get_ident
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING
 
 from ..i18n import translator
 from . import claim, health
+from .connection import Database
 from .errors import (
-    DatabaseLockedError,
     DatabaseTooNewError,
     DataDirError,
     DiskFullError,
     MigrationError,
-    NotADatabaseError,
     ReadOnlyDatabaseError,
     StoreError,
 )
 from .migrations import SCHEMA_VERSION, STEPS
+from .open_checks import (
+    check_header,
+    peek_version,
+    read_only_connection,
+    refuse_empty_beside_backups,
+    schema_version,
+    wal_has_frames,
+)
+from .sqlite_errors import damaged_text_error, is_database_error, translate_error
 
 _ = translator(__name__)
 
@@ -55,166 +59,6 @@ PRAGMAS = {
     "cache_size": -16000,
     "temp_store": "memory",
 }
-
-
-class Database:
-    """The store's database: ``execute_sql``, ``atomic``, ``connection`` and the rest of
-    the peewee ``SqliteDatabase`` surface the store uses, with peewee loaded on demand.
-
-    Until ``orm`` is first used, the thread that called ``connect`` runs SQL on its
-    own sqlite3 connection (errors come out as peewee's exception classes, as they
-    would through peewee). After that every call goes to peewee, which took over
-    that connection for that thread and opens its own for any other thread.
-    """
-
-    def __init__(self) -> None:
-        self.database: str | None = None
-        self._pragmas: dict[str, Any] = {}
-        self._conn: sqlite3.Connection | None = None
-        self._owner: int | None = None  # the thread that opened _conn
-        self._orm: peewee.SqliteDatabase | None = None
-        self._orm_lock = Lock()  # a worker thread may be the first to need it
-        self._uri = False  # True when ``database`` is a file: URI (read-only opens)
-
-    # -- peewee ------------------------------------------------------------------------
-    @property
-    def orm(self) -> peewee.SqliteDatabase:
-        """The peewee database (models are bound to it); imported on first use."""
-        if self._orm is None:
-            with self._orm_lock:
-                if self._orm is None:
-                    orm = _make_orm()
-                    if self.database is not None:
-                        orm.init(
-                            self.database,
-                            pragmas=self._pragmas,
-                            check_same_thread=False,
-                            uri=self._uri,
-                        )
-                    self._orm = orm
-        if self._conn is not None and self._owner == get_ident() and self._orm.is_closed():
-            # Hand this thread's open connection over instead of opening a second one.
-            cast(Any, self._orm).adopt(self._conn)  # our SqliteDatabase subclass
-            self._orm.connect()
-        return self._orm
-
-    def _raw(self) -> sqlite3.Connection | None:
-        """The plain connection, while peewee has not taken over (this thread only)."""
-        if self._orm is None and self._owner == get_ident():
-            return self._conn
-        return None
-
-    # -- the surface the store uses ----------------------------------------------------------
-    def init(
-        self,
-        database: str | None,
-        pragmas: dict[str, Any] | None = None,
-        *,
-        uri: bool = False,
-        **_ignored: Any,
-    ) -> None:
-        if not self.is_closed():
-            self.close()
-        self.database = database
-        self._pragmas = dict(pragmas or {})
-        self._uri = uri
-        if self._orm is not None:
-            self._orm.init(database, pragmas=self._pragmas, check_same_thread=False, uri=uri)
-
-    def connect(self, reuse_if_open: bool = False) -> bool:
-        if not self.is_closed():
-            if reuse_if_open:
-                return False
-            raise StoreError(_("The database is already open."))
-        if self.database is None:
-            raise StoreError(_("No database has been opened yet."))
-        try:
-            conn = sqlite3.connect(
-                self.database,
-                timeout=5,
-                isolation_level=None,
-                check_same_thread=False,
-                uri=self._uri,
-            )
-        except sqlite3.Error:
-            _reraise_as_peewee()
-        try:
-            for pragma, value in self._pragmas.items():
-                conn.execute(f"PRAGMA {pragma} = {value}")
-        except sqlite3.Error:
-            conn.close()
-            _reraise_as_peewee()
-        self._conn, self._owner = conn, get_ident()
-        if self._orm is not None:
-            self.orm  # noqa: B018 (peewee is already in use: it takes the connection now)
-        return True
-
-    def execute_sql(self, sql: str, params: Any = None) -> sqlite3.Cursor:
-        raw = self._raw()
-        if raw is None:
-            return self.orm.execute_sql(sql, params)
-        try:
-            return raw.execute(sql, params or ())
-        except sqlite3.Error:
-            _reraise_as_peewee()
-
-    def connection(self) -> sqlite3.Connection:
-        raw = self._raw()
-        return raw if raw is not None else self.orm.connection()
-
-    def atomic(self, *args: Any, **kwargs: Any):
-        return self.orm.atomic(*args, **kwargs)
-
-    def is_closed(self) -> bool:
-        if self._conn is not None and self._owner == get_ident():
-            return False
-        return self._orm.is_closed() if self._orm is not None else True
-
-    def close(self) -> bool:
-        closed = self._orm.close() if self._orm is not None else False
-        if self._conn is not None and self._owner == get_ident():
-            self._conn.close()  # already closed when peewee had taken it over: harmless
-            self._conn = None
-            closed = True
-        return closed
-
-
-def _make_orm() -> peewee.SqliteDatabase:
-    import peewee
-
-    class AdoptingSqliteDatabase(peewee.SqliteDatabase):
-        """peewee's SqliteDatabase that can take over an already open connection."""
-
-        _adopted: tuple[int, sqlite3.Connection] | None = None
-
-        def adopt(self, conn: sqlite3.Connection) -> None:
-            self._adopted = (get_ident(), conn)
-
-        def _connect(self):
-            adopted = self._adopted
-            if adopted is not None and adopted[0] == get_ident():
-                self._adopted = None  # only the thread that offered it takes it
-                return adopted[1]  # pragmas were set when it was opened
-            return super()._connect()
-
-    return AdoptingSqliteDatabase(None)
-
-
-def _reraise_as_peewee() -> NoReturn:
-    """Re-raise the sqlite3 error being handled as the peewee class peewee would raise."""
-    import peewee
-
-    with cast(Any, peewee).__exception_wrapper__:
-        raise
-
-
-def is_database_error(exc: BaseException) -> bool:
-    """An error from SQLite, raw or as peewee reports it."""
-    if isinstance(exc, sqlite3.Error):
-        return True
-    pw = sys.modules.get("peewee")
-    return pw is not None and isinstance(exc, pw.DatabaseError)
-
 
 db = Database()
 
@@ -249,84 +93,6 @@ def ensure_data_dir(path: Path) -> Path:
     return path
 
 
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite without letting SQLite touch it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(16)
-    except OSError as exc:
-        raise ReadOnlyDatabaseError(
-            _("The database {path} cannot be read ({detail}).").format(
-                path=path, detail=exc.strerror
-            )
-        ) from exc
-    if header != b"SQLite format 3\x00":
-        raise NotADatabaseError(
-            _(
-                "{path} is not a Follow-up Desktop database (it is not a SQLite file). It was "
-                "left untouched."
-            ).format(path=path)
-        )
-
-
-def translate_error(exc: BaseException, path: Path | str) -> StoreError:
-    """Turn a sqlite/peewee error into a sentence a person understands."""
-    # SQLite rolls back by itself on a full disk; peewee's own ROLLBACK then fails with
-    # "cannot rollback - no transaction is active" and hides the cause in __context__.
-    seen: BaseException | None = exc
-    for _attempt in range(6):
-        if seen is None or "cannot rollback" not in str(seen).lower():
-            break
-        seen = seen.__cause__ or seen.__context__
-    if seen is not None:
-        exc = seen
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            _(
-                "The database {path} is locked by another program. Close the other program (or "
-                "the other Follow-up Desktop window) and try again."
-            ).format(path=path)
-        )
-    if "readonly" in text or "read-only" in text or "attempt to write" in text:
-        return ReadOnlyDatabaseError(
-            _(
-                "The database {path} is read-only. Check the file's permissions; nothing was "
-                "changed."
-            ).format(path=path)
-        )
-    if "disk is full" in text or ("disk i/o error" in text and _disk_full_at(path)):
-        return DiskFullError(
-            _("The disk is full, so nothing was saved. Free some space and try again.")
-        )
-    # Garbage in a page can surface as any of these; the app never stores a value near
-    # SQLite's size limit, so "too big" can only come from a damaged record header.
-    damaged = ("not a database", "malformed", "corrupt", "string or blob too big")
-    if any(word in text for word in damaged):
-        return NotADatabaseError(
-            _("The database {path} is damaged ({exc}). It was left untouched.").format(
-                path=path, exc=exc
-            )
-        )
-    if "unable to open" in text:
-        return ReadOnlyDatabaseError(
-            _("The database {path} cannot be opened ({exc}).").format(path=path, exc=exc)
-        )
-    return StoreError(_("The database {path} could not be used: {exc}").format(path=path, exc=exc))
-
-
-def _disk_full_at(path: Path | str) -> bool:
-    """SQLite says "disk I/O error" when its -shm cannot be grown on a full disk."""
-    import shutil
-
-    try:
-        return shutil.disk_usage(Path(path).parent).free < 1024 * 1024
-    except (OSError, ValueError):
-        return False
-
-
 @contextmanager
 def translated_errors() -> Iterator[None]:
     """Turn SQLite failures inside the block into StoreError sentences (locked, full, ...)."""
@@ -338,132 +104,6 @@ def translated_errors() -> Iterator[None]:
         if not is_database_error(exc):
             raise
         raise translate_error(exc, db.database or "") from exc
-
-
-def damaged_text_error(path: Path | str) -> NotADatabaseError:
-    return NotADatabaseError(
-        _(
-            "The database {path} is damaged (its pages hold bytes that are not text). It was "
-            "left untouched."
-        ).format(path=path)
-    )
-
-
-def _peek_version(path: Path, deep: bool = False) -> None:
-    """Read user_version read-only, so a too-new file is refused before any pragma writes.
-
-    A file about to be upgraded must be ours (``schema_check``). ``deep`` adds, still
-    read-only, ``quick_check`` and the schema check of a current file: nothing is
-    written to (or checkpointed into) a file before it has passed.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        conn, _mode = read_only_connection(path)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
-    try:
-        version = schema_version(conn)
-        if deep:
-            health.quick_check(conn, path)
-        if version == 0:
-            _refuse_foreign_tables(conn, path)
-        if 0 < version <= SCHEMA_VERSION and (deep or version < SCHEMA_VERSION):
-            # About to be upgraded (and backed up before) or used: it must be ours.
-            from .schema_check import check_ours
-
-            check_ours(conn, version, path)
-    except UnicodeDecodeError as exc:
-        raise damaged_text_error(path) from exc
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path) from exc
-    finally:
-        conn.close()
-    if version > SCHEMA_VERSION:
-        raise DatabaseTooNewError(
-            _(
-                "The database {path} was written by a newer version of Follow-up Desktop (data "
-                "version {version}; this version understands up to {newest}). Update the "
-                "app to open it; the file was not changed."
-            ).format(path=path, version=version, newest=SCHEMA_VERSION)
-        )
-
-
-def _refuse_foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
-    """Version 0 is a new, empty database; one that holds tables is someone else's file."""
-    tables = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).fetchone()[0]
-    if tables:
-        wal = path.with_name(path.name + "-wal")
-        if _wal_has_frames(path):
-            text = _(
-                "{path} is not a Follow-up Desktop database: it is a SQLite file holding other "
-                "tables (or the file {wal} beside it comes from another database). It was left "
-                "untouched."
-            )
-        else:
-            text = _(
-                "{path} is not a Follow-up Desktop database: it is a SQLite file holding other "
-                "tables. It was left untouched."
-            )
-        raise NotADatabaseError(text.format(path=path, wal=wal.name))
-
-
-def read_only_connection(path: Path) -> tuple[sqlite3.Connection, str]:
-    """A read-only connection to ``path`` and the URI query that made it.
-
-    A WAL file in a folder nobody here can write (or on a full disk) has no -shm
-    SQLite could make: then, if no -wal holds pages it would miss, it is opened
-    ``immutable`` (nothing can change it from here either).
-    """
-    base = Path(path).resolve().as_uri()
-    last: sqlite3.Error | None = None
-    for query in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(f"{base}?{query}", uri=True, timeout=3)
-        try:
-            conn.execute("PRAGMA user_version").fetchone()
-            return conn, query
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            last = exc
-            text = str(exc).lower()
-            cannot_make_shm = (
-                "unable to open" in text and not os.access(Path(path).parent, os.W_OK)
-            ) or ("disk i/o error" in text and _disk_full_at(path))
-            # immutable ignores a -wal: only when there is nothing in one to miss
-            if not cannot_make_shm or _wal_has_frames(Path(path)):
-                raise
-    assert last is not None
-    raise last
-
-
-def _wal_has_frames(path: Path) -> bool:
-    """A -wal with content at open: a crash, another process, or a file from elsewhere."""
-    wal = path.with_name(path.name + "-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _refuse_empty_beside_backups(path: Path) -> None:
-    """A zero-length database with backups beside it is a loss, not a new start."""
-    try:
-        if not path.exists() or path.stat().st_size != 0:
-            return
-    except OSError:
-        return
-    from .backup import backup_dir
-
-    folder = backup_dir(path)
-    if folder.is_dir() and any(p.suffix == ".sqlite3" for p in folder.iterdir()):
-        raise NotADatabaseError(
-            _(
-                "The database {path} is empty (0 bytes), though there are backups of your data in"
-                " {folder}. It was left as it is, so a backup can be restored in its place."
-            ).format(path=path, folder=folder)
-        )
 
 
 def needs_upgrade(path: Path | str) -> bool:
@@ -490,10 +130,6 @@ def _create_private(path: Path) -> None:
         return
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     os.close(fd)
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -> int:
@@ -609,11 +245,11 @@ def open_database(
 
 
 def _open_claimed(path: Path, create: bool, check_all: bool) -> Database:
-    _check_header(path)
+    check_header(path)
     health.check_not_truncated(path)
-    _refuse_empty_beside_backups(path)
-    deep = check_all or _wal_has_frames(path)
-    _peek_version(path, deep)
+    refuse_empty_beside_backups(path)
+    deep = check_all or wal_has_frames(path)
+    peek_version(path, deep)
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise ReadOnlyDatabaseError(
             _(
@@ -691,7 +327,7 @@ def _open_read_only(path: Path, check_all: bool) -> Database:
     Only for commands that read (exports, the printed list): the file, its header and
     its pages are checked as usual; an old version that would need an upgrade is refused.
     """
-    _peek_version(path, deep=check_all)
+    peek_version(path, deep=check_all)
     try:
         conn, query = read_only_connection(path)
         try:

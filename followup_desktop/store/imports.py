@@ -25,7 +25,7 @@ from ..domain.personal import PersonalInfo
 from ..i18n import translator
 from . import personal
 from .contacts import derived_fields
-from .database import db, translate_error
+from .database import db
 from .errors import StoreError
 from .import_preview import (
     Cancelled,
@@ -35,6 +35,7 @@ from .import_preview import (
     Progress,
 )
 from .models import ImportBatch, ImportItem, Setting
+from .sqlite_errors import translate_error
 
 _ = translator(__name__)
 

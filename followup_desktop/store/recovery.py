@@ -28,6 +28,7 @@ from pathlib import Path
 from ..i18n import translator
 from . import claim, database, schema_check
 from .backup import check_header, copy_database, fsync_dir, make_backup
+from .connection import Database
 from .errors import (
     BackupError,
     DatabaseLockedError,
@@ -36,6 +37,8 @@ from .errors import (
     StoreError,
 )
 from .migrations import SCHEMA_VERSION
+from .open_checks import schema_version
+from .sqlite_errors import is_database_error
 
 _ = translator(__name__)
 
@@ -50,7 +53,7 @@ def _source_version(path: Path) -> int:
     """The file's data version, after checking its schema is ours for that version."""
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=3)
     try:
-        version = database.schema_version(conn)
+        version = schema_version(conn)
         if 0 < version <= SCHEMA_VERSION:
             schema_check.check_ours(conn, version, path)
         return version
@@ -222,7 +225,7 @@ def _upgrade_copy(staged: Path, source: Path) -> None:
     """Bring the staged copy of an older backup up to this version, on the copy only."""
     if not database.needs_upgrade(staged):
         return
-    copy = database.Database()
+    copy = Database()
     pragmas = {k: v for k, v in database.PRAGMAS.items() if k != "journal_mode"}
     copy.init(str(staged), pragmas=pragmas)
     try:
@@ -236,7 +239,7 @@ def _upgrade_copy(staged: Path, source: Path) -> None:
             ).format(source=source, exc=exc)
         ) from exc
     except Exception as exc:
-        if not database.is_database_error(exc):
+        if not is_database_error(exc):
             raise
         raise BackupError(
             _(

@@ -6,7 +6,7 @@ import pytest
 
 from followup_desktop.app import main
 from followup_desktop.paths import database_path
-from followup_desktop.store import backup, database, health
+from followup_desktop.store import backup, database, health, sqlite_errors
 from followup_desktop.store.errors import (
     DatabaseLockedError,
     DiskFullError,
@@ -113,7 +113,7 @@ def test_full_disk_for_real_keeps_what_was_saved(tmp_path):
                 saved += 1
         error = caught.value
         if not isinstance(error, DiskFullError):
-            error = database.translate_error(error, db_path)
+            error = sqlite_errors.translate_error(error, db_path)
         assert isinstance(error, DiskFullError)
         database.close_database()
         conn = sqlite3.connect(str(db_path))

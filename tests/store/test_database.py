@@ -2,7 +2,8 @@ import sqlite3
 
 import pytest
 
-from followup_desktop.store import database
+from followup_desktop.store import database, sqlite_errors
+from followup_desktop.store.connection import Database
 from followup_desktop.store.errors import DatabaseTooNewError, NotADatabaseError
 from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS
 from followup_desktop.store.models import Category
@@ -74,7 +75,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_kept(data_dir):
     ["file is not a database", "database disk image is malformed", "string or blob too big"],
 )
 def test_every_way_sqlite_reports_a_damaged_file_reads_as_damaged(message):
-    error = database.translate_error(sqlite3.DatabaseError(message), "/data/f.sqlite3")
+    error = sqlite_errors.translate_error(sqlite3.DatabaseError(message), "/data/f.sqlite3")
     assert isinstance(error, NotADatabaseError)
     assert "is damaged" in str(error) and "left untouched" in str(error)
 
@@ -103,7 +104,7 @@ def test_reads_before_the_orm_and_writes_through_it_share_one_connection(data_di
     path = data_dir / database.DB_FILENAME
     database.open_database(path)  # creates and migrates the file
     database.close_database()
-    fresh = database.Database()  # as at start-up: nothing has asked for the ORM yet
+    fresh = Database()  # as at start-up: nothing has asked for the ORM yet
     fresh.init(str(path), pragmas=database.PRAGMAS)
     fresh.connect()
     plain = fresh.connection()
@@ -141,7 +142,7 @@ def test_a_worker_thread_first_to_need_the_orm_leaves_the_window_its_connection(
     path = data_dir / database.DB_FILENAME
     database.open_database(path)
     database.close_database()
-    fresh = database.Database()
+    fresh = Database()
     fresh.init(str(path), pragmas=database.PRAGMAS)
     fresh.connect()
     plain = fresh.connection()

@@ -9,6 +9,7 @@ from followup_desktop.domain import text
 from followup_desktop.store import backup, database
 from followup_desktop.store.errors import MigrationError
 from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS, register_functions
+from followup_desktop.store.open_checks import schema_version
 
 from .safety_data import integrity
 
@@ -152,7 +153,7 @@ def test_every_earlier_version_upgrades_with_all_its_data(data_dir, version):
     assert sum(len(rows) for rows in before.values()) > 5
     database.open_database(path)
     conn = database.db.connection()
-    assert database.schema_version(conn) == SCHEMA_VERSION
+    assert schema_version(conn) == SCHEMA_VERSION
     # Every row, every old column, unchanged; but the contact's search forms, which
     # are derived (V16 recomputes them with today's rules, checked below).
     assert _snapshot(conn, _without_derived(shape)) == _without_derived_rows(shape, before)
@@ -166,7 +167,7 @@ def test_every_earlier_version_upgrades_with_all_its_data(data_dir, version):
     [pre] = backup.list_backups(path)
     assert pre.kind == "pre-migration"
     old = sqlite3.connect(pre.path)
-    assert database.schema_version(old) == version
+    assert schema_version(old) == version
     assert _snapshot(old, shape) == before
     old.close()
 
@@ -199,7 +200,7 @@ def test_failed_migration_leaves_original_and_backup_untouched(data_dir, monkeyp
     assert path.read_bytes() == original
     assert not path.with_name(path.name + "-wal").exists() or integrity(path) == "ok"
     conn = sqlite3.connect(path)
-    assert database.schema_version(conn) == SCHEMA_VERSION
+    assert schema_version(conn) == SCHEMA_VERSION
     assert "half_done" not in _tables(conn)
     assert _snapshot(conn, shape) == before
     conn.close()

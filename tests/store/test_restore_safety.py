@@ -16,6 +16,7 @@ from followup_desktop.store import backup, claim, database, recovery
 from followup_desktop.store.errors import DatabaseLockedError, NotADatabaseError, StoreError
 from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS
 from followup_desktop.store.models import Contact, FollowUp, Interaction
+from followup_desktop.store.open_checks import schema_version
 from tests.store.safety_data import counts, fill
 
 
@@ -89,7 +90,7 @@ def test_an_older_backup_is_upgraded_on_a_copy_and_the_source_is_untouched(
     before = source.read_bytes()
     recovery.restore_database(source, database_path(data_dir))
     assert Contact.select().count() == 4
-    assert database.schema_version(database.db.connection()) == SCHEMA_VERSION
+    assert schema_version(database.db.connection()) == SCHEMA_VERSION
     assert source.read_bytes() == before
     kinds = [b.kind for b in backup.list_backups(database_path(data_dir))]
     assert kinds == ["pre-restore"]  # no "pre-migration" of the restored data: it is the source

@@ -20,8 +20,8 @@ from ...domain import dates
 from ...domain.key_date_lines import marks_tip
 from ...i18n import translator
 from ...store.calendar import CalendarItem, RangeData
-from ...store.database import is_database_error
 from ...store.key_date_marks import key_date_marks
+from ...store.sqlite_errors import is_database_error
 from .style import CalendarStyle, item_label, item_tooltip
 from .text_cache import FontInfo, TextCache
 

@@ -20,8 +20,8 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
-from ...store.database import is_database_error, translate_error
 from ...store.errors import StoreError
+from ...store.sqlite_errors import is_database_error, translate_error
 from ..followups.actions import FollowUpActions
 from ..kit import settings
 from ..kit.events import events

@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>store.connection</name>
+    <message>
+        <source>The database is already open.</source>
+        <translation>Die Datenbank ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>No database has been opened yet.</source>
+        <translation>Es wurde noch keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>store.contacts</name>
     <message>
         <source>A contact cannot be their own referrer.</source>
@@ -150,14 +161,6 @@
 <context>
     <name>store.database</name>
     <message>
-        <source>The database is already open.</source>
-        <translation>Die Datenbank ist bereits geöffnet.</translation>
-    </message>
-    <message>
-        <source>No database has been opened yet.</source>
-        <translation>Es wurde noch keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>Der Datenordner {path} ist eine Datei, kein Ordner.</translation>
     </message>
@@ -168,58 +171,6 @@
     <message>
         <source>The data folder {path} cannot be written to; check its permissions.</source>
         <translation>In den Datenordner {path} kann nicht geschrieben werden; prüfen Sie seine Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be read ({detail}).</source>
-        <translation>Die Datenbank {path} kann nicht gelesen werden ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
-        <translation>{path} ist keine Datenbank von Follow-up Desktop (es ist keine SQLite-Datei). Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
-        <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm (oder das andere Follow-up-Desktop-Fenster) und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
-        <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
-        <translation>Die Datenbank {path} ist beschädigt ({exc}). Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be opened ({exc}).</source>
-        <translation>Die Datenbank {path} kann nicht geöffnet werden ({exc}).</translation>
-    </message>
-    <message>
-        <source>The database {path} could not be used: {exc}</source>
-        <translation>Die Datenbank {path} konnte nicht verwendet werden: {exc}</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
-        <translation>Die Datenbank {path} ist beschädigt (ihre Seiten enthalten Bytes, die kein Text sind). Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>Die Datenbank {path} wurde von einer neueren Version von Follow-up Desktop geschrieben (Datenversion {version}; diese Version versteht bis {newest}). Aktualisieren Sie die App, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
-        <translation>{path} ist keine Datenbank von Follow-up Desktop: Es ist eine SQLite-Datei mit anderen Tabellen (oder die Datei {wal} daneben stammt aus einer anderen Datenbank). Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
-        <translation>{path} ist keine Datenbank von Follow-up Desktop: Es ist eine SQLite-Datei mit anderen Tabellen. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
-        <translation>Die Datenbank {path} ist leer (0 Byte), obwohl es in {folder} Sicherungen Ihrer Daten gibt. Sie wurde so belassen, damit eine Sicherung an ihrer Stelle wiederhergestellt werden kann.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
@@ -873,6 +824,33 @@ Einen Vergleich schicken.</translation>
     </message>
 </context>
 <context>
+    <name>store.open_checks</name>
+    <message>
+        <source>The database {path} cannot be read ({detail}).</source>
+        <translation>Die Datenbank {path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
+        <translation>{path} ist keine Datenbank von Follow-up Desktop (es ist keine SQLite-Datei). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
+        <translation>Die Datenbank {path} wurde von einer neueren Version von Follow-up Desktop geschrieben (Datenversion {version}; diese Version versteht bis {newest}). Aktualisieren Sie die App, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
+        <translation>{path} ist keine Datenbank von Follow-up Desktop: Es ist eine SQLite-Datei mit anderen Tabellen (oder die Datei {wal} daneben stammt aus einer anderen Datenbank). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
+        <translation>{path} ist keine Datenbank von Follow-up Desktop: Es ist eine SQLite-Datei mit anderen Tabellen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
+        <translation>Die Datenbank {path} ist leer (0 Byte), obwohl es in {folder} Sicherungen Ihrer Daten gibt. Sie wurde so belassen, damit eine Sicherung an ihrer Stelle wiederhergestellt werden kann.</translation>
+    </message>
+</context>
+<context>
     <name>store.personal</name>
     <message>
         <source>A contact has one birthday.</source>
@@ -1010,6 +988,37 @@ Einen Vergleich schicken.</translation>
         <source>{reason}: {name}</source>
         <comment>Thank them for the referral: Ann Lee</comment>
         <translation>{reason}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.sqlite_errors</name>
+    <message>
+        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
+        <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm (oder das andere Follow-up-Desktop-Fenster) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
+        <translation>Die Datenbank {path} ist schreibgeschützt. Prüfen Sie die Berechtigungen der Datei; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde nichts gespeichert. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
+        <translation>Die Datenbank {path} ist beschädigt ({exc}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({exc}).</source>
+        <translation>Die Datenbank {path} kann nicht geöffnet werden ({exc}).</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be used: {exc}</source>
+        <translation>Die Datenbank {path} konnte nicht verwendet werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
+        <translation>Die Datenbank {path} ist beschädigt (ihre Seiten enthalten Bytes, die kein Text sind). Sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>store.connection</name>
+    <message>
+        <source>The database is already open.</source>
+        <translation>La base de datos ya está abierta.</translation>
+    </message>
+    <message>
+        <source>No database has been opened yet.</source>
+        <translation>Todavía no se ha abierto ninguna base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>store.contacts</name>
     <message>
         <source>A contact cannot be their own referrer.</source>
@@ -150,14 +161,6 @@
 <context>
     <name>store.database</name>
     <message>
-        <source>The database is already open.</source>
-        <translation>La base de datos ya está abierta.</translation>
-    </message>
-    <message>
-        <source>No database has been opened yet.</source>
-        <translation>Todavía no se ha abierto ninguna base de datos.</translation>
-    </message>
-    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>La carpeta de datos {path} es un archivo, no una carpeta.</translation>
     </message>
@@ -168,58 +171,6 @@
     <message>
         <source>The data folder {path} cannot be written to; check its permissions.</source>
         <translation>No se puede escribir en la carpeta de datos {path}; compruebe sus permisos.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be read ({detail}).</source>
-        <translation>No se puede leer la base de datos {path} ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
-        <translation>{path} no es una base de datos de Follow-up Desktop (no es un archivo SQLite). No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
-        <translation>Otro programa tiene bloqueada la base de datos {path}. Cierre el otro programa (o la otra ventana de Follow-up Desktop) y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
-        <translation>La base de datos {path} es de solo lectura. Compruebe los permisos del archivo; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
-        <translation>La base de datos {path} está dañada ({exc}). No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be opened ({exc}).</source>
-        <translation>No se puede abrir la base de datos {path} ({exc}).</translation>
-    </message>
-    <message>
-        <source>The database {path} could not be used: {exc}</source>
-        <translation>No se pudo usar la base de datos {path}: {exc}</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
-        <translation>La base de datos {path} está dañada (sus páginas contienen bytes que no son texto). No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>La base de datos {path} la escribió una versión más reciente de Follow-up Desktop (versión de datos {version}; esta versión entiende hasta la {newest}). Actualice la aplicación para abrirla; el archivo no se modificó.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
-        <translation>{path} no es una base de datos de Follow-up Desktop: es un archivo SQLite con otras tablas (o el archivo {wal} que tiene al lado procede de otra base de datos). No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
-        <translation>{path} no es una base de datos de Follow-up Desktop: es un archivo SQLite con otras tablas. No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
-        <translation>La base de datos {path} está vacía (0 bytes), aunque hay copias de seguridad de sus datos en {folder}. Se ha dejado tal cual para poder restaurar una copia en su lugar.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
@@ -873,6 +824,33 @@ Enviar una comparación.</translation>
     </message>
 </context>
 <context>
+    <name>store.open_checks</name>
+    <message>
+        <source>The database {path} cannot be read ({detail}).</source>
+        <translation>No se puede leer la base de datos {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
+        <translation>{path} no es una base de datos de Follow-up Desktop (no es un archivo SQLite). No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
+        <translation>La base de datos {path} la escribió una versión más reciente de Follow-up Desktop (versión de datos {version}; esta versión entiende hasta la {newest}). Actualice la aplicación para abrirla; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
+        <translation>{path} no es una base de datos de Follow-up Desktop: es un archivo SQLite con otras tablas (o el archivo {wal} que tiene al lado procede de otra base de datos). No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
+        <translation>{path} no es una base de datos de Follow-up Desktop: es un archivo SQLite con otras tablas. No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
+        <translation>La base de datos {path} está vacía (0 bytes), aunque hay copias de seguridad de sus datos en {folder}. Se ha dejado tal cual para poder restaurar una copia en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>store.personal</name>
     <message>
         <source>A contact has one birthday.</source>
@@ -1010,6 +988,37 @@ Enviar una comparación.</translation>
         <source>{reason}: {name}</source>
         <comment>Thank them for the referral: Ann Lee</comment>
         <translation>{reason}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.sqlite_errors</name>
+    <message>
+        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
+        <translation>Otro programa tiene bloqueada la base de datos {path}. Cierre el otro programa (o la otra ventana de Follow-up Desktop) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
+        <translation>La base de datos {path} es de solo lectura. Compruebe los permisos del archivo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
+        <translation>La base de datos {path} está dañada ({exc}). No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({exc}).</source>
+        <translation>No se puede abrir la base de datos {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be used: {exc}</source>
+        <translation>No se pudo usar la base de datos {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
+        <translation>La base de datos {path} está dañada (sus páginas contienen bytes que no son texto). No se ha tocado.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,17 @@
     </message>
 </context>
 <context>
+    <name>store.connection</name>
+    <message>
+        <source>The database is already open.</source>
+        <translation>La base de données est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>No database has been opened yet.</source>
+        <translation>Aucune base de données n'a encore été ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>store.contacts</name>
     <message>
         <source>A contact cannot be their own referrer.</source>
@@ -150,14 +161,6 @@
 <context>
     <name>store.database</name>
     <message>
-        <source>The database is already open.</source>
-        <translation>La base de données est déjà ouverte.</translation>
-    </message>
-    <message>
-        <source>No database has been opened yet.</source>
-        <translation>Aucune base de données n'a encore été ouverte.</translation>
-    </message>
-    <message>
         <source>The data folder {path} is a file, not a folder.</source>
         <translation>Le dossier des données {path} est un fichier, pas un dossier.</translation>
     </message>
@@ -168,58 +171,6 @@
     <message>
         <source>The data folder {path} cannot be written to; check its permissions.</source>
         <translation>Le dossier des données {path} n'est pas accessible en écriture ; vérifiez ses autorisations.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be read ({detail}).</source>
-        <translation>La base de données {path} ne peut pas être lue ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
-        <translation>{path} n'est pas une base de données Follow-up Desktop (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
-        <translation>La base de données {path} est verrouillée par un autre programme. Fermez l'autre programme (ou l'autre fenêtre Follow-up Desktop) et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
-        <translation>La base de données {path} est en lecture seule. Vérifiez les autorisations du fichier ; rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation>Le disque est plein, rien n'a donc été enregistré. Libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
-        <translation>La base de données {path} est endommagée ({exc}). Elle n'a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The database {path} cannot be opened ({exc}).</source>
-        <translation>La base de données {path} ne peut pas être ouverte ({exc}).</translation>
-    </message>
-    <message>
-        <source>The database {path} could not be used: {exc}</source>
-        <translation>La base de données {path} n'a pas pu être utilisée : {exc}</translation>
-    </message>
-    <message>
-        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
-        <translation>La base de données {path} est endommagée (ses pages contiennent des octets qui ne sont pas du texte). Elle n'a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>La base de données {path} a été écrite par une version plus récente de Follow-up Desktop (version des données {version} ; cette version comprend jusqu'à {newest}). Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
-        <translation>{path} n'est pas une base de données Follow-up Desktop : c'est un fichier SQLite contenant d'autres tables (ou le fichier {wal} à côté provient d'une autre base). Il n'a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
-        <translation>{path} n'est pas une base de données Follow-up Desktop : c'est un fichier SQLite contenant d'autres tables. Il n'a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
-        <translation>La base de données {path} est vide (0 octet), alors qu'il existe des sauvegardes de vos données dans {folder}. Elle a été laissée telle quelle, pour qu'une sauvegarde puisse être restaurée à sa place.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
@@ -873,6 +824,33 @@ Envoyer un comparatif.</translation>
     </message>
 </context>
 <context>
+    <name>store.open_checks</name>
+    <message>
+        <source>The database {path} cannot be read ({detail}).</source>
+        <translation>La base de données {path} ne peut pas être lue ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database (it is not a SQLite file). It was left untouched.</source>
+        <translation>{path} n'est pas une base de données Follow-up Desktop (ce n'est pas un fichier SQLite). Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {version}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
+        <translation>La base de données {path} a été écrite par une version plus récente de Follow-up Desktop (version des données {version} ; cette version comprend jusqu'à {newest}). Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables (or the file {wal} beside it comes from another database). It was left untouched.</source>
+        <translation>{path} n'est pas une base de données Follow-up Desktop : c'est un fichier SQLite contenant d'autres tables (ou le fichier {wal} à côté provient d'une autre base). Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database: it is a SQLite file holding other tables. It was left untouched.</source>
+        <translation>{path} n'est pas une base de données Follow-up Desktop : c'est un fichier SQLite contenant d'autres tables. Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes), though there are backups of your data in {folder}. It was left as it is, so a backup can be restored in its place.</source>
+        <translation>La base de données {path} est vide (0 octet), alors qu'il existe des sauvegardes de vos données dans {folder}. Elle a été laissée telle quelle, pour qu'une sauvegarde puisse être restaurée à sa place.</translation>
+    </message>
+</context>
+<context>
     <name>store.personal</name>
     <message>
         <source>A contact has one birthday.</source>
@@ -1010,6 +988,37 @@ Envoyer un comparatif.</translation>
         <source>{reason}: {name}</source>
         <comment>Thank them for the referral: Ann Lee</comment>
         <translation>{reason} : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.sqlite_errors</name>
+    <message>
+        <source>The database {path} is locked by another program. Close the other program (or the other Follow-up Desktop window) and try again.</source>
+        <translation>La base de données {path} est verrouillée par un autre programme. Fermez l'autre programme (ou l'autre fenêtre Follow-up Desktop) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Check the file's permissions; nothing was changed.</source>
+        <translation>La base de données {path} est en lecture seule. Vérifiez les autorisations du fichier ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein, rien n'a donc été enregistré. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({exc}). It was left untouched.</source>
+        <translation>La base de données {path} est endommagée ({exc}). Elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({exc}).</source>
+        <translation>La base de données {path} ne peut pas être ouverte ({exc}).</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be used: {exc}</source>
+        <translation>La base de données {path} n'a pas pu être utilisée : {exc}</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged (its pages hold bytes that are not text). It was left untouched.</source>
+        <translation>La base de données {path} est endommagée (ses pages contiennent des octets qui ne sont pas du texte). Elle n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
