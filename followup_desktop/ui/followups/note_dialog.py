@@ -23,7 +23,6 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -47,14 +46,13 @@ from ...store import notes
 from ...store.cards import contact_card, followup_card
 from ...store.errors import StoreError
 from ...store.referrals import Referral, referral
-from ..kit.date_field import DueDateField
 from ..kit.locale_dates import long_format
 from ..kit.rich import esc, rich_label
 from ..kit.screen import ScrollingBody, fit_size_hint
 from .code_combo import code_combo, select_code
+from .next_step_form import NextStepForm
 from .note_suggestions import OutcomeSuggester
 from .open_steps import CHOICE_TEXT, OpenStepsBox
-from .promise_sentence import PromiseSentence
 from .referral_offer import ReferralOffer
 
 _ = translator(__name__)
@@ -143,7 +141,7 @@ class NoteDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.try_save)
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
-        self._plan_form.insertRow(0, "", self.suggester.hint)
+        self.step.add_hint(self.suggester.hint)
         self.outcome.currentIndexChanged.connect(
             lambda _index: self.referral_offer.show_for(self.outcome_code())
         )
@@ -244,53 +242,32 @@ class NoteDialog(QDialog):
         col.addLayout(choice)
 
         self.pages = QStackedWidget(box)
-        plan = QWidget(box)
-        form = QFormLayout(plan)
-        form.setContentsMargins(0, 0, 0, 0)
-        self._plan_form = form
-        self.reason = QLineEdit(plan)
-        self.reason.setPlaceholderText(_('What will they hear about? e.g. "send revised pricing"'))
-        self.reason.setAccessibleName(_("Reason"))
-        self.reason_hint = QLabel(plan)
-        self.reason_hint.setStyleSheet(ERROR_STYLE)
-        self.reason_hint.setWordWrap(True)  # never what sets the dialog's width
-        reason_col = QVBoxLayout()
-        reason_col.addWidget(self.reason)
-        reason_col.addWidget(self.reason_hint)
-        form.addRow(_("Reason:"), reason_col)
-        self.due = DueDateField(self.today, parent=plan)
-        form.addRow(_("Due:"), self.due)
-        self.politeness = rich_label(parent=plan)
+        self.politeness = rich_label(parent=box)
         self.politeness.setObjectName("politeness")
         self.politeness.setWordWrap(True)
-        form.addRow("", self.politeness)
-        row = QHBoxLayout()
-        self.step_channel = code_combo(CHANNELS, channel_label, plan)
-        self.step_channel.setAccessibleName(_("Next step channel"))
+        self.step = NextStepForm(
+            self.today,
+            placeholder=_('What will they hear about? e.g. "send revised pricing"'),
+            channel_name=_("Next step channel"),
+            below_due=self.politeness,
+            with_reason_hint=True,
+            parent=box,
+        )
+        # The step's fields, as the dialog's own (the suggester and tests read them here).
+        self.reason, self.reason_hint, self.due = (
+            self.step.reason,
+            self.step.reason_hint,
+            self.step.due,
+        )
+        self.step_channel, self.mine, self.theirs = (
+            self.step.channel,
+            self.step.mine,
+            self.step.theirs,
+        )
+        self.promise, self.agreed = self.step.promise, self.step.agreed
         if self.followup is not None:
             select_code(self.step_channel, self.followup.channel)
-        self.mine = QRadioButton(_("My move"), plan)
-        self.theirs = QRadioButton(_("Their move (they get back to me by then)"), plan)
-        self.mine.setChecked(True)
-        whose = QButtonGroup(plan)
-        whose.addButton(self.mine)
-        whose.addButton(self.theirs)
-        self.agreed = QCheckBox(_("Agreed with the contact"), plan)
-        row.addWidget(self.step_channel)
-        row.addWidget(self.mine)
-        row.addWidget(self.theirs)
-        row.addStretch(1)
-        form.addRow(_("Channel:"), row)
-        # Their move, explicit: the promise and my fallback in one editable sentence.
-        self.promise = PromiseSentence(self.due.value(), plan)
-        self.promise.setVisible(False)
-        form.addRow("", self.promise)
-        self.due.changed.connect(lambda: self.promise.set_promise(self.due.value()))
-        self.promise.promise_edited.connect(self._promise_edited)
-        self.promise.changed.connect(self.refresh)
-        self.theirs.toggled.connect(self.promise.setVisible)
-        form.addRow("", self.agreed)
-        self.pages.addWidget(plan)
+        self.pages.addWidget(self.step)
 
         none_page = QWidget(box)
         none_form = QFormLayout(none_page)
@@ -317,23 +294,14 @@ class NoteDialog(QDialog):
         self.plan_radio.toggled.connect(self._mode_changed)
 
         self.none_radio.toggled.connect(self._mode_changed)
-        for signal in (
-            self.reason.textChanged,
-            self.no_step_reason.textChanged,
-            self.due.changed,
-            self.theirs.toggled,
-        ):
-            signal.connect(lambda *_args: self.refresh())
+        self.step.changed.connect(self.refresh)
+        self.no_step_reason.textChanged.connect(lambda _text: self.refresh())
         return box
 
     # -- state ---------------------------------------------------------------------------
     def outcome_code(self) -> str:
         """The outcome being logged, as stored ("left message"), whatever the language."""
         return self.outcome.currentData()
-
-    def _promise_edited(self, day: date) -> None:
-        self.due.text.clear()
-        self.due.set_date(day)
 
     def _mode_changed(self, *_args) -> None:
         """Show the page of the checked choice: plan, no next step, or keep."""
@@ -368,14 +336,7 @@ class NoteDialog(QDialog):
                     )
                 )
             return found
-        found = []
-        if not self.reason.text().strip():
-            found.append(_("The next step needs a reason: what will they hear about?"))
-        if self.due.problem():
-            found.append(self.due.problem())
-        if self.theirs.isChecked() and self.promise.problem():
-            found.append(self.promise.problem())
-        return found
+        return self.step.problems(_("The next step needs a reason: what will they hear about?"))
 
     def refresh(self) -> None:
         if not hasattr(self, "save_button"):
@@ -388,16 +349,9 @@ class NoteDialog(QDialog):
             else ""
         )
         self.reason_hint.setVisible(bool(self.reason_hint.text()))
-        warnings = []
-        if self.plan_radio.isChecked() and self.due.is_past():
-            if self.theirs.isChecked():
-                warnings.append(
-                    _("\u26a0 The day they promised is in the past: you will be asked to confirm.")
-                )
-            else:
-                warnings.append(_("\u26a0 The due date is in the past: it will show as overdue."))
+        warning = self.step.past_warning() if self.plan_radio.isChecked() else ""
         self._update_open_steps_summary()
-        self.status.setText(" ".join(problems) if problems else " ".join(warnings))
+        self.status.setText(" ".join(problems) if problems else warning)
         self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
         self._update_politeness()
 
@@ -442,7 +396,7 @@ class NoteDialog(QDialog):
             [*self._history, current],
             self.today,
             planned=self.due.value() if self.plan_radio.isChecked() else None,
-            whose="theirs" if self.theirs.isChecked() else "mine",
+            whose=self.step.whose(),
         )
         text = esc(info.summary)
         if info.warning:
@@ -460,15 +414,7 @@ class NoteDialog(QDialog):
         elif self.keep_radio.isChecked():
             pass  # the open steps kept above are the next step
         else:
-            step = notes.NextStep(
-                reason=self.reason.text().strip(),
-                due_date=self.due.value(),
-                due_time=self.due.time_value(),
-                channel=self.step_channel.currentData(),
-                whose="theirs" if self.theirs.isChecked() else "mine",
-                agreed=self.agreed.isChecked(),
-                fallback_date=self.promise.fallback() if self.theirs.isChecked() else None,
-            )
+            step = self.step.value()
         when = self.when.dateTime().toPython()
         return notes.NoteInput(
             contact_id=self.contact_id,

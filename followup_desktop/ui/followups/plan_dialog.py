@@ -1,41 +1,33 @@
 """ "Plan follow-up…" (Ctrl+Shift+F): the note dialog's next step, alone, without logging
 an interaction. For a contact just added or imported, whose first call needs no invented
-interaction. Same fields and rules as the note dialog's next step: reason, due date,
-channel, whose move (their move shows the promise and its fallback in one sentence),
-agreed. Returns a plain ``PlanChoice``; the follow-up actions save it (undoable).
+interaction. The note dialog's next step (``NextStepForm``: reason, due date, channel,
+whose move, the promise and its fallback in one sentence, agreed), alone. Returns a
+plain ``PlanChoice``; the follow-up actions save it (undoable).
 
 Seam for tests and callers: ``PlanDialog.ask(parent, contact_id, today=...) -> PlanChoice | None``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time
+from dataclasses import asdict, dataclass, field
+from datetime import date
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain import dates
-from ...domain.vocabulary import CHANNELS, channel_label
 from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card
-from ..kit.date_field import DueDateField
-from .code_combo import code_combo
+from ...store.notes import NextStep
+from .next_step_form import NextStepForm
 from .open_steps import describe
-from .promise_sentence import PromiseSentence
 
 _ = translator(__name__)
 
@@ -44,17 +36,10 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)
-class PlanChoice:
-    """What the user planned: the values ``FollowUpActions.plan`` takes."""
+class PlanChoice(NextStep):
+    """What the user planned, for whom: the values ``FollowUpActions.plan`` takes."""
 
-    contact_id: int
-    reason: str
-    due_date: date
-    due_time: time | None = None
-    channel: str = "call"
-    whose: str = "mine"
-    agreed: bool = False
-    fallback_date: date | None = None
+    contact_id: int = field(kw_only=True)
 
 
 class PlanDialog(QDialog):
@@ -81,33 +66,17 @@ class PlanDialog(QDialog):
             self.already.setText(_("Nothing is planned yet: this will be the first follow-up."))
         layout.addWidget(self.already)
 
-        form = QFormLayout()
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(_('What will they hear about? e.g. "introduce our service"'))
-        self.reason.setAccessibleName(_("Reason"))
-        form.addRow(_("Reason:"), self.reason)
-        self.due = DueDateField(self.today, parent=self)
-        form.addRow(_("Due:"), self.due)
-        row = QHBoxLayout()
-        self.channel = code_combo(CHANNELS, channel_label, self)
-        self.channel.setAccessibleName(_("Channel"))
-        self.mine = QRadioButton(_("My move"), self)
-        self.theirs = QRadioButton(_("Their move (they get back to me by then)"), self)
-        self.mine.setChecked(True)
-        whose = QButtonGroup(self)
-        whose.addButton(self.mine)
-        whose.addButton(self.theirs)
-        row.addWidget(self.channel)
-        row.addWidget(self.mine)
-        row.addWidget(self.theirs)
-        row.addStretch(1)
-        form.addRow(_("Channel:"), row)
-        self.promise = PromiseSentence(self.due.value(), self)
-        self.promise.setVisible(False)
-        form.addRow("", self.promise)
-        self.agreed = QCheckBox(_("Agreed with the contact"), self)
-        form.addRow("", self.agreed)
-        layout.addLayout(form)
+        self.step = NextStepForm(
+            self.today,
+            placeholder=_('What will they hear about? e.g. "introduce our service"'),
+            channel_name=_("Channel"),
+            parent=self,
+        )
+        # The step's fields, as the dialog's own (callers and tests read them here).
+        self.reason, self.due, self.channel = self.step.reason, self.step.due, self.step.channel
+        self.mine, self.theirs = self.step.mine, self.step.theirs
+        self.promise, self.agreed = self.step.promise, self.step.agreed
+        layout.addWidget(self.step)
 
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -122,58 +91,21 @@ class PlanDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-        self.due.changed.connect(lambda: self.promise.set_promise(self.due.value()))
-        self.promise.promise_edited.connect(self._promise_edited)
-        self.theirs.toggled.connect(self.promise.setVisible)
-        for signal in (
-            self.reason.textChanged,
-            self.due.changed,
-            self.theirs.toggled,
-            self.promise.changed,
-        ):
-            signal.connect(lambda *_args: self.refresh())
+        self.step.changed.connect(self.refresh)
         self.reason.setFocus()
         self.refresh()
 
-    def _promise_edited(self, day: date) -> None:
-        self.due.text.clear()
-        self.due.set_date(day)
-
     def problems(self) -> list[str]:
-        found = []
-        if not self.reason.text().strip():
-            found.append(_("Say what they will hear about (the reason)."))
-        if self.due.problem():
-            found.append(self.due.problem())
-        if self.theirs.isChecked() and self.promise.problem():
-            found.append(self.promise.problem())
-        return found
+        return self.step.problems(_("Say what they will hear about (the reason)."))
 
     def refresh(self) -> None:
         problems = self.problems()
         self.save_button.setEnabled(not problems)
-        warnings = []
-        if self.due.is_past():
-            warnings.append(
-                _("\u26a0 The day they promised is in the past: you will be asked to confirm.")
-                if self.theirs.isChecked()
-                else _("\u26a0 The due date is in the past: it will show as overdue.")
-            )
-        self.status.setText(" ".join(problems) if problems else " ".join(warnings))
+        self.status.setText(" ".join(problems) if problems else self.step.past_warning())
         self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
 
     def value(self) -> PlanChoice:
-        theirs = self.theirs.isChecked()
-        return PlanChoice(
-            contact_id=self.contact_id,
-            reason=self.reason.text().strip(),
-            due_date=self.due.value(),
-            due_time=self.due.time_value(),
-            channel=self.channel.currentData(),
-            whose="theirs" if theirs else "mine",
-            agreed=self.agreed.isChecked(),
-            fallback_date=self.promise.fallback() if theirs else None,
-        )
+        return PlanChoice(contact_id=self.contact_id, **asdict(self.step.value()))
 
     def try_save(self) -> bool:
         if self.problems():

@@ -207,6 +207,45 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Anlass:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+    <message>
+        <source>My move</source>
+        <translation>Ich bin am Zug</translation>
+    </message>
+    <message>
+        <source>Their move (they get back to me by then)</source>
+        <translation>Kontakt ist am Zug (meldet sich bis dahin)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Agreed with the contact</source>
+        <translation>Mit dem Kontakt vereinbart</translation>
+    </message>
+    <message>
+        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
+        <translation>⚠ Der zugesagte Tag liegt in der Vergangenheit: Sie werden um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>⚠ The due date is in the past: it will show as overdue.</source>
+        <translation>⚠ Das Fälligkeitsdatum liegt in der Vergangenheit: Es wird als überfällig angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.note_dialog</name>
     <message>
         <source>Log interaction — {name}</source>
@@ -285,32 +324,8 @@
         <translation>Worum geht es? z. B. „überarbeitete Preise senden“</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Anlass</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Anlass:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Fällig:</translation>
-    </message>
-    <message>
         <source>Next step channel</source>
         <translation>Kanal des nächsten Schritts</translation>
-    </message>
-    <message>
-        <source>My move</source>
-        <translation>Ich bin am Zug</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>Kontakt ist am Zug (meldet sich bis dahin)</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Mit dem Kontakt vereinbart</translation>
     </message>
     <message>
         <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
@@ -351,14 +366,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Pflichtfeld — Speichern bleibt gesperrt, bis Sie sagen, worum es geht.</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ Der zugesagte Tag liegt in der Vergangenheit: Sie werden um Bestätigung gebeten.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ Das Fälligkeitsdatum liegt in der Vergangenheit: Es wird als überfällig angezeigt.</translation>
     </message>
     <message>
         <source>“{reason}”</source>
@@ -475,48 +482,12 @@
         <translation>Worum geht es? z. B. „unser Angebot vorstellen“</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Anlass</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Anlass:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Fällig:</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>My move</source>
-        <translation>Ich bin am Zug</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>Kontakt ist am Zug (meldet sich bis dahin)</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Mit dem Kontakt vereinbart</translation>
-    </message>
-    <message>
         <source>Say what they will hear about (the reason).</source>
         <translation>Sagen Sie, worum es geht (der Anlass).</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ Der zugesagte Tag liegt in der Vergangenheit: Sie werden um Bestätigung gebeten.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ Das Fälligkeitsdatum liegt in der Vergangenheit: Es wird als überfällig angezeigt.</translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>

@@ -207,6 +207,45 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <source>My move</source>
+        <translation>Me toca a mí</translation>
+    </message>
+    <message>
+        <source>Their move (they get back to me by then)</source>
+        <translation>Le toca al contacto (me responde para entonces)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>Agreed with the contact</source>
+        <translation>Acordado con el contacto</translation>
+    </message>
+    <message>
+        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
+        <translation>⚠ El día prometido ya pasó: se le pedirá que lo confirme.</translation>
+    </message>
+    <message>
+        <source>⚠ The due date is in the past: it will show as overdue.</source>
+        <translation>⚠ La fecha de vencimiento ya pasó: aparecerá como atrasado.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.note_dialog</name>
     <message>
         <source>Log interaction — {name}</source>
@@ -285,32 +324,8 @@
         <translation>¿De qué les hablará? p. ej., «enviar los precios revisados»</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Vence:</translation>
-    </message>
-    <message>
         <source>Next step channel</source>
         <translation>Canal del próximo paso</translation>
-    </message>
-    <message>
-        <source>My move</source>
-        <translation>Me toca a mí</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>Le toca al contacto (me responde para entonces)</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Acordado con el contacto</translation>
     </message>
     <message>
         <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
@@ -351,14 +366,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Obligatorio — Guardar sigue desactivado hasta que diga de qué les hablará.</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ El día prometido ya pasó: se le pedirá que lo confirme.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ La fecha de vencimiento ya pasó: aparecerá como atrasado.</translation>
     </message>
     <message>
         <source>“{reason}”</source>
@@ -475,48 +482,12 @@
         <translation>¿De qué les hablará? p. ej., «presentar nuestro servicio»</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Vence:</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <source>My move</source>
-        <translation>Me toca a mí</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>Le toca al contacto (me responde para entonces)</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Acordado con el contacto</translation>
-    </message>
-    <message>
         <source>Say what they will hear about (the reason).</source>
         <translation>Diga de qué les hablará (el motivo).</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ El día prometido ya pasó: se le pedirá que lo confirme.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ La fecha de vencimiento ya pasó: aparecerá como atrasado.</translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>

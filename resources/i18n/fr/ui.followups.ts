@@ -207,6 +207,45 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_form</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>My move</source>
+        <translation>À moi d'agir</translation>
+    </message>
+    <message>
+        <source>Their move (they get back to me by then)</source>
+        <translation>À eux de répondre (ils reviennent vers moi d'ici là)</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Agreed with the contact</source>
+        <translation>Convenu avec le contact</translation>
+    </message>
+    <message>
+        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
+        <translation>⚠ Le jour promis est passé : une confirmation vous sera demandée.</translation>
+    </message>
+    <message>
+        <source>⚠ The due date is in the past: it will show as overdue.</source>
+        <translation>⚠ L'échéance est passée : la relance apparaîtra en retard.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.note_dialog</name>
     <message>
         <source>Log interaction — {name}</source>
@@ -285,32 +324,8 @@
         <translation>De quoi allez-vous leur parler ? p. ex. « envoyer les nouveaux prix »</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Échéance :</translation>
-    </message>
-    <message>
         <source>Next step channel</source>
         <translation>Canal de la prochaine étape</translation>
-    </message>
-    <message>
-        <source>My move</source>
-        <translation>À moi d'agir</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>À eux de répondre (ils reviennent vers moi d'ici là)</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Convenu avec le contact</translation>
     </message>
     <message>
         <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
@@ -351,14 +366,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Obligatoire — Enregistrer reste inactif tant que le motif manque.</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ Le jour promis est passé : une confirmation vous sera demandée.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ L'échéance est passée : la relance apparaîtra en retard.</translation>
     </message>
     <message>
         <source>“{reason}”</source>
@@ -475,48 +482,12 @@
         <translation>De quoi allez-vous leur parler ? p. ex. « présenter notre service »</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motif :</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Échéance :</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <source>My move</source>
-        <translation>À moi d'agir</translation>
-    </message>
-    <message>
-        <source>Their move (they get back to me by then)</source>
-        <translation>À eux de répondre (ils reviennent vers moi d'ici là)</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal :</translation>
-    </message>
-    <message>
-        <source>Agreed with the contact</source>
-        <translation>Convenu avec le contact</translation>
-    </message>
-    <message>
         <source>Say what they will hear about (the reason).</source>
         <translation>Dites de quoi vous leur parlerez (le motif).</translation>
-    </message>
-    <message>
-        <source>⚠ The day they promised is in the past: you will be asked to confirm.</source>
-        <translation>⚠ Le jour promis est passé : une confirmation vous sera demandée.</translation>
-    </message>
-    <message>
-        <source>⚠ The due date is in the past: it will show as overdue.</source>
-        <translation>⚠ L'échéance est passée : la relance apparaîtra en retard.</translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>
