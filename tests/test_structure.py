@@ -137,7 +137,6 @@ OVER_LIMIT = {
     "store/imports.py",
     "store/migrations.py",
     "store/personal.py",
-    "ui/followups/note_dialog.py",
     "ui/shell/main_window.py",
 }
 

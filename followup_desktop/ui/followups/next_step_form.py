@@ -32,10 +32,9 @@ from ...store.notes import NextStep
 from ..kit.date_field import DueDateField
 from .code_combo import code_combo
 from .promise_sentence import PromiseSentence
+from .styles import ERROR_STYLE
 
 _ = translator(__name__)
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class NextStepForm(QWidget):

@@ -17,6 +17,8 @@ from ...domain.followup_rules import PromiseStatus, they_got_back
 from ...domain.vocabulary import outcome_label
 from ...i18n import translator
 from ...store import notes
+from ..kit.rich import esc
+from .styles import WARN_STYLE
 
 _ = translator(__name__)
 
@@ -133,6 +135,38 @@ class OpenStepsBox(QGroupBox):
                 else ""
             )
             hint.setVisible(show)
+
+    def summarise(self, name: str, planned: str | None) -> None:
+        """Say under the steps what stays open after saving. ``planned`` is the reason of
+        the step planned beside them ("" while untyped; None when none is planned): with
+        one, and steps kept, the contact will have several, and one may be replaced."""
+        if not self.steps:
+            return
+        kept = self.kept()
+        quoted = _("\u201c{reason}\u201d", "a follow-up's reason in quotation marks")
+        names = ", ".join(quoted.format(reason=esc(s.reason)) for s in kept)
+        if planned is not None and kept:
+            new = esc(planned) or esc(_("the one planned here"))
+            text = _.n(
+                "\u26a0 After saving, {name} will have %n open step: \u201c{new}\u201d and "
+                "{others}. If the new step takes the place of one, choose \u201c{replaced}\u201d "
+                "for it.",
+                "\u26a0 After saving, {name} will have %n open steps: \u201c{new}\u201d and "
+                "{others}. If the new step takes the place of one, choose \u201c{replaced}\u201d "
+                "for it.",
+                len(kept) + 1,
+            )
+            replaced = esc(_(CHOICE_TEXT["replace"]))
+            self.set_summary(
+                text.format(name=esc(name), new=new, others=names, replaced=replaced), WARN_STYLE
+            )
+        elif kept:
+            text = _.n(
+                "After saving, {names} stays open.", "After saving, {names} stay open.", len(kept)
+            )
+            self.set_summary(text.format(names=names))
+        else:
+            self.set_summary("")
 
     def set_summary(self, text: str, style: str = "") -> None:
         self.summary.setText(text)

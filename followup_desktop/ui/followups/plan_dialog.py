@@ -28,11 +28,9 @@ from ...store.cards import contact_card
 from ...store.notes import NextStep
 from .next_step_form import NextStepForm
 from .open_steps import describe
+from .styles import ERROR_STYLE, WARN_STYLE
 
 _ = translator(__name__)
-
-WARN_STYLE = "color: #8a5300;"
-ERROR_STYLE = "color: #b3261e;"
 
 
 @dataclass(frozen=True)

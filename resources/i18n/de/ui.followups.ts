@@ -207,6 +207,53 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_box</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Nächsten Schritt planen</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Kein nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Nothing new: the open steps above stay</source>
+        <translation>Nichts Neues: offene Schritte bleiben</translation>
+    </message>
+    <message>
+        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
+        <translation>Worum geht es? z. B. „überarbeitete Preise senden“</translation>
+    </message>
+    <message>
+        <source>Next step channel</source>
+        <translation>Kanal des nächsten Schritts</translation>
+    </message>
+    <message>
+        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
+        <translation>Warum keiner, z. B. „woanders gekauft, telefonisch bestätigt“</translation>
+    </message>
+    <message>
+        <source>Why no next step</source>
+        <translation>Warum kein nächster Schritt</translation>
+    </message>
+    <message>
+        <source>The contact will be listed under “No next step”.</source>
+        <translation>Der Kontakt erscheint unter „Kein nächster Schritt“.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>No new follow-up: what is kept open above stays planned as it is.</source>
+        <translation>Kein neues Follow-up: Was oben offen bleibt, bleibt so geplant.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.next_step_form</name>
     <message>
         <source>Reason</source>
@@ -256,98 +303,6 @@
         <translation>Speichern (Eingabetaste, oder Strg+Eingabe in den Notizen)</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Bisher</translation>
-    </message>
-    <message>
-        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
-        <translation>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, fällig {day} ({relative})</translation>
-    </message>
-    <message>
-        <source>No interactions logged yet.</source>
-        <translation>Noch keine Interaktionen erfasst.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was geschah</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Kanal:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Wann:</translation>
-    </message>
-    <message>
-        <source>What was said, what they need, anything to remember</source>
-        <translation>Was gesagt wurde, was gebraucht wird, was zu merken ist</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notizen:</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Plan the next step</source>
-        <translation>Nächsten Schritt planen</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Kein nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Nothing new: the open steps above stay</source>
-        <translation>Nichts Neues: offene Schritte bleiben</translation>
-    </message>
-    <message>
-        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
-        <translation>Worum geht es? z. B. „überarbeitete Preise senden“</translation>
-    </message>
-    <message>
-        <source>Next step channel</source>
-        <translation>Kanal des nächsten Schritts</translation>
-    </message>
-    <message>
-        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
-        <translation>Warum keiner, z. B. „woanders gekauft, telefonisch bestätigt“</translation>
-    </message>
-    <message>
-        <source>Why no next step</source>
-        <translation>Warum kein nächster Schritt</translation>
-    </message>
-    <message>
-        <source>The contact will be listed under “No next step”.</source>
-        <translation>Der Kontakt erscheint unter „Kein nächster Schritt“.</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Warum:</translation>
-    </message>
-    <message>
-        <source>No new follow-up: what is kept open above stays planned as it is.</source>
-        <translation>Kein neues Follow-up: Was oben offen bleibt, bleibt so geplant.</translation>
-    </message>
-    <message>
         <source>Nothing is kept open above: plan a next step, or say why there is none.</source>
         <translation>Oben bleibt nichts offen: Planen Sie einen nächsten Schritt oder sagen Sie, warum es keinen gibt.</translation>
     </message>
@@ -366,31 +321,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Pflichtfeld — Speichern bleibt gesperrt, bis Sie sagen, worum es geht.</translation>
-    </message>
-    <message>
-        <source>“{reason}”</source>
-        <comment>a follow-up's reason in quotation marks</comment>
-        <translation>„{reason}“</translation>
-    </message>
-    <message>
-        <source>the one planned here</source>
-        <translation>der hier geplante</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
-        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
-        <translation>
-            <numerusform>⚠ Nach dem Speichern hat {name} %n offenen Schritt: „{new}“ und {others}. Wenn der neue Schritt einen ersetzt, wählen Sie dafür „{replaced}“.</numerusform>
-            <numerusform>⚠ Nach dem Speichern hat {name} %n offene Schritte: „{new}“ und {others}. Wenn der neue Schritt einen davon ersetzt, wählen Sie dafür „{replaced}“.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After saving, {names} stay open.</source>
-        <extracomment>After saving, {names} stays open.</extracomment>
-        <translation>
-            <numerusform>Nach dem Speichern bleibt {names} offen.</numerusform>
-            <numerusform>Nach dem Speichern bleiben {names} offen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>
@@ -461,6 +391,31 @@
     <message>
         <source>ℹ They answered ({outcome}). If they got back to you about “{reason}”, choose “{done}”; if not, keep it open and the fallback call stays planned.</source>
         <translation>ℹ Der Kontakt hat geantwortet ({outcome}). Wenn er sich zu „{reason}“ gemeldet hat, wählen Sie „{done}“; sonst lassen Sie es offen, und der Anruf am Ausweichtermin bleibt geplant.</translation>
+    </message>
+    <message>
+        <source>“{reason}”</source>
+        <comment>a follow-up's reason in quotation marks</comment>
+        <translation>„{reason}“</translation>
+    </message>
+    <message>
+        <source>the one planned here</source>
+        <translation>der hier geplante</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
+        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
+        <translation>
+            <numerusform>⚠ Nach dem Speichern hat {name} %n offenen Schritt: „{new}“ und {others}. Wenn der neue Schritt einen ersetzt, wählen Sie dafür „{replaced}“.</numerusform>
+            <numerusform>⚠ Nach dem Speichern hat {name} %n offene Schritte: „{new}“ und {others}. Wenn der neue Schritt einen davon ersetzt, wählen Sie dafür „{replaced}“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After saving, {names} stay open.</source>
+        <extracomment>After saving, {names} stays open.</extracomment>
+        <translation>
+            <numerusform>Nach dem Speichern bleibt {names} offen.</numerusform>
+            <numerusform>Nach dem Speichern bleiben {names} offen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,6 +846,57 @@ wenn ich bis dahin nichts höre, rufe ich am {fallback} an.</translation>
     <message>
         <source>Pricing for the Oslo office</source>
         <translation>Preise für das Büro in Oslo</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.what_happened</name>
+    <message>
+        <source>Context</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
+        <translation>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, fällig {day} ({relative})</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet.</source>
+        <translation>Noch keine Interaktionen erfasst.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>What was said, what they need, anything to remember</source>
+        <translation>Was gesagt wurde, was gebraucht wird, was zu merken ist</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,53 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_box</name>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Planificar el próximo paso</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Sin próximo paso</translation>
+    </message>
+    <message>
+        <source>Nothing new: the open steps above stay</source>
+        <translation>Nada nuevo: siguen los pasos abiertos</translation>
+    </message>
+    <message>
+        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
+        <translation>¿De qué les hablará? p. ej., «enviar los precios revisados»</translation>
+    </message>
+    <message>
+        <source>Next step channel</source>
+        <translation>Canal del próximo paso</translation>
+    </message>
+    <message>
+        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
+        <translation>Por qué no hay, p. ej., «compró en otro sitio, confirmado por teléfono»</translation>
+    </message>
+    <message>
+        <source>Why no next step</source>
+        <translation>Por qué no hay próximo paso</translation>
+    </message>
+    <message>
+        <source>The contact will be listed under “No next step”.</source>
+        <translation>El contacto aparecerá en «Sin próximo paso».</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>No new follow-up: what is kept open above stays planned as it is.</source>
+        <translation>Sin seguimiento nuevo: lo que queda abierto arriba sigue planificado tal cual.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.next_step_form</name>
     <message>
         <source>Reason</source>
@@ -256,98 +303,6 @@
         <translation>Guardar (Intro, o Ctrl+Intro desde las notas)</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Contexto</translation>
-    </message>
-    <message>
-        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
-        <translation>Seguimiento: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, vence el {day} ({relative})</translation>
-    </message>
-    <message>
-        <source>No interactions logged yet.</source>
-        <translation>Aún no hay interacciones registradas.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Qué pasó</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Resultado:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Cuándo:</translation>
-    </message>
-    <message>
-        <source>What was said, what they need, anything to remember</source>
-        <translation>Qué se dijo, qué necesitan, qué conviene recordar</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notas:</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Próximo paso</translation>
-    </message>
-    <message>
-        <source>Plan the next step</source>
-        <translation>Planificar el próximo paso</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Sin próximo paso</translation>
-    </message>
-    <message>
-        <source>Nothing new: the open steps above stay</source>
-        <translation>Nada nuevo: siguen los pasos abiertos</translation>
-    </message>
-    <message>
-        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
-        <translation>¿De qué les hablará? p. ej., «enviar los precios revisados»</translation>
-    </message>
-    <message>
-        <source>Next step channel</source>
-        <translation>Canal del próximo paso</translation>
-    </message>
-    <message>
-        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
-        <translation>Por qué no hay, p. ej., «compró en otro sitio, confirmado por teléfono»</translation>
-    </message>
-    <message>
-        <source>Why no next step</source>
-        <translation>Por qué no hay próximo paso</translation>
-    </message>
-    <message>
-        <source>The contact will be listed under “No next step”.</source>
-        <translation>El contacto aparecerá en «Sin próximo paso».</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
-    </message>
-    <message>
-        <source>No new follow-up: what is kept open above stays planned as it is.</source>
-        <translation>Sin seguimiento nuevo: lo que queda abierto arriba sigue planificado tal cual.</translation>
-    </message>
-    <message>
         <source>Nothing is kept open above: plan a next step, or say why there is none.</source>
         <translation>Arriba no queda nada abierto: planifique un próximo paso o diga por qué no lo hay.</translation>
     </message>
@@ -366,31 +321,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Obligatorio — Guardar sigue desactivado hasta que diga de qué les hablará.</translation>
-    </message>
-    <message>
-        <source>“{reason}”</source>
-        <comment>a follow-up's reason in quotation marks</comment>
-        <translation>«{reason}»</translation>
-    </message>
-    <message>
-        <source>the one planned here</source>
-        <translation>el planificado aquí</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
-        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
-        <translation>
-            <numerusform>⚠ Al guardar, {name} tendrá %n paso abierto: «{new}» y {others}. Si el nuevo paso sustituye a uno, elija «{replaced}» para ese.</numerusform>
-            <numerusform>⚠ Al guardar, {name} tendrá %n pasos abiertos: «{new}» y {others}. Si el nuevo paso sustituye a uno, elija «{replaced}» para ese.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After saving, {names} stay open.</source>
-        <extracomment>After saving, {names} stays open.</extracomment>
-        <translation>
-            <numerusform>Al guardar, {names} sigue abierto.</numerusform>
-            <numerusform>Al guardar, {names} siguen abiertos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>
@@ -461,6 +391,31 @@
     <message>
         <source>ℹ They answered ({outcome}). If they got back to you about “{reason}”, choose “{done}”; if not, keep it open and the fallback call stays planned.</source>
         <translation>ℹ Respondió ({outcome}). Si le respondió sobre «{reason}», elija «{done}»; si no, manténgalo abierto y la llamada en la fecha alternativa sigue planificada.</translation>
+    </message>
+    <message>
+        <source>“{reason}”</source>
+        <comment>a follow-up's reason in quotation marks</comment>
+        <translation>«{reason}»</translation>
+    </message>
+    <message>
+        <source>the one planned here</source>
+        <translation>el planificado aquí</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
+        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
+        <translation>
+            <numerusform>⚠ Al guardar, {name} tendrá %n paso abierto: «{new}» y {others}. Si el nuevo paso sustituye a uno, elija «{replaced}» para ese.</numerusform>
+            <numerusform>⚠ Al guardar, {name} tendrá %n pasos abiertos: «{new}» y {others}. Si el nuevo paso sustituye a uno, elija «{replaced}» para ese.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After saving, {names} stay open.</source>
+        <extracomment>After saving, {names} stays open.</extracomment>
+        <translation>
+            <numerusform>Al guardar, {names} sigue abierto.</numerusform>
+            <numerusform>Al guardar, {names} siguen abiertos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,6 +846,57 @@ si no sé nada para entonces, llamo el {fallback}.</translation>
     <message>
         <source>Pricing for the Oslo office</source>
         <translation>Precios para la oficina de Oslo</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.what_happened</name>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
+        <translation>Seguimiento: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, vence el {day} ({relative})</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet.</source>
+        <translation>Aún no hay interacciones registradas.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>What was said, what they need, anything to remember</source>
+        <translation>Qué se dijo, qué necesitan, qué conviene recordar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
     </message>
 </context>
 </TS>

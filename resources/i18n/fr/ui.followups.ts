@@ -207,6 +207,53 @@
     </message>
 </context>
 <context>
+    <name>ui.followups.next_step_box</name>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Plan the next step</source>
+        <translation>Planifier la prochaine étape</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Pas de prochaine étape</translation>
+    </message>
+    <message>
+        <source>Nothing new: the open steps above stay</source>
+        <translation>Rien de neuf : les étapes ouvertes restent</translation>
+    </message>
+    <message>
+        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
+        <translation>De quoi allez-vous leur parler ? p. ex. « envoyer les nouveaux prix »</translation>
+    </message>
+    <message>
+        <source>Next step channel</source>
+        <translation>Canal de la prochaine étape</translation>
+    </message>
+    <message>
+        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
+        <translation>Pourquoi aucune, p. ex. « acheté ailleurs, confirmé par téléphone »</translation>
+    </message>
+    <message>
+        <source>Why no next step</source>
+        <translation>Pourquoi pas de prochaine étape</translation>
+    </message>
+    <message>
+        <source>The contact will be listed under “No next step”.</source>
+        <translation>Le contact figurera sous « Pas de prochaine étape ».</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>No new follow-up: what is kept open above stays planned as it is.</source>
+        <translation>Pas de nouvelle relance : ce qui reste ouvert ci-dessus reste planifié tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>ui.followups.next_step_form</name>
     <message>
         <source>Reason</source>
@@ -256,98 +303,6 @@
         <translation>Enregistrer (Entrée, ou Ctrl+Entrée depuis les notes)</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
-        <translation>Relance : &lt;b&gt;{reason}&lt;/b&gt; — {channel}, prévue le {day} ({relative})</translation>
-    </message>
-    <message>
-        <source>No interactions logged yet.</source>
-        <translation>Aucun échange noté pour l'instant.</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Résultat :</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal :</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Quand :</translation>
-    </message>
-    <message>
-        <source>What was said, what they need, anything to remember</source>
-        <translation>Ce qui a été dit, ce dont ils ont besoin, ce qu'il faut retenir</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Notes :</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <source>Plan the next step</source>
-        <translation>Planifier la prochaine étape</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Pas de prochaine étape</translation>
-    </message>
-    <message>
-        <source>Nothing new: the open steps above stay</source>
-        <translation>Rien de neuf : les étapes ouvertes restent</translation>
-    </message>
-    <message>
-        <source>What will they hear about? e.g. &quot;send revised pricing&quot;</source>
-        <translation>De quoi allez-vous leur parler ? p. ex. « envoyer les nouveaux prix »</translation>
-    </message>
-    <message>
-        <source>Next step channel</source>
-        <translation>Canal de la prochaine étape</translation>
-    </message>
-    <message>
-        <source>Why there is none, e.g. &quot;bought elsewhere, confirmed by phone&quot;</source>
-        <translation>Pourquoi aucune, p. ex. « acheté ailleurs, confirmé par téléphone »</translation>
-    </message>
-    <message>
-        <source>Why no next step</source>
-        <translation>Pourquoi pas de prochaine étape</translation>
-    </message>
-    <message>
-        <source>The contact will be listed under “No next step”.</source>
-        <translation>Le contact figurera sous « Pas de prochaine étape ».</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Pourquoi :</translation>
-    </message>
-    <message>
-        <source>No new follow-up: what is kept open above stays planned as it is.</source>
-        <translation>Pas de nouvelle relance : ce qui reste ouvert ci-dessus reste planifié tel quel.</translation>
-    </message>
-    <message>
         <source>Nothing is kept open above: plan a next step, or say why there is none.</source>
         <translation>Rien ne reste ouvert ci-dessus : planifiez une prochaine étape ou dites pourquoi il n'y en a pas.</translation>
     </message>
@@ -366,31 +321,6 @@
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
         <translation>Obligatoire — Enregistrer reste inactif tant que le motif manque.</translation>
-    </message>
-    <message>
-        <source>“{reason}”</source>
-        <comment>a follow-up's reason in quotation marks</comment>
-        <translation>« {reason} »</translation>
-    </message>
-    <message>
-        <source>the one planned here</source>
-        <translation>celle planifiée ici</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
-        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
-        <translation>
-            <numerusform>⚠ Après l'enregistrement, {name} aura %n étape ouverte : « {new} » et {others}. Si la nouvelle étape en remplace une, choisissez « {replaced} » pour celle-ci.</numerusform>
-            <numerusform>⚠ Après l'enregistrement, {name} aura %n étapes ouvertes : « {new} » et {others}. Si la nouvelle étape en remplace une, choisissez « {replaced} » pour celle-ci.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After saving, {names} stay open.</source>
-        <extracomment>After saving, {names} stays open.</extracomment>
-        <translation>
-            <numerusform>Après l'enregistrement, {names} reste ouverte.</numerusform>
-            <numerusform>Après l'enregistrement, {names} restent ouvertes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not saved: change the day they promised, then save.</source>
@@ -461,6 +391,31 @@
     <message>
         <source>ℹ They answered ({outcome}). If they got back to you about “{reason}”, choose “{done}”; if not, keep it open and the fallback call stays planned.</source>
         <translation>ℹ Ils ont répondu ({outcome}). S'ils sont revenus vers vous au sujet de « {reason} », choisissez « {done} » ; sinon, laissez-la ouverte et l'appel à la date de secours reste prévu.</translation>
+    </message>
+    <message>
+        <source>“{reason}”</source>
+        <comment>a follow-up's reason in quotation marks</comment>
+        <translation>« {reason} »</translation>
+    </message>
+    <message>
+        <source>the one planned here</source>
+        <translation>celle planifiée ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ After saving, {name} will have %n open steps: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</source>
+        <extracomment>⚠ After saving, {name} will have %n open step: “{new}” and {others}. If the new step takes the place of one, choose “{replaced}” for it.</extracomment>
+        <translation>
+            <numerusform>⚠ Après l'enregistrement, {name} aura %n étape ouverte : « {new} » et {others}. Si la nouvelle étape en remplace une, choisissez « {replaced} » pour celle-ci.</numerusform>
+            <numerusform>⚠ Après l'enregistrement, {name} aura %n étapes ouvertes : « {new} » et {others}. Si la nouvelle étape en remplace une, choisissez « {replaced} » pour celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After saving, {names} stay open.</source>
+        <extracomment>After saving, {names} stays open.</extracomment>
+        <translation>
+            <numerusform>Après l'enregistrement, {names} reste ouverte.</numerusform>
+            <numerusform>Après l'enregistrement, {names} restent ouvertes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -891,6 +846,57 @@ sans nouvelles d'ici là, j'appelle le {fallback}.</translation>
     <message>
         <source>Pricing for the Oslo office</source>
         <translation>Tarifs pour le bureau d'Oslo</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.what_happened</name>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Follow-up: &lt;b&gt;{reason}&lt;/b&gt; — {channel}, due {day} ({relative})</source>
+        <translation>Relance : &lt;b&gt;{reason}&lt;/b&gt; — {channel}, prévue le {day} ({relative})</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet.</source>
+        <translation>Aucun échange noté pour l'instant.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>What was said, what they need, anything to remember</source>
+        <translation>Ce qui a été dit, ce dont ils ont besoin, ce qu'il faut retenir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
     </message>
 </context>
 </TS>
