@@ -135,7 +135,6 @@ OVER_LIMIT = {
     "preflight.py",
     "store/backup.py",
     "store/imports.py",
-    "store/migrations.py",
     "store/personal.py",
     "ui/shell/main_window.py",
 }

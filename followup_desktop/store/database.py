@@ -158,7 +158,7 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
         check_ours(conn, current, path or _("The database"))
     if current > 0 and path:
         _backup_before_migration(database, Path(path), current)
-    from .migrations import register_functions
+    from .migrations.search import register_functions
 
     register_functions(conn)
     try:

@@ -1,4 +1,4 @@
-"""peewee models mirroring the schema that ``migrations.py`` creates.
+"""peewee models mirroring the schema that ``migrations`` creates.
 
 The tables are created by the migrations, never by ``create_tables``; these
 classes only describe them for queries. Keep both in step.

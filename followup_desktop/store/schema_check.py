@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..i18n import translator
 from .errors import NotADatabaseError
-from .migrations import STEPS, register_functions
+from .migrations import STEPS
+from .migrations.search import register_functions
 
 _ = translator(__name__)
 

@@ -8,7 +8,8 @@ import pytest
 from followup_desktop.domain import text
 from followup_desktop.store import backup, database
 from followup_desktop.store.errors import MigrationError
-from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS, register_functions
+from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS
+from followup_desktop.store.migrations.search import register_functions
 from followup_desktop.store.open_checks import schema_version
 
 from .safety_data import integrity
