@@ -75,6 +75,33 @@ def _names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+def _window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's own options as the parser would read them, when argv holds nothing
+    else and nothing the parser would refuse; else None (the parser decides and explains).
+
+    A start shows no help and no error, so it needs no parser: building one (in German,
+    with its words and help translated) is a millisecond or two of every start.
+    """
+    values: dict[str, str] = {}
+    args = iter(argv)
+    for arg in args:
+        name, eq, value = arg.partition("=")
+        if name not in _VALUE_OPTIONS:
+            return None  # a command, --help, --version, an abbreviation or a typo
+        if not eq:
+            following = next(args, None)
+            if following is None or following.startswith("-"):
+                return None  # argparse: "expected one argument"
+            value = following
+        values[name] = value  # the last one counts, as in argparse
+    lang = values.get("--lang")
+    if lang is not None and lang not in i18n.LANGUAGES:
+        return None  # argparse: "invalid choice", with the choices
+    return argparse.Namespace(
+        data_dir=values.get("--data-dir"), lang=lang, screenshot=values.get("--screenshot")
+    )
+
+
 def _requested_language(argv: Sequence[str]) -> str | None:
     """``--lang`` read before the parser is built, so its help is in that language."""
     for i, arg in enumerate(argv):
@@ -93,11 +120,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # ... and writes its dates in that language's style without Qt (the window installs
     # its locale's, which reads the same: ui.kit.locale_dates).
     dates.use_style(dates.style_for_language(code))
-    if code != i18n.SOURCE_LANGUAGE:  # argparse's "usage:", "options"... in it too
-        from .cli.argparse_words import install
+    args = _window_options(argv)
+    if args is None:  # a command, --help, --version or a mistake: the parser's words
+        if code != i18n.SOURCE_LANGUAGE:  # argparse's "usage:", "options"... in it too
+            from .cli.argparse_words import install
 
-        install()
-    args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
+            install()
+        args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if getattr(args, "command", None):
         from .cli import run
 
