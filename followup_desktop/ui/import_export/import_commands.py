@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ...i18n import translator
+from ...store.import_later_work import LaterWork, UndoWouldLoseWork
+from ...store.import_plan import ImportResult
 from ...store.import_preview import Preview
-from ...store.imports import ImportResult, LaterWork, UndoWouldLoseWork, apply_import, undo_import
+from ...store.imports import apply_import, undo_import
 from ..kit.events import events
 from ..kit.undo import UndoCommand
 

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QWizard
 from ...exchange.detect import Peek, read_contacts_file
 from ...i18n import translator
 from ...store import first_contact
+from ...store.import_later_work import LaterWork, later_work
+from ...store.import_plan import ImportResult
 from ...store.import_preview import ImportCancelled, Preview, build_preview
-from ...store.imports import ImportResult, LaterWork, apply_import, later_work, undo_import
+from ...store.imports import apply_import, undo_import
 from ..kit import settings
 from ..kit.background import Task
 from ..kit.date_field import locale_day_first

@@ -578,62 +578,63 @@ Einen Vergleich schicken.</translation>
     </message>
 </context>
 <context>
-    <name>store.import_preview</name>
-    <message>
-        <source>Skip them</source>
-        <translation>Überspringen</translation>
+    <name>store.import_later_work</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <extracomment>%n note</extracomment>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <extracomment>%n follow-up</extracomment>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up series</source>
+        <extracomment>%n follow-up series</extracomment>
+        <translation>
+            <numerusform>%n Follow-up-Serie</numerusform>
+            <numerusform>%n Follow-up-Serien</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Update the existing contact</source>
-        <translation>Vorhandenen Kontakt aktualisieren</translation>
+        <source>{items} and {last}</source>
+        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{work} made since with %n contacts it added</source>
+        <extracomment>{work} made since with %n contact it added</extracomment>
+        <translation>
+            <numerusform>{work}, seitdem erfasst bei %n Kontakt, den er hinzugefügt hat</numerusform>
+            <numerusform>{work}, seitdem erfasst bei %n Kontakten, die er hinzugefügt hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the changes made since to %n contacts it touched</source>
+        <extracomment>the changes made since to %n contact it touched</extracomment>
+        <translation>
+            <numerusform>die seitdem gemachten Änderungen an %n Kontakt, den er geändert hat</numerusform>
+            <numerusform>die seitdem gemachten Änderungen an %n Kontakten, die er geändert hat</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import them anyway</source>
-        <translation>Trotzdem importieren</translation>
+        <source>{work} and {edits}</source>
+        <translation>{work} und {edits}</translation>
     </message>
     <message>
-        <source>same e-mail as {name}, already in your contacts</source>
-        <translation>gleiche E-Mail wie {name}, schon in Ihren Kontakten</translation>
-    </message>
-    <message>
-        <source>same profile URL as {name}, already in your contacts</source>
-        <translation>gleiche Profil-URL wie {name}, schon in Ihren Kontakten</translation>
-    </message>
-    <message>
-        <source>same name and phone as {name}, already in your contacts</source>
-        <translation>gleicher Name und gleiches Telefon wie {name}, schon in Ihren Kontakten</translation>
-    </message>
-    <message>
-        <source>same name and company as {name}, already in your contacts</source>
-        <translation>gleicher Name und gleiche Firma wie {name}, schon in Ihren Kontakten</translation>
-    </message>
-    <message>
-        <source>same name (no company) as {name}, already in your contacts</source>
-        <translation>gleicher Name (ohne Firma) wie {name}, schon in Ihren Kontakten</translation>
-    </message>
-    <message>
-        <source>same e-mail as line {line}</source>
-        <translation>gleiche E-Mail wie Zeile {line}</translation>
-    </message>
-    <message>
-        <source>same profile URL as line {line}</source>
-        <translation>gleiche Profil-URL wie Zeile {line}</translation>
-    </message>
-    <message>
-        <source>same name and phone as line {line}</source>
-        <translation>gleicher Name und gleiches Telefon wie Zeile {line}</translation>
-    </message>
-    <message>
-        <source>same name and company as line {line}</source>
-        <translation>gleicher Name und gleiche Firma wie Zeile {line}</translation>
-    </message>
-    <message>
-        <source>same name (no company) as line {line}</source>
-        <translation>gleicher Name (ohne Firma) wie Zeile {line}</translation>
+        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
+        <translation>Das Rückgängigmachen von Import {batch_id} würde auch {work} löschen. Nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
-    <name>store.imports</name>
+    <name>store.import_plan</name>
     <message>
         <source>New: {count}</source>
         <translation>Neu: {count}</translation>
@@ -694,59 +695,64 @@ Einen Vergleich schicken.</translation>
         <source>Referred by: {name}</source>
         <translation>Empfohlen von: {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <extracomment>%n note</extracomment>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n Follow-up</numerusform>
-            <numerusform>%n Follow-ups</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up series</source>
-        <extracomment>%n follow-up series</extracomment>
-        <translation>
-            <numerusform>%n Follow-up-Serie</numerusform>
-            <numerusform>%n Follow-up-Serien</numerusform>
-        </translation>
+</context>
+<context>
+    <name>store.import_preview</name>
+    <message>
+        <source>Skip them</source>
+        <translation>Überspringen</translation>
     </message>
     <message>
-        <source>{items} and {last}</source>
-        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
-        <translation>{items} und {last}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{work} made since with %n contacts it added</source>
-        <extracomment>{work} made since with %n contact it added</extracomment>
-        <translation>
-            <numerusform>{work}, seitdem erfasst bei %n Kontakt, den er hinzugefügt hat</numerusform>
-            <numerusform>{work}, seitdem erfasst bei %n Kontakten, die er hinzugefügt hat</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the changes made since to %n contacts it touched</source>
-        <extracomment>the changes made since to %n contact it touched</extracomment>
-        <translation>
-            <numerusform>die seitdem gemachten Änderungen an %n Kontakt, den er geändert hat</numerusform>
-            <numerusform>die seitdem gemachten Änderungen an %n Kontakten, die er geändert hat</numerusform>
-        </translation>
+        <source>Update the existing contact</source>
+        <translation>Vorhandenen Kontakt aktualisieren</translation>
     </message>
     <message>
-        <source>{work} and {edits}</source>
-        <translation>{work} und {edits}</translation>
+        <source>Import them anyway</source>
+        <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
-        <translation>Das Rückgängigmachen von Import {batch_id} würde auch {work} löschen. Nichts wurde geändert.</translation>
+        <source>same e-mail as {name}, already in your contacts</source>
+        <translation>gleiche E-Mail wie {name}, schon in Ihren Kontakten</translation>
     </message>
+    <message>
+        <source>same profile URL as {name}, already in your contacts</source>
+        <translation>gleiche Profil-URL wie {name}, schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>same name and phone as {name}, already in your contacts</source>
+        <translation>gleicher Name und gleiches Telefon wie {name}, schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>same name and company as {name}, already in your contacts</source>
+        <translation>gleicher Name und gleiche Firma wie {name}, schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>same name (no company) as {name}, already in your contacts</source>
+        <translation>gleicher Name (ohne Firma) wie {name}, schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>same e-mail as line {line}</source>
+        <translation>gleiche E-Mail wie Zeile {line}</translation>
+    </message>
+    <message>
+        <source>same profile URL as line {line}</source>
+        <translation>gleiche Profil-URL wie Zeile {line}</translation>
+    </message>
+    <message>
+        <source>same name and phone as line {line}</source>
+        <translation>gleicher Name und gleiches Telefon wie Zeile {line}</translation>
+    </message>
+    <message>
+        <source>same name and company as line {line}</source>
+        <translation>gleicher Name und gleiche Firma wie Zeile {line}</translation>
+    </message>
+    <message>
+        <source>same name (no company) as line {line}</source>
+        <translation>gleicher Name (ohne Firma) wie Zeile {line}</translation>
+    </message>
+</context>
+<context>
+    <name>store.imports</name>
     <message>
         <source>There is no import number {batch_id}.</source>
         <translation>Es gibt keinen Import mit der Nummer {batch_id}.</translation>

@@ -578,62 +578,63 @@ Enviar una comparación.</translation>
     </message>
 </context>
 <context>
-    <name>store.import_preview</name>
-    <message>
-        <source>Skip them</source>
-        <translation>Omitirlos</translation>
+    <name>store.import_later_work</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <extracomment>%n note</extracomment>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <extracomment>%n follow-up</extracomment>
+        <translation>
+            <numerusform>%n seguimiento</numerusform>
+            <numerusform>%n seguimientos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up series</source>
+        <extracomment>%n follow-up series</extracomment>
+        <translation>
+            <numerusform>%n serie de seguimiento</numerusform>
+            <numerusform>%n series de seguimiento</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Update the existing contact</source>
-        <translation>Actualizar el contacto existente</translation>
+        <source>{items} and {last}</source>
+        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{work} made since with %n contacts it added</source>
+        <extracomment>{work} made since with %n contact it added</extracomment>
+        <translation>
+            <numerusform>{work} hechos desde entonces con %n contacto que añadió</numerusform>
+            <numerusform>{work} hechos desde entonces con %n contactos que añadió</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the changes made since to %n contacts it touched</source>
+        <extracomment>the changes made since to %n contact it touched</extracomment>
+        <translation>
+            <numerusform>los cambios hechos desde entonces en %n contacto que tocó</numerusform>
+            <numerusform>los cambios hechos desde entonces en %n contactos que tocó</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import them anyway</source>
-        <translation>Importarlos de todos modos</translation>
+        <source>{work} and {edits}</source>
+        <translation>{work} y {edits}</translation>
     </message>
     <message>
-        <source>same e-mail as {name}, already in your contacts</source>
-        <translation>mismo correo que {name}, ya en sus contactos</translation>
-    </message>
-    <message>
-        <source>same profile URL as {name}, already in your contacts</source>
-        <translation>misma URL de perfil que {name}, ya en sus contactos</translation>
-    </message>
-    <message>
-        <source>same name and phone as {name}, already in your contacts</source>
-        <translation>mismo nombre y teléfono que {name}, ya en sus contactos</translation>
-    </message>
-    <message>
-        <source>same name and company as {name}, already in your contacts</source>
-        <translation>mismo nombre y empresa que {name}, ya en sus contactos</translation>
-    </message>
-    <message>
-        <source>same name (no company) as {name}, already in your contacts</source>
-        <translation>mismo nombre (sin empresa) que {name}, ya en sus contactos</translation>
-    </message>
-    <message>
-        <source>same e-mail as line {line}</source>
-        <translation>mismo correo que la línea {line}</translation>
-    </message>
-    <message>
-        <source>same profile URL as line {line}</source>
-        <translation>misma URL de perfil que la línea {line}</translation>
-    </message>
-    <message>
-        <source>same name and phone as line {line}</source>
-        <translation>mismo nombre y teléfono que la línea {line}</translation>
-    </message>
-    <message>
-        <source>same name and company as line {line}</source>
-        <translation>mismo nombre y empresa que la línea {line}</translation>
-    </message>
-    <message>
-        <source>same name (no company) as line {line}</source>
-        <translation>mismo nombre (sin empresa) que la línea {line}</translation>
+        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
+        <translation>Deshacer la importación {batch_id} también eliminaría {work}. No se cambió nada.</translation>
     </message>
 </context>
 <context>
-    <name>store.imports</name>
+    <name>store.import_plan</name>
     <message>
         <source>New: {count}</source>
         <translation>Nuevos: {count}</translation>
@@ -694,59 +695,64 @@ Enviar una comparación.</translation>
         <source>Referred by: {name}</source>
         <translation>Recomendado por: {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <extracomment>%n note</extracomment>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up series</source>
-        <extracomment>%n follow-up series</extracomment>
-        <translation>
-            <numerusform>%n serie de seguimiento</numerusform>
-            <numerusform>%n series de seguimiento</numerusform>
-        </translation>
+</context>
+<context>
+    <name>store.import_preview</name>
+    <message>
+        <source>Skip them</source>
+        <translation>Omitirlos</translation>
     </message>
     <message>
-        <source>{items} and {last}</source>
-        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
-        <translation>{items} y {last}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{work} made since with %n contacts it added</source>
-        <extracomment>{work} made since with %n contact it added</extracomment>
-        <translation>
-            <numerusform>{work} hechos desde entonces con %n contacto que añadió</numerusform>
-            <numerusform>{work} hechos desde entonces con %n contactos que añadió</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the changes made since to %n contacts it touched</source>
-        <extracomment>the changes made since to %n contact it touched</extracomment>
-        <translation>
-            <numerusform>los cambios hechos desde entonces en %n contacto que tocó</numerusform>
-            <numerusform>los cambios hechos desde entonces en %n contactos que tocó</numerusform>
-        </translation>
+        <source>Update the existing contact</source>
+        <translation>Actualizar el contacto existente</translation>
     </message>
     <message>
-        <source>{work} and {edits}</source>
-        <translation>{work} y {edits}</translation>
+        <source>Import them anyway</source>
+        <translation>Importarlos de todos modos</translation>
     </message>
     <message>
-        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
-        <translation>Deshacer la importación {batch_id} también eliminaría {work}. No se cambió nada.</translation>
+        <source>same e-mail as {name}, already in your contacts</source>
+        <translation>mismo correo que {name}, ya en sus contactos</translation>
     </message>
+    <message>
+        <source>same profile URL as {name}, already in your contacts</source>
+        <translation>misma URL de perfil que {name}, ya en sus contactos</translation>
+    </message>
+    <message>
+        <source>same name and phone as {name}, already in your contacts</source>
+        <translation>mismo nombre y teléfono que {name}, ya en sus contactos</translation>
+    </message>
+    <message>
+        <source>same name and company as {name}, already in your contacts</source>
+        <translation>mismo nombre y empresa que {name}, ya en sus contactos</translation>
+    </message>
+    <message>
+        <source>same name (no company) as {name}, already in your contacts</source>
+        <translation>mismo nombre (sin empresa) que {name}, ya en sus contactos</translation>
+    </message>
+    <message>
+        <source>same e-mail as line {line}</source>
+        <translation>mismo correo que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same profile URL as line {line}</source>
+        <translation>misma URL de perfil que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same name and phone as line {line}</source>
+        <translation>mismo nombre y teléfono que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same name and company as line {line}</source>
+        <translation>mismo nombre y empresa que la línea {line}</translation>
+    </message>
+    <message>
+        <source>same name (no company) as line {line}</source>
+        <translation>mismo nombre (sin empresa) que la línea {line}</translation>
+    </message>
+</context>
+<context>
+    <name>store.imports</name>
     <message>
         <source>There is no import number {batch_id}.</source>
         <translation>No existe la importación número {batch_id}.</translation>

@@ -578,62 +578,63 @@ Envoyer un comparatif.</translation>
     </message>
 </context>
 <context>
-    <name>store.import_preview</name>
-    <message>
-        <source>Skip them</source>
-        <translation>Les ignorer</translation>
+    <name>store.import_later_work</name>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <extracomment>%n note</extracomment>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <extracomment>%n follow-up</extracomment>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up series</source>
+        <extracomment>%n follow-up series</extracomment>
+        <translation>
+            <numerusform>%n série de relances</numerusform>
+            <numerusform>%n séries de relances</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Update the existing contact</source>
-        <translation>Mettre à jour le contact existant</translation>
+        <source>{items} and {last}</source>
+        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{work} made since with %n contacts it added</source>
+        <extracomment>{work} made since with %n contact it added</extracomment>
+        <translation>
+            <numerusform>{work} faits depuis avec %n contact qu'elle a ajouté</numerusform>
+            <numerusform>{work} faits depuis avec %n contacts qu'elle a ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the changes made since to %n contacts it touched</source>
+        <extracomment>the changes made since to %n contact it touched</extracomment>
+        <translation>
+            <numerusform>les modifications faites depuis sur %n contact qu'elle a touché</numerusform>
+            <numerusform>les modifications faites depuis sur %n contacts qu'elle a touchés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Import them anyway</source>
-        <translation>Les importer quand même</translation>
+        <source>{work} and {edits}</source>
+        <translation>{work} et {edits}</translation>
     </message>
     <message>
-        <source>same e-mail as {name}, already in your contacts</source>
-        <translation>même e-mail que {name}, déjà dans vos contacts</translation>
-    </message>
-    <message>
-        <source>same profile URL as {name}, already in your contacts</source>
-        <translation>même URL de profil que {name}, déjà dans vos contacts</translation>
-    </message>
-    <message>
-        <source>same name and phone as {name}, already in your contacts</source>
-        <translation>même nom et même téléphone que {name}, déjà dans vos contacts</translation>
-    </message>
-    <message>
-        <source>same name and company as {name}, already in your contacts</source>
-        <translation>même nom et même entreprise que {name}, déjà dans vos contacts</translation>
-    </message>
-    <message>
-        <source>same name (no company) as {name}, already in your contacts</source>
-        <translation>même nom (sans entreprise) que {name}, déjà dans vos contacts</translation>
-    </message>
-    <message>
-        <source>same e-mail as line {line}</source>
-        <translation>même e-mail que la ligne {line}</translation>
-    </message>
-    <message>
-        <source>same profile URL as line {line}</source>
-        <translation>même URL de profil que la ligne {line}</translation>
-    </message>
-    <message>
-        <source>same name and phone as line {line}</source>
-        <translation>même nom et même téléphone que la ligne {line}</translation>
-    </message>
-    <message>
-        <source>same name and company as line {line}</source>
-        <translation>même nom et même entreprise que la ligne {line}</translation>
-    </message>
-    <message>
-        <source>same name (no company) as line {line}</source>
-        <translation>même nom (sans entreprise) que la ligne {line}</translation>
+        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
+        <translation>Annuler l'importation {batch_id} supprimerait aussi {work}. Rien n'a changé.</translation>
     </message>
 </context>
 <context>
-    <name>store.imports</name>
+    <name>store.import_plan</name>
     <message>
         <source>New: {count}</source>
         <translation>Nouveaux : {count}</translation>
@@ -694,59 +695,64 @@ Envoyer un comparatif.</translation>
         <source>Referred by: {name}</source>
         <translation>Recommandé par : {name}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <extracomment>%n note</extracomment>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up series</source>
-        <extracomment>%n follow-up series</extracomment>
-        <translation>
-            <numerusform>%n série de relances</numerusform>
-            <numerusform>%n séries de relances</numerusform>
-        </translation>
+</context>
+<context>
+    <name>store.import_preview</name>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
     </message>
     <message>
-        <source>{items} and {last}</source>
-        <comment>a list: 3 notes, 1 follow-up and 2 series</comment>
-        <translation>{items} et {last}</translation>
-    </message>
-    <message numerus="yes">
-        <source>{work} made since with %n contacts it added</source>
-        <extracomment>{work} made since with %n contact it added</extracomment>
-        <translation>
-            <numerusform>{work} faits depuis avec %n contact qu'elle a ajouté</numerusform>
-            <numerusform>{work} faits depuis avec %n contacts qu'elle a ajoutés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the changes made since to %n contacts it touched</source>
-        <extracomment>the changes made since to %n contact it touched</extracomment>
-        <translation>
-            <numerusform>les modifications faites depuis sur %n contact qu'elle a touché</numerusform>
-            <numerusform>les modifications faites depuis sur %n contacts qu'elle a touchés</numerusform>
-        </translation>
+        <source>Update the existing contact</source>
+        <translation>Mettre à jour le contact existant</translation>
     </message>
     <message>
-        <source>{work} and {edits}</source>
-        <translation>{work} et {edits}</translation>
+        <source>Import them anyway</source>
+        <translation>Les importer quand même</translation>
     </message>
     <message>
-        <source>Undoing import {batch_id} would also delete {work}. Nothing was changed.</source>
-        <translation>Annuler l'importation {batch_id} supprimerait aussi {work}. Rien n'a changé.</translation>
+        <source>same e-mail as {name}, already in your contacts</source>
+        <translation>même e-mail que {name}, déjà dans vos contacts</translation>
     </message>
+    <message>
+        <source>same profile URL as {name}, already in your contacts</source>
+        <translation>même URL de profil que {name}, déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>same name and phone as {name}, already in your contacts</source>
+        <translation>même nom et même téléphone que {name}, déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>same name and company as {name}, already in your contacts</source>
+        <translation>même nom et même entreprise que {name}, déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>same name (no company) as {name}, already in your contacts</source>
+        <translation>même nom (sans entreprise) que {name}, déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>same e-mail as line {line}</source>
+        <translation>même e-mail que la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same profile URL as line {line}</source>
+        <translation>même URL de profil que la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name and phone as line {line}</source>
+        <translation>même nom et même téléphone que la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name and company as line {line}</source>
+        <translation>même nom et même entreprise que la ligne {line}</translation>
+    </message>
+    <message>
+        <source>same name (no company) as line {line}</source>
+        <translation>même nom (sans entreprise) que la ligne {line}</translation>
+    </message>
+</context>
+<context>
+    <name>store.imports</name>
     <message>
         <source>There is no import number {batch_id}.</source>
         <translation>Il n'y a pas d'importation numéro {batch_id}.</translation>
