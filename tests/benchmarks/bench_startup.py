@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .screen import offscreen_laptop
+
 RUNS = 11  # this machine (and a laptop on battery) is noisy; medians of 11 settle
 
 BARE = """
@@ -131,7 +133,7 @@ def run(ctx) -> None:
         floor.write_text(FLOOR)
         env = {
             **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
+            "QT_QPA_PLATFORM": offscreen_laptop(tmp_path),  # every window 1200×760
             # Fresh settings: the window opens as a new user's would.
             "XDG_CONFIG_HOME": str(tmp_path / "config"),
         }
