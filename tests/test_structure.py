@@ -134,7 +134,6 @@ OVER_LIMIT = {
     "store/demo.py",
     "preflight.py",
     "store/backup.py",
-    "store/personal.py",
     "ui/shell/main_window.py",
 }
 

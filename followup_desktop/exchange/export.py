@@ -10,7 +10,7 @@ from ..i18n import translator
 from ..store.database import db
 from ..store.import_preview import ImportCancelled
 from ..store.models import Category
-from ..store.personal import personal_rows
+from ..store.personal_bulk import personal_rows
 from .csv_write import write_csv
 from .errors import ExportError
 from .vcard_write import write_vcards

@@ -282,9 +282,9 @@ def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
     """Birthdays, anniversaries and dated things to remember in the next 14 days."""
     # The personal store and rules are loaded by the section, not by every start's count.
     from ..domain import personal as personal_rules
-    from . import personal
+    from .coming_up import key_dates_between
 
-    page = personal.key_dates_between(today, KEY_DATE_WINDOW, limit=limit, offset=offset)
+    page = key_dates_between(today, KEY_DATE_WINDOW, limit=limit, offset=offset)
     if not page:
         return []
     ids = sorted({item.contact_id for item in page})

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from ..domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
 from ..i18n import translator
 from .database import db
-from .personal import insert_personal_many
+from .personal_bulk import insert_personal_many
 
 _ = translator(__name__)
 

@@ -23,7 +23,7 @@ from ..domain import personal as personal_rules
 from ..domain.import_records import CONTACT_TEXT_FIELDS, header_key
 from ..domain.personal import PersonalInfo
 from ..i18n import translator
-from . import personal
+from . import personal, personal_bulk
 from .contacts import derived_fields
 from .database import db
 from .errors import StoreError
@@ -109,7 +109,7 @@ def _write(preview, creates, updates, result, source, progress, cancelled) -> Im
                 )
             if bulk:
                 fts_bulk("", "id > ?", (base,))
-        personal.insert_personal_many(
+        personal_bulk.insert_personal_many(
             [(v["id"], _combined(v[PERSONAL_KEY])) for v in creates if v.get(PERSONAL_KEY)]
         )
         links = [(v["referred_by_id"], v["id"]) for v in creates if v.get("referred_by_id")]

@@ -178,11 +178,12 @@ def load_sheet(
 def _key_dates(week: Week, fmt: Formats) -> tuple[str, ...]:
     """This week's and next week's key dates, a card's with the address it goes to."""
     from ..domain.key_date_lines import CARD_LOOKAHEAD, key_date_lines
-    from . import personal
+    from .coming_up import key_dates_between
+    from .personal_bulk import personal_rows
 
     days = (week.end - week.start).days + 1 + CARD_LOOKAHEAD
-    items = personal.key_dates_between(week.start, days)
+    items = key_dates_between(week.start, days)
     cards = sorted({i.contact_id for i in items if i.action == "card"})
-    infos = personal.personal_rows(cards)
+    infos = personal_rows(cards)
     addresses = {cid: infos[cid].card_address() if cid in infos else None for cid in cards}
     return key_date_lines(items, addresses, fmt.day)

@@ -17,7 +17,7 @@ def window_sql(start: date, days: int) -> str:
 
 
 def key_dates_count(start: date, days: int) -> int:
-    """How many lines ``store.personal.key_dates_between`` has (two index range reads)."""
+    """How many lines ``store.coming_up.key_dates_between`` has (two index range reads)."""
     end = start + timedelta(days=days)
     keyed = db.execute_sql(  # from the index alone; archived contacts by their own index
         "SELECT count(*) FROM key_date k INDEXED BY key_date_month_day"

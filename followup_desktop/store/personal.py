@@ -2,35 +2,31 @@
 
 Plain SQL over the V10 tables. ``save_personal`` replaces one contact's personal
 data in a transaction (key dates are matched by id, so a reminder already planned
-for a date that did not move is kept); ``coming_up`` is the agenda's Key dates
-section; ``plan_key_date_reminders`` turns coming key dates into ordinary
-follow-ups, once per occurrence.
+for a date that did not move is kept); ``plan_key_date_reminders`` turns coming key
+dates into ordinary follow-ups, once per occurrence.
+
+What falls in a window of days is read by ``coming_up``, many contacts' personal data
+at once by ``personal_bulk``, cards by post by ``greeting_cards``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, datetime
 
 from ..domain import personal as rules
 from ..domain.key_date_window import month_days_between
-from ..domain.personal import Address, ComingUp, KeyDate, PersonalInfo, ThingToRemember
-from ..domain.text import display_name
+from ..domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
 from ..i18n import translator
 from .database import db, translated_errors
 from .errors import InvalidInputError
-from .key_date_count import window_sql
 from .rows import inserted_id, required_date
 from .rows import to_date as _date
 
-if TYPE_CHECKING:
-    from ..domain.labels import Recipient
-
 _ = translator(__name__)
 
-_ADDRESS_COLUMNS = ("kind", "street", "city", "region", "postal_code", "country")
+ADDRESS_COLUMNS = ("kind", "street", "city", "region", "postal_code", "country")
 
 
 @dataclass(frozen=True)
@@ -52,7 +48,7 @@ def personal_info(contact_id: int) -> PersonalInfo:
 
 def _addresses(contact_id: int) -> list[Address]:
     rows = db.execute_sql(
-        f"SELECT {', '.join(_ADDRESS_COLUMNS)} FROM contact_address WHERE contact_id = ?"
+        f"SELECT {', '.join(ADDRESS_COLUMNS)} FROM contact_address WHERE contact_id = ?"
         " ORDER BY CASE kind WHEN 'work' THEN 0 ELSE 1 END",
         (contact_id,),
     ).fetchall()
@@ -252,78 +248,6 @@ def unset_customer_since(contact_id: int, day: date | str) -> None:
     )
 
 
-# -- coming up: the agenda's Key dates, the calendar's marks ---------------------------
-def card_lead_days(contact_id: int) -> int:
-    row = db.execute_sql(
-        "SELECT coalesce(c.card_lead_days, cat.card_lead_days) FROM contact c"
-        " JOIN category cat ON cat.id = c.category_id WHERE c.id = ?",
-        (contact_id,),
-    ).fetchone()
-    return rules.DEFAULT_CARD_LEAD if row is None or row[0] is None else int(row[0])
-
-
-def category_card_lead(category_id: int) -> int | None:
-    """The category's own lead time for cards (None: the default, 7 days)."""
-    row = db.execute_sql("SELECT card_lead_days FROM category WHERE id = ?", (category_id,))
-    found = row.fetchone()
-    return None if found is None else found[0]
-
-
-def set_card_lead_days(*, contact_id: int | None = None, category_id: int | None = None,
-                       days: int | None) -> None:  # fmt: skip
-    """Lead time for cards: per contact or per category (None: inherit / default 7)."""
-    if days is not None and not 0 <= days <= 60:
-        raise InvalidInputError(_("A card's lead time is between 0 and 60 days."))
-    table, key = ("contact", contact_id) if contact_id is not None else ("category", category_id)
-    with db.atomic():
-        db.execute_sql(f"UPDATE {table} SET card_lead_days = ? WHERE id = ?", (days, key))
-
-
-def key_dates_between(
-    start: date, days: int, *, limit: int | None = None, offset: int = 0
-) -> list[ComingUp]:
-    """Birthdays, anniversaries, other key dates and dated things to remember of active
-    contacts falling in [start, start + days), by day then name; a page of them when
-    ``limit`` is given (only that many rows are built)."""
-    end = start + timedelta(days=days)
-    wanted = -1 if limit is None else offset + limit
-    start_md = start.month * 100 + start.day
-    rows = db.execute_sql(
-        "SELECT k.contact_id, c.first_name, c.last_name, c.company, k.kind, k.month, k.day,"
-        " k.year, k.label, k.action, c.sort_name FROM key_date k"
-        " CROSS JOIN contact c ON c.id = k.contact_id"
-        f" WHERE k.month_day IN ({window_sql(start, days)}) AND c.archived = 0"
-        " ORDER BY k.month_day < ?, k.month_day, c.sort_name, k.id LIMIT ?",
-        (start_md, wanted),
-    ).fetchall()
-    out: list[tuple] = []
-    for cid, first, last, company, kind, month, day, year, label, action, sort in rows:
-        occurs = rules.next_occurrence(month, day, start)
-        if not start <= occurs < end:
-            continue
-        kd = KeyDate(kind, month, day, year, label, action)
-        name = display_name(first, last, company)
-        item = ComingUp(cid, name, occurs, rules.occasion(kd, occurs), kind, action)
-        out.append((occurs, sort, item))
-    for cid, first, last, company, text, on, sort in db.execute_sql(
-        "SELECT r.contact_id, c.first_name, c.last_name, c.company, r.text, r.on_date,"
-        " c.sort_name FROM remembered r CROSS JOIN contact c ON c.id = r.contact_id"
-        " WHERE r.on_date >= ? AND r.on_date < ? AND c.archived = 0"
-        " ORDER BY r.on_date, c.sort_name, r.id LIMIT ?",
-        (start.isoformat(), end.isoformat(), wanted),
-    ):
-        occurs = required_date(on)
-        name = display_name(first, last, company)
-        out.append((occurs, sort, ComingUp(cid, name, occurs, text, "remember")))
-    out.sort(key=lambda t: (t[0], t[1]))
-    items = [t[2] for t in out]
-    return items[offset:] if limit is None else items[offset : offset + limit]
-
-
-def _occurrence_from(month: int, day: int, start: date) -> date:
-    return rules.next_occurrence(month, day, start)
-
-
 # -- reminders: key dates become ordinary follow-ups ----------------------------------
 #: How far ahead reminders are planned (a card's lead time fits well inside).
 #: How far ahead of its due day a reminder is planned: a week (so the agenda's
@@ -406,48 +330,7 @@ def key_date_of_followup(followup_id: int) -> tuple[int, date] | None:
     return (row[0], required_date(row[1])) if row else None
 
 
-# -- import/export helpers --------------------------------------------------------------
-def personal_rows(contact_ids: list[int]) -> dict[int, PersonalInfo]:
-    """Personal data of many contacts at once (for export and labels)."""
-    if not contact_ids:
-        return {}
-    out: dict[int, dict[str, list]] = {}
-    chunk = 900
-    for start in range(0, len(contact_ids), chunk):
-        ids = contact_ids[start : start + chunk]
-        marks = ", ".join("?" * len(ids))
-        for row in db.execute_sql(
-            f"SELECT contact_id, {', '.join(_ADDRESS_COLUMNS)} FROM contact_address"
-            f" WHERE contact_id IN ({marks}) ORDER BY contact_id, kind DESC",
-            ids,
-        ):
-            out.setdefault(row[0], {}).setdefault("addresses", []).append(Address(*row[1:]))
-        for cid, kind, month, day, year, label, action in db.execute_sql(
-            "SELECT contact_id, kind, month, day, year, label, action FROM key_date"
-            f" WHERE contact_id IN ({marks}) ORDER BY contact_id, id",
-            ids,
-        ):
-            out.setdefault(cid, {}).setdefault("key_dates", []).append(
-                KeyDate(kind, month, day, year, label, action)
-            )
-        for cid, text, on in db.execute_sql(
-            f"SELECT contact_id, text, on_date FROM remembered WHERE contact_id IN ({marks})"
-            " ORDER BY contact_id, on_date IS NULL, on_date, id",
-            ids,
-        ):
-            out.setdefault(cid, {}).setdefault("things", []).append(
-                ThingToRemember(text, _date(on))
-            )
-    return {
-        cid: PersonalInfo(
-            addresses=tuple(parts.get("addresses", ())),
-            key_dates=tuple(rules.key_dates_sorted(parts.get("key_dates", ()))),
-            things=tuple(parts.get("things", ())),
-        )
-        for cid, parts in out.items()
-    }
-
-
+# -- an import adds to or puts back one contact's personal data ------------------------
 def merge_personal(contact_id: int, incoming: PersonalInfo) -> PersonalInfo | None:
     """Add what an import knows to what the contact has (inside the caller's
     transaction, see ``domain.personal.merged``). Returns what the contact had before
@@ -463,76 +346,3 @@ def merge_personal(contact_id: int, incoming: PersonalInfo) -> PersonalInfo | No
 def restore_personal(contact_id: int, info: PersonalInfo) -> None:
     """Put back what an import's undo recorded (inside the caller's transaction)."""
     _write_personal(contact_id, info, None)
-
-
-def insert_personal_many(rows: list[tuple[int, PersonalInfo]]) -> None:
-    """New contacts' personal data in bulk (an import of 50,000 rows), no checks:
-    the readers checked every date."""
-    conn = db.connection()
-    now = str(datetime.now())
-    conn.executemany(
-        "INSERT INTO contact_address (contact_id, kind, street, city, region, postal_code,"
-        " country) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (cid, a.kind, a.street, a.city, a.region, a.postal_code, a.country)
-            for cid, info in rows
-            for a in info.addresses
-        ],
-    )
-    conn.executemany(
-        "INSERT INTO key_date (contact_id, kind, label, month, day, year, action)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (cid, k.kind, k.label, k.month, k.day, k.year, k.action)
-            for cid, info in rows
-            for k in info.key_dates
-        ],
-    )
-    conn.executemany(
-        "INSERT INTO remembered (contact_id, text, on_date, created_at) VALUES (?, ?, ?, ?)",
-        [
-            (cid, t.text, t.on.isoformat() if t.on else None, now)
-            for cid, info in rows
-            for t in info.things
-        ],
-    )
-
-
-# -- holiday cards: who gets one, and where it goes --------------------------------------
-def recipients(
-    *,
-    category_id: int | None = None,
-    contact_ids: list[int] | None = None,
-    followed_up_since: date | None = None,
-    prefer: str = "work",
-) -> list[Recipient]:
-    """Active contacts chosen by a category, a selection, or "everyone I was in touch
-    with since" a day (an interaction logged), by name; each with the address a card
-    goes to (``prefer``'s kind when they have it, else the other), or None."""
-    from ..domain.labels import Recipient  # the label sheets: not read at start-up
-
-    where: list[str] = ["c.archived = 0"]
-    params: list[object] = []
-    if category_id is not None:
-        where.append("c.category_id = ?")
-        params.append(category_id)
-    if followed_up_since is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id AND i.occurred_at >= ?)"
-        )
-        params.append(followed_up_since.isoformat())
-    rows = db.execute_sql(
-        "SELECT c.id, c.first_name, c.last_name, c.company FROM contact c"
-        f" WHERE {' AND '.join(where)} ORDER BY c.sort_name, c.id",
-        params,
-    ).fetchall()
-    if contact_ids is not None:
-        chosen = set(contact_ids)
-        rows = [r for r in rows if r[0] in chosen]
-    infos = personal_rows([r[0] for r in rows])
-    out = []
-    for cid, first, last, company in rows:
-        info = infos.get(cid)
-        address = info.card_address(prefer) if info is not None else None
-        out.append(Recipient(cid, display_name(first, last, company), company, address))
-    return out

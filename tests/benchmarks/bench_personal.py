@@ -56,7 +56,7 @@ def _fill(conn: sqlite3.Connection, seed: int) -> int:
 
 def run(ctx) -> None:
     from followup_desktop.paths import database_path
-    from followup_desktop.store import agenda, database, personal
+    from followup_desktop.store import agenda, database, greeting_cards
     from followup_desktop.store.key_date_count import key_dates_count
 
     source = database_path(ctx.demo_dir())
@@ -81,12 +81,12 @@ def run(ctx) -> None:
                 section <= 0.020,
             )
             _marks(ctx, today)
-            _labels(ctx, personal, Path(tmp))
+            _labels(ctx, greeting_cards, Path(tmp))
         finally:
             database.close_database()
 
 
-def _labels(ctx, personal, folder: Path) -> None:
+def _labels(ctx, greeting_cards, folder: Path) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 
@@ -95,7 +95,7 @@ def _labels(ctx, personal, folder: Path) -> None:
     from followup_desktop.ui.jogger.labels import write_labels_pdf
 
     make_application()
-    people = [p for p in personal.recipients() if p.address is not None][:5000]
+    people = [p for p in greeting_cards.recipients() if p.address is not None][:5000]
     lines = sum(len(p.lines()) for p in people)
 
     def app_labels():

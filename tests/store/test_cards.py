@@ -40,7 +40,7 @@ def test_contact_details_bring_the_category_and_the_referrer_in_one_read(store):
 
     from followup_desktop.store.cadence import set_category_rhythm
     from followup_desktop.store.contacts import rename_category
-    from followup_desktop.store.personal import set_card_lead_days
+    from followup_desktop.store.greeting_cards import set_card_lead_days
 
     cats = {c.name: c.id for c in categories()}
     grace = create_contact(first_name="Grace", last_name="Hopper", category=cats["Clients"])

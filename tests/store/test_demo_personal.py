@@ -4,13 +4,13 @@ countries, things to remember; every date in it is one the app accepts."""
 from datetime import date
 
 from followup_desktop.domain.personal import check_key_date
-from followup_desktop.store import demo, personal
+from followup_desktop.store import demo, personal_bulk
 
 
 def test_demo_has_birthdays_addresses_anniversaries_and_things(store):
     demo.generate(400, seed=3)
     ids = [r[0] for r in store.execute_sql("SELECT id FROM contact").fetchall()]
-    infos = personal.personal_rows(ids)
+    infos = personal_bulk.personal_rows(ids)
     dates = [k for i in infos.values() for k in i.key_dates]
     kinds = {k.kind for k in dates}
     assert {"birthday", "anniversary", "customer_since"} <= kinds

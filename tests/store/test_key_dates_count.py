@@ -5,6 +5,7 @@ from datetime import date
 
 from followup_desktop.domain.personal import KeyDate, PersonalInfo, ThingToRemember
 from followup_desktop.store import contacts, personal
+from followup_desktop.store.coming_up import key_dates_between
 from followup_desktop.store.database import db
 from followup_desktop.store.key_date_count import key_dates_count
 
@@ -37,11 +38,11 @@ def test_the_count_is_the_lines_shown_and_leaves_out_archived_contacts(store):
     )
     contacts.set_archived([gone], True)
     start = date(2026, 12, 25)
-    shown = personal.key_dates_between(start, 14)
+    shown = key_dates_between(start, 14)
     assert len(shown) == 3
     assert key_dates_count(start, 14) == 3
     contacts.set_archived([gone], False)
-    assert key_dates_count(start, 14) == len(personal.key_dates_between(start, 14)) == 5
+    assert key_dates_count(start, 14) == len(key_dates_between(start, 14)) == 5
 
 
 def test_the_count_reads_no_contact_row(store, monkeypatch):

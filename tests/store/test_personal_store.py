@@ -6,7 +6,14 @@ from datetime import date
 import pytest
 
 from followup_desktop.domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
-from followup_desktop.store import contacts, personal, series
+from followup_desktop.store import (
+    coming_up,
+    contacts,
+    greeting_cards,
+    personal,
+    personal_bulk,
+    series,
+)
 from followup_desktop.store.errors import InvalidInputError
 
 
@@ -41,7 +48,7 @@ def test_save_and_read_back_everything(store):
     personal.save_personal(cid, info, today=date(2026, 12, 6))
     back = personal.personal_info(cid)
     assert back == info
-    assert personal.personal_rows([cid])[cid] == info
+    assert personal_bulk.personal_rows([cid])[cid] == info
 
 
 def test_impossible_dates_are_refused_and_nothing_is_written(store):
@@ -68,19 +75,19 @@ def test_key_dates_between_covers_the_year_end_and_leaves_out_archived(store):
     )
     personal.save_personal(gone, PersonalInfo(key_dates=(KeyDate("birthday", 12, 27),)))
     contacts.set_archived([gone], True)
-    items = personal.key_dates_between(date(2026, 12, 25), 14)
+    items = coming_up.key_dates_between(date(2026, 12, 25), 14)
     assert [(i.name, i.occurs, i.what) for i in items] == [
         ("Bob Lovelace", date(2026, 12, 28), "Wedding anniversary"),
         ("Bob Lovelace", date(2026, 12, 30), "Back from Japan"),
         ("Ada Lovelace", date(2027, 1, 3), "Birthday (turns 47)"),
     ]
-    assert personal.key_dates_between(date(2027, 1, 4), 14) == []
+    assert coming_up.key_dates_between(date(2027, 1, 4), 14) == []
 
 
 def test_29_february_shows_on_28_february_in_a_common_year(store):
     cid = _contact()
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 2, 29, 1984),)))
-    [item] = personal.key_dates_between(date(2027, 2, 20), 14)
+    [item] = coming_up.key_dates_between(date(2027, 2, 20), 14)
     assert item.occurs == date(2027, 2, 28)
 
 
@@ -100,13 +107,13 @@ def test_reminders_are_planned_once_per_occurrence(store):
 def test_lead_time_per_category_then_contact(store):
     cid = _contact()
     clients = contacts.category_by_name("Clients").id
-    personal.set_card_lead_days(category_id=clients, days=10)
+    greeting_cards.set_card_lead_days(category_id=clients, days=10)
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 21),)))
     personal.plan_key_date_reminders(date(2026, 12, 6), contact_id=cid)
     assert _open_followups(store, cid)[0][0] == "2026-12-11"  # Mon 21 - 10 = Fri 11
-    assert personal.card_lead_days(cid) == 10
-    personal.set_card_lead_days(contact_id=cid, days=3)
-    assert personal.card_lead_days(cid) == 3
+    assert greeting_cards.card_lead_days(cid) == 10
+    greeting_cards.set_card_lead_days(contact_id=cid, days=3)
+    assert greeting_cards.card_lead_days(cid) == 3
 
 
 def test_a_moved_date_drops_its_open_reminder(store):

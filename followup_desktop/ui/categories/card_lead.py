@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from ...domain.personal import DEFAULT_CARD_LEAD
 from ...i18n import translator
-from ...store import personal
+from ...store import greeting_cards
 from ...store.errors import StoreError
 
 _ = translator(__name__)
@@ -31,13 +31,13 @@ def ask_lead_days(parent: QWidget, name: str, current: int) -> int | None:
 
 def edit_category_card_lead(parent: QWidget, category_id: int, name: str) -> bool:
     """Ask and save; True when it changed. Reminders already planned keep their day."""
-    current = personal.category_card_lead(category_id)
+    current = greeting_cards.category_card_lead(category_id)
     shown = DEFAULT_CARD_LEAD if current is None else current
     days = ask_lead_days(parent, name, shown)
     if days is None or days == shown:
         return False
     try:
-        personal.set_card_lead_days(category_id=category_id, days=days)
+        greeting_cards.set_card_lead_days(category_id=category_id, days=days)
     except StoreError as exc:
         QMessageBox.warning(parent, _("The lead time was not saved"), str(exc))
         return False

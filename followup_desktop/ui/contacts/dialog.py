@@ -35,7 +35,7 @@ from ...domain import links
 from ...domain.contact_rules import email_problem, name_problem
 from ...domain.vocabulary import CONTACT_TEXT_FIELDS, category_label
 from ...i18n import translator
-from ...store import contacts, followups
+from ...store import contacts, followups, greeting_cards
 from ...store import personal as personal_store
 from ...store.cards import contact_details
 from ...store.errors import StoreError
@@ -92,7 +92,7 @@ def save_contact(values: ContactValues, today: date | None = None) -> int:
         today = today or date.today()
         p = values.personal
         personal_store.save_personal(contact_id, p.info, key_date_ids=p.key_date_ids, today=today)
-        personal_store.set_card_lead_days(contact_id=contact_id, days=p.card_lead_days)
+        greeting_cards.set_card_lead_days(contact_id=contact_id, days=p.card_lead_days)
         for day, reason in p.follow_ups:
             planned.append(followups.create_followup(contact_id, day, reason, channel="call").id)
         planned += personal_store.plan_key_date_reminders(today, contact_id=contact_id)

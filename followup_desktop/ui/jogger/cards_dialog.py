@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.labels import AVERY_5160, SHEETS, Recipient, pages_needed, split_recipients
 from ...domain.vocabulary import category_label
 from ...i18n import translator
-from ...store import contacts, personal
+from ...store import contacts, greeting_cards
 from .labels import write_address_list_pdf, write_labels_pdf
 from .printing import PdfWriteError, default_page_size
 
@@ -108,11 +108,11 @@ class HolidayCardsDialog(QDialog):
         prefer = self.prefer.currentData()
         if kind == "year":
             since = date(self.today.year, 1, 1)
-            self.people = personal.recipients(followed_up_since=since, prefer=prefer)
+            self.people = greeting_cards.recipients(followed_up_since=since, prefer=prefer)
         elif kind == "category":
-            self.people = personal.recipients(category_id=value, prefer=prefer)
+            self.people = greeting_cards.recipients(category_id=value, prefer=prefer)
         else:
-            self.people = personal.recipients(contact_ids=self.selected, prefer=prefer)
+            self.people = greeting_cards.recipients(contact_ids=self.selected, prefer=prefer)
         have, missing = split_recipients(self.people)
         labels = self.output.currentData() == "labels"
         self.sheet.setEnabled(labels)

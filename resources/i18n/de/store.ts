@@ -563,6 +563,13 @@ Einen Vergleich schicken.</translation>
     </message>
 </context>
 <context>
+    <name>store.greeting_cards</name>
+    <message>
+        <source>A card's lead time is between 0 and 60 days.</source>
+        <translation>Der Vorlauf für eine Karte liegt zwischen 0 und 60 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>store.health</name>
     <message>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
@@ -885,10 +892,6 @@ Einen Vergleich schicken.</translation>
     <message>
         <source>A thing to remember needs some words.</source>
         <translation>Etwas zum Merken braucht ein paar Worte.</translation>
-    </message>
-    <message>
-        <source>A card's lead time is between 0 and 60 days.</source>
-        <translation>Der Vorlauf für eine Karte liegt zwischen 0 und 60 Tagen.</translation>
     </message>
 </context>
 <context>

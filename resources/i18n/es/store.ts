@@ -563,6 +563,13 @@ Enviar una comparación.</translation>
     </message>
 </context>
 <context>
+    <name>store.greeting_cards</name>
+    <message>
+        <source>A card's lead time is between 0 and 60 days.</source>
+        <translation>La antelación de una tarjeta va de 0 a 60 días.</translation>
+    </message>
+</context>
+<context>
     <name>store.health</name>
     <message>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
@@ -885,10 +892,6 @@ Enviar una comparación.</translation>
     <message>
         <source>A thing to remember needs some words.</source>
         <translation>Algo para recordar necesita unas palabras.</translation>
-    </message>
-    <message>
-        <source>A card's lead time is between 0 and 60 days.</source>
-        <translation>La antelación de una tarjeta va de 0 a 60 días.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,13 @@ Envoyer un comparatif.</translation>
     </message>
 </context>
 <context>
+    <name>store.greeting_cards</name>
+    <message>
+        <source>A card's lead time is between 0 and 60 days.</source>
+        <translation>Le délai d'une carte va de 0 à 60 jours.</translation>
+    </message>
+</context>
+<context>
     <name>store.health</name>
     <message>
         <source>The database {path} is damaged ({why}). It was left untouched; a backup can be restored in its place.</source>
@@ -885,10 +892,6 @@ Envoyer un comparatif.</translation>
     <message>
         <source>A thing to remember needs some words.</source>
         <translation>Une chose à retenir a besoin de quelques mots.</translation>
-    </message>
-    <message>
-        <source>A card's lead time is between 0 and 60 days.</source>
-        <translation>Le délai d'une carte va de 0 à 60 jours.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from datetime import date
 
 from followup_desktop.domain.personal import KeyDate, PersonalInfo
-from followup_desktop.store import contacts, personal
+from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.categories import card_lead
 from followup_desktop.ui.categories.sidebar import KIND_ROLE, CategorySidebar
@@ -23,7 +23,7 @@ def test_a_categorys_lead_time_moves_its_cards(store, qtbot, qsettings, monkeypa
     monkeypatch.setattr(card_lead, "ask_lead_days", lambda p, n, cur: asked.append(cur) or 14)
     sidebar.card_lead_action.trigger()
     assert asked == [7]
-    assert personal.category_card_lead(clients) == 14
+    assert greeting_cards.category_card_lead(clients) == 14
     cid = contacts.create_contact(first_name="Ada", category=clients).id
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 28),)))
     personal.plan_key_date_reminders(date(2026, 12, 7))

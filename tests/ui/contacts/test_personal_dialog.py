@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from followup_desktop.domain.personal import Address, KeyDate, ThingToRemember
-from followup_desktop.store import contacts, personal
+from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.models import Contact, FollowUp
 from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.contacts.dialog import ContactDialog
@@ -133,7 +133,7 @@ def test_lead_time_per_contact_moves_the_card(store, qtbot, qsettings):
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     [card] = FollowUp.select().where(FollowUp.contact == cid)
     assert card.due_date == date(2026, 12, 15)
-    assert personal.card_lead_days(cid) == 2
+    assert greeting_cards.card_lead_days(cid) == 2
 
 
 def test_the_pane_shows_it_all_and_plans_the_follow_up_a_dated_thing_offers(store, qtbot):

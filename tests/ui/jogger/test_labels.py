@@ -8,7 +8,7 @@ import pytest
 
 from followup_desktop.domain.labels import AVERY_5160, AVERY_L7160, INCH, sheet_for_paper
 from followup_desktop.domain.personal import Address, PersonalInfo
-from followup_desktop.store import contacts, personal
+from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.notes import NoteInput, save_note
 from followup_desktop.ui.jogger.labels import write_address_list_pdf, write_labels_pdf
 
@@ -48,7 +48,7 @@ def _texts(page):
 
 def test_31_contacts_on_avery_5160_fill_one_sheet_and_start_a_second(store, qapp, tmp_path):
     _people(31)
-    people = personal.recipients()
+    people = greeting_cards.recipients()
     out = tmp_path / "labels.pdf"
     assert write_labels_pdf(people, AVERY_5160, out) == 2
     reader = pypdf.PdfReader(out)
@@ -79,7 +79,7 @@ def test_a4_takes_l7160_and_its_21_labels(store, qapp, tmp_path):
     assert sheet_for_paper("A4") is AVERY_L7160 and sheet_for_paper("letter") is AVERY_5160
     _people(22)
     out = tmp_path / "a4.pdf"
-    assert write_labels_pdf(personal.recipients(), AVERY_L7160, out) == 2
+    assert write_labels_pdf(greeting_cards.recipients(), AVERY_L7160, out) == 2
     page = pypdf.PdfReader(out).pages[0]
     assert float(page.mediabox.width) == pytest.approx(210 * PT, abs=1)
     assert sum(1 for t in _texts(page) if t[0].startswith("Person")) == 21
@@ -92,7 +92,7 @@ def test_contacts_without_an_address_are_listed_apart(store, qapp, tmp_path):
     with_address = _people(2)
     cat = contacts.category_by_name("Clients")
     contacts.create_contact(first_name="Nora", last_name="Noaddress", category=cat)
-    people = personal.recipients()
+    people = greeting_cards.recipients()
     labels = tmp_path / "labels.pdf"
     write_labels_pdf(people, AVERY_5160, labels)
     text = " ".join(pypdf.PdfReader(labels).pages[0].extract_text().split())
@@ -120,10 +120,12 @@ def test_who_gets_a_card(store):
     )
     from datetime import date
 
-    assert [p.contact_id for p in personal.recipients(followed_up_since=date(2026, 1, 1))] == [a]
-    assert [p.contact_id for p in personal.recipients(contact_ids=[b])] == [b]
+    assert [
+        p.contact_id for p in greeting_cards.recipients(followed_up_since=date(2026, 1, 1))
+    ] == [a]
+    assert [p.contact_id for p in greeting_cards.recipients(contact_ids=[b])] == [b]
     prospects = contacts.category_by_name("Prospects").id
-    assert personal.recipients(category_id=prospects) == []
+    assert greeting_cards.recipients(category_id=prospects) == []
 
 
 def test_the_dialog_counts_sheets_lists_the_missing_and_saves_the_pdf(store, qtbot, tmp_path):
