@@ -85,9 +85,9 @@ class MainWindow(QMainWindow):
         self.sidebar_dock.setTitleBarWidget(QLabel(self.sidebar_dock))  # the sidebar has one
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sidebar_dock)
         # Wide enough for the category names in this platform's default font.
-        width = max(230, self.sidebar.needed_width())
-        self.sidebar.setMinimumWidth(self.sidebar.needed_width())
-        self.resizeDocks([self.sidebar_dock], [width], Qt.Orientation.Horizontal)
+        needed = self.sidebar.needed_width()  # measured once: it lays out every row's text
+        self.sidebar.setMinimumWidth(needed)
+        self.resizeDocks([self.sidebar_dock], [max(230, needed)], Qt.Orientation.Horizontal)
 
         # The contacts and the calendar are built the first time they are shown (or
         # asked for): start-up pays only for the first screen (the agenda), not for

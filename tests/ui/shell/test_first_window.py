@@ -49,3 +49,19 @@ def test_every_builtin_category_name_is_shown_whole(
     assert window.width() + screen.FRAME_WIDTH <= LAPTOP.width()
     assert window.height() + screen.FRAME_HEIGHT <= LAPTOP.height()
     window.close()
+
+
+def test_the_sidebar_is_measured_once_at_start_up(qtbot, qsettings, store, data_dir, monkeypatch):
+    # Measuring lays out every row's text in the font; the start does it once and both
+    # the minimum width and the dock's first width come from it.
+    from followup_desktop.ui.categories.sidebar import CategorySidebar
+
+    measure = CategorySidebar.needed_width
+    calls = []
+    monkeypatch.setattr(
+        CategorySidebar, "needed_width", lambda self: calls.append(self) or measure(self)
+    )
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    assert len(calls) == 1
+    assert window.sidebar.minimumWidth() == measure(window.sidebar)
