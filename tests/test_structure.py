@@ -133,7 +133,6 @@ OVER_LIMIT = {
     # session ends (coordinator's list): demo.
     "store/demo.py",
     "preflight.py",
-    "store/backup.py",
     "ui/shell/main_window.py",
 }
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..i18n import translator
 from . import claim, database, schema_check
-from .backup import check_header, copy_database, fsync_dir, make_backup
+from .backup import make_backup
 from .connection import Database
 from .errors import (
     BackupError,
@@ -38,6 +38,7 @@ from .errors import (
 )
 from .migrations import SCHEMA_VERSION
 from .open_checks import schema_version
+from .safe_copy import check_header, copy_database, fsync_dir
 from .sqlite_errors import is_database_error
 
 _ = translator(__name__)

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from followup_desktop.paths import database_path
-from followup_desktop.store import backup, database, recovery
+from followup_desktop.store import backup, database, recovery, safe_copy
 from followup_desktop.store.errors import (
     DatabaseTooNewError,
     DiskFullError,
@@ -79,7 +79,7 @@ def test_failed_backup_leaves_no_partial_file(store, data_dir, monkeypatch):
     def full(path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup, "_fsync_file", full)
+    monkeypatch.setattr(safe_copy, "_fsync_file", full)
     with pytest.raises(DiskFullError, match="disk is full"):
         backup.make_backup(database_path(data_dir), "daily")
     assert list((data_dir / "backups").iterdir()) == []

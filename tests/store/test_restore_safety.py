@@ -12,7 +12,7 @@ import pytest
 
 from followup_desktop.app import main
 from followup_desktop.paths import database_path
-from followup_desktop.store import backup, claim, database, recovery
+from followup_desktop.store import backup, claim, database, recovery, safe_copy
 from followup_desktop.store.errors import DatabaseLockedError, NotADatabaseError, StoreError
 from followup_desktop.store.migrations import SCHEMA_VERSION, STEPS
 from followup_desktop.store.models import Contact, FollowUp, Interaction
@@ -124,7 +124,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(store, d
     fill(2)
     db_path = database_path(data_dir)
     source = tmp_path / "b.sqlite3"
-    backup.copy_database(db_path, source)
+    safe_copy.copy_database(db_path, source)
     fill(1)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(db_path)],
@@ -148,7 +148,7 @@ def test_a_connection_of_another_program_stops_the_swap(store, data_dir, tmp_pat
     fill(2)
     db_path = database_path(data_dir)
     source = tmp_path / "b.sqlite3"
-    backup.copy_database(db_path, source)
+    safe_copy.copy_database(db_path, source)
     fill(1)
     other = sqlite3.connect(db_path)  # e.g. a sqlite browser: it knows nothing of our lock
     other.execute("SELECT count(*) FROM contact").fetchone()

@@ -59,34 +59,6 @@
         <translation>Vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
-        <translation>Der Datenträger ist voll, daher konnte die Sicherung nach {dest} nicht geschrieben werden. Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed: the database is damaged.</source>
-        <translation>Die Sicherung nach {dest} ist fehlgeschlagen: Die Datenbank ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
-        <translation>Die Sicherung nach {dest} ist fehlgeschlagen ({detail}). Nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({detail}).</source>
-        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database.</source>
-        <translation>{path} ist keine Datenbank von Follow-up Desktop.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}).</source>
-        <translation>{path} ist beschädigt ({detail}).</translation>
-    </message>
-    <message>
-        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation>Die Kopie hat die Integritätsprüfung nicht bestanden ({detail}); die Datenbank selbst ist möglicherweise beschädigt.</translation>
-    </message>
-    <message>
         <source>{path} cannot be read as a database ({detail}).</source>
         <translation>{path} kann nicht als Datenbank gelesen werden ({detail}).</translation>
     </message>
@@ -946,6 +918,33 @@ Einen Vergleich schicken.</translation>
     <message>
         <source>Thank them for the referral: {name}</source>
         <translation>Für die Empfehlung bedanken: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.safe_copy</name>
+    <message>
+        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
+        <translation>Der Datenträger ist voll, daher konnte die Sicherung nach {dest} nicht geschrieben werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed: the database is damaged.</source>
+        <translation>Die Sicherung nach {dest} ist fehlgeschlagen: Die Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
+        <translation>Die Sicherung nach {dest} ist fehlgeschlagen ({detail}). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} kann nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database.</source>
+        <translation>{path} ist keine Datenbank von Follow-up Desktop.</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
+        <translation>Die Kopie hat die Integritätsprüfung nicht bestanden ({detail}); die Datenbank selbst ist möglicherweise beschädigt.</translation>
     </message>
 </context>
 <context>

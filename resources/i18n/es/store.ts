@@ -59,34 +59,6 @@
         <translation>Antes de deshacer una importación</translation>
     </message>
     <message>
-        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
-        <translation>El disco está lleno, así que no se pudo escribir la copia de seguridad en {dest}. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed: the database is damaged.</source>
-        <translation>La copia de seguridad en {dest} falló: la base de datos está dañada.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
-        <translation>La copia de seguridad en {dest} falló ({detail}). No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({detail}).</source>
-        <translation>No se puede leer {path} ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database.</source>
-        <translation>{path} no es una base de datos de Follow-up Desktop.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}).</source>
-        <translation>{path} está dañado ({detail}).</translation>
-    </message>
-    <message>
-        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation>La copia no superó la comprobación de integridad ({detail}); puede que la propia base de datos esté dañada.</translation>
-    </message>
-    <message>
         <source>{path} cannot be read as a database ({detail}).</source>
         <translation>{path} no se puede leer como base de datos ({detail}).</translation>
     </message>
@@ -946,6 +918,33 @@ Enviar una comparación.</translation>
     <message>
         <source>Thank them for the referral: {name}</source>
         <translation>Agradecer la recomendación: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.safe_copy</name>
+    <message>
+        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
+        <translation>El disco está lleno, así que no se pudo escribir la copia de seguridad en {dest}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed: the database is damaged.</source>
+        <translation>La copia de seguridad en {dest} falló: la base de datos está dañada.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
+        <translation>La copia de seguridad en {dest} falló ({detail}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>No se puede leer {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database.</source>
+        <translation>{path} no es una base de datos de Follow-up Desktop.</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
+        <translation>La copia no superó la comprobación de integridad ({detail}); puede que la propia base de datos esté dañada.</translation>
     </message>
 </context>
 <context>

@@ -59,34 +59,6 @@
         <translation>Avant l'annulation d'une importation</translation>
     </message>
     <message>
-        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
-        <translation>Le disque est plein, la sauvegarde vers {dest} n'a donc pas pu être écrite. Rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed: the database is damaged.</source>
-        <translation>La sauvegarde vers {dest} a échoué : la base de données est endommagée.</translation>
-    </message>
-    <message>
-        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
-        <translation>La sauvegarde vers {dest} a échoué ({detail}). Rien n'a changé.</translation>
-    </message>
-    <message>
-        <source>{path} cannot be read ({detail}).</source>
-        <translation>{path} ne peut pas être lu ({detail}).</translation>
-    </message>
-    <message>
-        <source>{path} is not a Follow-up Desktop database.</source>
-        <translation>{path} n'est pas une base de données Follow-up Desktop.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged ({detail}).</source>
-        <translation>{path} est endommagé ({detail}).</translation>
-    </message>
-    <message>
-        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
-        <translation>La copie a échoué au contrôle d'intégrité ({detail}) ; la base de données elle-même est peut-être endommagée.</translation>
-    </message>
-    <message>
         <source>{path} cannot be read as a database ({detail}).</source>
         <translation>{path} ne peut pas être lu comme base de données ({detail}).</translation>
     </message>
@@ -946,6 +918,33 @@ Envoyer un comparatif.</translation>
     <message>
         <source>Thank them for the referral: {name}</source>
         <translation>Remercier pour la recommandation : {name}</translation>
+    </message>
+</context>
+<context>
+    <name>store.safe_copy</name>
+    <message>
+        <source>The disk is full, so the backup to {dest} could not be written. Nothing changed.</source>
+        <translation>Le disque est plein, la sauvegarde vers {dest} n'a donc pas pu être écrite. Rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed: the database is damaged.</source>
+        <translation>La sauvegarde vers {dest} a échoué : la base de données est endommagée.</translation>
+    </message>
+    <message>
+        <source>The backup to {dest} failed ({detail}). Nothing changed.</source>
+        <translation>La sauvegarde vers {dest} a échoué ({detail}). Rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>{path} ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Follow-up Desktop database.</source>
+        <translation>{path} n'est pas une base de données Follow-up Desktop.</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check ({detail}); the database itself may be damaged.</source>
+        <translation>La copie a échoué au contrôle d'intégrité ({detail}) ; la base de données elle-même est peut-être endommagée.</translation>
     </message>
 </context>
 <context>
