@@ -179,106 +179,6 @@
 </context>
 <context>
     <name>store.demo</name>
-    <message>
-        <source>Owner</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Office Manager</source>
-        <translation>Büroleiterin</translation>
-    </message>
-    <message>
-        <source>Purchasing Manager</source>
-        <translation>Einkaufsleiter</translation>
-    </message>
-    <message>
-        <source>Operations Director</source>
-        <translation>Betriebsleiter</translation>
-    </message>
-    <message>
-        <source>CEO</source>
-        <translation>Geschäftsführer</translation>
-    </message>
-    <message>
-        <source>CFO</source>
-        <translation>Finanzvorstand</translation>
-    </message>
-    <message>
-        <source>Head of Procurement</source>
-        <translation>Leiterin Beschaffung</translation>
-    </message>
-    <message>
-        <source>Facilities Manager</source>
-        <translation>Facility-Manager</translation>
-    </message>
-    <message>
-        <source>Marketing Lead</source>
-        <translation>Marketingleiterin</translation>
-    </message>
-    <message>
-        <source>Practice Manager</source>
-        <translation>Praxismanagerin</translation>
-    </message>
-    <message>
-        <source>Sales Director</source>
-        <translation>Vertriebsleiter</translation>
-    </message>
-    <message>
-        <source>IT Manager</source>
-        <translation>IT-Leiter</translation>
-    </message>
-    <message>
-        <source>Founder</source>
-        <translation>Gründer</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Einkäufer</translation>
-    </message>
-    <message>
-        <source>Met at the regional trade show; interested in the spring offer.</source>
-        <translation>Auf der regionalen Messe kennengelernt; interessiert am Frühjahrsangebot.</translation>
-    </message>
-    <message>
-        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
-        <translation>Bevorzugt E-Mails am Vormittag. Zwei Kinder, trainiert samstags eine Jugendfußballmannschaft.</translation>
-    </message>
-    <message>
-        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
-        <translation>Budgetentscheidungen im 4. Quartal. Nach der Lagererweiterung fragen.</translation>
-    </message>
-    <message>
-        <source>Referred several colleagues already; send a thank-you card at year end.</source>
-        <translation>Hat schon mehrere Kollegen empfohlen; zum Jahresende eine Dankeskarte schicken.</translation>
-    </message>
-    <message>
-        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
-        <translation>Hat letztes Jahr nach Lieferproblemen den Lieferanten gewechselt. Preisbewusst.</translation>
-    </message>
-    <message>
-        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
-        <translation>Segelt gern; das Hafenfest erwähnen. Nach 10 Uhr anrufen.</translation>
-    </message>
-    <message>
-        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
-        <translation>Entscheider ist der Partner; dieser Kontakt erstellt die Vorauswahl.</translation>
-    </message>
-    <message>
-        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
-        <translation>Möchte eine Vorführung vor Ort, keinen Videoanruf. Parkplätze hinter dem Gebäude.</translation>
-    </message>
-    <message>
-        <source>Former colleague from the Denver office. Birthday in June.</source>
-        <translation>Ehemaliger Kollege aus dem Büro in Denver. Geburtstag im Juni.</translation>
-    </message>
-    <message>
-        <source>Asked to be contacted again after the merger closes.</source>
-        <translation>Möchte nach Abschluss der Fusion wieder kontaktiert werden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <extracomment>%n contact</extracomment>
@@ -517,6 +417,109 @@ Einen Vergleich schicken.</translation>
     <message>
         <source>Prefers calls after 10</source>
         <translation>Anrufe lieber nach 10 Uhr</translation>
+    </message>
+</context>
+<context>
+    <name>store.demo_words</name>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Büroleiterin</translation>
+    </message>
+    <message>
+        <source>Purchasing Manager</source>
+        <translation>Einkaufsleiter</translation>
+    </message>
+    <message>
+        <source>Operations Director</source>
+        <translation>Betriebsleiter</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Geschäftsführer</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Finanzvorstand</translation>
+    </message>
+    <message>
+        <source>Head of Procurement</source>
+        <translation>Leiterin Beschaffung</translation>
+    </message>
+    <message>
+        <source>Facilities Manager</source>
+        <translation>Facility-Manager</translation>
+    </message>
+    <message>
+        <source>Marketing Lead</source>
+        <translation>Marketingleiterin</translation>
+    </message>
+    <message>
+        <source>Practice Manager</source>
+        <translation>Praxismanagerin</translation>
+    </message>
+    <message>
+        <source>Sales Director</source>
+        <translation>Vertriebsleiter</translation>
+    </message>
+    <message>
+        <source>IT Manager</source>
+        <translation>IT-Leiter</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Gründer</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <source>Met at the regional trade show; interested in the spring offer.</source>
+        <translation>Auf der regionalen Messe kennengelernt; interessiert am Frühjahrsangebot.</translation>
+    </message>
+    <message>
+        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
+        <translation>Bevorzugt E-Mails am Vormittag. Zwei Kinder, trainiert samstags eine Jugendfußballmannschaft.</translation>
+    </message>
+    <message>
+        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
+        <translation>Budgetentscheidungen im 4. Quartal. Nach der Lagererweiterung fragen.</translation>
+    </message>
+    <message>
+        <source>Referred several colleagues already; send a thank-you card at year end.</source>
+        <translation>Hat schon mehrere Kollegen empfohlen; zum Jahresende eine Dankeskarte schicken.</translation>
+    </message>
+    <message>
+        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
+        <translation>Hat letztes Jahr nach Lieferproblemen den Lieferanten gewechselt. Preisbewusst.</translation>
+    </message>
+    <message>
+        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
+        <translation>Segelt gern; das Hafenfest erwähnen. Nach 10 Uhr anrufen.</translation>
+    </message>
+    <message>
+        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
+        <translation>Entscheider ist der Partner; dieser Kontakt erstellt die Vorauswahl.</translation>
+    </message>
+    <message>
+        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
+        <translation>Möchte eine Vorführung vor Ort, keinen Videoanruf. Parkplätze hinter dem Gebäude.</translation>
+    </message>
+    <message>
+        <source>Former colleague from the Denver office. Birthday in June.</source>
+        <translation>Ehemaliger Kollege aus dem Büro in Denver. Geburtstag im Juni.</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted again after the merger closes.</source>
+        <translation>Möchte nach Abschluss der Fusion wieder kontaktiert werden.</translation>
     </message>
 </context>
 <context>

@@ -179,106 +179,6 @@
 </context>
 <context>
     <name>store.demo</name>
-    <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
-        <source>Office Manager</source>
-        <translation>Jefa de oficina</translation>
-    </message>
-    <message>
-        <source>Purchasing Manager</source>
-        <translation>Jefe de compras</translation>
-    </message>
-    <message>
-        <source>Operations Director</source>
-        <translation>Director de operaciones</translation>
-    </message>
-    <message>
-        <source>CEO</source>
-        <translation>Director general</translation>
-    </message>
-    <message>
-        <source>CFO</source>
-        <translation>Director financiero</translation>
-    </message>
-    <message>
-        <source>Head of Procurement</source>
-        <translation>Responsable de compras</translation>
-    </message>
-    <message>
-        <source>Facilities Manager</source>
-        <translation>Responsable de instalaciones</translation>
-    </message>
-    <message>
-        <source>Marketing Lead</source>
-        <translation>Responsable de marketing</translation>
-    </message>
-    <message>
-        <source>Practice Manager</source>
-        <translation>Gerente de la clínica</translation>
-    </message>
-    <message>
-        <source>Sales Director</source>
-        <translation>Director comercial</translation>
-    </message>
-    <message>
-        <source>IT Manager</source>
-        <translation>Responsable de informática</translation>
-    </message>
-    <message>
-        <source>Founder</source>
-        <translation>Fundador</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Socio</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Comprador</translation>
-    </message>
-    <message>
-        <source>Met at the regional trade show; interested in the spring offer.</source>
-        <translation>Nos conocimos en la feria regional; le interesa la oferta de primavera.</translation>
-    </message>
-    <message>
-        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
-        <translation>Prefiere correos por la mañana. Dos hijos, entrena a un equipo infantil de fútbol los sábados.</translation>
-    </message>
-    <message>
-        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
-        <translation>Decisiones de presupuesto en el 4.º trimestre. Preguntar por la ampliación del almacén.</translation>
-    </message>
-    <message>
-        <source>Referred several colleagues already; send a thank-you card at year end.</source>
-        <translation>Ya ha recomendado a varios colegas; enviar una tarjeta de agradecimiento a fin de año.</translation>
-    </message>
-    <message>
-        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
-        <translation>Cambió de proveedor el año pasado tras problemas de entrega. Sensible al precio.</translation>
-    </message>
-    <message>
-        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
-        <translation>Le encanta navegar; mencionar la fiesta del puerto. Llamar después de las 10.</translation>
-    </message>
-    <message>
-        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
-        <translation>Quien decide es el socio; este contacto prepara la preselección.</translation>
-    </message>
-    <message>
-        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
-        <translation>Quiere una demostración en persona, no una videollamada. Aparcamiento detrás del edificio.</translation>
-    </message>
-    <message>
-        <source>Former colleague from the Denver office. Birthday in June.</source>
-        <translation>Antiguo colega de la oficina de Denver. Cumpleaños en junio.</translation>
-    </message>
-    <message>
-        <source>Asked to be contacted again after the merger closes.</source>
-        <translation>Pidió que lo volvamos a contactar cuando se cierre la fusión.</translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <extracomment>%n contact</extracomment>
@@ -517,6 +417,109 @@ Enviar una comparación.</translation>
     <message>
         <source>Prefers calls after 10</source>
         <translation>Prefiere llamadas después de las 10</translation>
+    </message>
+</context>
+<context>
+    <name>store.demo_words</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Jefa de oficina</translation>
+    </message>
+    <message>
+        <source>Purchasing Manager</source>
+        <translation>Jefe de compras</translation>
+    </message>
+    <message>
+        <source>Operations Director</source>
+        <translation>Director de operaciones</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>Director general</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Director financiero</translation>
+    </message>
+    <message>
+        <source>Head of Procurement</source>
+        <translation>Responsable de compras</translation>
+    </message>
+    <message>
+        <source>Facilities Manager</source>
+        <translation>Responsable de instalaciones</translation>
+    </message>
+    <message>
+        <source>Marketing Lead</source>
+        <translation>Responsable de marketing</translation>
+    </message>
+    <message>
+        <source>Practice Manager</source>
+        <translation>Gerente de la clínica</translation>
+    </message>
+    <message>
+        <source>Sales Director</source>
+        <translation>Director comercial</translation>
+    </message>
+    <message>
+        <source>IT Manager</source>
+        <translation>Responsable de informática</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Fundador</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Met at the regional trade show; interested in the spring offer.</source>
+        <translation>Nos conocimos en la feria regional; le interesa la oferta de primavera.</translation>
+    </message>
+    <message>
+        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
+        <translation>Prefiere correos por la mañana. Dos hijos, entrena a un equipo infantil de fútbol los sábados.</translation>
+    </message>
+    <message>
+        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
+        <translation>Decisiones de presupuesto en el 4.º trimestre. Preguntar por la ampliación del almacén.</translation>
+    </message>
+    <message>
+        <source>Referred several colleagues already; send a thank-you card at year end.</source>
+        <translation>Ya ha recomendado a varios colegas; enviar una tarjeta de agradecimiento a fin de año.</translation>
+    </message>
+    <message>
+        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
+        <translation>Cambió de proveedor el año pasado tras problemas de entrega. Sensible al precio.</translation>
+    </message>
+    <message>
+        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
+        <translation>Le encanta navegar; mencionar la fiesta del puerto. Llamar después de las 10.</translation>
+    </message>
+    <message>
+        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
+        <translation>Quien decide es el socio; este contacto prepara la preselección.</translation>
+    </message>
+    <message>
+        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
+        <translation>Quiere una demostración en persona, no una videollamada. Aparcamiento detrás del edificio.</translation>
+    </message>
+    <message>
+        <source>Former colleague from the Denver office. Birthday in June.</source>
+        <translation>Antiguo colega de la oficina de Denver. Cumpleaños en junio.</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted again after the merger closes.</source>
+        <translation>Pidió que lo volvamos a contactar cuando se cierre la fusión.</translation>
     </message>
 </context>
 <context>

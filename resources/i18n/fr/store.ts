@@ -179,106 +179,6 @@
 </context>
 <context>
     <name>store.demo</name>
-    <message>
-        <source>Owner</source>
-        <translation>Gérant</translation>
-    </message>
-    <message>
-        <source>Office Manager</source>
-        <translation>Responsable administrative</translation>
-    </message>
-    <message>
-        <source>Purchasing Manager</source>
-        <translation>Responsable des achats</translation>
-    </message>
-    <message>
-        <source>Operations Director</source>
-        <translation>Directeur des opérations</translation>
-    </message>
-    <message>
-        <source>CEO</source>
-        <translation>PDG</translation>
-    </message>
-    <message>
-        <source>CFO</source>
-        <translation>Directeur financier</translation>
-    </message>
-    <message>
-        <source>Head of Procurement</source>
-        <translation>Responsable des approvisionnements</translation>
-    </message>
-    <message>
-        <source>Facilities Manager</source>
-        <translation>Responsable des services généraux</translation>
-    </message>
-    <message>
-        <source>Marketing Lead</source>
-        <translation>Responsable marketing</translation>
-    </message>
-    <message>
-        <source>Practice Manager</source>
-        <translation>Gestionnaire du cabinet</translation>
-    </message>
-    <message>
-        <source>Sales Director</source>
-        <translation>Directeur commercial</translation>
-    </message>
-    <message>
-        <source>IT Manager</source>
-        <translation>Responsable informatique</translation>
-    </message>
-    <message>
-        <source>Founder</source>
-        <translation>Fondateur</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Associé</translation>
-    </message>
-    <message>
-        <source>Buyer</source>
-        <translation>Acheteur</translation>
-    </message>
-    <message>
-        <source>Met at the regional trade show; interested in the spring offer.</source>
-        <translation>Rencontré au salon régional ; intéressé par l'offre de printemps.</translation>
-    </message>
-    <message>
-        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
-        <translation>Préfère les e-mails le matin. Deux enfants, entraîne une équipe de foot junior le samedi.</translation>
-    </message>
-    <message>
-        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
-        <translation>Décisions budgétaires au T4. Demander des nouvelles de l'agrandissement de l'entrepôt.</translation>
-    </message>
-    <message>
-        <source>Referred several colleagues already; send a thank-you card at year end.</source>
-        <translation>A déjà recommandé plusieurs collègues ; envoyer une carte de remerciement en fin d'année.</translation>
-    </message>
-    <message>
-        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
-        <translation>A changé de fournisseur l'an dernier après des problèmes de livraison. Sensible au prix.</translation>
-    </message>
-    <message>
-        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
-        <translation>Adore la voile ; parler de la fête du port. Appeler après 10 h.</translation>
-    </message>
-    <message>
-        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
-        <translation>C'est l'associé qui décide ; ce contact prépare la présélection.</translation>
-    </message>
-    <message>
-        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
-        <translation>Veut une démo sur place, pas en visio. Parking derrière le bâtiment.</translation>
-    </message>
-    <message>
-        <source>Former colleague from the Denver office. Birthday in June.</source>
-        <translation>Ancien collègue du bureau de Denver. Anniversaire en juin.</translation>
-    </message>
-    <message>
-        <source>Asked to be contacted again after the merger closes.</source>
-        <translation>A demandé à être recontacté après la fusion.</translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <extracomment>%n contact</extracomment>
@@ -517,6 +417,109 @@ Envoyer un comparatif.</translation>
     <message>
         <source>Prefers calls after 10</source>
         <translation>Préfère les appels après 10 h</translation>
+    </message>
+</context>
+<context>
+    <name>store.demo_words</name>
+    <message>
+        <source>Owner</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Office Manager</source>
+        <translation>Responsable administrative</translation>
+    </message>
+    <message>
+        <source>Purchasing Manager</source>
+        <translation>Responsable des achats</translation>
+    </message>
+    <message>
+        <source>Operations Director</source>
+        <translation>Directeur des opérations</translation>
+    </message>
+    <message>
+        <source>CEO</source>
+        <translation>PDG</translation>
+    </message>
+    <message>
+        <source>CFO</source>
+        <translation>Directeur financier</translation>
+    </message>
+    <message>
+        <source>Head of Procurement</source>
+        <translation>Responsable des approvisionnements</translation>
+    </message>
+    <message>
+        <source>Facilities Manager</source>
+        <translation>Responsable des services généraux</translation>
+    </message>
+    <message>
+        <source>Marketing Lead</source>
+        <translation>Responsable marketing</translation>
+    </message>
+    <message>
+        <source>Practice Manager</source>
+        <translation>Gestionnaire du cabinet</translation>
+    </message>
+    <message>
+        <source>Sales Director</source>
+        <translation>Directeur commercial</translation>
+    </message>
+    <message>
+        <source>IT Manager</source>
+        <translation>Responsable informatique</translation>
+    </message>
+    <message>
+        <source>Founder</source>
+        <translation>Fondateur</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Associé</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Met at the regional trade show; interested in the spring offer.</source>
+        <translation>Rencontré au salon régional ; intéressé par l'offre de printemps.</translation>
+    </message>
+    <message>
+        <source>Prefers e-mail in the morning. Two kids, coaches junior football on Saturdays.</source>
+        <translation>Préfère les e-mails le matin. Deux enfants, entraîne une équipe de foot junior le samedi.</translation>
+    </message>
+    <message>
+        <source>Budget decisions in Q4. Ask about the warehouse expansion.</source>
+        <translation>Décisions budgétaires au T4. Demander des nouvelles de l'agrandissement de l'entrepôt.</translation>
+    </message>
+    <message>
+        <source>Referred several colleagues already; send a thank-you card at year end.</source>
+        <translation>A déjà recommandé plusieurs collègues ; envoyer une carte de remerciement en fin d'année.</translation>
+    </message>
+    <message>
+        <source>Switched suppliers last year after delivery problems. Price-sensitive.</source>
+        <translation>A changé de fournisseur l'an dernier après des problèmes de livraison. Sensible au prix.</translation>
+    </message>
+    <message>
+        <source>Loves sailing; mention the harbour festival. Call after 10 am.</source>
+        <translation>Adore la voile ; parler de la fête du port. Appeler après 10 h.</translation>
+    </message>
+    <message>
+        <source>Decision maker is the partner; this contact prepares the shortlist.</source>
+        <translation>C'est l'associé qui décide ; ce contact prépare la présélection.</translation>
+    </message>
+    <message>
+        <source>Wants a demo on site, not a video call. Parking behind the building.</source>
+        <translation>Veut une démo sur place, pas en visio. Parking derrière le bâtiment.</translation>
+    </message>
+    <message>
+        <source>Former colleague from the Denver office. Birthday in June.</source>
+        <translation>Ancien collègue du bureau de Denver. Anniversaire en juin.</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted again after the merger closes.</source>
+        <translation>A demandé à être recontacté après la fusion.</translation>
     </message>
 </context>
 <context>
