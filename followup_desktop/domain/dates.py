@@ -344,10 +344,6 @@ def use_style(style: DateStyle) -> None:
     _style = style
 
 
-def current_style() -> DateStyle:
-    return _style
-
-
 def format_day(day: date) -> str:
     """A date in a sentence or title: 'Thu 3 Dec 2026' (in the installed style)."""
     return _style.long(day)

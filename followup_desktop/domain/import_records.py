@@ -61,7 +61,6 @@ CONTACT_TEXT_FIELDS = (
     "connected_on",  # ISO date text, or "" (stored as NULL)
 )
 
-MULTI_SEPARATOR = " ::: "
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
@@ -179,11 +178,6 @@ def clean(value: str | None) -> str:
     if not value:
         return ""
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-def split_multi(value: str) -> list[str]:
-    """Google's several-values-in-one-cell: ``"a@x.com ::: b@y.com"``."""
-    return [v.strip() for v in value.split(":::") if v.strip()]
 
 
 def split_full_name(full: str) -> tuple[str, str]:

@@ -124,7 +124,6 @@ class Address:
 
 
 ADDRESS_KINDS = ("work", "home")
-ADDRESS_LABELS = Labels({"work": _.mark("Work"), "home": _.mark("Home")})
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,6 @@ SLOTS = Labels(
         "remembered": _.mark("a thing to remember about them that has just happened (a trip)"),
     }
 )
-PLACEHOLDERS = tuple(SLOTS)
 
 #: What an empty slot reads as outside square brackets.
 FALLBACKS = Labels(

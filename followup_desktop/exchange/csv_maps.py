@@ -15,8 +15,6 @@ from ..i18n import translator
 
 _ = translator(__name__)
 
-FIELDS_WITH_EXTRAS = ("email", "phone", "mobile")
-
 
 @dataclass(frozen=True)
 class Column:
@@ -335,11 +333,3 @@ def known_columns(row: list[str]) -> int:
 def looks_like_header(row: list[str]) -> bool:
     """At least two cells that are known column names ("Notes:" alone is not a header)."""
     return known_columns(row) >= 2
-
-
-def find_header(rows: list[list[str]]) -> int | None:
-    """The index of the first row that looks like a header, or None."""
-    for i, row in enumerate(rows):
-        if looks_like_header(row):
-            return i
-    return None

@@ -121,7 +121,3 @@ def export_contacts(
     if fmt == "vcf":
         return write_vcards(Path(path), rows, replace_read_only=replace_read_only)
     raise ExportError(_("Unknown export format “{format}”; choose csv or vcf.").format(format=fmt))
-
-
-def format_for_path(path: Path) -> str:
-    return "vcf" if Path(path).suffix.lower() in (".vcf", ".vcard") else "csv"

@@ -244,12 +244,6 @@ def select_rows(scope: Scope, options_key: str = "") -> list[IcsRow]:
     return select_export(scope, options_key)[0]
 
 
-def gone_entries(options_key: str = "") -> list[LedgerEntry]:
-    """Ledger rows still waiting to be told their follow-up is gone (deleted, or its
-    contact was): live ones get a withdrawal, withdrawn ones only an acknowledgement."""
-    return select_export(Scope(start=date.max), options_key)[1]
-
-
 @dataclass(frozen=True)
 class ExportCount:
     """What an export of a scope would write, counted in SQL (for the dialog)."""

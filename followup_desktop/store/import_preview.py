@@ -111,14 +111,6 @@ class Keys:
     company: str
 
 
-#: How a duplicate was recognised, as the preview says it.
-MATCHED_BY = {
-    "email": "e-mail",
-    "profile": "profile URL",
-    "phone": "name and phone",
-    "company": "name and company",
-    "name": "name (no company)",
-}
 #: Why a row is a duplicate, by the rule that matched it: of a contact already saved...
 _SAME_AS_CONTACT = {
     "email": _.mark("same e-mail as {name}, already in your contacts"),

@@ -137,13 +137,6 @@ class FollowUpDayCount(BaseModel):
         without_rowid = True
 
 
-class IcsExport(BaseModel):
-    followup = pw.ForeignKeyField(FollowUp, primary_key=True, on_delete="CASCADE")
-    exported_revision = pw.IntegerField()
-    sequence = pw.IntegerField()
-    exported_at = pw.DateTimeField()
-
-
 class SeriesTemplate(BaseModel):
     name = pw.TextField(unique=True)
     position = pw.IntegerField(default=0)
@@ -184,19 +177,3 @@ class ImportItem(BaseModel):
     contact_id = pw.IntegerField()
     action = pw.TextField()
     previous = pw.TextField(default="")
-
-
-ALL_MODELS = [
-    Setting,
-    Category,
-    Contact,
-    Interaction,
-    FollowUp,
-    FollowUpDayCount,
-    IcsExport,
-    SeriesTemplate,
-    SeriesStep,
-    SeriesRun,
-    ImportBatch,
-    ImportItem,
-]

@@ -21,7 +21,7 @@ from ..domain.personal import Address, KeyDate, PersonalInfo, ThingToRemember
 from ..i18n import translator
 from .database import db, translated_errors
 from .errors import InvalidInputError
-from .rows import inserted_id, required_date
+from .rows import inserted_id
 from .rows import to_date as _date
 
 _ = translator(__name__)
@@ -319,15 +319,6 @@ def plan_key_date_reminders(today: date, *, contact_id: int | None = None) -> li
             db.execute_sql("UPDATE contact SET no_next_step_reason = '' WHERE id = ?", (cid,))
             refresh_contact_summary(cid)
     return created
-
-
-def key_date_of_followup(followup_id: int) -> tuple[int, date] | None:
-    """(key date id, the day it falls on) when the follow-up is a key date's reminder."""
-    row = db.execute_sql(
-        "SELECT key_date_id, occurs FROM key_date_reminder WHERE followup_id = ?",
-        (followup_id,),
-    ).fetchone()
-    return (row[0], required_date(row[1])) if row else None
 
 
 # -- an import adds to or puts back one contact's personal data ------------------------

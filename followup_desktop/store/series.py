@@ -321,8 +321,3 @@ def runs_for_contact(contact_id: int) -> list[Run]:
         name = rules.series_label(run.name)
         result.append(Run(run.id, name, run.start_date, run.status, run.shift_on_early, steps))
     return result
-
-
-def run_of(followup_id: int) -> int | None:
-    fu = FollowUp.get_or_none(FollowUp.id == followup_id)
-    return fu.series_run_id if fu is not None else None

@@ -93,7 +93,6 @@ class Words:
 
 
 ENGLISH_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
-ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def rule(pattern: str, replacement: str | Callable[[re.Match[str]], str]) -> Rule:

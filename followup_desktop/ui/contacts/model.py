@@ -107,14 +107,6 @@ class ContactsModel(QAbstractTableModel):
         self._category_names = {}  # a category may have been renamed or added
         self.set_query(self._query, keep_loaded=True)
 
-    def forget_rows(self, ids: list[int]) -> None:
-        """Drop cached rows so the next paint fetches them afresh."""
-        for cid in ids:
-            self._rows.pop(cid, None)
-
-    def is_complete(self) -> bool:
-        return self._exhausted
-
     def total(self) -> int | None:
         """How many contacts match, when that is cheap to know (else None)."""
         if self._exhausted:

@@ -92,9 +92,6 @@ class NextStepBox(QGroupBox):
         self.step.changed.connect(self.changed)
         self.no_step_reason.textChanged.connect(lambda _text: self.changed.emit())
 
-    def planning(self) -> bool:
-        return self.plan_radio.isChecked()
-
     def offer_keep(self, kept: bool) -> None:
         """Offer "nothing new" only while open steps are kept (else back to planning)."""
         self.keep_radio.setVisible(kept)

@@ -228,7 +228,6 @@ class NoteDialog(QDialog):
         if info.warning:
             text += f"<br><span style='{WARN_STYLE}'>\u26a0 {esc(info.warning)}</span>"
         self.politeness.setText(text)
-        self.politeness_info = info
 
     # -- result ---------------------------------------------------------------------------
     def result_value(self) -> notes.NoteInput:

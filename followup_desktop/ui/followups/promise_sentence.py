@@ -102,9 +102,6 @@ class PromiseSentence(QWidget):
             self._setting = False
         self._update_note()
 
-    def set_fallback(self, day: date) -> None:
-        self.fallback_edit.setDate(to_qdate(day))
-
     # -- reactions ------------------------------------------------------------------
     def _promise_changed(self, qdate: QDate) -> None:
         if self._setting:

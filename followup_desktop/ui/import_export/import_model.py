@@ -38,7 +38,8 @@ WILL = {
     "skip": _.mark("Skip"),
     "invalid": _.mark("Leave out"),
 }
-COL_INCLUDE, COL_LINE, COL_STATUS, COL_WILL, COL_CATEGORY = 0, 1, 2, 3, 9
+#: The columns the model treats apart (1 is the file's line, shown as it is).
+COL_INCLUDE, COL_STATUS, COL_WILL, COL_CATEGORY = 0, 2, 3, 9
 
 
 class PreviewModel(QAbstractTableModel):
