@@ -60,51 +60,6 @@ def check_fallback(their_date: date, fallback: date) -> str | None:
     return None
 
 
-def promise_sentence(their_date: date, fallback: date) -> str:
-    """The explicit "their move" promise, as the note dialog shows it."""
-    return _(
-        "They get back to me by {promised}; if I haven't heard by then, I call on {call}."
-    ).format(promised=short_day(their_date), call=short_day(fallback))
-
-
-def first_their_date_acting_on_or_after(day: date) -> date:
-    """Smallest "theirs" date whose fallback falls on ``day`` or later.
-
-    ``fallback_date`` never decreases as the date grows, so "fallback before
-    ``day``" is the same as "their date before this one" (a plain index range).
-    """
-    candidate = date.fromordinal(day.toordinal() - 7)
-    while fallback_date(candidate) < day:
-        candidate = date.fromordinal(candidate.toordinal() + 1)
-    return candidate
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Where an open follow-up stands today."""
-
-    section: str  # "overdue" | "today" | "week" | "theirs" | "later"
-    act_on: date
-    days_overdue: int = 0
-    lapsed: bool = False
-
-
-def standing(
-    due_date: date, whose: str, today: date, week_days: int = 7, fallback: date | None = None
-) -> Standing:
-    """Which agenda section an open follow-up belongs to (each belongs to one)."""
-    act_on = action_date(due_date, whose, fallback)
-    if act_on < today:
-        return Standing("overdue", act_on, (today - act_on).days, lapsed=whose == "theirs")
-    if act_on == today:
-        return Standing("today", act_on, lapsed=whose == "theirs")
-    if whose == "theirs":
-        return Standing("theirs", act_on, lapsed=due_date < today)
-    if (act_on - today).days < week_days:
-        return Standing("week", act_on)
-    return Standing("later", act_on)
-
-
 def short_day(day: date) -> str:
     """'Fri 11 Dec': the app's short date style (the year only when not this year's)."""
     return format_short(day)
@@ -141,10 +96,6 @@ class PromiseStatus:
     def waiting(self) -> bool:
         """Their promise, not (yet) overdue: nothing for me to do before the fallback."""
         return self.theirs and not self.overdue
-
-    @property
-    def my_move(self) -> bool:
-        return not self.theirs or self.act_on <= self.today
 
     @property
     def whose_text(self) -> str:

@@ -27,8 +27,6 @@ class LabelSheet:
     key: str
     marked_name: str  # shown as ``name``, in the chosen language
     paper: str  # "letter" or "a4"
-    page_width: float
-    page_height: float
     columns: int
     rows: int
     label_width: float
@@ -60,8 +58,6 @@ AVERY_5160 = LabelSheet(
     "5160",
     _.mark("Avery 5160 (Letter, 30 labels)"),
     "letter",
-    8.5 * INCH,
-    11 * INCH,
     3,
     10,
     2.625 * INCH,
@@ -76,8 +72,6 @@ AVERY_L7160 = LabelSheet(
     "L7160",
     _.mark("Avery L7160 (A4, 21 labels)"),
     "a4",
-    210.0,
-    297.0,
     3,
     7,
     63.5,
@@ -88,11 +82,6 @@ AVERY_L7160 = LabelSheet(
     38.1,
 )
 SHEETS = {s.key: s for s in (AVERY_5160, AVERY_L7160)}
-
-
-def sheet_for_paper(paper: str) -> LabelSheet:
-    """Letter takes Avery 5160, A4 takes L7160."""
-    return AVERY_5160 if paper.lower() == "letter" else AVERY_L7160
 
 
 @dataclass(frozen=True)

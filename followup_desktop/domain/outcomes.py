@@ -42,7 +42,6 @@ class Suggestion:
     due_date: date
     channel: str
     attempts: int
-    switch: bool  # True: suggests another channel
     note: str  # one sentence for the dialog
 
 
@@ -73,7 +72,6 @@ def suggest(
             due_date=due,
             channel=other,
             attempts=attempts,
-            switch=True,
             note=_.n(
                 "%n unanswered attempt in a row, so trying by {channel} in {days} working "
                 "days is filled in below.",
@@ -94,7 +92,6 @@ def suggest(
         due_date=due,
         channel=channel,
         attempts=attempts,
-        switch=False,
         note=_(retry).format(attempt=attempts, days=RETRY_WORKING_DAYS),
     )
 

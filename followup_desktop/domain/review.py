@@ -119,10 +119,6 @@ class ReplyFigures:
     def share(self, i: int) -> float:
         return self.counts[i] / self.total if self.total else 0.0
 
-    def percent_label(self, i: int) -> str:
-        """The text on a bar: "38 % (121)"."""
-        return f"{round(self.share(i) * 100)} % ({self.counts[i]})"
-
 
 @dataclass(frozen=True)
 class ChannelFigure:

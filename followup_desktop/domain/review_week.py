@@ -147,11 +147,6 @@ def week_numbers(
     )
 
 
-def trend_starts(week_start: date, weeks: int = TREND_WEEKS) -> list[date]:
-    """The first days of the ``weeks`` weeks before ``week_start`` and of it, oldest first."""
-    return [week_start - timedelta(weeks=k) for k in range(weeks, -1, -1)]
-
-
 @dataclass(frozen=True)
 class LosingTouch:
     category: str

@@ -13,7 +13,7 @@ from ``contact_touch_own``. The partial-index conditions are spelled literally.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from ..domain.cadence import check_rhythm
 from ..i18n import translator
@@ -110,21 +110,6 @@ def set_category_rhythm(category_id: int, days: int | None) -> None:
         if Category.get_or_none(Category.id == category_id) is None:
             raise InvalidInputError(_("That category no longer exists."))
         Category.update(cadence_days=days).where(Category.id == category_id).execute()
-
-
-def set_contact_rhythm(contact_id: int, days: int | None, opt_out: bool = False) -> None:
-    """A contact's own rhythm (None: the category's), or opt out of tracking altogether."""
-    from .models import Contact
-
-    days = None if opt_out else _checked(days)
-    with db.atomic():
-        updated = (
-            Contact.update(cadence_days=days, cadence_opt_out=opt_out, updated_at=datetime.now())
-            .where(Contact.id == contact_id)
-            .execute()
-        )
-        if not updated:
-            raise InvalidInputError(_("That contact no longer exists."))
 
 
 def category_rhythms() -> dict[int, int | None]:

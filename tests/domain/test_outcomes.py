@@ -8,7 +8,7 @@ THU = date(2026, 11, 26)
 
 def test_no_answer_suggests_a_retry_in_two_working_days():
     s = outcomes.suggest("no answer", "call", 1, WED, "Send pricing")
-    assert s.due_date == date(2026, 11, 27) and s.channel == "call" and not s.switch
+    assert s.due_date == date(2026, 11, 27) and s.channel == "call"
     assert s.reason == "Call again: Send pricing"
     assert "1st unanswered attempt" in s.note
     # Thursday + 2 working days skips the weekend.
@@ -22,7 +22,7 @@ def test_left_message_follows_up_on_the_message():
 
 def test_third_unanswered_attempt_suggests_another_channel():
     s = outcomes.suggest("no answer", "call", 3, WED, "Demo")
-    assert s.switch and s.channel == "email" and s.reason == "Try by e-mail instead: Demo"
+    assert s.channel == "email" and s.reason == "Try by e-mail instead: Demo"
     assert s.note.startswith("3 unanswered attempts in a row")
     assert outcomes.suggest("left message", "email", 4, WED).channel == "call"
 

@@ -79,10 +79,9 @@ def test_period_counts_replies_in_it_but_numbers_them_over_the_whole_history():
         review.period_start("week", TODAY)
 
 
-def test_shares_and_bar_labels():
+def test_shares():
     figures = ReplyFigures((1, 2, 1, 0, 0, 0))
     assert figures.share(1) == 0.5
-    assert figures.percent_label(1) == "50 % (2)"
     assert ReplyFigures().share(0) == 0.0
 
 
@@ -190,13 +189,6 @@ def test_classify():
         review_week.classify(PlannedRow(MONDAY, "mine", "open"), MONDAY + timedelta(1)) == "missed"
     )
     assert review_week.days_late(PlannedRow(MONDAY, "mine", "done", MONDAY + timedelta(5))) == 5
-
-
-def test_trend_weeks_are_the_eight_before_and_the_week():
-    starts = review_week.trend_starts(MONDAY)
-    assert len(starts) == 9
-    assert starts[-1] == MONDAY
-    assert starts[0] == MONDAY - timedelta(weeks=8)
 
 
 def test_parse_review_week():

@@ -76,18 +76,16 @@ def test_editing_rhythms(store):
     assert cadence.losing_touch_count(TODAY) == 0
     cadence.set_category_rhythm(_cat("Clients"), 30)
     assert cadence.losing_touch_count(TODAY) == 1
-    cadence.set_contact_rhythm(cid, 120)
+    contacts.update_contact(cid, cadence_days=120)  # as the contact dialog saves it
     assert cadence.losing_touch_count(TODAY) == 0
-    cadence.set_contact_rhythm(cid, None, opt_out=True)
+    contacts.update_contact(cid, cadence_days=None, cadence_opt_out=True)
     assert Contact.get_by_id(cid).cadence_opt_out and cadence.losing_touch_count(TODAY) == 0
-    cadence.set_contact_rhythm(cid, None)
+    contacts.update_contact(cid, cadence_opt_out=False)
     assert cadence.losing_touch_count(TODAY) == 1
     cadence.set_category_rhythm(_cat("Clients"), None)
     assert cadence.losing_touch_count(TODAY) == 0
     with pytest.raises(InvalidInputError, match="between 1 and"):
         cadence.set_category_rhythm(_cat("Clients"), 0)
-    with pytest.raises(InvalidInputError):
-        cadence.set_contact_rhythm(99999, 10)
 
 
 def test_archived_contacts_are_left_out(store):

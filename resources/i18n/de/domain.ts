@@ -379,10 +379,6 @@
         <translation>Der Tag Ihres Anrufs ({call}) muss nach dem Tag liegen, bis zu dem sich der Kontakt melden wollte ({promised}).</translation>
     </message>
     <message>
-        <source>They get back to me by {promised}; if I haven't heard by then, I call on {call}.</source>
-        <translation>Der Kontakt meldet sich bis {promised}; wenn ich bis dahin nichts höre, rufe ich am {call} an.</translation>
-    </message>
-    <message>
         <source>Your move</source>
         <translation>Ich bin am Zug</translation>
     </message>
@@ -948,14 +944,6 @@
     <message>
         <source>December</source>
         <translation>Dezember</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Geschäftlich</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Privat</translation>
     </message>
     <message>
         <source>There is no month {month}: use 1 to 12.</source>

@@ -69,10 +69,6 @@
         <source>That category no longer exists.</source>
         <translation>Diese Kategorie gibt es nicht mehr.</translation>
     </message>
-    <message>
-        <source>That contact no longer exists.</source>
-        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
-    </message>
 </context>
 <context>
     <name>store.cards</name>

@@ -379,10 +379,6 @@
         <translation>El día de su llamada ({call}) debe ser posterior al día en que prometieron responderle ({promised}).</translation>
     </message>
     <message>
-        <source>They get back to me by {promised}; if I haven't heard by then, I call on {call}.</source>
-        <translation>Me responden antes del {promised}; si no sé nada para entonces, llamo el {call}.</translation>
-    </message>
-    <message>
         <source>Your move</source>
         <translation>Me toca a mí</translation>
     </message>
@@ -948,14 +944,6 @@
     <message>
         <source>December</source>
         <translation>diciembre</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Casa</translation>
     </message>
     <message>
         <source>There is no month {month}: use 1 to 12.</source>

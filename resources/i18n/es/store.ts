@@ -69,10 +69,6 @@
         <source>That category no longer exists.</source>
         <translation>Esa categoría ya no existe.</translation>
     </message>
-    <message>
-        <source>That contact no longer exists.</source>
-        <translation>Ese contacto ya no existe.</translation>
-    </message>
 </context>
 <context>
     <name>store.cards</name>

@@ -379,10 +379,6 @@
         <translation>Le jour de votre appel ({call}) doit venir après le jour où ils ont promis de vous répondre ({promised}).</translation>
     </message>
     <message>
-        <source>They get back to me by {promised}; if I haven't heard by then, I call on {call}.</source>
-        <translation>Ils me répondent d'ici le {promised} ; sans nouvelles d'ici là, j'appelle le {call}.</translation>
-    </message>
-    <message>
         <source>Your move</source>
         <translation>À moi d'agir</translation>
     </message>
@@ -948,14 +944,6 @@
     <message>
         <source>December</source>
         <translation>décembre</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Travail</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Domicile</translation>
     </message>
     <message>
         <source>There is no month {month}: use 1 to 12.</source>

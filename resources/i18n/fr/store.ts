@@ -69,10 +69,6 @@
         <source>That category no longer exists.</source>
         <translation>Cette catégorie n'existe plus.</translation>
     </message>
-    <message>
-        <source>That contact no longer exists.</source>
-        <translation>Ce contact n'existe plus.</translation>
-    </message>
 </context>
 <context>
     <name>store.cards</name>

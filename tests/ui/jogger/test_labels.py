@@ -6,7 +6,7 @@ from datetime import datetime
 import pypdf
 import pytest
 
-from followup_desktop.domain.labels import AVERY_5160, AVERY_L7160, INCH, sheet_for_paper
+from followup_desktop.domain.labels import AVERY_5160, AVERY_L7160, INCH
 from followup_desktop.domain.personal import Address, PersonalInfo
 from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.notes import NoteInput, save_note
@@ -76,7 +76,6 @@ def test_31_contacts_on_avery_5160_fill_one_sheet_and_start_a_second(store, qapp
 
 
 def test_a4_takes_l7160_and_its_21_labels(store, qapp, tmp_path):
-    assert sheet_for_paper("A4") is AVERY_L7160 and sheet_for_paper("letter") is AVERY_5160
     _people(22)
     out = tmp_path / "a4.pdf"
     assert write_labels_pdf(greeting_cards.recipients(), AVERY_L7160, out) == 2
