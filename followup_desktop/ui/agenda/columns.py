@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtGui import QFontMetrics
+
 from ..kit.columns import Column
 
 # What the list must show at any width, in order: who, why, when, and the phone or
@@ -27,3 +31,15 @@ LOSING_COLUMNS = [
     Column(1, 5, 100, 150),
     Column(5, 6, 170, 300, stretch=True),
 ]
+
+
+def fitted(columns: list[Column], metrics: QFontMetrics, due_text: str) -> list[Column]:
+    """``columns`` with the Due column as wide as a long due text in the language and
+    font on screen ("34 Tage überfällig · Mi., 30. Nov." needs ~270 px where English
+    needs 220); essential columns reach their preferred width before the others grow
+    (``kit.columns.plan_widths``)."""
+    wanted = metrics.horizontalAdvance(due_text) + 24 + 16  # the warning icon, the padding
+    return [
+        replace(c, preferred=max(c.preferred, wanted)) if c.index == 4 and c.essential else c
+        for c in columns
+    ]

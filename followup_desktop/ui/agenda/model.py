@@ -8,7 +8,7 @@ and a warning icon, so the state never depends on colour alone.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
@@ -271,6 +271,13 @@ class AgendaModel(QAbstractTableModel):
         past = cadence.describe_past(cadence.days_past(row.touch_since.date(), row.rhythm,
                                                        self.today))  # fmt: skip
         return past if row.last_at else _("{past} (never contacted)").format(past=past)
+
+    @staticmethod
+    def long_due_text() -> str:
+        """A long Due cell in the chosen language (what the column's width is fitted to)."""
+        cue = _.n("%n day overdue", "%n days overdue", 34)
+        day = dates.format_short(date(date.today().year, 11, 30))
+        return f"{cue} \u00b7 {day} {dates.format_time(time(10, 30))}"
 
     def _due_text(self, row: agenda.AgendaRow) -> str:
         if self.section == "none" or row.due_date is None or row.act_on is None:

@@ -3,6 +3,7 @@ says when it is empty."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -41,11 +42,14 @@ class SectionList(QListView):
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = max(
-            metrics.horizontalAdvance(self.model().index(row, 0).data() or "")
-            for row in range(self.model().rowCount())
-        )
-        # The warning icon and its gap, the item's padding and spacing, the frame.
-        needed = widest + 24 + 12 + 4 * self.spacing() + 2 * self.frameWidth() + 8
+        model = self.model()
+        widest = 0
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            icon = 24 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            widest = max(widest, metrics.horizontalAdvance(index.data() or "") + icon)
+        # The item's padding and spacing, the frame. Nothing more: every pixel beyond
+        # goes to the list beside it, whose Due column is long in German.
+        needed = widest + 12 + 2 * self.spacing() + 2 * self.frameWidth() + 4
         if needed > self.minimumWidth():
             self.setMinimumWidth(needed)

@@ -33,7 +33,7 @@ from ..followups.actions import FollowUpActions
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
 from ..kit.rich import menu_text
-from .columns import COLUMNS, LOSING_COLUMNS
+from .columns import COLUMNS, LOSING_COLUMNS, fitted
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .sections import HINTS, SectionList
 from .welcome import WelcomePanel
@@ -130,7 +130,9 @@ class AgendaView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.columns = PriorityColumns(self.table, COLUMNS)
+        due = self.model.long_due_text()
+        self._columns = fitted(COLUMNS, self.table.fontMetrics(), due)
+        self.columns = PriorityColumns(self.table, self._columns)
         col.addWidget(self.table)
         self.empty = QLabel(right)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -209,7 +211,7 @@ class AgendaView(QWidget):
 
     def _show(self, key: str, keep: int = 0) -> None:
         if (key == "losing") != (self.model.section == "losing"):
-            self.columns.set_specs(LOSING_COLUMNS if key == "losing" else COLUMNS)
+            self.columns.set_specs(LOSING_COLUMNS if key == "losing" else self._columns)
         self.model.load(key, self.today(), at_least=keep)
         self._after_load()
         if self.model.rowCount():

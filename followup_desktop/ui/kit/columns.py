@@ -50,11 +50,22 @@ def plan_widths(specs: list[Column], available: int) -> dict[int, int]:
             break  # the less important ones give way too, in order
     widths = {c.index: c.minimum for c in shown}
     spare = max(0, available - used)
-    wants = sum(c.preferred - c.minimum for c in shown)
+    # Essential columns that do not stretch (a date, a phone number) reach their
+    # preferred width first: cut, they help nobody, while a stretching text (the reason)
+    # elides gracefully with its whole text in the tooltip.
+    firm = [c for c in shown if c.essential and not c.stretch]
+    firm_wants = sum(c.preferred - c.minimum for c in firm)
+    if firm_wants > 0:
+        share = min(1.0, spare / firm_wants)
+        for column in firm:
+            extra = int((column.preferred - column.minimum) * share)
+            widths[column.index] += extra
+            spare -= extra
+    wants = sum(c.preferred - widths[c.index] for c in shown)
     if wants > 0:
         share = min(1.0, spare / wants)
         for column in shown:
-            extra = int((column.preferred - column.minimum) * share)
+            extra = int((column.preferred - widths[column.index]) * share)
             widths[column.index] += extra
             spare -= extra
     stretchers = [c for c in shown if c.stretch] or shown[-1:]

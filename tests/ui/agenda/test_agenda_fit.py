@@ -109,3 +109,14 @@ def test_columns_refit_when_a_scroll_bar_takes_room(store, qtbot):
     assert visible_right_edge(view) == view.table.viewport().width()  # filled, not past it
     view.resize(800, 400)
     qtbot.waitUntil(lambda: visible_right_edge(view) == view.table.viewport().width())
+
+
+def test_a_date_or_phone_column_gets_its_width_before_the_reason_grows():
+    specs = [
+        Column(0, 0, 100, 150),
+        Column(1, 1, 100, 300, stretch=True, essential=True),  # the reason: elides well
+        Column(2, 2, 100, 270, essential=True),  # the due date: cut, it helps nobody
+    ]
+    widths = plan_widths(specs, 520)
+    assert widths[2] == 270 and sum(widths.values()) == 520
+    assert widths[1] < 300  # the reason gave way, not the date

@@ -166,9 +166,11 @@ def test_long_section_names_and_the_weeks_title_fit_a_laptop(qtbot, book, speak,
     bold.setBold(True)
     metrics = QFontMetrics(bold)
     for row in range(view.sections.rowCount()):
-        text = view.sections.index(row).data()
-        rect = sections.visualRect(view.sections.index(row))
-        assert metrics.horizontalAdvance(text) + 24 <= rect.width() <= sections.viewport().width()
+        index = view.sections.index(row)
+        icon = 24 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+        rect = sections.visualRect(index)
+        text_room = metrics.horizontalAdvance(index.data()) + icon
+        assert text_room <= rect.width() <= sections.viewport().width()
     view._select_section("week")
     # The agenda beside a 250-pixel categories dock still fits a 1366-pixel window.
     assert view.minimumSizeHint().width() + 250 <= 1366
@@ -195,3 +197,20 @@ def test_the_agendas_alt_letters_clash_with_nothing_in_the_window(
     texts = {button.text() for button in mine}
     clashes = [c for c in mnemonic_clashes(window) if any(repr(t) in c for t in texts)]
     assert clashes == []
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_an_overdue_rows_due_date_shows_whole_on_a_laptop(qtbot, book, speak, language):
+    """ "34 Tage überfällig · Mo., 2. Nov." was cut to "34 Tage überfällig · Mo., 2.…" at
+    1366 px while the section list beside it had room to spare."""
+    view = _view(qtbot, speak, language)
+    view.host.resize(1366 - 250, 700)  # the window less the categories dock
+    view.host.show()
+    qtbot.waitExposed(view.host)
+    view._select_section("overdue")
+    due = _column(view.model, agenda_model._(agenda_model.COLUMNS[4]))
+    width = view.table.horizontalHeader().sectionSize(due)
+    metrics = view.table.fontMetrics()
+    for row in range(view.model.rowCount()):
+        text = view.model.index(row, due).data()
+        assert metrics.horizontalAdvance(text) + 24 <= width, text
