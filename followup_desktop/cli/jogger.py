@@ -1,8 +1,6 @@
 """``followup-desktop jogger [--week 2026-W48] --pdf FILE``: the weekly list as a PDF.
 
-The same sheet as File → Print weekly list… in the window. Printing needs
-QtGui, so this command (and only this one) starts a QGuiApplication, on the
-offscreen platform unless one was chosen: it works on a server without a display.
+The same sheet as File → Print weekly list… in the window (printing: ``cli.printing``).
 
 ``--page-per-category`` / ``--no-page-per-category`` override, for this run only,
 the saved choice the print preview's check box keeps in the database.
@@ -11,13 +9,11 @@ the saved choice the print preview's check box keeps in the database.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from datetime import date
 
 from ..i18n import translator
 from . import fail as _fail
-from . import say
+from . import printing, say
 
 _ = translator(__name__)
 
@@ -33,17 +29,7 @@ def register(sub) -> None:
             "(or the print preview's 'Start each category on a new page' box was unticked)."
         ),
     )
-    p.add_argument(
-        "--week",
-        metavar="YYYY-Www",
-        help=_("the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)"),
-    )
-    p.add_argument("--pdf", required=True, metavar="FILE", help=_("the PDF file to write"))
-    p.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        help=_("paper size (default: from the locale, Letter in the US and Canada, else A4)"),
-    )
+    printing.add_page_options(p)
     p.add_argument(
         "--skip-no-next-step",
         action="store_true",
@@ -71,25 +57,13 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def _application():
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([sys.argv[0] if sys.argv else "followup-desktop"])
-    return app
-
-
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from ..domain.jogger import Options, parse_week, week_of
     from . import open_store
 
-    app = _application()  # kept alive while painting
-    from PySide6.QtGui import QPageSize
-
+    printing.start()  # before the week is read: the language decides its first day
     from ..store.jogger import load_sheet, page_per_category
     from ..ui.jogger.printing import PdfWriteError, first_weekday, locale_formats, write_pdf
 
@@ -99,11 +73,6 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(str(exc))
     open_store(args, read_only_ok=True)
-    from .. import i18n
-    from ..ui.kit import language
-
-    # The sheet in the command line's language (--lang or the system's), its dates too.
-    language.install(app, i18n.language())
     fmt = locale_formats()
     per_category = args.page_per_category
     if per_category is None:
@@ -120,13 +89,13 @@ def run(args: argparse.Namespace) -> int:
         # Five blank category pages help nobody: say so, write nothing.
         say(_("{why} No PDF was written.").format(why=sheet.nothing_to_print(fmt)))
         return 1
-    page_size = None
-    if args.paper:
-        size_id = QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4
-        page_size = QPageSize(size_id)
     try:
         pages = write_pdf(
-            sheet, args.pdf, page_size=page_size, fmt=fmt, replace_read_only=args.force
+            sheet,
+            args.pdf,
+            page_size=printing.page_size(args.paper),
+            fmt=fmt,
+            replace_read_only=args.force,
         )
     except PdfWriteError as exc:
         return _fail(str(exc))

@@ -1,7 +1,6 @@
 """``followup-desktop review [--week 2026-W48] --pdf FILE``: the weekly review on one page.
 
-The same page as Print… on the Review tab. Like ``jogger``, printing needs QtGui, so
-this command starts a QGuiApplication (offscreen unless a platform was chosen).
+The same page as Print… on the Review tab (printing: ``cli.printing``).
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from datetime import date
 
 from ..i18n import translator
 from . import fail as _fail
+from . import printing
 
 _ = translator(__name__)
 
@@ -30,12 +30,7 @@ def register(sub) -> None:
             "given up too early, and the week in numbers with the eight weeks before it."
         ),
     )
-    p.add_argument(
-        "--week",
-        metavar="YYYY-Www",
-        help=_("the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)"),
-    )
-    p.add_argument("--pdf", required=True, metavar="FILE", help=_("the PDF file to write"))
+    printing.add_page_options(p)
     p.add_argument(
         "--period",
         choices=list(PERIODS),
@@ -45,11 +40,6 @@ def register(sub) -> None:
             default=DEFAULT_PERIOD,
         ),
     )
-    p.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        help=_("paper size (default: from the locale, Letter in the US and Canada, else A4)"),
-    )
     p.set_defaults(func=run)
 
 
@@ -57,18 +47,8 @@ def run(args: argparse.Namespace) -> int:
     from ..domain.jogger import week_of
     from ..domain.review import parse_review_week
     from . import open_store
-    from .jogger import _application
 
-    app = _application()  # kept alive while painting
-    from PySide6.QtGui import QPageSize
-
-    from .. import i18n
-    from ..ui.kit import language
-
-    # The page in the command line's language (--lang or the system's), its dates too,
-    # as the weekly list's command does.
-    language.install(app, i18n.language())
-
+    printing.start()  # before the week is read: the language decides its first day
     from ..store import review
     from ..ui.jogger.printing import PdfWriteError, first_weekday, locale_formats
     from ..ui.review.sheet import write_review_pdf
@@ -81,12 +61,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     open_store(args)
     result = review.load(week.start, today, args.period)
-    page_size = None
-    if args.paper:
-        size_id = QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4
-        page_size = QPageSize(size_id)
     try:
-        write_review_pdf(result, args.pdf, page_size=page_size, fmt=locale_formats())
+        write_review_pdf(
+            result, args.pdf, page_size=printing.page_size(args.paper), fmt=locale_formats()
+        )
     except PdfWriteError as exc:
         return _fail(str(exc))
     n = result.week

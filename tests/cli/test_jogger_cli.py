@@ -141,3 +141,33 @@ def test_help_explains_the_page_option(capsys):
     text = " ".join(capsys.readouterr().out.split())
     assert "--page-per-category, --no-page-per-category" in text
     assert "packs the categories one after another" in text
+
+
+@pytest.fixture
+def american_default_then_english(qapp):
+    """A US locale (weeks start on Sunday) as the default, English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from followup_desktop import i18n
+    from followup_desktop.ui.kit import language, locale_dates
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    language.install(qapp, "en")
+    QLocale.setDefault(before)
+    locale_dates.install(before)
+    i18n.set_language("en")
+
+
+def test_lang_german_weeks_start_on_monday_whatever_the_systems_locale(
+    qapp, store, data_dir, tmp_path, american_default_then_english
+):
+    # The week was read before the language was installed: on a US desktop
+    # `--lang de jogger` printed a Sunday-to-Saturday week under a German header.
+    fill_week(per_category=1)
+    close_database()
+    out = tmp_path / "kw48.pdf"
+    args = ["--lang", "de", "--data-dir", str(data_dir), "jogger", "--week", "2026-W48"]
+    assert main([*args, "--pdf", str(out)]) == 0
+    assert "KW 48 · Mo., 23. Nov. – So., 29. Nov. 2026" in pdf_text(out)

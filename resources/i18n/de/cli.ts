@@ -435,18 +435,6 @@
         <translation>Die Follow-up-Liste einer Woche als PDF schreiben: was fällig ist, nach Kategorie gruppiert, Überfälliges zuerst, Kontakte ohne nächsten Schritt und Denkanstöße. Jede Kategorie beginnt auf einer neuen Seite, außer mit --no-page-per-category (oder wenn in der Druckvorschau das Kästchen für eine neue Seite je Kategorie abgewählt wurde).</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>die Woche, z. B. 2026-W48 (Standard: diese Woche; sie beginnt am ersten Tag des Gebietsschemas)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>die zu schreibende PDF-Datei</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>Papierformat (Standard: nach Gebietsschema, Letter in den USA und Kanada, sonst A4)</translation>
-    </message>
-    <message>
         <source>leave out the contacts that have no next step planned</source>
         <translation>die Kontakte ohne geplanten nächsten Schritt weglassen</translation>
     </message>
@@ -504,6 +492,21 @@
     </message>
 </context>
 <context>
+    <name>cli.printing</name>
+    <message>
+        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
+        <translation>die Woche, z. B. 2026-W48 (Standard: diese Woche; sie beginnt am ersten Tag des Gebietsschemas)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
+        <translation>Papierformat (Standard: nach Gebietsschema, Letter in den USA und Kanada, sonst A4)</translation>
+    </message>
+</context>
+<context>
     <name>cli.review</name>
     <message>
         <source>write the weekly review (persistence pays, given up too early, the week's numbers) as a one-page PDF</source>
@@ -514,20 +517,8 @@
         <translation>Den Rückblick einer Woche als einseitiges PDF schreiben: nach wie vielen Versuchen Ihre Kontakte geantwortet haben, welche Kanäle Antworten brachten, die zu früh aufgegebenen Interessenten und Empfehlungen und die Woche in Zahlen mit den acht Wochen davor.</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>die Woche, z. B. 2026-W48 (Standard: diese Woche; sie beginnt am ersten Tag des Gebietsschemas)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>die zu schreibende PDF-Datei</translation>
-    </message>
-    <message>
         <source>the history the charts cover: {periods} (default: {default})</source>
         <translation>der Zeitraum der Diagramme: {periods} (Standard: {default})</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>Papierformat (Standard: nach Gebietsschema, Letter in den USA und Kanada, sonst A4)</translation>
     </message>
     <message numerus="yes">
         <source>{done}/%n follow-ups done</source>

@@ -435,18 +435,6 @@
         <translation>Escribir la lista de seguimientos de una semana como PDF: lo pendiente, agrupado por categoría, lo atrasado primero, los contactos sin próximo paso y las sugerencias. Cada categoría empieza en una página nueva salvo con --no-page-per-category (o si se desmarcó en la vista previa la casilla de una página por categoría).</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>la semana, p. ej. 2026-W48 (por defecto: esta semana; empieza el primer día de la configuración regional)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>el archivo PDF que se escribe</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>tamaño del papel (por defecto: según la configuración regional, Letter en EE. UU. y Canadá, si no A4)</translation>
-    </message>
-    <message>
         <source>leave out the contacts that have no next step planned</source>
         <translation>omitir los contactos sin próximo paso planificado</translation>
     </message>
@@ -504,6 +492,21 @@
     </message>
 </context>
 <context>
+    <name>cli.printing</name>
+    <message>
+        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
+        <translation>la semana, p. ej. 2026-W48 (por defecto: esta semana; empieza el primer día de la configuración regional)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>el archivo PDF que se escribe</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
+        <translation>tamaño del papel (por defecto: según la configuración regional, Letter en EE. UU. y Canadá, si no A4)</translation>
+    </message>
+</context>
+<context>
     <name>cli.review</name>
     <message>
         <source>write the weekly review (persistence pays, given up too early, the week's numbers) as a one-page PDF</source>
@@ -514,20 +517,8 @@
         <translation>Escribir la revisión de una semana como PDF de una página: tras cuántos intentos respondieron sus contactos, qué canales obtuvieron respuestas, los prospectos y referidos abandonados demasiado pronto, y la semana en cifras junto a las ocho anteriores.</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>la semana, p. ej. 2026-W48 (por defecto: esta semana; empieza el primer día de la configuración regional)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>el archivo PDF que se escribe</translation>
-    </message>
-    <message>
         <source>the history the charts cover: {periods} (default: {default})</source>
         <translation>el periodo que cubren los gráficos: {periods} (por defecto: {default})</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>tamaño del papel (por defecto: según la configuración regional, Letter en EE. UU. y Canadá, si no A4)</translation>
     </message>
     <message numerus="yes">
         <source>{done}/%n follow-ups done</source>

@@ -435,18 +435,6 @@
         <translation>Écrire la liste des relances d’une semaine en PDF : ce qui est dû, groupé par catégorie, les retards en premier, les contacts sans prochaine étape et les pistes de réflexion. Chaque catégorie commence sur une nouvelle page, sauf avec --no-page-per-category (ou si la case de l’aperçu avant impression pour une page par catégorie a été décochée).</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>la semaine, p. ex. 2026-W48 (par défaut : cette semaine ; elle commence au premier jour de la langue régionale)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>le fichier PDF à écrire</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>format du papier (par défaut : selon la langue régionale, Letter aux États-Unis et au Canada, sinon A4)</translation>
-    </message>
-    <message>
         <source>leave out the contacts that have no next step planned</source>
         <translation>omettre les contacts sans prochaine étape prévue</translation>
     </message>
@@ -504,6 +492,21 @@
     </message>
 </context>
 <context>
+    <name>cli.printing</name>
+    <message>
+        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
+        <translation>la semaine, p. ex. 2026-W48 (par défaut : cette semaine ; elle commence au premier jour de la langue régionale)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
+        <translation>format du papier (par défaut : selon la langue régionale, Letter aux États-Unis et au Canada, sinon A4)</translation>
+    </message>
+</context>
+<context>
     <name>cli.review</name>
     <message>
         <source>write the weekly review (persistence pays, given up too early, the week's numbers) as a one-page PDF</source>
@@ -514,20 +517,8 @@
         <translation>Écrire le bilan d’une semaine en PDF d’une page : après combien de tentatives vos contacts ont répondu, quels canaux ont obtenu des réponses, les prospects et recommandations abandonnés trop tôt, et la semaine en chiffres avec les huit semaines précédentes.</translation>
     </message>
     <message>
-        <source>the week, e.g. 2026-W48 (default: this week; it starts on the locale's first day)</source>
-        <translation>la semaine, p. ex. 2026-W48 (par défaut : cette semaine ; elle commence au premier jour de la langue régionale)</translation>
-    </message>
-    <message>
-        <source>the PDF file to write</source>
-        <translation>le fichier PDF à écrire</translation>
-    </message>
-    <message>
         <source>the history the charts cover: {periods} (default: {default})</source>
         <translation>la période couverte par les graphiques : {periods} (par défaut : {default})</translation>
-    </message>
-    <message>
-        <source>paper size (default: from the locale, Letter in the US and Canada, else A4)</source>
-        <translation>format du papier (par défaut : selon la langue régionale, Letter aux États-Unis et au Canada, sinon A4)</translation>
     </message>
     <message numerus="yes">
         <source>{done}/%n follow-ups done</source>
