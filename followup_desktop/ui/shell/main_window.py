@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -29,18 +28,13 @@ from ..kit.resources import retint_icons
 from ..kit.screen import fit_to_screen
 from ..kit.tabs import SteadyTabWidget
 from . import actions as main_actions
+from .lazy_tabs import AGENDA_TAB, CALENDAR_TAB, CONTACTS_TAB, REVIEW_TAB, LazyTabs
 from .locale_week import install as install_working_week
 
 _ = translator(__name__)
 
-# The tabs' names (each with its Alt+letter).
-AGENDA_TAB = _.mark("&Agenda")
-CONTACTS_TAB = _.mark("C&ontacts")
-CALENDAR_TAB = _.mark("Ca&lendar")
-REVIEW_TAB = _.mark("&Review")
 
-
-class MainWindow(QMainWindow):
+class MainWindow(LazyTabs):
     def __init__(self, data_dir: Path, parent=None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
@@ -136,29 +130,6 @@ class MainWindow(QMainWindow):
         self.print_list_action = self.actions[main_actions.PRINT_LIST.id]
         self.export_ics_action = self.actions[main_actions.EXPORT_ICS.id]
 
-    @property
-    def contacts(self):
-        """The Contacts view, built on first use in place of its empty tab."""
-        if self._contacts is None:
-            from ..contacts.timeline import install as install_contact_sections
-            from ..contacts.view import ContactsView
-
-            view = ContactsView(
-                self.undo_stack,
-                self,
-                initial_filter=self.sidebar.filter,
-                actions=self.contact_actions,
-            )
-            self._contacts = view
-            self.sidebar.filter_changed.connect(view.apply_filter)
-            # The contact pane shows the next step and the timeline of interactions.
-            self.contact_sections = install_contact_sections(view.pane, self.followup_actions)
-            self._put_in_tab(self.contacts_tab, view, _(CONTACTS_TAB))
-            pending = self.contact_actions.take_pending_contact()
-            if pending is not None:  # made with Ctrl+N before the tab was opened
-                view.select_contact(pending)
-        return self._contacts
-
     def _set_tab_order(self) -> None:
         """Tab follows the screen: the sidebar top to bottom, the tabs, then the agenda's
         sections, its list and the buttons that act on the selected row (the Contacts and
@@ -172,57 +143,6 @@ class MainWindow(QMainWindow):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
-
-    @property
-    def calendar(self):
-        """The calendar view, built on first use in place of its empty tab."""
-        if self._calendar is None:
-            from ..calendar.view import CalendarView
-
-            self._calendar = CalendarView(self.undo_stack, self, actions=self.followup_actions)
-            self._put_in_tab(self.calendar_tab, self._calendar, _(CALENDAR_TAB))
-            # The sidebar's category also filters the calendar.
-            if self.sidebar.filter.category_id is not None:
-                self._calendar.set_category_filter(self.sidebar.filter.category_id)
-            self.sidebar.category_changed.connect(self._calendar.set_category_filter)
-        return self._calendar
-
-    @property
-    def review(self):
-        """The Review tab's view, built on first use in place of its empty tab."""
-        if self._review is None:
-            from ..review.view import ReviewView
-
-            self._review = ReviewView(self.undo_stack, self)
-            self._put_in_tab(self.review_tab, self._review, _(REVIEW_TAB))
-        return self._review
-
-    def _put_in_tab(self, index: int, view: QWidget, label: str) -> None:
-        """Replace a tab's empty placeholder by its view, keeping the current tab."""
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        placeholder = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, label)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
-
-    def _tab_changed(self, index: int) -> None:
-        if index == self.contacts_tab and self._contacts is None:
-            self.contacts  # noqa: B018 (builds the view in place)
-        elif index == self.calendar_tab and self._calendar is None:
-            self.calendar  # noqa: B018 (builds the view in place)
-        elif index == self.review_tab and self._review is None:
-            self.review  # noqa: B018 (builds the view in place)
-        if index == self.calendar_tab:
-            # Alt+L lands in the calendar itself: arrows, M/W/D and Enter work at once.
-            self.calendar.page().setFocus(Qt.FocusReason.TabFocusReason)
-
-    def show_contacts(self):
-        """Switch to the Contacts tab (building it if needed); the view."""
-        self.tabs.setCurrentIndex(self.contacts_tab)
-        return self.contacts
 
     def print_weekly_list(self):
         from ..jogger.preview import open_preview
@@ -243,11 +163,6 @@ class MainWindow(QMainWindow):
         from .about_dialog import AboutDialog
 
         AboutDialog.show_for(self, self.data_dir)
-
-    def open_contact(self, contact_id: int) -> None:
-        """Show a contact in the Contacts tab (asked for by the follow-up actions)."""
-        self.tabs.setCurrentIndex(self.contacts_tab)
-        self.contacts.select_contact(contact_id)
 
     def current_contact_id(self) -> int | None:
         """The contact the current tab has selected (the agenda's row, the contact list's

@@ -204,7 +204,7 @@
     </message>
 </context>
 <context>
-    <name>ui.shell.main_window</name>
+    <name>ui.shell.lazy_tabs</name>
     <message>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
@@ -221,6 +221,9 @@
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
+</context>
+<context>
+    <name>ui.shell.main_window</name>
     <message>
         <source>Categories</source>
         <translation>Categorías</translation>
