@@ -9,6 +9,7 @@ import pytest
 
 from followup_desktop import preflight
 from followup_desktop.app import main
+from followup_desktop.elf import read_dynamic
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the check runs on Linux only"
@@ -127,7 +128,7 @@ def test_the_elf_reader_agrees_with_readelf():
     listed = [
         line.split("[", 1)[1].split("]", 1)[0] for line in out.splitlines() if "(NEEDED)" in line
     ]
-    assert preflight.read_dynamic(plugin).needed == listed
+    assert read_dynamic(plugin).needed == listed
 
 
 def test_started_from_the_menu_the_message_is_also_shown_on_the_desktop(monkeypatch, capsys):
