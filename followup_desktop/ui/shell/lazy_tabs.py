@@ -41,7 +41,8 @@ class LazyTabs(QMainWindow):
             self._contacts = view
             self.sidebar.filter_changed.connect(view.apply_filter)
             # The contact pane shows the next step and the timeline of interactions.
-            self.contact_sections = install_contact_sections(view.pane, self.followup_actions)
+            # (widgets of the pane: they live as long as it does)
+            install_contact_sections(view.pane, self.followup_actions)
             self._put_in_tab(self.contacts_tab, view, _(CONTACTS_TAB))
             pending = self.contact_actions.take_pending_contact()
             if pending is not None:  # made with Ctrl+N before the tab was opened

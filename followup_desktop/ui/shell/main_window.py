@@ -87,7 +87,6 @@ class MainWindow(LazyTabs):
         # asked for): start-up pays only for the first screen (the agenda), not for
         # views the user may not open today. The Contacts actions work before that.
         self._contacts = None
-        self.contact_sections = None
         self.contact_actions = ContactActions(
             self, show_view=self.show_contacts, initial_filter=self.sidebar.filter
         )
@@ -121,9 +120,6 @@ class MainWindow(LazyTabs):
                 else:
                     menu.addAction(self.actions[action_id])
         self.log_action = self.actions[main_actions.LOG_INTERACTION.id]
-        self.plan_action = self.actions[main_actions.PLAN_FOLLOWUP.id]
-        self.working_days_action = self.actions[main_actions.WORKING_DAYS.id]
-        self.series_action = self.actions[main_actions.SERIES.id]
         self.about_action = self.actions[main_actions.ABOUT.id]
         self.import_action = self.actions[main_actions.IMPORT_CONTACTS.id]
         self.export_action = self.actions[main_actions.EXPORT_CONTACTS.id]
