@@ -1,5 +1,6 @@
 """The translations as read at run time: ``resources/i18n/<language>/*.ts`` (Qt Linguist's
-format), parsed with the standard library on the first text of a language, then kept.
+format), one area's file read when a text of that area is first shown, then kept (and
+cached in the user's cache folder until the file changes).
 
 A catalogue maps ``(context, key)`` to the translated forms: one form, or the plural
 forms in the language's order (:func:`followup_desktop.i18n.plural_index`). Unfinished
@@ -164,14 +165,6 @@ def _keep(cached: Path, value: tuple[tuple[str, int, int], Catalogue]) -> None:
         os.replace(partial, cached)
     except (OSError, ValueError):
         pass
-
-
-def load(language: str) -> Catalogue:
-    """All of a language's finished translations."""
-    catalogue: Catalogue = {}
-    for path in sorted((translations_dir() / language).glob("*.ts")):
-        catalogue.update(load_area(language, path.stem))
-    return catalogue
 
 
 def lookup(language: str, context: str, message_key: str) -> Forms | None:

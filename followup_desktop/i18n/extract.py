@@ -196,7 +196,7 @@ def scan(package_dir: Path = PACKAGE_DIR) -> tuple[dict[str, list[Text]], list[s
     return {area: list(texts.values()) for area, texts in sorted(by_area.items())}, problems
 
 
-def _indent(form: str) -> str:
+def _xml(form: str) -> str:
     return escape(form, {'"': "&quot;"})
 
 
@@ -223,18 +223,18 @@ def render(language: str, texts: list[Text], old: dict, reuse: dict) -> str:
             else:
                 forms, finished = [""] * (2 if numerus else 1), False
             lines.append('    <message numerus="yes">' if numerus else "    <message>")
-            lines.append(f"        <source>{_indent(text.source)}</source>")
+            lines.append(f"        <source>{_xml(text.source)}</source>")
             if text.comment:
-                lines.append(f"        <comment>{_indent(text.comment)}</comment>")
+                lines.append(f"        <comment>{_xml(text.comment)}</comment>")
             if numerus:
-                lines.append(f"        <extracomment>{_indent(text.singular)}</extracomment>")
+                lines.append(f"        <extracomment>{_xml(text.singular)}</extracomment>")
             state = "" if finished else ' type="unfinished"'
             if numerus:
                 lines.append(f"        <translation{state}>")
-                lines += [f"            <numerusform>{_indent(f)}</numerusform>" for f in forms]
+                lines += [f"            <numerusform>{_xml(f)}</numerusform>" for f in forms]
                 lines.append("        </translation>")
             else:
-                lines.append(f"        <translation{state}>{_indent(forms[0])}</translation>")
+                lines.append(f"        <translation{state}>{_xml(forms[0])}</translation>")
             lines.append("    </message>")
         lines.append("</context>")
     lines.append("</TS>")
