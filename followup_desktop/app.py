@@ -141,8 +141,10 @@ def make_application(argv: Sequence[str] | None = None, language: str | None = N
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    if app is None:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
         app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setOrganizationDomain(ORG_DOMAIN)

@@ -59,7 +59,8 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         super().emit(record)
 
     def _rotate(self) -> None:
-        self.stream.close()
+        if self.stream is not None:
+            self.stream.close()
         self.stream = None
         for number in range(self.backups - 1, 0, -1):
             older = f"{self.baseFilename}.{number}"

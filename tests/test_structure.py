@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 PACKAGE = Path(__file__).resolve().parents[1] / "followup_desktop"
 
 
@@ -134,3 +136,36 @@ def test_no_module_over_400_lines():
         if lines > MAX_LINES:
             too_long[path.relative_to(PACKAGE).as_posix()] = lines
     assert too_long == {}
+
+
+# -- types --------------------------------------------------------------------------------
+
+# The UI packages mypy still skips (pyproject's [[tool.mypy.overrides]] ignore_errors).
+# The list may only shrink: a package made clean leaves it, nothing joins it.
+NOT_YET_TYPED = {
+    "followup_desktop.ui.agenda.*",
+    "followup_desktop.ui.backup.*",
+    "followup_desktop.ui.calendar.*",
+    "followup_desktop.ui.categories.*",
+    "followup_desktop.ui.contacts.*",
+    "followup_desktop.ui.followups.*",
+    "followup_desktop.ui.import_export.*",
+    "followup_desktop.ui.jogger.*",
+    "followup_desktop.ui.kit.*",
+    "followup_desktop.ui.review.*",
+    "followup_desktop.ui.shell.*",
+}
+
+
+def test_mypy_checks_the_whole_package_and_skips_no_new_module():
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+; the check needs to run once
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    mypy = config["tool"]["mypy"]
+    assert mypy["files"] == ["followup_desktop"]
+    skipped = set()
+    for override in mypy.get("overrides", []):
+        if override.get("ignore_errors"):
+            modules = override["module"]
+            skipped |= {modules} if isinstance(modules, str) else set(modules)
+    assert skipped <= NOT_YET_TYPED, f"newly skipped by mypy: {sorted(skipped - NOT_YET_TYPED)}"
