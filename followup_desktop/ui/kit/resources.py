@@ -10,8 +10,14 @@ are used as drawn.
 from __future__ import annotations
 
 import sys
+import weakref
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt is imported late, where it is used (start-up time)
+    from PySide6.QtGui import QAction, QIcon, QIconEngine
+    from PySide6.QtWidgets import QAbstractButton
 
 
 @cache
@@ -47,10 +53,10 @@ def _svg_text(name: str) -> str:
     return icon_path(name).read_text(encoding="utf-8")
 
 
-_icons: dict[tuple[str, str, str], object] = {}
+_icons: dict[tuple[str, str, str], QIcon] = {}
 
 
-def icon(name: str):
+def icon(name: str) -> QIcon:
     """The named icon, tinted for the current palette (cached per palette colour)."""
     from PySide6.QtGui import QGuiApplication, QIcon, QPalette
 
@@ -68,7 +74,7 @@ def icon(name: str):
     return QIcon(cached)
 
 
-def _tinted(svg: str, normal: str, disabled: str):
+def _tinted(svg: str, normal: str, disabled: str) -> QIcon:
     """A QIcon whose pixmaps are rendered from the tinted SVG only when first painted.
 
     Rendering every size up front cost ~5 ms an icon at start-up; most sizes are never
@@ -84,7 +90,7 @@ def _tinted(svg: str, normal: str, disabled: str):
     return QIcon(engine)
 
 
-_engines: list[object] = []
+_engines: list[QIconEngine] = []
 
 
 @cache
@@ -134,13 +140,11 @@ def _tint_engine_class():
     return TintedSvgEngine
 
 
-_themed: dict[int, tuple[object, str]] = {}
+_themed: dict[int, tuple[weakref.ref[QAction | QAbstractButton], str]] = {}
 
 
-def themed_icon(target, name: str) -> None:
+def themed_icon(target: QAction | QAbstractButton, name: str) -> None:
     """Give an action/button the icon and re-tint it when the colour scheme changes."""
-    import weakref
-
     target.setIcon(icon(name))
     _themed[id(target)] = (weakref.ref(target), name)
 
