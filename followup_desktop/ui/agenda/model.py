@@ -9,9 +9,17 @@ and a warning icon, so the state never depends on colour alone.
 from __future__ import annotations
 
 from datetime import date, time
+from functools import cache
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ...domain import cadence, dates
@@ -71,10 +79,10 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
-_made: dict[str, object] = {}
+_made: dict[str, QIcon] = {}
 
 
-def _warning_icon():
+def _warning_icon() -> QIcon | None:
     """The overdue mark: a bundled multi-colour SVG, the same in every style and scheme
     (and it spares start-up the QStyle class with its thousands of enum values)."""
     if QApplication.instance() is None:  # a headless model user
@@ -93,11 +101,10 @@ def _overdue_colour() -> QColor:
     return OVERDUE_COLOR
 
 
+@cache
 def _bold_font() -> QFont:
-    font = _made.get("bold")
-    if font is None:
-        font = _made["bold"] = QFont()
-        font.setBold(True)
+    font = QFont()
+    font.setBold(True)
     return font
 
 
@@ -116,7 +123,7 @@ class SectionModel(QAbstractListModel):
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(agenda.SECTIONS)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(agenda.SECTIONS):
             return None
         key = agenda.SECTIONS[index.row()]
@@ -196,7 +203,7 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     # -- cells -----------------------------------------------------------------------------
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.row_at(index.row())

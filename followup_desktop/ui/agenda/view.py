@@ -46,7 +46,7 @@ class AgendaView(QWidget):
         super().__init__(parent)
         self._today_fn = today or date.today
         #: The window's shared follow-up actions (a private set when standing alone).
-        self.actions = actions if actions is not None else FollowUpActions(self)
+        self.followup_actions = actions if actions is not None else FollowUpActions(self)
         self.sections = SectionModel(self)
         self.model = AgendaModel(self)
         self._build()
@@ -294,7 +294,7 @@ class AgendaView(QWidget):
         row = self.current_row()
         if row is None:
             return
-        actions = self.actions
+        actions = self.followup_actions
         if row.followup_id is not None:
             actions.done(row.followup_id)
         elif self.model.section == "losing":
@@ -312,7 +312,7 @@ class AgendaView(QWidget):
         since = row.touch_since.date() if row.last_at and row.touch_since else None
         reason = cadence.plan_reason(row.rhythm or 0, since)
         channel = "call" if row.phone or not row.email else "email"
-        return self.actions.plan(row.contact_id, day, reason, channel=channel)
+        return self.followup_actions.plan(row.contact_id, day, reason, channel=channel)
 
     def _plan_pick(self, row: agenda.AgendaRow) -> None:
         from ..followups.dialogs import PickDateDialog
@@ -326,12 +326,12 @@ class AgendaView(QWidget):
     def _later(self) -> None:
         row = self.current_row()
         if row and row.followup_id:
-            self.actions.reschedule_by(row.followup_id, "1day")
+            self.followup_actions.reschedule_by(row.followup_id, "1day")
 
     def _cancel(self) -> None:
         row = self.current_row()
         if row and row.followup_id:
-            self.actions.cancel(row.followup_id)
+            self.followup_actions.cancel(row.followup_id)
 
     def catch_up(self) -> bool:
         from ...store import catchup as store_catchup
@@ -342,14 +342,14 @@ class AgendaView(QWidget):
             return False
         days, cap = choice
         plan = store_catchup.make_plan(self.today(), days=days, cap=cap)
-        return self.actions.catch_up(plan.moves)
+        return self.followup_actions.catch_up(plan.moves)
 
     # -- work the list (ui.jogger_work: the printed weekly list, one item at a time) -----------
     def work_the_list(self):
         from ..jogger.work import WorkListPanel
 
         self.leave_work_list()
-        self.work_panel = WorkListPanel(self, today=self.today(), actions=self.actions)
+        self.work_panel = WorkListPanel(self, today=self.today(), actions=self.followup_actions)
         self.work_panel.finished.connect(self.leave_work_list)
         self.modes.addWidget(self.work_panel)
         self.modes.setCurrentWidget(self.work_panel)
@@ -374,7 +374,7 @@ class AgendaView(QWidget):
         menu.deleteLater()
 
     def build_menu(self, row: agenda.AgendaRow) -> QMenu:
-        actions = self.actions
+        actions = self.followup_actions
         if row.followup_id is not None:
             return actions.build_menu(row.followup_id, self)
         menu = QMenu(self)
