@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..domain.book_counts import book_counts
 from ..i18n import translator
 from . import say
 
@@ -36,11 +37,7 @@ def _summary(path: Path) -> str:
     from ..store.backup import describe
 
     info = describe(path)
-    return _("{contacts}, {interactions}, {followups}").format(
-        contacts=_.n("%n contact", "%n contacts", info.contacts),
-        interactions=_.n("%n interaction", "%n interactions", info.interactions),
-        followups=_.n("%n follow-up", "%n follow-ups", info.followups),
-    )
+    return book_counts(info.contacts, info.interactions, info.followups)
 
 
 def run_backup(args: argparse.Namespace) -> int:

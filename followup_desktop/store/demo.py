@@ -11,9 +11,10 @@ writes in one transaction with ``executemany`` (50,000 contacts in a few seconds
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..domain.book_counts import book_counts
 from ..i18n import translator
 from .contacts import derived_fields
 from .database import db, translated_errors
@@ -39,19 +40,13 @@ class DemoRefusedError(StoreError):
 @dataclass
 class DemoSummary:
     contacts: int = 0
-    extra: dict[str, int] = field(default_factory=dict)
+    interactions: int = 0
+    followups: int = 0
 
     def __str__(self) -> str:
-        parts = [_.n("%n contact", "%n contacts", self.contacts)]
-        for key, count in self.extra.items():
-            if key == "interactions":
-                parts.append(_.n("%n interaction", "%n interactions", count))
-            elif key == "follow-ups":
-                parts.append(_.n("%n follow-up", "%n follow-ups", count))
-            else:
-                parts.append(f"{count:,} {key}")
+        items = book_counts(self.contacts, self.interactions, self.followups)
         added = _("Added {items}.", "Added 200 contacts, 2,000 interactions, 1,000 follow-ups.")
-        return added.format(items=", ".join(parts))
+        return added.format(items=items)
 
 
 def contact_count() -> int:
@@ -96,11 +91,15 @@ def generate(contacts: int, seed: int = 1, *, force: bool = False) -> DemoSummar
     try:
         with translated_errors(), db.atomic():
             ids = generate_contacts(contacts, rng)
-            extra = generate_activity(ids, rng)
+            activity = generate_activity(ids, rng)
             from .demo_personal import generate_personal  # birthdays, addresses, remembered
 
             generate_personal(ids, random.Random(seed * 1000 + 23))  # own draws: rest stays
-            return DemoSummary(contacts=len(ids), extra=extra)
+            return DemoSummary(
+                contacts=len(ids),
+                interactions=activity["interactions"],
+                followups=activity["follow-ups"],
+            )
     finally:
         db.execute_sql(f"PRAGMA cache_size = {cache}")
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ... import APP_NAME
+from ...domain.book_counts import book_counts
 from ...i18n import translator
 from ...store.errors import NotADatabaseError, StoreError
 from ..kit.actions import ActionSpec
@@ -37,13 +38,7 @@ _ = translator(__name__)
 
 def describe_counts(info: backup.BackupInfo) -> str:
     """``3 contacts, 1 interaction, 2 follow-ups`` in the chosen language."""
-    return ", ".join(
-        (
-            _.n("%n contact", "%n contacts", info.contacts),
-            _.n("%n interaction", "%n interactions", info.interactions),
-            _.n("%n follow-up", "%n follow-ups", info.followups),
-        )
-    )
+    return book_counts(info.contacts, info.interactions, info.followups)
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
+from ...domain.book_counts import book_counts
 from ...i18n import translator
 from ...store.backup import BackupInfo
 from ...store.errors import (
@@ -103,16 +104,8 @@ def _backup_words(info: BackupInfo) -> str:
         day=locale.toString(taken.date(), QLocale.FormatType.LongFormat),
         time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
     )
-    return _("{when} — {contacts}, {interactions}, {followups}").format(
-        when=when,  # a count is not split from its noun at a line's end
-        contacts=_keep_together(_.n("%n contact", "%n contacts", info.contacts)),
-        interactions=_keep_together(_.n("%n interaction", "%n interactions", info.interactions)),
-        followups=_keep_together(_.n("%n follow-up", "%n follow-ups", info.followups)),
-    )
-
-
-def _keep_together(count: str) -> str:
-    return count.replace(" ", "\u00a0", 1)
+    counts = book_counts(info.contacts, info.interactions, info.followups, unbroken=True)
+    return _("{when} — {counts}").format(when=when, counts=counts)
 
 
 class RecoveryDialog(QDialog):

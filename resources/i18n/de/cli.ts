@@ -124,34 +124,6 @@
         <translation>die wiederherzustellende Sicherung</translation>
     </message>
     <message>
-        <source>{contacts}, {interactions}, {followups}</source>
-        <translation>{contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n Follow-up</numerusform>
-            <numerusform>%n Follow-ups</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no database in {folder} yet; nothing to back up.</source>
         <translation>in {folder} gibt es noch keine Datenbank; nichts zu sichern.</translation>
     </message>

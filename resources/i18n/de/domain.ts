@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>domain.book_counts</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <extracomment>%n contact</extracomment>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interactions</source>
+        <extracomment>%n interaction</extracomment>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <extracomment>%n follow-up</extracomment>
+        <translation>
+            <numerusform>%n Follow-up</numerusform>
+            <numerusform>%n Follow-ups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{contacts}, {interactions}, {followups}</source>
+        <translation>{contacts}, {interactions}, {followups}</translation>
+    </message>
+</context>
+<context>
     <name>domain.cadence</name>
     <message>
         <source>A rhythm is between {low} and {high} days (you gave {days}).</source>

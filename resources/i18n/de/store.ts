@@ -175,30 +175,6 @@
 </context>
 <context>
     <name>store.demo</name>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n Follow-up</numerusform>
-            <numerusform>%n Follow-ups</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added {items}.</source>
         <comment>Added 200 contacts, 2,000 interactions, 1,000 follow-ups.</comment>

@@ -3,30 +3,6 @@
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>ui.backup.actions</name>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n Follow-up</numerusform>
-            <numerusform>%n Follow-ups</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>

@@ -292,32 +292,8 @@
         <translation>{day}, {time} Uhr</translation>
     </message>
     <message>
-        <source>{when} — {contacts}, {interactions}, {followups}</source>
-        <translation>{when} — {contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n Kontakt</numerusform>
-            <numerusform>%n Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n Interaktion</numerusform>
-            <numerusform>%n Interaktionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n Follow-up</numerusform>
-            <numerusform>%n Follow-ups</numerusform>
-        </translation>
+        <source>{when} — {counts}</source>
+        <translation>{when} — {counts}</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>

@@ -124,34 +124,6 @@
         <translation>la copia que se restaura</translation>
     </message>
     <message>
-        <source>{contacts}, {interactions}, {followups}</source>
-        <translation>{contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n interacción</numerusform>
-            <numerusform>%n interacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no database in {folder} yet; nothing to back up.</source>
         <translation>todavía no hay base de datos en {folder}; no hay nada que copiar.</translation>
     </message>

@@ -3,30 +3,6 @@
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
     <name>ui.backup.actions</name>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n interacción</numerusform>
-            <numerusform>%n interacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>

@@ -292,32 +292,8 @@
         <translation>{day}, a las {time}</translation>
     </message>
     <message>
-        <source>{when} — {contacts}, {interactions}, {followups}</source>
-        <translation>{when} — {contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n interacción</numerusform>
-            <numerusform>%n interacciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
-        </translation>
+        <source>{when} — {counts}</source>
+        <translation>{when} — {counts}</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>

@@ -124,34 +124,6 @@
         <translation>la sauvegarde à restaurer</translation>
     </message>
     <message>
-        <source>{contacts}, {interactions}, {followups}</source>
-        <translation>{contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n échange</numerusform>
-            <numerusform>%n échanges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>there is no database in {folder} yet; nothing to back up.</source>
         <translation>il n’y a pas encore de base de données dans {folder} ; rien à sauvegarder.</translation>
     </message>

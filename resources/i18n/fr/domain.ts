@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>domain.book_counts</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <extracomment>%n contact</extracomment>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interactions</source>
+        <extracomment>%n interaction</extracomment>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups</source>
+        <extracomment>%n follow-up</extracomment>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{contacts}, {interactions}, {followups}</source>
+        <translation>{contacts}, {interactions}, {followups}</translation>
+    </message>
+</context>
+<context>
     <name>domain.cadence</name>
     <message>
         <source>A rhythm is between {low} and {high} days (you gave {days}).</source>

@@ -175,30 +175,6 @@
 </context>
 <context>
     <name>store.demo</name>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n échange</numerusform>
-            <numerusform>%n échanges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Added {items}.</source>
         <comment>Added 200 contacts, 2,000 interactions, 1,000 follow-ups.</comment>

@@ -3,30 +3,6 @@
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>ui.backup.actions</name>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n échange</numerusform>
-            <numerusform>%n échanges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>

@@ -292,32 +292,8 @@
         <translation>{day} à {time}</translation>
     </message>
     <message>
-        <source>{when} — {contacts}, {interactions}, {followups}</source>
-        <translation>{when} — {contacts}, {interactions}, {followups}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts</source>
-        <extracomment>%n contact</extracomment>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interactions</source>
-        <extracomment>%n interaction</extracomment>
-        <translation>
-            <numerusform>%n échange</numerusform>
-            <numerusform>%n échanges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups</source>
-        <extracomment>%n follow-up</extracomment>
-        <translation>
-            <numerusform>%n relance</numerusform>
-            <numerusform>%n relances</numerusform>
-        </translation>
+        <source>{when} — {counts}</source>
+        <translation>{when} — {counts}</translation>
     </message>
     <message>
         <source>&amp;Restore the latest backup</source>
