@@ -144,7 +144,8 @@ def test_no_module_over_400_lines():
 # The list may only shrink: a package made clean leaves it, nothing joins it.
 NOT_YET_TYPED = {
     "followup_desktop.ui.backup.*",
-    "followup_desktop.ui.calendar.*",
+    "followup_desktop.ui.calendar.navigation",
+    "followup_desktop.ui.calendar.view",
     "followup_desktop.ui.categories.*",
     "followup_desktop.ui.contacts.*",
     "followup_desktop.ui.followups.*",

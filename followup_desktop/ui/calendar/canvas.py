@@ -266,6 +266,8 @@ class CalendarCanvas(QWidget):
         warning colour (and with the warning sign) when overdue. Hot path: a month paints
         a few hundred of these per switch, so it makes as few Qt calls as it can."""
         st = self.style_
+        if st is None:  # no colours before the first set_data: nothing to paint yet
+            return
         closed = item.status != "open"
         cid = item.category_id
         fonts = self._fonts or self.fonts()

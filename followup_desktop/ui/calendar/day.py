@@ -42,14 +42,14 @@ class DayModel(QAbstractTableModel):
         self._items: list[CalendarItem] = []
         self._today = date.today()
         self._style: CalendarStyle | None = None
-        self._swatches: dict = {}
+        self._swatches: dict[tuple[int, bool], QIcon] = {}
 
     def set_items(self, items: list[CalendarItem], today: date, style: CalendarStyle) -> None:
         self.beginResetModel()
         self._items = list(items)
         self._today = today
         self._style = style
-        self._swatches: dict = {}
+        self._swatches = {}
         self.endResetModel()
 
     def item(self, row: int) -> CalendarItem:
@@ -84,7 +84,7 @@ class DayModel(QAbstractTableModel):
                 return QBrush(st.overdue)
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == 2 and st is not None:
-            return self._swatch(item.category_id, item.is_open)
+            return self._swatch(st, item.category_id, item.is_open)
         if role == Qt.ItemDataRole.FontRole and item.status == "cancelled":
             font = QFont()
             font.setStrikeOut(True)
@@ -93,11 +93,11 @@ class DayModel(QAbstractTableModel):
             return item.reason
         return None
 
-    def _swatch(self, category_id: int, is_open: bool) -> QIcon:
+    def _swatch(self, st: CalendarStyle, category_id: int, is_open: bool) -> QIcon:
         key = (category_id, is_open)
         icon = self._swatches.get(key)
         if icon is None:
-            colour = QColor(self._style.colour(category_id))
+            colour = QColor(st.colour(category_id))
             if not is_open:
                 colour.setAlpha(90)
             pixmap = QPixmap(12, 12)

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
 from ...i18n import translator
+from ...store.calendar import CalendarItem
+from ..kit.date_field import to_qdate
 from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
-from .style import OVERDUE_SIGN, date_patterns
+from .style import OVERDUE_SIGN, CalendarStyle, date_patterns
+from .text_cache import FontInfo
 
 _ = translator(__name__)
 
@@ -45,7 +48,7 @@ class MonthGrid(CalendarCanvas):
         self.first_weekday = grid.MONDAY
         self.dates: list[date] = grid.month_grid(self.year, self.month)
         self._cells: list[tuple[date, QRectF]] = []
-        self._items: list[tuple[QRectF, object]] = []
+        self._items: list[tuple[QRectF, CalendarItem]] = []
         self._more: list[tuple[QRectF, date, int]] = []
         self._header_h = 0.0
         self._weekno_w = 0.0
@@ -101,7 +104,7 @@ class MonthGrid(CalendarCanvas):
                 return day, KEEP
         return None
 
-    def shown_items(self, day: date) -> list:
+    def shown_items(self, day: date) -> list[CalendarItem]:
         """The follow-ups drawn in a day's cell (what a user can see without opening it)."""
         return [item for _place, item in self._items if item.due_date == day]
 
@@ -115,7 +118,7 @@ class MonthGrid(CalendarCanvas):
         if st is None:
             p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
             return
-        p.drawPixmap(0, 0, self._frame())
+        p.drawPixmap(0, 0, self._frame(st))
         sel = self.day_rect(self.selected)
         if sel is not None and self.hasFocus():
             p.setPen(st.highlight)
@@ -127,7 +130,7 @@ class MonthGrid(CalendarCanvas):
         self.begin_paint(p)
         self.paint_drag(p)
 
-    def _frame(self) -> QPixmap:
+    def _frame(self, st: CalendarStyle) -> QPixmap:
         """The grid without selection or drag, painted once per month shown.
 
         Kept for the last few months (by the identity of their data, style and
@@ -146,12 +149,12 @@ class MonthGrid(CalendarCanvas):
             self.first_weekday,
             self.fonts()["normal"].key,
         )
-        for i, (data, style, k, pix) in enumerate(self._frames):
+        for i, (data, style, k, cached) in enumerate(self._frames):
             if data is self.data and style is self.style_ and k == key:
                 self._frames.append(self._frames.pop(i))
-                return pix
+                return cached
         size = QSize(self.width(), self.height()) * dpr
-        pix = None
+        pix: QPixmap | None = None
         if len(self._frames) >= FRAME_CACHE:
             # Paint over the oldest frame: a new 4 MB pixmap costs page faults on first touch.
             pix = self._frames.pop(0)[3]
@@ -161,14 +164,13 @@ class MonthGrid(CalendarCanvas):
             pix = QPixmap(size)
             pix.setDevicePixelRatio(dpr)
         p = QPainter(pix)
-        self._paint_frame(p)
+        self._paint_frame(p, st)
         p.end()
         self._frames.append((self.data, self.style_, key, pix))
         del self._frames[:-FRAME_CACHE]
         return pix
 
-    def _paint_frame(self, p: QPainter) -> None:
-        st = self.style_
+    def _paint_frame(self, p: QPainter, st: CalendarStyle) -> None:
         fonts = self.begin_paint(p)
         fm = fonts["normal"].metrics
         bold = fonts["bold"]
@@ -203,19 +205,28 @@ class MonthGrid(CalendarCanvas):
                 p.fillRect(rect, st.today_fill)
             p.setPen(st.grid)
             p.drawRect(rect)
-            self._paint_day_head(p, rect, day, fm, bold, top_line, locale)
+            self._paint_day_head(p, st, rect, day, fm, bold, top_line, locale)
         for rect, item in self._items:
             self.paint_item(p, rect, item)
         p.setPen(st.link)
         for rect, _day, n in self._more:
             self.draw_text(p, rect.adjusted(6, 0, 0, 0), _.n("+%n more", "+%n more", n))
 
-    def _paint_day_head(self, p, rect, day, fm, bold, top_line, locale) -> None:
-        st = self.style_
+    def _paint_day_head(
+        self,
+        p: QPainter,
+        st: CalendarStyle,
+        rect: QRectF,
+        day: date,
+        fm: QFontMetrics,
+        bold: FontInfo,
+        top_line: int,
+        locale: QLocale,
+    ) -> None:
         head = QRectF(rect.left() + 4, rect.top() + 2, rect.width() - 8, top_line - 4)
         label = str(day.day)
         if day.day == 1 or day == self.dates[0]:
-            label = locale.toString(day, date_patterns(locale).day_month)
+            label = locale.toString(to_qdate(day), date_patterns(locale).day_month)
         num_w = self.texts.advance(bold, label) + 8
         if day == self.today:
             bubble = QRectF(head.left() - 2, head.top(), num_w, head.height())

@@ -63,7 +63,7 @@ class CalendarStyle:
         self.codes = short_codes(names)
         self.dark = dark = is_dark(palette)
         self.colours: dict[int, QColor] = {}
-        self.tints: dict[tuple[int, bool], QColor] = {}
+        self.tints: dict[tuple[int, bool, int], QColor] = {}
         for i, cid in enumerate(names):
             hue = _HUES[i % len(_HUES)]
             self.colours[cid] = QColor.fromHsl(hue, 150, 150 if dark else 105)

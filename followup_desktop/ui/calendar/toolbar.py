@@ -107,25 +107,25 @@ class CalendarToolbar(QWidget):
         self.week_group = QActionGroup(self)
         self.week_actions: dict[int, QAction] = {}
         locale = QLocale()
-        for value in WEEK_STARTS:
-            if value:
-                text = locale.standaloneDayName(value)
+        for weekday in WEEK_STARTS:
+            if weekday:
+                day_name = locale.standaloneDayName(weekday)
             else:
                 day = locale.standaloneDayName(locale.firstDayOfWeek().value)
-                text = _("Follow the system ({day})").format(day=day)
-            action = QAction(text[:1].upper() + text[1:], self.week_menu)
+                day_name = _("Follow the system ({day})").format(day=day)
+            action = QAction(day_name[:1].upper() + day_name[1:], self.week_menu)
             action.setCheckable(True)
-            action.setData(value)
+            action.setData(weekday)
             self.week_group.addAction(action)
             self.week_menu.addAction(action)
-            self.week_actions[value] = action
+            self.week_actions[weekday] = action
         self.options.setMenu(self.week_menu)
 
         for w in (self.prev_button, self.today_button, self.next_button, self.title):
             row.addWidget(w)
         row.addStretch(1)
-        for w in (self.category_chip, self.whose, self.show_closed, self.picker):
-            row.addWidget(w)
+        for filter_widget in (self.category_chip, self.whose, self.show_closed, self.picker):
+            row.addWidget(filter_widget)
         row.addSpacing(8)
         for button in self.mode_buttons.values():
             row.addWidget(button)

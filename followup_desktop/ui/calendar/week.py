@@ -6,16 +6,19 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
 from ...domain import dates
 from ...i18n import translator
+from ...store.calendar import CalendarItem
+from ..kit.date_field import to_qdate
 from .canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
 from .month import day_summary
-from .style import date_patterns
+from .style import CalendarStyle, date_patterns
+from .text_cache import FontInfo
 
 _ = translator(__name__)
 
@@ -39,7 +42,7 @@ class WeekGrid(CalendarCanvas):
         self._cols: list[tuple[date, QRectF]] = []
         self._bands: list[tuple[date, QRectF]] = []
         self._times: list[tuple[date, QRectF]] = []
-        self._items: list[tuple[QRectF, object]] = []
+        self._items: list[tuple[QRectF, CalendarItem]] = []
         self._more: list[tuple[QRectF, date, int]] = []
         self._header_h = self._band_h = self._gutter_w = self._hour_h = 0.0
 
@@ -97,10 +100,10 @@ class WeekGrid(CalendarCanvas):
             hits.append(Hit(column, "day", day))
             visible = 0
             all_day = band_items[day]
-            timed = [i for i in self.data.day_items(day) if i.due_time is not None]
-            slots: dict[int, list] = {}
-            for item in timed:
-                minutes = item.due_time.hour * 60 + item.due_time.minute
+            timed = [(i, i.due_time) for i in self.data.day_items(day) if i.due_time is not None]
+            slots: dict[int, list[CalendarItem]] = {}
+            for item, due in timed:
+                minutes = due.hour * 60 + due.minute
                 slots.setdefault(minutes // SLOT_MINUTES, []).append(item)
             total = self.data.count(day)
             hidden_elsewhere = total - len(all_day) - len(timed)
@@ -218,7 +221,7 @@ class WeekGrid(CalendarCanvas):
             p.setPen(st.grid)
             p.drawLine(column.topLeft(), column.bottomLeft())
             p.drawLine(QPointF(band.left(), band.bottom()), band.bottomRight())
-            self._paint_head(p, day, column, fm, bold, locale)
+            self._paint_head(p, st, day, column, fm, bold, locale)
         for rect, item in self._items:
             if rect.top() >= top:  # a timed block: a light box behind the line
                 p.fillRect(rect, st.tint(item.category_id, not item.is_open, 35))
@@ -227,18 +230,28 @@ class WeekGrid(CalendarCanvas):
         for rect, _day, n in self._more:
             more = _.n("+%n more", "+%n more", n) if rect.width() > 40 else f"+{n}"
             self.draw_text(p, rect, more, ALIGN_CENTER)
-        self._paint_now(p, top)
+        self._paint_now(p, st)
         sel = next((c for d, c in self._cols if d == self.selected), None)
         if sel is not None:
             p.setPen(st.highlight)
             p.drawRect(sel.adjusted(1, 1, -1, -1))
         self.paint_drag(p)
 
-    def _paint_head(self, p, day, column, fm, bold, locale) -> None:
-        st = self.style_
+    def _paint_head(
+        self,
+        p: QPainter,
+        st: CalendarStyle,
+        day: date,
+        column: QRectF,
+        fm: QFontMetrics,
+        bold: FontInfo,
+        locale: QLocale,
+    ) -> None:
         formats = date_patterns(locale)
         first = day.day == 1 or day == self.dates[0]  # names its month
-        label = locale.toString(day, formats.weekday_day_month if first else formats.weekday_day)
+        label = locale.toString(
+            to_qdate(day), formats.weekday_day_month if first else formats.weekday_day
+        )
         r1 = QRectF(column.left() + 2, 4, column.width() - 4, fm.height())
         if day == self.today:
             p.setBrush(st.highlight)
@@ -257,7 +270,7 @@ class WeekGrid(CalendarCanvas):
         r2 = QRectF(column.left() + 2, 6 + fm.height(), column.width() - 4, fm.height())
         self.draw_text(p, r2, text, ALIGN_CENTER)
 
-    def _paint_now(self, p, top) -> None:
+    def _paint_now(self, p: QPainter, st: CalendarStyle) -> None:
         if self.today not in self.dates:
             return
         now = datetime.now()
@@ -267,7 +280,7 @@ class WeekGrid(CalendarCanvas):
         col = self._times[self.dates.index(self.today)][1]
         y = self._y_for(minutes)
         pen = p.pen()
-        pen.setColor(self.style_.overdue)
+        pen.setColor(st.overdue)
         pen.setWidth(2)
         p.setPen(pen)
         p.drawLine(QPointF(col.left(), y), QPointF(col.right(), y))
