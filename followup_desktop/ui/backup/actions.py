@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ... import APP_NAME
@@ -95,10 +95,11 @@ class BackupActions(QObject):
     #: The database was replaced by a restore (the backup it came from).
     restored = Signal(object)
 
-    def __init__(self, window: QMainWindow, db_path: Path) -> None:
+    def __init__(self, window: QMainWindow, db_path: Path, undo_stack: QUndoStack) -> None:
         super().__init__(window)
         self.window = window
         self.db_path = Path(db_path)
+        self.undo_stack = undo_stack
         self.task: Task | None = None
         # seams tests replace
         self.ask_save_path = ask_save_path
@@ -276,7 +277,7 @@ class BackupActions(QObject):
             return
         claim.release_exclusive()
         progress.close()
-        self.window.undo_stack.clear()  # undo steps refer to rows of the old data
+        self.undo_stack.clear()  # undo steps refer to rows of the old data
         events().database_replaced.emit()
         kept = result.previous_backup or result.moved_aside
         self.window.statusBar().showMessage(

@@ -68,6 +68,7 @@ class RestoreDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
         locale = QLocale()
+        items: list[QTreeWidgetItem] = []
         for info in infos:
             item = QTreeWidgetItem(
                 [
@@ -83,6 +84,7 @@ class RestoreDialog(QDialog):
             for col in range(2, 6):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             self.list.addTopLevelItem(item)
+            items.append(item)
         for col in range(len(COLUMNS)):
             self.list.resizeColumnToContents(col)
         self.list.itemDoubleClicked.connect(lambda *_args: self._accept_selected())
@@ -102,8 +104,8 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.file_button.clicked.connect(self._choose_file)
         layout.addWidget(self.buttons)
-        if infos:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        if items:
+            self.list.setCurrentItem(items[0])
         fit_to_screen(self, 760, 420)
 
     def _accept_selected(self) -> None:

@@ -108,7 +108,7 @@ class MainWindow(LazyTabs):
 
     def _build_menus(self) -> None:
         """The menu bar, from the action registry (shell/actions.py declares it)."""
-        self.backup_actions = BackupActions(self, database_path(self.data_dir))
+        self.backup_actions = BackupActions(self, database_path(self.data_dir), self.undo_stack)
         self.actions = main_actions.build(self)
         bar = self.menuBar()
         for attribute, title, ids in main_actions.MENUS:

@@ -111,6 +111,7 @@ def test_start_up_backup_runs_once_a_day_in_the_background(window, qtbot, data_d
 
 
 def test_damage_found_after_start_up_is_reported(qtbot, store, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QMainWindow
 
     fill(40, note="long note " * 50)
@@ -120,7 +121,7 @@ def test_damage_found_after_start_up_is_reported(qtbot, store, data_dir, tmp_pat
     monkeypatch.setattr(health, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 0)  # as for a big database
     host = QMainWindow()
     qtbot.addWidget(host)
-    actions = BackupActions(host, other)
+    actions = BackupActions(host, other, QUndoStack(host))
     with qtbot.waitSignal(actions.backup_failed, timeout=20000) as failed:
         actions.start_daily_backup()
     assert "damaged" in failed.args[0]
