@@ -25,6 +25,7 @@ from ...domain.vocabulary import channel_label
 from ...i18n import translator
 from ...store import timeline
 from ..followups.actions import FollowUpActions
+from ..kit.contrast import muted_text
 from ..kit.events import events
 from ..kit.rich import esc, plain_label, rich_label
 
@@ -217,6 +218,9 @@ class TimelineSection(_ContactSection):
         if not items:
             self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
             return
+        # The dates are secondary, yet readable: faded text that keeps WCAG AA contrast
+        # on this palette, light or dark (palette(mid) was 2.6:1 on the light one).
+        self.date_colour = muted_text(self.body.palette()).name()
         lines = [self._line(e) for e in items[: self.limit]]
         if len(items) > self.limit:
             lines.append('<a href="more">{}</a>'.format(esc(_("Show older entries\u2026"))))
@@ -239,7 +243,7 @@ class TimelineSection(_ContactSection):
         else:
             text = esc(_("Cancelled: {reason}").format(reason=e.title))
             text += f" \u2014 {esc(first)}" if first else ""
-        return f"{icon} <span style='color: palette(mid)'>{day}</span> &nbsp;{text}"
+        return f"{icon} <span style='color: {self.date_colour}'>{day}</span> &nbsp;{text}"
 
     def _more(self, _href: str) -> None:
         self.limit += self.STEP

@@ -1,0 +1,56 @@
+"""The timeline's dates are readable on the light and the dark theme (WCAG AA, 4.5:1)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QStyleFactory
+
+from followup_desktop.store import followups
+from followup_desktop.store.contacts import categories, create_contact
+from followup_desktop.ui.contacts.pane import ContactPane
+from followup_desktop.ui.contacts.timeline import install
+from followup_desktop.ui.kit.contrast import AA_TEXT, GROUNDS, contrast_ratio
+from tests.ui.hosts import Host
+
+
+def light() -> QPalette:
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def dark() -> QPalette:
+    p = QPalette()
+    for role, colour in (
+        ("Window", "#353535"),
+        ("WindowText", "#eeeeec"),
+        ("Base", "#2a2a2a"),
+        ("Text", "#eeeeec"),
+        ("Mid", "#242424"),
+    ):
+        p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))  # fmt: skip
+    return p
+
+
+@pytest.mark.parametrize("make", [light, dark], ids=["light", "dark"])
+def test_the_timeline_dates_meet_aa_contrast(store, qtbot, make):
+    c = create_contact(first_name="Ada", last_name="Lovelace", category=categories()[1].id)
+    followups.create_followup(c.id, date.today() + timedelta(days=3), "send the analysis")
+    host = Host()
+    qtbot.addWidget(host)
+    host.setPalette(make())
+    pane = ContactPane(host)
+    _step, line = install(pane, host.followup_actions)
+    pane.show_contact(c.id)
+    colours = re.findall(r"<span style='color: (#[0-9a-f]{6})'>", line.body.text())
+    assert colours, line.body.text()
+    palette = line.body.palette()
+    for role in GROUNDS:
+        for colour in colours:
+            assert contrast_ratio(QColor(colour), palette.color(role)) >= AA_TEXT
+    # what it replaced: palette(mid) on the light theme was too faint to read
+    if make is light:
+        mid = palette.color(QPalette.ColorRole.Mid)
+        assert contrast_ratio(mid, palette.color(QPalette.ColorRole.Window)) < 3
