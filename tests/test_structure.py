@@ -146,7 +146,6 @@ NOT_YET_TYPED = {
     "followup_desktop.ui.calendar.navigation",
     "followup_desktop.ui.calendar.view",
     "followup_desktop.ui.categories.*",
-    "followup_desktop.ui.contacts.*",
     "followup_desktop.ui.followups.*",
     "followup_desktop.ui.import_export.*",
     "followup_desktop.ui.jogger.*",

@@ -9,7 +9,7 @@ and the field says why); the e-mail address must look like one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, make_dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from html import escape
 
@@ -46,11 +46,20 @@ from .picker import ContactPicker
 _ = translator(__name__)
 
 
-#: The name and how to reach them: one str field ("" when empty) for each field that
-#: domain.vocabulary.CONTACT_TEXT_FIELDS names, in its order (first_name ... mobile).
-_ContactText = make_dataclass(
-    "_ContactText", [(name, str, field(default="")) for name in CONTACT_TEXT_FIELDS]
-)
+@dataclass
+class _ContactText:
+    """The name and how to reach them: one str field ("" when empty) for each field that
+    domain.vocabulary.CONTACT_TEXT_FIELDS names, in its order (written out, as
+    store.cards.ContactDetails does, so that type checks see them; a test checks that
+    they stay the vocabulary's)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    job_title: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
 
 
 @dataclass
@@ -203,7 +212,7 @@ class ContactDialog(QDialog):
         details = QWidget(self.tabs)
         details.setLayout(form)
         self.tabs.addTab(details, _("&Contact"))
-        scroll = QScrollArea(self.tabs)
+        self._personal_scroll = scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.personal)
@@ -239,7 +248,7 @@ class ContactDialog(QDialog):
         Measured once the tab is shown (its sizes are known only then)."""
         if not self.personal.isVisible():
             return
-        scroll_bar = self.tabs.widget(1).verticalScrollBar().sizeHint().width()
+        scroll_bar = self._personal_scroll.verticalScrollBar().sizeHint().width()
         wanted = self.personal.minimumSizeHint().width() + scroll_bar + 64
         if wanted > self.minimumWidth():
             self.setMinimumWidth(wanted)

@@ -80,7 +80,7 @@ class ContactsModel(QAbstractTableModel):
         self._rows.clear()
         if not self._category_names:
             self._load_categories()
-        self._total: int | None = None
+        self._total = None
         self._today = date.today().isoformat()
         self._ids = contact_list.contact_ids(query, 0, wanted)
         self._exhausted = len(self._ids) < wanted

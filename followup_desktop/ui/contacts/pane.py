@@ -100,6 +100,7 @@ class ContactPane(QScrollArea):
         # Sections other views add go here, between the details and the background notes.
         self._sections = QVBoxLayout()
         self._sections.setSpacing(10)
+        self._section_widgets: list[QWidget] = []  # what add_section put in _sections
         self._layout.addLayout(self._sections)
         self.notes_title = rich_label("<b>{}</b>".format(esc(_("Background"))), body)
         self.notes = _selectable(QLabel(body))
@@ -164,14 +165,11 @@ class ContactPane(QScrollArea):
     def add_section(self, widget: QWidget) -> None:
         """Add a block (e.g. next step, timeline) below the contact's details."""
         self._sections.addWidget(widget)
+        self._section_widgets.append(widget)
         widget.setVisible(self.contact_id is not None)
 
     def sections(self) -> list[QWidget]:
-        return [
-            self._sections.itemAt(i).widget()
-            for i in range(self._sections.count())
-            if self._sections.itemAt(i).widget() is not None
-        ]
+        return list(self._section_widgets)
 
     def refresh(self) -> None:
         self.show_contact(self.contact_id)
@@ -236,7 +234,7 @@ class ContactPane(QScrollArea):
         on a label, and things to remember; a dated one offers its follow-up."""
         info = personal_store.personal_info(contact_id)
         self._things = list(info.things)
-        lines = {"birthday": [], "key_dates": []}
+        lines: dict[str, list[str]] = {"birthday": [], "key_dates": []}
         for kd in info.key_dates:
             nxt = personal_rules.next_occurrence(kd.month, kd.day, today)
             when = personal_rules.format_key_date(kd)

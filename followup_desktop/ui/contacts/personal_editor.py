@@ -202,11 +202,8 @@ class PersonalEditor(QWidget):
         bday = self._birthday()
         if isinstance(bday, str):
             return _("Birthday: {problem}").format(problem=bday)
-        for row in self.date_rows:
-            value = row.value()
-            if isinstance(value, str):
-                return value
-        for row in self.thing_rows:
+        rows: list[KeyDateRow | ThingRow] = [*self.date_rows, *self.thing_rows]
+        for row in rows:
             value = row.value()
             if isinstance(value, str):
                 return value

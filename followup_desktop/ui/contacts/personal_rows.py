@@ -76,7 +76,9 @@ class KeyDateRow(QWidget):
         self.what.setAccessibleName(_("What the date is"))
         for kind in ("anniversary", "customer_since"):
             self.what.addItem(rules.KIND_LABELS[kind], kind)
-        self.what.lineEdit().setPlaceholderText(_("Your own label"))
+        own_label = self.what.lineEdit()
+        assert own_label is not None  # the combo was made editable just above
+        own_label.setPlaceholderText(_("Your own label"))
         self.when = QLineEdit(self)
         self.when.setAccessibleName(_("Date"))
         self.when.setPlaceholderText(_("15 March 2010"))
@@ -201,10 +203,10 @@ class ThingRow(QWidget):
     def _check(self) -> None:
         value = self.value()
         show_problem(self.error, value if isinstance(value, str) else None)
-        dated = isinstance(value, ThingToRemember) and value.on is not None
-        self.plan.setEnabled(dated)
-        if dated:
-            day, reason = rules.follow_up_for(value, self._today)
+        dated = value if isinstance(value, ThingToRemember) and value.on is not None else None
+        self.plan.setEnabled(dated is not None)
+        if dated is not None:
+            day, reason = rules.follow_up_for(dated, self._today)
             self.plan.setToolTip(
                 _("“{reason}” on {day}").format(reason=reason, day=dates.format_day(day))
             )

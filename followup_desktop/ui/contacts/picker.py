@@ -28,7 +28,9 @@ class ContactPicker(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(_("Type a name to choose who referred this contact"))
         self.textEdited.connect(self._suggest)
-        completer.activated[str].connect(self._pick)
+        # The text overload of activated (the other passes a QModelIndex); PySide6's stubs
+        # type the signal as one SignalInstance, which they do not let be indexed.
+        completer.activated[str].connect(self._pick)  # type: ignore[index]
 
     def contact_id(self) -> int | None:
         label = self.text().strip()

@@ -73,6 +73,10 @@ class _ContactSection(QFrame):
         return date.today()
 
     def reload(self) -> None:
+        if self.contact_id is not None:
+            self._load(self.contact_id)
+
+    def _load(self, contact_id: int) -> None:
         raise NotImplementedError
 
 
@@ -81,7 +85,7 @@ class NextStepSection(_ContactSection):
 
     def __init__(self, actions: FollowUpActions, parent=None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.followup_actions = actions
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("next_step")
         col = QVBoxLayout(self)
@@ -126,12 +130,12 @@ class NextStepSection(_ContactSection):
         self.plan_button.clicked.connect(self._plan)
         self.followup_id: int | None = None
 
-    def reload(self) -> None:
-        steps = timeline.open_followups(self.contact_id)
+    def _load(self, contact_id: int) -> None:
+        steps = timeline.open_followups(contact_id)
         today = self.today()
         if not steps:
             self.followup_id = None
-            why = timeline.no_next_step_reason(self.contact_id)
+            why = timeline.no_next_step_reason(contact_id)
             self.headline.setText(_("No next step"))
             self.when.setText(
                 esc(_("Why: {reason}").format(reason=why))
@@ -173,21 +177,21 @@ class NextStepSection(_ContactSection):
         self.done_button.setVisible(True)
         self.menu_button.setVisible(True)
         old = self.menu_button.menu()
-        self.menu_button.setMenu(self.actions.build_menu(first.followup_id, self))
+        self.menu_button.setMenu(self.followup_actions.build_menu(first.followup_id, self))
         if old is not None:
             old.deleteLater()
 
     def _done(self) -> None:
         if self.followup_id is not None:
-            self.actions.done(self.followup_id)
+            self.followup_actions.done(self.followup_id)
 
     def _log(self) -> None:
         if self.contact_id is not None:
-            self.actions.log_interaction(self.contact_id)
+            self.followup_actions.log_interaction(self.contact_id)
 
     def _plan(self) -> None:
         if self.contact_id is not None:
-            self.actions.plan_followup(self.contact_id)
+            self.followup_actions.plan_followup(self.contact_id)
 
 
 class TimelineSection(_ContactSection):
@@ -213,8 +217,8 @@ class TimelineSection(_ContactSection):
             self.limit = self.STEP
         super().show_contact(contact_id)
 
-    def reload(self) -> None:
-        items = timeline.entries(self.contact_id, self.limit + 1)
+    def _load(self, contact_id: int) -> None:
+        items = timeline.entries(contact_id, self.limit + 1)
         if not items:
             self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
             return

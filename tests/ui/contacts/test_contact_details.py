@@ -1,6 +1,7 @@
 """The pane and the dialog read a contact as one plain value (store.cards.ContactDetails),
 and the dialog's text fields are the ones domain.vocabulary.CONTACT_TEXT_FIELDS names."""
 
+from dataclasses import fields
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -70,6 +71,7 @@ def test_every_text_field_the_vocabulary_names_is_typed_saved_and_loaded(store, 
 
 def test_contact_values_start_with_the_vocabulary_text_fields_empty():
     values = ContactValues()
+    assert [f.name for f in fields(values)][: len(CONTACT_TEXT_FIELDS)] == list(CONTACT_TEXT_FIELDS)
     assert [getattr(values, name) for name in CONTACT_TEXT_FIELDS] == [""] * len(
         CONTACT_TEXT_FIELDS
     )
