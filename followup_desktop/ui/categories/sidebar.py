@@ -108,6 +108,7 @@ class CategorySidebar(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(_("Categories"))
+        self._rows: list[QTreeWidgetItem] = []  # the tree's rows, top to bottom (refresh)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -124,11 +125,11 @@ class CategorySidebar(QWidget):
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.show_archived)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.tree, 1)
+        self._layout.addWidget(self.show_archived)
 
         self.add_action = NEW_CATEGORY.create(self, self.add_category)
         themed_icon(self.add_action, "category-new")
@@ -160,6 +161,7 @@ class CategorySidebar(QWidget):
         wanted = self._key(self._filter)
         self.tree.blockSignals(True)
         self.tree.clear()
+        self._rows.clear()
         self._add(_(ALL_CONTACTS_TEXT), ALL, counts.all, "contacts-all")
         for cat in contact_counts.categories():
             shown = category_label(cat.name)  # a built-in one in the chosen language
@@ -180,8 +182,7 @@ class CategorySidebar(QWidget):
         tree = self.tree
         metrics = tree.fontMetrics()
         cap = metrics.averageCharWidth() * LONGEST_NAME_CHARS
-        rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
-        shown, counts = [r.text(0) for r in rows], [r.text(1) for r in rows]
+        shown, counts = [r.text(0) for r in self._rows], [r.text(1) for r in self._rows]
         text = max(min(metrics.horizontalAdvance(n), cap) for n in builtin_rows() + shown)
         widest = QLocale().toString(99999)
         count = max(metrics.horizontalAdvance(c) for c in [*counts, widest])
@@ -193,7 +194,7 @@ class CategorySidebar(QWidget):
         columns = text + self._cell_extra(0, shown) + 6
         columns += count + self._cell_extra(1, counts) + 6
         scroll = tree.verticalScrollBar().sizeHint().width()  # a vertical bar's thickness
-        outer = self.layout().contentsMargins()
+        outer = self._layout.contentsMargins()
         return columns + 2 * tree.frameWidth() + scroll + outer.left() + outer.right()
 
     def _cell_extra(self, column: int, texts: list[str]) -> int:
@@ -267,6 +268,7 @@ class CategorySidebar(QWidget):
         item.setData(0, KIND_ROLE, key)
         item.setIcon(0, icon(icon_name))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._rows.append(item)
         return item
 
     @staticmethod
@@ -276,12 +278,11 @@ class CategorySidebar(QWidget):
         return ALL if flt.category_id is None else flt.category_id
 
     def _select_key(self, key) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in self._rows:
             if item.data(0, KIND_ROLE) == key:
                 self.tree.setCurrentItem(item)
                 return
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setCurrentItem(self._rows[0])  # "All contacts" is always there
 
     def _current_changed(self, current, _previous=None) -> None:
         key = current.data(0, KIND_ROLE) if current is not None else ALL
