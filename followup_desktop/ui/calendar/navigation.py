@@ -8,7 +8,8 @@ and loaded range, and asks the view to refresh.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
@@ -17,9 +18,45 @@ from ...domain.calendar_grid import Mode
 from ..followups.actions import KEEP as FOLLOWUP_KEEP
 from ..kit import settings
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStackedWidget, QWidget
 
-class Navigation:
+    from .day import DayList
+    from .month import MonthGrid
+    from .toolbar import CalendarToolbar
+    from .week import WeekGrid
+
+    # Checked as the QWidget it is mixed into (its visibility, focus and key events).
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class Navigation(_Widget):
     """The view's moves through time; mixed into ``CalendarView`` before ``QWidget``."""
+
+    # What it reads and sets of the view (made in CalendarView.__init__).
+    anchor: date
+    mode: Mode
+    loaded: tuple[Mode, date, date] | None
+    _dirty: bool
+    _follow: int | None
+    toolbar: CalendarToolbar
+    stack: QStackedWidget
+    month: MonthGrid
+    week: WeekGrid
+    day: DayList
+
+    if TYPE_CHECKING:  # the view's own methods, which these moves call
+
+        @property
+        def visible(self) -> grid.DateRange: ...
+        def refresh(self) -> None: ...
+        def _reload(self) -> None: ...
+        def title_text(self) -> str: ...
+        def canvas(self) -> QWidget: ...
+        def page(self) -> QWidget: ...
+        def move_followup(self, followup_id: int, day: date, when: time | bool | None) -> None: ...
 
     def go_to(self, day: date) -> None:
         """Select ``day``; load another range only if it is not already shown."""
@@ -38,7 +75,7 @@ class Navigation:
         else:
             self.toolbar.show_state(self.mode, self.anchor, self.title_text())
             if self.mode is not Mode.DAY:
-                self.canvas().set_selected(day)
+                (self.month if self.mode is Mode.MONTH else self.week).set_selected(day)
 
     def step(self, direction: int) -> None:
         self.go_to(grid.step(self.mode, self.anchor, direction))

@@ -7,11 +7,11 @@ Moving through time (and its keys) is ``navigation``; the toolbar is ``toolbar``
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain import calendar_grid as grid
 from ...domain import dates
@@ -24,6 +24,7 @@ from ...store.errors import StoreError
 from ...store.sqlite_errors import is_database_error, translate_error
 from ..followups.actions import FollowUpActions
 from ..kit import settings
+from ..kit.date_field import to_qdate
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
@@ -72,8 +73,11 @@ class CalendarView(Navigation, QWidget):
         super().__init__(parent)
         self.setObjectName("calendarView")
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        #: The window's shared follow-up actions (a private set when standing alone).
-        self.actions = actions if actions is not None else FollowUpActions(self, self.undo_stack)
+        #: The window's shared follow-up actions (a private set when standing alone); not
+        #: ``actions``, which would hide QWidget.actions().
+        self.followup_actions = (
+            actions if actions is not None else FollowUpActions(self, self.undo_stack)
+        )
         self.mode = Mode(settings.CALENDAR_MODE.get())
         self.week_start = settings.CALENDAR_FIRST_DAY.get()
         self.filter = CalendarFilter(
@@ -135,7 +139,7 @@ class CalendarView(Navigation, QWidget):
             lambda *_a: self.day_page._update_buttons()
         )
         self.actions_requested.connect(self.show_actions)
-        self.menu = None
+        self.menu: QMenu | None = None
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -183,21 +187,20 @@ class CalendarView(Navigation, QWidget):
         first = formats.date if grid.crosses_year(rng) else formats.day_month
         return _("Week {number}: {start} \u2013 {end}").format(
             number=week,
-            start=locale.toString(rng.start, first),
-            end=locale.toString(rng.end, formats.date),
+            start=locale.toString(to_qdate(rng.start), first),
+            end=locale.toString(to_qdate(rng.end), formats.date),
         )
 
     def refresh(self) -> None:
         """Re-read the visible range (and nothing else) and repaint."""
         self._dirty = False
         self.today = date.today()
-        if self.style_ is None:
-            self._build_style()
+        style = self.style_ if self.style_ is not None else self._build_style()
         rng = self.visible
         self.toolbar.show_state(self.mode, self.anchor, self.title_text())
         cid = self.filter.category_id
         self.toolbar.show_category(
-            None if cid is None else self.style_.names.get(cid, _("Unknown category"))
+            None if cid is None else style.names.get(cid, _("Unknown category"))
         )
         try:
             if self.mode is Mode.MONTH:
@@ -207,16 +210,16 @@ class CalendarView(Navigation, QWidget):
                     rng.start, rng.end, self.filter, per_day=self._loaded_capacity,
                     today=self.today,
                 )  # fmt: skip
-                self.month.set_data(data, self.today, self.anchor, self.style_)
+                self.month.set_data(data, self.today, self.anchor, style)
             elif self.mode is Mode.WEEK:
                 self.week.set_week(rng.start, self.first_weekday)
                 data = self._ranges.load(
                     rng.start, rng.end, self.filter, per_day=WEEK_PER_DAY, today=self.today
                 )
-                self.week.set_data(data, self.today, self.anchor, self.style_)
+                self.week.set_data(data, self.today, self.anchor, style)
             else:
                 data = self._ranges.load(rng.start, rng.end, self.filter, today=self.today)
-                self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, self.style_)
+                self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, style)
                 if self._follow is not None:  # moved with Ctrl+Shift+arrows: still chosen
                     self.day.select_followup(self._follow)
         except Exception as exc:
@@ -267,7 +270,7 @@ class CalendarView(Navigation, QWidget):
         cell_h = (self.stack.height() - line - 10) / grid.GRID_WEEKS
         return max(3, int((cell_h - line - 5) // line))
 
-    def _build_style(self) -> None:
+    def _build_style(self) -> CalendarStyle:
         try:
             names = cal.category_names()
         except Exception as exc:  # unreadable: the legend goes without names
@@ -276,8 +279,9 @@ class CalendarView(Navigation, QWidget):
             names = {}
         # The names as the user reads them (the built-in ones in the chosen language).
         names = {cid: category_label(name) for cid, name in names.items()}
-        self.style_ = CalendarStyle.build(self.palette(), names)
-        self.legend.setText(legend_html(self.style_))
+        self.style_ = style = CalendarStyle.build(self.palette(), names)
+        self.legend.setText(legend_html(style))
+        return style
 
     # -- filters -----------------------------------------------------------------------------
     def set_category_filter(self, category_id: int | None) -> None:
@@ -305,18 +309,18 @@ class CalendarView(Navigation, QWidget):
         self._reload()
 
     # -- drag to reschedule --------------------------------------------------------------------
-    def move_followup(self, followup_id: int, day: date, when) -> None:
+    def move_followup(self, followup_id: int, day: date, when: time | bool | None) -> None:
         item = cal.item(followup_id)
         if item is None or not item.is_open:
             return
         if day < date.today() and not PastDropQuestion.ask(self, item, day):
             return
         # The agenda's reschedule: one store write, one undo command, one announcement.
-        self.actions.reschedule(followup_id, day, when)
+        self.followup_actions.reschedule(followup_id, day, when)
 
     def act(self, kind: str, followup_id: int) -> None:
         """The day view's buttons: the same calls the agenda's buttons make."""
-        actions = self.actions
+        actions = self.followup_actions
         if kind == "done":
             actions.done(followup_id)
         elif kind == "cancel":
@@ -327,7 +331,7 @@ class CalendarView(Navigation, QWidget):
     def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
         """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
         try:
-            menu = self.actions.build_menu(followup_id, self)
+            menu = self.followup_actions.build_menu(followup_id, self)
         except StoreError:  # deleted elsewhere since the last refresh
             self._data_changed()
             return
