@@ -146,7 +146,6 @@ NOT_YET_TYPED = {
     "followup_desktop.ui.followups.*",
     "followup_desktop.ui.import_export.*",
     "followup_desktop.ui.jogger.*",
-    "followup_desktop.ui.review.*",
     "followup_desktop.ui.shell.*",
 }
 

@@ -7,6 +7,7 @@ fit the page and says how many more the Review tab holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, QRectF, Qt
@@ -259,7 +260,7 @@ class ReviewPage:
         y: float,
         widths: list[float],
         headers: tuple[str, ...],
-        rows: list[tuple[str, ...]],
+        rows: Sequence[tuple[str, ...]],
         aligns: str,
     ) -> float:
         """A table; ``aligns`` has an L or R per column. ``widths`` are the columns'
