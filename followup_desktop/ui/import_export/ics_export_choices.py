@@ -10,9 +10,9 @@ the dialog places them.
 from __future__ import annotations
 
 import calendar as _calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from ...i18n import translator
 from ...store import contacts
 from ...store.ics_state import Scope
 from ..kit import settings
+from ..kit.date_field import from_qdate, to_qdate
 
 _ = translator(__name__)
 
@@ -67,6 +68,10 @@ def scope_dates(kind: str, today: date, start: date, end: date) -> tuple[date | 
 class ExportChoices:
     """The dialog's choices; mixed into ``IcsExportDialog`` before ``QDialog``."""
 
+    # Set by the dialog before ``_build_choices``.
+    today: date
+    last_export: datetime | None
+
     def _build_choices(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """Make the choices' widgets; returns the date range row and the calendar name row."""
         self.scope_combo = QComboBox()
@@ -74,8 +79,8 @@ class ExportChoices:
             self.scope_combo.addItem(_(label), key)
         saved_scope = settings.ICS_SCOPE.get()
         self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(saved_scope)))
-        self.from_edit = QDateEdit(QDate(self.today))
-        self.to_edit = QDateEdit(QDate(self.today + timedelta(days=30)))
+        self.from_edit = QDateEdit(to_qdate(self.today))
+        self.to_edit = QDateEdit(to_qdate(self.today + timedelta(days=30)))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
         range_row = QHBoxLayout()
@@ -86,19 +91,23 @@ class ExportChoices:
 
         self.categories = QListWidget()
         self.categories.setMaximumHeight(110)
+        self.category_items: list[QListWidgetItem] = []
         for category in contacts.categories():
             item = QListWidgetItem(category_label(category.name))
             item.setData(Qt.ItemDataRole.UserRole, category.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.categories.addItem(item)
+            self.category_items.append(item)
 
         self.whose_combo = QComboBox()
-        for key, label in WHOSE:
-            self.whose_combo.addItem(_(label), key)
+        for whose, label in WHOSE:
+            self.whose_combo.addItem(_(label), whose)
 
         if self.last_export:
-            when = QLocale().toString(QDateTime(self.last_export), QLocale.FormatType.ShortFormat)
+            # PySide6 converts a datetime to a QDateTime; its stubs leave that overload out.
+            shown = QDateTime(self.last_export)  # type: ignore[call-overload]
+            when = QLocale().toString(shown, QLocale.FormatType.ShortFormat)
             last = _("last export {when}").format(when=when)
         else:
             last = _("nothing exported yet")
@@ -148,22 +157,18 @@ class ExportChoices:
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
         start, end = scope_dates(
-            kind, self.today, self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            kind, self.today, from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())
         )
         if not custom and start and end:
             # Show the range the choice stands for (and start a custom range from it).
             for edit, value in ((self.from_edit, start), (self.to_edit, end)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(value))
+                edit.setDate(to_qdate(value))
                 edit.blockSignals(False)
-        checked = [
-            self.categories.item(i)
-            for i in range(self.categories.count())
-            if self.categories.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        checked = [i for i in self.category_items if i.checkState() == Qt.CheckState.Checked]
         # All ticked = no filter (so categories added later are included too);
         # none ticked = nothing (-1 is no category's id).
-        if len(checked) == self.categories.count():
+        if len(checked) == len(self.category_items):
             ids: tuple[int, ...] = ()
         else:
             ids = tuple(int(i.data(Qt.ItemDataRole.UserRole)) for i in checked) or (-1,)

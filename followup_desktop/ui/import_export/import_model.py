@@ -73,6 +73,8 @@ class PreviewModel(QAbstractTableModel):
         row = self.preview.rows[i]
         action = row.action(self.preview.options.on_duplicate)
         if action == "merge":
+            # a duplicate with no existing contact: it repeats an earlier row of the file
+            assert row.duplicate_of is not None
             earlier = self.preview.rows[row.duplicate_of].record.line
             return _("Add to line {line}").format(line=earlier)
         return _(WILL[action])

@@ -1,8 +1,10 @@
-"""The pages of File → Import contacts…: file, columns (any CSV), preview, import."""
+"""The pages of File → Import contacts…: file, columns (any CSV), preview (the last,
+where the import runs, is ``run_page``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -28,11 +29,14 @@ from ...exchange.csv_maps import column_name, guess_mapping, is_usable
 from ...exchange.detect import peek
 from ...exchange.errors import ImportFileError
 from ...i18n import translator
-from ...store.import_preview import DUPLICATE_CHOICES
+from ...store.import_preview import DUPLICATE_CHOICES, Preview
 from ...store.imports import remember_mapping, remembered_mapping
 from ..kit.rich import esc, rich_label
 from .import_model import COLUMNS, STATUS_LABELS, WILL, PreviewModel, StatusFilter
 from .progress_row import ProgressRow
+
+if TYPE_CHECKING:
+    from .import_wizard import ImportWizard
 
 _ = translator(__name__)
 
@@ -47,8 +51,9 @@ LINKEDIN_HELP = _.mark(
 
 
 class FilePage(QWizardPage):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard  # the page's wizard(), with the steps the pages call
         self.setTitle(_("Choose the file to import"))
         self.setSubTitle(
             _(
@@ -69,7 +74,9 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_("&File:"), buddy=self.path_edit))
+        label = QLabel(_("&File:"))
+        label.setBuddy(self.path_edit)
+        layout.addWidget(label)
         layout.addLayout(row)
         layout.addWidget(self.error_label)
         self.linkedin_help = QLabel(_(LINKEDIN_HELP))
@@ -80,7 +87,7 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        chosen = self.wizard().choose_file()
+        chosen = self._wizard.choose_file()
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -92,7 +99,7 @@ class FilePage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
+        wizard = self._wizard
         path = Path(self.path_edit.text().strip()).expanduser()
         try:
             found = peek(path)
@@ -106,7 +113,7 @@ class FilePage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        wizard = self.wizard()
+        wizard = self._wizard
         if wizard.peek is not None and wizard.peek.kind == "generic":
             return wizard.PAGE_MAPPING
         return wizard.PAGE_PREVIEW
@@ -115,8 +122,9 @@ class FilePage(QWizardPage):
 class MappingPage(QWizardPage):
     """Any other CSV: which column holds what (remembered for files with this header)."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard  # the page's wizard(), with the steps the pages call
         self.setTitle(_("Which column is what?"))
         self.setSubTitle(
             _(
@@ -138,15 +146,18 @@ class MappingPage(QWizardPage):
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:
-        wizard = self.wizard()
-        headers, sample = wizard.peek.headers, wizard.peek.sample
-        mapping = wizard.mapping or guess_mapping(headers)
+        found = self._wizard.peek
+        assert found is not None  # the file page leads here only for a file it has read
+        headers, sample = found.headers, found.sample
+        mapping = self._wizard.mapping or guess_mapping(headers)
         self.table.setRowCount(len(headers))
         self.combos = []
         for i, header in enumerate(headers):
-            self.table.setItem(i, 0, QTableWidgetItem(header or column_name(i)))
             examples = " · ".join(r[i].strip() for r in sample if i < len(r) and r[i].strip())
-            self.table.setItem(i, 1, QTableWidgetItem(examples[:120]))
+            for column, text in enumerate((header or column_name(i), examples[:120])):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(i, column, item)
             combo = QComboBox()
             combo.addItem(_("(leave out)"), "")
             for key, label in FIELD_LABELS.items():
@@ -155,10 +166,6 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(i, 2, combo)
             self.combos.append(combo)
-        for item_col in (0, 1):
-            for r in range(self.table.rowCount()):
-                item = self.table.item(r, item_col)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 180)
         self._changed()
@@ -175,15 +182,17 @@ class MappingPage(QWizardPage):
         return is_usable(self.mapping())
 
     def validatePage(self) -> bool:
-        wizard = self.wizard()
-        wizard.mapping = self.mapping()
-        remember_mapping(wizard.peek.headers, wizard.mapping)
+        wizard = self._wizard
+        wizard.mapping = mapping = self.mapping()
+        if wizard.peek is not None:
+            remember_mapping(wizard.peek.headers, mapping)
         return True
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard  # the page's wizard(), with the steps the pages call
         self.setTitle(_("Check before importing"))
         self.setSubTitle(_("Nothing is written until you press Import."))
         self.setCommitPage(True)
@@ -225,7 +234,9 @@ class PreviewPage(QWizardPage):
         form.addRow(_("Categories in the file:"), self.categories_label)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(QLabel(_("&Show:"), buddy=self.filter_combo))
+        show = QLabel(_("&Show:"))
+        show.setBuddy(self.filter_combo)
+        top.addWidget(show)
         top.addWidget(self.filter_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -247,20 +258,21 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.model = None
         self.planned = None
-        self.filter.setSourceModel(None)
+        # Qt takes no model (nullptr) here; PySide6's stubs leave out the None.
+        self.filter.setSourceModel(None)  # type: ignore[arg-type]
         self.summary.setText("")
         self.plan_label.setText("")
         self.progress.begin(_("Reading the file…"))
-        self.wizard().start_analysis(self)
+        self._wizard.start_analysis(self)
 
     def cleanupPage(self) -> None:
-        self.wizard().cancel_task()
+        self._wizard.cancel_task()
 
-    def show_preview(self, preview) -> None:
+    def show_preview(self, preview: Preview, path: Path) -> None:
         self.progress.hide()
-        self.model = PreviewModel(preview, self)
-        self.model.plan_changed.connect(self._update_plan)
-        self.filter.setSourceModel(self.model)
+        self.model = model = PreviewModel(preview, self)
+        model.plan_changed.connect(lambda: self._update_plan(preview))
+        self.filter.setSourceModel(model)
         # Widths from the font, not from measuring 50,000 rows.
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader().fontMetrics()
@@ -274,7 +286,7 @@ class PreviewPage(QWizardPage):
             self.table.setColumnWidth(col, width)
         parsed = preview.parsed
         counts = preview.counts()
-        parts = [f"<b>{esc(Path(self.wizard().path).name)}</b>", esc(parsed.kind_label)]
+        parts = [f"<b>{esc(path.name)}</b>", esc(parsed.kind_label)]
         parts += [esc(parsed.encoding)] + ([esc(parsed.header_note)] if parsed.header_note else [])
         rows = _.n("%n row", "%n rows", len(preview.rows))
         found = ", ".join(
@@ -298,8 +310,8 @@ class PreviewPage(QWizardPage):
         )
         self.default_category.blockSignals(False)
         self.duplicates.setCurrentIndex(self.duplicates.findData(preview.options.on_duplicate))
-        self._update_categories()
-        self._update_plan()
+        self._update_categories(preview)
+        self._update_plan(preview)
 
     def show_problem(self, text: str) -> None:
         self.progress.hide()
@@ -310,10 +322,9 @@ class PreviewPage(QWizardPage):
         if self.model is None or self.default_category.currentData() is None:
             return
         self.model.set_options(self.duplicates.currentData(), self.default_category.currentData())
-        self._update_categories()
+        self._update_categories(self.model.preview)
 
-    def _update_categories(self) -> None:
-        preview = self.model.preview
+    def _update_categories(self, preview: Preview) -> None:
         default = self.default_category.currentText()
         parts = [
             f"{name} → {category_label(preview.categories[cid]) if cid is not None else default}"
@@ -327,8 +338,8 @@ class PreviewPage(QWizardPage):
             or _("none (every contact goes to {category})").format(category=default)
         )
 
-    def _update_plan(self) -> None:
-        planned = self.planned = self.model.preview.planned()
+    def _update_plan(self, preview: Preview) -> None:
+        planned = self.planned = preview.planned()
         number = QLocale().toString
         self.plan_label.setText(
             _(
@@ -349,51 +360,3 @@ class PreviewPage(QWizardPage):
             return False
         planned = self.planned
         return bool(planned["create"] or planned["update"] or planned["merge"])
-
-
-class RunPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setTitle(_("Importing"))
-        self.progress = ProgressRow()
-        self.summary = QPlainTextEdit()
-        self.summary.setReadOnly(True)
-        self.undo_button = QPushButton(_("&Undo this import"))
-        self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(lambda: self.wizard().undo_import())
-        # New contacts land in "No next step": offer their first call at once.
-        self.plan_button = QPushButton()
-        self.plan_button.setVisible(False)
-        self.plan_button.clicked.connect(lambda: self.wizard().plan_first_contacts())
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.undo_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.summary, 1)
-        layout.addLayout(buttons)
-        self.finished = False
-
-    def initializePage(self) -> None:
-        self.finished = False
-        self.summary.clear()
-        self.headline.clear()
-        self.progress.begin(_("Importing…"))
-        self.wizard().start_import(self)
-
-    def show_outcome(self, headline: str, lines: list[str], can_undo: bool) -> None:
-        self.progress.hide()
-        self.setTitle(_("Import finished") if can_undo else _("Import"))
-        self.headline.setText(headline)
-        self.summary.setPlainText("\n".join(lines))
-        self.undo_button.setEnabled(can_undo)
-        self.finished = True
-        self.wizard().offer_first_contacts()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.finished

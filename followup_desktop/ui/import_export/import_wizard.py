@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from ...exchange.detect import Peek, read_contacts_file
 from ...i18n import translator
@@ -29,7 +30,8 @@ from ..kit.events import events
 from ..kit.screen import fit_to_screen
 from .first_contact import plan_first_contacts
 from .import_commands import ImportCommand, confirm_undo_losing
-from .import_pages import FilePage, MappingPage, PreviewPage, RunPage
+from .import_pages import FilePage, MappingPage, PreviewPage
+from .run_page import RunPage
 
 _ = translator(__name__)
 
@@ -44,7 +46,13 @@ class ImportWizard(QWizard):
     #: An import was written (the result), after contacts_changed.
     imported = Signal(object)
 
-    def __init__(self, parent=None, *, path: str | Path | None = None, undo_stack=None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        path: str | Path | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -56,13 +64,13 @@ class ImportWizard(QWizard):
         self.peek: Peek | None = None
         self.mapping: dict[int, str] | None = None
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.command: ImportCommand | None = None
         self.task: Task | None = None
-        self.file_page = FilePage()
-        self.mapping_page = MappingPage()
-        self.preview_page = PreviewPage()
-        self.run_page = RunPage()
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.run_page = RunPage(self)
         self.setPage(self.PAGE_FILE, self.file_page)
         self.setPage(self.PAGE_MAPPING, self.mapping_page)
         self.setPage(self.PAGE_PREVIEW, self.preview_page)
@@ -71,11 +79,13 @@ class ImportWizard(QWizard):
             self.file_page.path_edit.setText(str(path))
 
     @classmethod
-    def ask(cls, parent=None, *, undo_stack=None) -> ImportResult | None:
+    def ask(
+        cls, parent: QWidget | None = None, *, undo_stack: QUndoStack | None = None
+    ) -> ImportResult | None:
         """Run the wizard modally; the import's result, or None if nothing was imported."""
         wizard = cls(parent, undo_stack=undo_stack)
         wizard.exec()
-        return wizard.result
+        return wizard.import_result
 
     # -- seams -----------------------------------------------------------------------------
     def choose_file(self) -> str:
@@ -110,6 +120,7 @@ class ImportWizard(QWizard):
 
     def start_analysis(self, page: PreviewPage) -> None:
         path, mapping = self.path, self.mapping
+        assert path is not None  # the file page leads on only once it has read a file
         force = mapping is not None
         day_first = locale_day_first()  # 3/4 in a file is read as the person writes dates
 
@@ -131,7 +142,7 @@ class ImportWizard(QWizard):
 
         def done(preview: Preview) -> None:
             self.preview = preview
-            page.show_preview(preview)
+            page.show_preview(preview, path)
 
         def problem(text: str | None) -> None:
             page.show_problem(text or _("Cancelled. Press Back to choose another file."))
@@ -140,13 +151,15 @@ class ImportWizard(QWizard):
 
     def start_import(self, page: RunPage) -> None:
         preview, source = self.preview, str(self.path)
+        # The preview page (the commit page) lets the user on only once it shows one.
+        assert preview is not None
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
         def run(progress, cancelled):
             return apply_import(preview, source=source, progress=progress, cancelled=cancelled)
 
         def done(result: ImportResult) -> None:
-            self.result = result
+            self.import_result = result
             events().contacts_changed.emit([])
             if self.undo_stack is not None and result.imported_anything:
                 self.command = ImportCommand(preview, result, source)
@@ -178,8 +191,8 @@ class ImportWizard(QWizard):
         """Show "Plan first contact for the N new contacts…" when there are any."""
         button = self.run_page.plan_button
         n = 0
-        if self.result is not None and self.result.batch_id is not None:
-            n = len(first_contact.new_without_next_step(self.result.batch_id))
+        if self.import_result is not None and self.import_result.batch_id is not None:
+            n = len(first_contact.new_without_next_step(self.import_result.batch_id))
         button.setText(
             _.n(
                 "&Plan first contact for the %n new contact\u2026",
@@ -190,24 +203,26 @@ class ImportWizard(QWizard):
         button.setVisible(n > 0)
 
     def plan_first_contacts(self) -> None:
-        if self.result is None or self.result.batch_id is None:
+        if self.import_result is None or self.import_result.batch_id is None:
             return
-        command = plan_first_contacts(self, self.result.batch_id, self.today(), self.undo_stack)
+        command = plan_first_contacts(
+            self, self.import_result.batch_id, self.today(), self.undo_stack
+        )
         if command is not None:
             self.run_page.headline.setText(
                 f"{self.run_page.headline.text()} {command.plan.describe()}"
             )
         self.offer_first_contacts()
 
-    def today(self):
+    def today(self) -> date:
         return date.today()
 
     # -- undo --------------------------------------------------------------------------------
     def undo_import(self) -> None:
         """Undo in the background (50,000 contacts take seconds), then tell the views."""
-        if self.result is None or self.result.batch_id is None:
+        if self.import_result is None or self.import_result.batch_id is None:
             return
-        batch_id = self.result.batch_id
+        batch_id = self.import_result.batch_id
         work = later_work(batch_id)
         if work and not self.confirm_undo(work):
             return

@@ -592,26 +592,6 @@ Import trotzdem rückgängig machen?</translation>
             <numerusform>%n ungültige Zeilen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importing</source>
-        <translation>Import läuft</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>Import &amp;rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert …</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
 </context>
 <context>
     <name>ui.import_export.import_wizard</name>
@@ -681,6 +661,29 @@ Import trotzdem rückgängig machen?</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.run_page</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 </TS>

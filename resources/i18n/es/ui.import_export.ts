@@ -592,26 +592,6 @@ Antes se hace una copia de seguridad de sus datos, así que Archivo → Restaura
             <numerusform>%n filas no válidas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importando</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>&amp;Deshacer esta importación</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación terminada</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
 </context>
 <context>
     <name>ui.import_export.import_wizard</name>
@@ -681,6 +661,29 @@ Antes se hace una copia de seguridad de sus datos, así que Archivo → Restaura
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.run_page</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 </TS>

@@ -592,26 +592,6 @@ Annuler l'import quand même ?</translation>
             <numerusform>%n lignes non valides</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Importing</source>
-        <translation>Import en cours</translation>
-    </message>
-    <message>
-        <source>&amp;Undo this import</source>
-        <translation>&amp;Annuler cet import</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Import terminé</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
 </context>
 <context>
     <name>ui.import_export.import_wizard</name>
@@ -681,6 +661,29 @@ Annuler l'import quand même ?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ui.import_export.run_page</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 </TS>

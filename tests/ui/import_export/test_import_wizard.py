@@ -107,7 +107,7 @@ def test_outlook_import_previews_imports_and_undoes(qtbot, wizard, carl, tmp_pat
         wizard.stack.redo()
     assert Contact.select().count() == 2
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert wizard.result.created == 1
+    assert wizard.import_result.created == 1
 
 
 def test_any_csv_goes_through_the_column_page_and_is_remembered(qtbot, wizard, tmp_path):
