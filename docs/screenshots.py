@@ -9,8 +9,9 @@ sizes itself to the available geometry (``ui.kit.screen``). The data is the demo
     PYTHONPATH=. python docs/screenshots.py [--out docs/screens] [--size 1366x768 ...]
     PYTHONPATH=. python docs/screenshots.py --lang de --size 1366x768   # docs/screens/de/
 
-Shots: agenda, contacts, calendar-month, calendar-week, calendar-day, note-dialog,
-import-wizard, print-preview, each as ``<shot>-<W>x<H>.png``. With ``--lang`` the window,
+Shots: agenda, agenda-their-move (the Their move section), contacts, calendar-month,
+calendar-week, calendar-day, note-dialog, import-wizard, print-preview, each as
+``<shot>-<W>x<H>.png``. With ``--lang`` the window,
 its dialogs and the demo book's reasons are in that language (and the shots go to a
 folder named after it, unless ``--out`` says otherwise).
 """
@@ -122,6 +123,12 @@ def _child(size: str, out: Path, data_dir: Path, lang: str | None) -> int:
     )
     window.show()
     shot(window, "agenda")
+    from followup_desktop.store.agenda import SECTIONS
+
+    agenda = window.agenda  # their promises: the Due column's short form of the sentence
+    agenda.section_list.setCurrentIndex(agenda.sections.index(SECTIONS.index("theirs")))
+    shot(window, "agenda-their-move")
+    agenda.section_list.setCurrentIndex(agenda.sections.index(SECTIONS.index("overdue")))
     window.show_contacts()
     shot(window, "contacts")
     from followup_desktop.domain.calendar_grid import Mode

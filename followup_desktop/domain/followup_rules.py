@@ -137,6 +137,24 @@ class PromiseStatus:
             promised=promised, call=call
         )
 
+    def short_text(self, fmt: Callable[[date], str] = short_day, at: str = "") -> str:
+        """``state_text`` cut to what a table cell holds in every language, with the one
+        date that matters now; the whole sentence belongs in the cell's tooltip:
+        'Their move · Fri 11 Dec' (waiting for their word), 'No word · you call Mon
+        14 Dec' (lapsed, my call ahead), 'No word · you call today', 'No word · 2 days
+        overdue'. My own follow-ups are short already: their ``state_text``."""
+        if not self.theirs:
+            return self.state_text(fmt, at)
+        if self.overdue:
+            return _.n("No word · %n day overdue", "No word · %n days overdue", self.days_overdue)
+        if not self.lapsed:
+            if self.act_on == self.today:
+                return _("Their move · today{at}").format(at=at)
+            return _("Their move · {promised}").format(promised=fmt(self.due_date) + at)
+        if self.act_on == self.today:
+            return _("No word · you call today")
+        return _("No word · you call {call}").format(call=fmt(self.act_on))
+
 
 def promise_status(
     due_date: date, whose: str, today: date, fallback: date | None = None

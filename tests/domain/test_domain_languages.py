@@ -48,6 +48,9 @@ def test_a_lapsed_promise_reads_german_with_its_plural(german):
     )
     one = followup_rules.promise_status(date(2026, 12, 7), "mine", date(2026, 12, 8))
     assert one.state_text(lambda d: "Mo").startswith("ÜBERFÄLLIG seit 1 Tag –")
+    assert status.short_text() == "Keine Antwort · 7 Tage überfällig"
+    waiting = followup_rules.promise_status(date(2026, 12, 11), "theirs", date(2026, 12, 9))
+    assert waiting.short_text(lambda d: f"{d.day}.{d.month}.") == "Kontakt ist am Zug · 11.12."
 
 
 def test_french_counts_zero_and_one_in_the_singular(french):

@@ -83,6 +83,17 @@ def test_promise_status_words_from_made_to_lapsed_to_overdue():
     assert [w.whose_text for w in words.values()] == [
         "Their move", "Their move", "Your move now", "Your move now",
     ]  # fmt: skip
+    # the table cell's short form: whose move and the one date that matters now
+    assert [w.short_text() for w in words.values()] == [
+        "Their move · Fri 11 Dec",
+        "No word · you call Mon 14 Dec",
+        "No word · you call today",
+        "No word · 2 days overdue",
+    ]
+    for w in words.values():  # always shorter than the sentence it stands for
+        assert len(w.short_text()) < len(w.state_text()) * 0.7
+    mine = followup_rules.promise_status(fri, "mine", date(2026, 12, 10))
+    assert mine.short_text() == mine.state_text() == "Due Fri 11 Dec"
 
 
 def test_the_stored_fallback_wins_over_the_default():

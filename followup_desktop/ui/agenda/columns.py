@@ -33,12 +33,15 @@ LOSING_COLUMNS = [
 ]
 
 
-def fitted(columns: list[Column], metrics: QFontMetrics, due_text: str) -> list[Column]:
-    """``columns`` with the Due column as wide as a long due text in the language and
-    font on screen ("34 Tage überfällig · Mi., 30. Nov." needs ~270 px where English
-    needs 220); essential columns reach their preferred width before the others grow
-    (``kit.columns.plan_widths``)."""
-    wanted = metrics.horizontalAdvance(due_text) + 24 + 16  # the warning icon, the padding
+def fitted(
+    columns: list[Column], metrics: QFontMetrics, due_texts: tuple[str, ...]
+) -> list[Column]:
+    """``columns`` with the Due column as wide as the longest of some long due texts in
+    the language and font on screen ("34 Tage überfällig · Mi., 30. Nov." needs ~270 px
+    where English needs 220); essential columns reach their preferred width before the
+    others grow (``kit.columns.plan_widths``)."""
+    longest = max(metrics.horizontalAdvance(text) for text in due_texts)
+    wanted = longest + 24 + 16  # the warning icon, the padding
     return [
         replace(c, preferred=max(c.preferred, wanted)) if c.index == 4 and c.essential else c
         for c in columns

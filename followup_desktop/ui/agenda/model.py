@@ -8,6 +8,7 @@ and a warning icon, so the state never depends on colour alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 from functools import cache
 
@@ -259,6 +260,8 @@ class AgendaModel(QAbstractTableModel):
         """The cell's full text (it may be elided), and on the contact and the reason
         what the columns that give way on a narrow window would have said."""
         lines = [self._text(row, col)]
+        if col == 4 and self.section != "none" and row.whose == "theirs" and row.act_on:
+            lines[0] = self._their_sentence(row)
         if col == 0:
             lines.append(row.company)
         elif col == 2 and self.section not in ("none", "losing") and row.channel:
@@ -280,11 +283,25 @@ class AgendaModel(QAbstractTableModel):
         return past if row.last_at else _("{past} (never contacted)").format(past=past)
 
     @staticmethod
-    def long_due_text() -> str:
-        """A long Due cell in the chosen language (what the column's width is fitted to)."""
+    def long_due_texts() -> tuple[str, ...]:
+        """Long Due cells in the chosen language (what the column's width is fitted
+        to): an overdue one, and the short forms of their promises."""
         cue = _.n("%n day overdue", "%n days overdue", 34)
-        day = dates.format_short(date(date.today().year, 11, 30))
-        return f"{cue} \u00b7 {day} {dates.format_time(time(10, 30))}"
+        year = date.today().year
+        day = dates.format_short(date(year, 11, 30))
+        at = f" {dates.format_time(time(10, 30))}"
+        waiting = PromiseStatus("theirs", date(year, 11, 30), date(year, 12, 2), date(year, 11, 1))
+        lapsed = replace(waiting, today=date(year, 12, 1))
+        return (
+            f"{cue} \u00b7 {day}{at}",
+            waiting.short_text(dates.format_short, at),
+            lapsed.short_text(dates.format_short, at),
+        )
+
+    def _their_sentence(self, row: agenda.AgendaRow) -> str:
+        at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
+        status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
+        return status.state_text(dates.format_short, at)
 
     def _due_text(self, row: agenda.AgendaRow) -> str:
         if self.section == "none" or row.due_date is None or row.act_on is None:
@@ -292,8 +309,9 @@ class AgendaModel(QAbstractTableModel):
         at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
         status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
         if status.theirs:
-            # The same words as the calendar and the printed list (followup_rules).
-            text = status.state_text(dates.format_short, at)
+            # The short form of the calendar's and the printed list's sentence
+            # (followup_rules); the whole sentence is the cell's tooltip.
+            text = status.short_text(dates.format_short, at)
         elif self.section == "overdue":
             cue = _.n("%n day overdue", "%n days overdue", status.days_overdue)
             text = f"{cue} \u00b7 {dates.format_short(row.act_on)}{at}"

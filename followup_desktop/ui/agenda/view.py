@@ -130,7 +130,7 @@ class AgendaView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().setHighlightSections(False)
-        due = self.model.long_due_text()
+        due = self.model.long_due_texts()
         self._columns = fitted(COLUMNS, self.table.fontMetrics(), due)
         self.columns = PriorityColumns(self.table, self._columns)
         col.addWidget(self.table)

@@ -457,6 +457,30 @@
         <source>They get back by {promised}; you call {call} if not</source>
         <translation>Antwort bis {promised}; sonst Anruf am {call}</translation>
     </message>
+    <message numerus="yes">
+        <source>No word · %n days overdue</source>
+        <extracomment>No word · %n day overdue</extracomment>
+        <translation>
+            <numerusform>Keine Antwort · %n Tag überfällig</numerusform>
+            <numerusform>Keine Antwort · %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their move · today{at}</source>
+        <translation>Kontakt ist am Zug · heute{at}</translation>
+    </message>
+    <message>
+        <source>Their move · {promised}</source>
+        <translation>Kontakt ist am Zug · {promised}</translation>
+    </message>
+    <message>
+        <source>No word · you call today</source>
+        <translation>Keine Antwort · Anruf heute</translation>
+    </message>
+    <message>
+        <source>No word · you call {call}</source>
+        <translation>Keine Antwort · Anruf am {call}</translation>
+    </message>
 </context>
 <context>
     <name>domain.formula_guard</name>

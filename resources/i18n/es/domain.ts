@@ -457,6 +457,30 @@
         <source>They get back by {promised}; you call {call} if not</source>
         <translation>Respuesta antes del {promised}; si no, llamada el {call}</translation>
     </message>
+    <message numerus="yes">
+        <source>No word · %n days overdue</source>
+        <extracomment>No word · %n day overdue</extracomment>
+        <translation>
+            <numerusform>Sin noticias · %n día de retraso</numerusform>
+            <numerusform>Sin noticias · %n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their move · today{at}</source>
+        <translation>Le toca al contacto · hoy{at}</translation>
+    </message>
+    <message>
+        <source>Their move · {promised}</source>
+        <translation>Le toca al contacto · {promised}</translation>
+    </message>
+    <message>
+        <source>No word · you call today</source>
+        <translation>Sin noticias · llamada hoy</translation>
+    </message>
+    <message>
+        <source>No word · you call {call}</source>
+        <translation>Sin noticias · llamada el {call}</translation>
+    </message>
 </context>
 <context>
     <name>domain.formula_guard</name>

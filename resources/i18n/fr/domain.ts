@@ -457,6 +457,30 @@
         <source>They get back by {promised}; you call {call} if not</source>
         <translation>Réponse d'ici le {promised} ; sinon appel le {call}</translation>
     </message>
+    <message numerus="yes">
+        <source>No word · %n days overdue</source>
+        <extracomment>No word · %n day overdue</extracomment>
+        <translation>
+            <numerusform>Pas de nouvelles · %n jour de retard</numerusform>
+            <numerusform>Pas de nouvelles · %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their move · today{at}</source>
+        <translation>À eux de répondre · aujourd'hui{at}</translation>
+    </message>
+    <message>
+        <source>Their move · {promised}</source>
+        <translation>À eux de répondre · {promised}</translation>
+    </message>
+    <message>
+        <source>No word · you call today</source>
+        <translation>Pas de nouvelles · appel aujourd'hui</translation>
+    </message>
+    <message>
+        <source>No word · you call {call}</source>
+        <translation>Pas de nouvelles · appel le {call}</translation>
+    </message>
 </context>
 <context>
     <name>domain.formula_guard</name>

@@ -4,7 +4,7 @@ page), while the data keeps its English codes."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -214,3 +214,36 @@ def test_an_overdue_rows_due_date_shows_whole_on_a_laptop(qtbot, book, speak, la
     for row in range(view.model.rowCount()):
         text = view.model.index(row, due).data()
         assert metrics.horizontalAdvance(text) + 24 <= width, text
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_their_move_shows_whole_on_a_laptop_with_the_sentence_in_its_tooltip(
+    store, qtbot, qsettings, data_dir, speak, language
+):
+    """ "They get back by Fri 11 Dec; you call Mon 14 Dec if not" was cut in every
+    language: the cell has its short form, the tooltip the whole sentence."""
+    today = date.today()
+    prospects = next(c for c in categories() if c.name == "Prospects")
+    ann = create_contact(first_name="Ann", last_name="Archer", category=prospects.id)
+    bob = create_contact(first_name="Bob", last_name="Baker", category=prospects.id)
+    followups.create_followup(ann.id, today + timedelta(days=20), "they sign the contract",
+                              whose="theirs", due_time=time(10, 30))  # fmt: skip
+    followups.create_followup(bob.id, today - timedelta(days=1), "they confirm the budget",
+                              whose="theirs", fallback_date=today + timedelta(days=3))  # fmt: skip
+    speak(language)
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.resize(1366, 768 - 72)  # a laptop screen less the task bar and the title bar
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.agenda
+    view._select_section("theirs")
+    due = _column(view.model, agenda_model._(agenda_model.COLUMNS[4]))
+    width = view.table.horizontalHeader().sectionSize(due)
+    metrics = view.table.fontMetrics()
+    assert view.model.rowCount() == 2
+    for row in range(2):
+        cell = view.model.index(row, due)
+        text, tip = cell.data(), cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert metrics.horizontalAdvance(text) + 24 <= width, text
+        assert len(tip) > len(text) and text not in tip  # the whole sentence, not the cell

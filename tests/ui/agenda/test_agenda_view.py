@@ -103,7 +103,10 @@ def test_starts_on_overdue_with_counts_and_text_cues(view):
 def test_their_move_and_no_next_step_rows(view):
     view.section_list.setCurrentIndex(view.sections.index(3))
     assert view.model.section == "theirs"
-    assert view.model.index(0, 4).data() == (
+    # The cell says whose move and by when; its tooltip has the whole sentence.
+    due = view.model.index(0, 4)
+    assert due.data() == f"Their move \u00b7 {format_short(date(2026, 11, 27))}"
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == (
         f"They get back by {format_short(date(2026, 11, 27))}; "
         f"you call {format_short(date(2026, 11, 30))} if not"
     )
