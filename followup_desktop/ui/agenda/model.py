@@ -260,8 +260,8 @@ class AgendaModel(QAbstractTableModel):
         """The cell's full text (it may be elided), and on the contact and the reason
         what the columns that give way on a narrow window would have said."""
         lines = [self._text(row, col)]
-        if col == 4 and self.section != "none" and row.whose == "theirs" and row.act_on:
-            lines[0] = self._their_sentence(row)
+        if col == 4 and self.section != "none" and row.whose == "theirs":
+            lines[0] = self._their_sentence(row) or lines[0]
         if col == 0:
             lines.append(row.company)
         elif col == 2 and self.section not in ("none", "losing") and row.channel:
@@ -299,6 +299,8 @@ class AgendaModel(QAbstractTableModel):
         )
 
     def _their_sentence(self, row: agenda.AgendaRow) -> str:
+        if row.due_date is None or row.act_on is None:
+            return ""
         at = f" {dates.format_time(row.due_time)}" if row.due_time else ""
         status = PromiseStatus(row.whose, row.due_date, row.act_on, self.today)
         return status.state_text(dates.format_short, at)
