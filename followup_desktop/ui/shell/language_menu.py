@@ -23,7 +23,9 @@ from ...i18n import catalogue
 from ..kit import settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from .main_window import MainWindow
 
 _ = i18n.translator(__name__)
 
@@ -57,7 +59,7 @@ def spoken(choice: str) -> str:
     return system_language() if choice == SYSTEM else choice
 
 
-def build(window: QWidget, ask: Callable[[QWidget, str], bool] | None = None) -> QMenu:
+def build(window: MainWindow, ask: Callable[[QWidget, str], bool] | None = None) -> QMenu:
     """The Language submenu: one radio entry per choice, the saved one ticked."""
     menu = QMenu(_("&Language"), window)
     menu.menuAction().setObjectName(MENU_ID)
@@ -81,7 +83,7 @@ def build(window: QWidget, ask: Callable[[QWidget, str], bool] | None = None) ->
     return menu
 
 
-def choose(window: QWidget, choice: str, ask: Callable[[QWidget, str], bool]) -> None:
+def choose(window: MainWindow, choice: str, ask: Callable[[QWidget, str], bool]) -> None:
     """Keep ``choice``; when it changes the language spoken, offer to restart in it."""
     before = spoken(settings.LANGUAGE.get())
     settings.LANGUAGE.set(choice)
@@ -94,25 +96,24 @@ def choose(window: QWidget, choice: str, ask: Callable[[QWidget, str], bool]) ->
 
 def ask_restart(parent: QWidget, code: str) -> bool:
     """Ask, in language ``code``, whether to restart now; True for Restart now."""
-    box = restart_question(parent, code)
+    box, restart = restart_question(parent, code)
     box.exec()
-    return box.clickedButton() is box.restart_button
+    return box.clickedButton() is restart
 
 
-def restart_question(parent: QWidget | None, code: str) -> QMessageBox:
+def restart_question(parent: QWidget | None, code: str) -> tuple[QMessageBox, QPushButton]:
+    """The question, and its Restart now button."""
     from PySide6.QtWidgets import QMessageBox  # built when asked (start-up skips its enums)
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(f"{APP_NAME}: {in_language(code, TITLE)}")
     box.setText(in_language(code, APPLIES_AFTER_RESTART).format(app=APP_NAME))
-    box.restart_button = box.addButton(  # type: ignore[attr-defined]
-        in_language(code, RESTART_NOW), QMessageBox.ButtonRole.AcceptRole
-    )
+    restart = box.addButton(in_language(code, RESTART_NOW), QMessageBox.ButtonRole.AcceptRole)
     later = box.addButton(in_language(code, LATER), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(box.restart_button)  # type: ignore[attr-defined]
+    box.setDefaultButton(restart)
     box.setEscapeButton(later)
-    return box
+    return box, restart
 
 
 def restart_command(argv: Sequence[str]) -> list[str]:

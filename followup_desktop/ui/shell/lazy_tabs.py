@@ -6,10 +6,21 @@ views are built the first time they are shown or asked for, in place of an empty
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ...i18n import translator
+
+if TYPE_CHECKING:  # built on first use: start-up imports none of them
+    from ..calendar.view import CalendarView
+    from ..categories.sidebar import CategorySidebar
+    from ..contacts.actions import ContactActions
+    from ..contacts.view import ContactsView
+    from ..followups.actions import FollowUpActions
+    from ..review.view import ReviewView
 
 _ = translator(__name__)
 
@@ -25,8 +36,25 @@ class LazyTabs(QMainWindow):
     them. ``MainWindow`` sets up ``tabs``, ``sidebar``, the actions and the empty tabs'
     indices before any of these is used."""
 
+    # What MainWindow sets up (in its __init__) before any view is asked for.
+    tabs: QTabWidget
+    sidebar: CategorySidebar
+    undo_stack: QUndoStack
+    followup_actions: FollowUpActions
+    contact_actions: ContactActions
+    contacts_tab: int
+    calendar_tab: int
+    review_tab: int
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The views, None until first shown or asked for.
+        self._contacts: ContactsView | None = None
+        self._calendar: CalendarView | None = None
+        self._review: ReviewView | None = None
+
     @property
-    def contacts(self):
+    def contacts(self) -> ContactsView:
         """The Contacts view, built on first use in place of its empty tab."""
         if self._contacts is None:
             from ..contacts.timeline import install as install_contact_sections
@@ -50,7 +78,7 @@ class LazyTabs(QMainWindow):
         return self._contacts
 
     @property
-    def calendar(self):
+    def calendar(self) -> CalendarView:
         """The calendar view, built on first use in place of its empty tab."""
         if self._calendar is None:
             from ..calendar.view import CalendarView
@@ -64,7 +92,7 @@ class LazyTabs(QMainWindow):
         return self._calendar
 
     @property
-    def review(self):
+    def review(self) -> ReviewView:
         """The Review tab's view, built on first use in place of its empty tab."""
         if self._review is None:
             from ..review.view import ReviewView
@@ -82,7 +110,8 @@ class LazyTabs(QMainWindow):
         self.tabs.insertTab(index, view, label)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
 
     def _tab_changed(self, index: int) -> None:
         if index == self.contacts_tab and self._contacts is None:
@@ -95,7 +124,7 @@ class LazyTabs(QMainWindow):
             # Alt+L lands in the calendar itself: arrows, M/W/D and Enter work at once.
             self.calendar.page().setFocus(Qt.FocusReason.TabFocusReason)
 
-    def show_contacts(self):
+    def show_contacts(self) -> ContactsView:
         """Switch to the Contacts tab (building it if needed); the view."""
         self.tabs.setCurrentIndex(self.contacts_tab)
         return self.contacts

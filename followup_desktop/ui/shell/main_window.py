@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -30,6 +31,9 @@ from ..kit.tabs import SteadyTabWidget
 from . import actions as main_actions
 from .lazy_tabs import AGENDA_TAB, CALENDAR_TAB, CONTACTS_TAB, REVIEW_TAB, LazyTabs
 from .locale_week import install as install_working_week
+
+if TYPE_CHECKING:  # started after the first screen (start_reminders)
+    from .reminders import ReminderService, Tray
 
 _ = translator(__name__)
 
@@ -58,8 +62,8 @@ class MainWindow(LazyTabs):
         self._first_start()
         # Reminders (tray icon, due and morning notifications) start once the first
         # screen is up, so start-up pays nothing for them.
-        self.reminders = None
-        self.tray = None
+        self.reminders: ReminderService | None = None
+        self.tray: Tray | None = None  # set by start_reminders where there is a tray
         self._reminder_start = QTimer(self)
         self._reminder_start.setSingleShot(True)
         self._reminder_start.setInterval(3000)
@@ -84,9 +88,8 @@ class MainWindow(LazyTabs):
         self.resizeDocks([self.sidebar_dock], [max(230, needed)], Qt.Orientation.Horizontal)
 
         # The contacts and the calendar are built the first time they are shown (or
-        # asked for): start-up pays only for the first screen (the agenda), not for
-        # views the user may not open today. The Contacts actions work before that.
-        self._contacts = None
+        # asked for; LazyTabs): start-up pays only for the first screen (the agenda), not
+        # for views the user may not open today. The Contacts actions work before that.
         self.contact_actions = ContactActions(
             self, show_view=self.show_contacts, initial_filter=self.sidebar.filter
         )
@@ -94,14 +97,12 @@ class MainWindow(LazyTabs):
         self.contact_actions.first_followup_wanted.connect(
             lambda cid: self.followup_actions.plan_followup(cid)
         )
-        self._calendar = None
 
         self.agenda = AgendaView(self, actions=self.followup_actions)
         self.tabs.addTab(self.agenda, _(AGENDA_TAB))
         self.contacts_tab = self.tabs.addTab(QWidget(self.tabs), _(CONTACTS_TAB))
         self.calendar_tab = self.tabs.addTab(QWidget(self.tabs), _(CALENDAR_TAB))
         # The weekly review (and its plotting library) is built when first shown.
-        self._review = None
         self.review_tab = self.tabs.addTab(QWidget(self.tabs), _(REVIEW_TAB))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.followup_actions.open_contact_requested.connect(self.open_contact)
@@ -109,7 +110,7 @@ class MainWindow(LazyTabs):
     def _build_menus(self) -> None:
         """The menu bar, from the action registry (shell/actions.py declares it)."""
         self.backup_actions = BackupActions(self, database_path(self.data_dir), self.undo_stack)
-        self.actions = main_actions.build(self)
+        self.action_registry = main_actions.build(self)
         bar = self.menuBar()
         for attribute, title, ids in main_actions.MENUS:
             menu = bar.addMenu(_(title))
@@ -118,13 +119,13 @@ class MainWindow(LazyTabs):
                 if action_id is None:
                     menu.addSeparator()
                 else:
-                    menu.addAction(self.actions[action_id])
-        self.log_action = self.actions[main_actions.LOG_INTERACTION.id]
-        self.about_action = self.actions[main_actions.ABOUT.id]
-        self.import_action = self.actions[main_actions.IMPORT_CONTACTS.id]
-        self.export_action = self.actions[main_actions.EXPORT_CONTACTS.id]
-        self.print_list_action = self.actions[main_actions.PRINT_LIST.id]
-        self.export_ics_action = self.actions[main_actions.EXPORT_ICS.id]
+                    menu.addAction(self.action_registry[action_id])
+        self.log_action = self.action_registry[main_actions.LOG_INTERACTION.id]
+        self.about_action = self.action_registry[main_actions.ABOUT.id]
+        self.import_action = self.action_registry[main_actions.IMPORT_CONTACTS.id]
+        self.export_action = self.action_registry[main_actions.EXPORT_CONTACTS.id]
+        self.print_list_action = self.action_registry[main_actions.PRINT_LIST.id]
+        self.export_ics_action = self.action_registry[main_actions.EXPORT_ICS.id]
 
     def _set_tab_order(self) -> None:
         """Tab follows the screen: the sidebar top to bottom, the tabs, then the agenda's

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -101,7 +101,9 @@ def _backup_words(info: BackupInfo) -> str:
     locale = QLocale()
     taken = info.taken_at
     when = _("{day} at {time}").format(
-        day=locale.toString(taken.date(), QLocale.FormatType.LongFormat),
+        day=locale.toString(
+            QDate(taken.year, taken.month, taken.day), QLocale.FormatType.LongFormat
+        ),
         time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
     )
     counts = book_counts(info.contacts, info.interactions, info.followups, unbroken=True)

@@ -8,7 +8,7 @@ their own ``ask`` and ``choose`` callables instead of the dialogs.
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,7 @@ def open_store_or_explain(
     while True:
         try:
             ensure_data_dir(data_dir)
-            notice = nullcontext()
+            notice: AbstractContextManager[object] = nullcontext()
             if needs_upgrade(db_path):  # says so instead of a blank wait
                 from .recovery_dialog import upgrade_notice
 
@@ -67,6 +67,7 @@ def open_store_or_explain(
             return False
         if choice is Recovery.RETRY:
             continue
+        source: Path | None
         if choice is Recovery.RESTORE_LATEST and latest:
             source = latest.path
         else:

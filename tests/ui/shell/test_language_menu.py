@@ -26,7 +26,7 @@ def window(store, qtbot, qsettings, data_dir):
 
 
 def _menu(window):
-    return window.actions[language_menu.MENU_ID].menu()
+    return window.action_registry[language_menu.MENU_ID].menu()
 
 
 def _entries(window) -> list[tuple[str, bool]]:
@@ -66,12 +66,12 @@ def test_choosing_a_language_keeps_it_and_asks_in_that_language(window, monkeypa
 
 
 def test_the_question_is_in_the_chosen_language(qtbot):
-    box = language_menu.restart_question(None, "es")
+    box, restart = language_menu.restart_question(None, "es")
     qtbot.addWidget(box)
     assert box.windowTitle() == "Follow-up Desktop: Idioma"
     assert box.text() == "El nuevo idioma se aplicará cuando Follow-up Desktop se vuelva a iniciar."
     assert sorted(b.text() for b in box.buttons()) == ["&Reiniciar ahora", "Más &tarde"]
-    assert box.defaultButton() is box.restart_button
+    assert box.defaultButton() is restart
     assert i18n.language() == "en"
 
 

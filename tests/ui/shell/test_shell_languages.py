@@ -53,7 +53,7 @@ def test_the_menus_and_tabs_speak_the_chosen_language(
 def test_undo_names_its_step_in_one_sentence_of_the_language(qapp, qtbot, store, data_dir):
     with speaking(qapp, "de"):
         window = _window(qtbot, data_dir)
-        undo, redo = window.actions["edit.undo"], window.actions["edit.redo"]
+        undo, redo = window.action_registry["edit.undo"], window.action_registry["edit.redo"]
         assert (undo.text(), undo.isEnabled()) == ("&Rückgängig", False)
         step = QUndoCommand("Tom & Jerry archivieren")  # the & is shown, not an Alt+key
         window.undo_stack.push(step)

@@ -62,7 +62,7 @@ def test_the_checkers_catch_what_they_look_for(qtbot):
 
 
 def test_every_menu_entry_is_a_registered_action_with_an_id(window):
-    registry = window.actions
+    registry = window.action_registry
     for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
         for action in menu.actions():
             if not action.isSeparator():
@@ -87,7 +87,7 @@ def test_no_two_actions_of_the_window_share_a_shortcut(window, qtbot):
     window.contacts  # noqa: B018 (builds the Contacts tab: its list adds Enter and Delete)
     window.calendar  # noqa: B018
     assert shortcut_clashes(window) == []
-    assert window.actions["followup.log"].shortcut().toString() == "Ctrl+L"
+    assert window.action_registry["followup.log"].shortcut().toString() == "Ctrl+L"
 
 
 @EVERY_LANGUAGE
@@ -102,7 +102,7 @@ def test_no_two_widgets_on_screen_share_a_mnemonic(window, qtbot, tab, language)
 
 @EVERY_LANGUAGE
 def test_no_two_entries_of_a_menu_share_a_mnemonic(window):
-    language_menu = window.actions["view.language"].menu()
+    language_menu = window.action_registry["view.language"].menu()
     for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu,
                  language_menu):  # fmt: skip
         assert menu_mnemonic_clashes(menu) == []
