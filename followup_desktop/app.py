@@ -192,11 +192,10 @@ def _preload_before_qt() -> None:
     module imported after it; loading these first spares start-up that (~60 million
     instructions, about 5% of a start on a 50,000-contact database).
     """
-    import html  # noqa: F401  (the rich-text labels' escaping)
     import logging  # noqa: F401  (the error handler's log file)
 
     from . import errorlog  # noqa: F401
-    from .domain import calendar_grid, catchup, dates, followup_rules, phones  # noqa: F401
+    from .domain import dates, followup_rules, phones  # noqa: F401
     from .store import agenda, contact_counts, settings, working_week  # noqa: F401
 
 

@@ -18,6 +18,8 @@ _DT_NEEDED, _DT_STRTAB, _DT_RPATH, _DT_RUNPATH = 1, 5, 15, 29
 
 @dataclass
 class Dynamic:
+    """What a shared library's dynamic section asks for: libraries and search paths."""
+
     needed: list[str] = field(default_factory=list)
     runpath: list[str] = field(default_factory=list)  # $ORIGIN already expanded
 

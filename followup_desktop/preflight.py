@@ -149,6 +149,8 @@ def qt_plugin_dirs() -> list[Path]:
 # -- the check -------------------------------------------------------------------------------
 @dataclass
 class PlatformCheck:
+    """Qt's platform plugin and the system libraries it needs that are missing."""
+
     platform: str
     plugin: Path | None  # None: the plugin is not there (nothing we can say)
     missing: list[str] = field(default_factory=list)

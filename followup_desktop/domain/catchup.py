@@ -23,12 +23,16 @@ DEFAULT_DAYS = 5
 
 @dataclass(frozen=True)
 class Overdue:
+    """An overdue follow-up and the day it was due for me."""
+
     followup_id: int
     act_on: date  # the day it was due for me (the fallback date for a lapsed "theirs")
 
 
 @dataclass(frozen=True)
 class CatchUpPlan:
+    """Where catching up moves each overdue follow-up, and the days it takes."""
+
     moves: list[tuple[int, date]] = field(default_factory=list)  # (followup id, new date)
     days_asked: int = DEFAULT_DAYS
     days_used: int = 0

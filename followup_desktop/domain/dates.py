@@ -188,6 +188,8 @@ def add_months(day: date, months: int) -> date:
 # -- quick picks ----------------------------------------------------------------------
 @dataclass(frozen=True)
 class QuickPick:
+    """A proposed date ("Tomorrow", "In 2 weeks"), landing on a working day."""
+
     key: str
     label: str
     compute: Callable[[date], date]

@@ -79,6 +79,8 @@ _NONE_WHERE = "c.next_due IS NULL AND c.archived = 0"
 
 @dataclass(frozen=True)
 class AgendaRow:
+    """One line of the agenda: a contact, their next follow-up (if any) and last touch."""
+
     contact_id: int
     name: str
     company: str

@@ -13,6 +13,8 @@ from .database import db
 
 @dataclass(frozen=True)
 class CategoryRow:
+    """A category as the sidebar lists it."""
+
     id: int
     name: str
     cadence_days: int | None
@@ -26,6 +28,8 @@ def categories() -> list[CategoryRow]:
 
 @dataclass(frozen=True)
 class Counts:
+    """How many contacts the sidebar shows beside each row."""
+
     all: int
     by_category: dict[int, int]
     no_next_step: int

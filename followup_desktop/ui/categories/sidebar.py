@@ -81,6 +81,8 @@ CATEGORY_CARD_LEAD = ActionSpec(
 
 @dataclass(frozen=True)
 class SidebarFilter:
+    """What the sidebar has chosen: a category, "No next step", archived or not."""
+
     category_id: int | None = None
     no_next_step: bool = False
     include_archived: bool = False

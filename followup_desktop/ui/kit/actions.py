@@ -25,6 +25,8 @@ Key = QKeySequence.StandardKey | str
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """A user action declared once: its id, menu text, shortcuts and tip."""
+
     #: "feature.verb": the action's objectName and its key in the registry.
     id: str
     #: The menu text, with its & mnemonic (a ``_.mark()``-ed text is translated here).

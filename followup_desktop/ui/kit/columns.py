@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 @dataclass(frozen=True)
 class Column:
+    """How a table column yields when the window is narrow: its priority and widths."""
+
     index: int
     priority: int  # 0 = never hidden; larger = hidden sooner
     minimum: int

@@ -9,7 +9,10 @@ choices, falls back to the default and is logged; reading a setting never raises
     settings.CATCHUP_DAYS.set(7)
 
 A new setting is one more ``Setting`` below (tests/ui/kit/test_settings.py checks the
-table: unique keys, defaults of the declared type and inside their range).
+table: unique keys, defaults of the declared type and inside their range). Defaults are
+plain values, not imported from the rules they feed: every start reads this table, and
+the calendar's and catch-up's rules are not on the first screen (the test checks that
+the values agree with ``domain.calendar_grid.Mode`` and ``domain.catchup``'s defaults).
 """
 
 from __future__ import annotations
@@ -19,9 +22,6 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
-
-from ...domain.calendar_grid import Mode
-from ...domain.catchup import DEFAULT_CAP, DEFAULT_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ class _Unreadable(Exception):
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """One typed setting: its key in the settings file, its kind, default and bounds."""
+
     key: str
     kind: type  # bool, int, str or QByteArray (window and header state)
     default: T
@@ -134,16 +136,14 @@ SIDEBAR_SHOW_ARCHIVED = Setting("sidebar/show_archived", bool, False)
 
 # The calendar: month/week/day, first day of the week (0 follows the locale, 1 = Monday ..
 # 7 = Sunday), whose follow-ups ("" for all), and whether done/cancelled ones show.
-CALENDAR_MODE = Setting(
-    "calendar/mode", str, Mode.MONTH.value, choices=tuple(m.value for m in Mode)
-)
+CALENDAR_MODE = Setting("calendar/mode", str, "month", choices=("month", "week", "day"))
 CALENDAR_FIRST_DAY = Setting("calendar/first_day_of_week", int, 0, minimum=0, maximum=7)
 CALENDAR_WHOSE = Setting("calendar/whose", str, "", choices=("", "mine", "theirs"))
 CALENDAR_SHOW_CLOSED = Setting("calendar/show_closed", bool, False)
 
 # Catch up: spread the overdue follow-ups over so many working days, at most so many a day.
-CATCHUP_DAYS = Setting("catchup/days", int, DEFAULT_DAYS, minimum=1, maximum=60)
-CATCHUP_CAP = Setting("catchup/cap", int, DEFAULT_CAP, minimum=1, maximum=200)
+CATCHUP_DAYS = Setting("catchup/days", int, 5, minimum=1, maximum=60)
+CATCHUP_CAP = Setting("catchup/cap", int, 10, minimum=1, maximum=200)
 
 # Reminders: minimising hides the window to the tray.
 MINIMISE_TO_TRAY = Setting("reminders/minimise_to_tray", bool, True)

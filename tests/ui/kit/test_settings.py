@@ -30,6 +30,17 @@ def test_every_key_once_with_a_default_of_its_type(qsettings):
             assert s.parse(s.default) == s.default, s.key
 
 
+def test_plain_defaults_agree_with_the_rules_they_feed():
+    # The table holds plain values so that a start does not load the calendar's and
+    # catch-up's rules; they must still say what those rules say.
+    from followup_desktop.domain.calendar_grid import Mode
+
+    assert settings.CALENDAR_MODE.choices == tuple(m.value for m in Mode)
+    assert settings.CALENDAR_MODE.default == Mode.MONTH.value
+    assert settings.CATCHUP_DAYS.default == DEFAULT_DAYS
+    assert settings.CATCHUP_CAP.default == DEFAULT_CAP
+
+
 def test_a_word_for_the_catch_up_days_opens_the_dialog_with_the_default(
     qsettings, store, qtbot, caplog
 ):
