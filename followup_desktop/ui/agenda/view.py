@@ -10,6 +10,7 @@ Re-queries when ``ui.events`` reports a change (coalesced to one reload).
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +38,9 @@ from .columns import COLUMNS, LOSING_COLUMNS, fitted
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .sections import HINTS, SectionList
 from .welcome import WelcomePanel
+
+if TYPE_CHECKING:  # built when the user works the list
+    from ..jogger.work import WorkListPanel
 
 _ = translator(__name__)
 
@@ -77,7 +81,7 @@ class AgendaView(QWidget):
         outer.addWidget(self.modes)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.modes.addWidget(split)
-        self.work_panel = None
+        self.work_panel: WorkListPanel | None = None  # "Work the list", while it runs
 
         self.section_list = SectionList(self.sections, split)
         self.section_list.selectionModel().currentChanged.connect(self._section_changed)
@@ -345,16 +349,17 @@ class AgendaView(QWidget):
         return self.followup_actions.catch_up(plan.moves)
 
     # -- work the list (ui.jogger_work: the printed weekly list, one item at a time) -----------
-    def work_the_list(self):
+    def work_the_list(self) -> WorkListPanel:
         from ..jogger.work import WorkListPanel
 
         self.leave_work_list()
-        self.work_panel = WorkListPanel(self, today=self.today(), actions=self.followup_actions)
-        self.work_panel.finished.connect(self.leave_work_list)
-        self.modes.addWidget(self.work_panel)
-        self.modes.setCurrentWidget(self.work_panel)
-        self.work_panel.done_button.setFocus()
-        return self.work_panel
+        panel = WorkListPanel(self, today=self.today(), actions=self.followup_actions)
+        self.work_panel = panel
+        panel.finished.connect(self.leave_work_list)
+        self.modes.addWidget(panel)
+        self.modes.setCurrentWidget(panel)
+        panel.done_button.setFocus()
+        return panel
 
     def leave_work_list(self) -> None:
         panel, self.work_panel = self.work_panel, None
