@@ -25,6 +25,10 @@ from .dates import format_day, format_short, next_working_day
 
 _ = translator(__name__)
 
+#: A next step is saved only with its reason: the store refuses one without, the note
+#: dialog says so before Save.
+NO_REASON = _.mark("The next step needs a reason: what will they hear about?")
+
 #: Outcomes that mean the contact answered: they end an unanswered streak and
 #: fulfil a "theirs" promise.
 RESPONSE_OUTCOMES = frozenset({"reached", "replied", "met"})
@@ -32,6 +36,11 @@ RESPONSE_OUTCOMES = frozenset({"reached", "replied", "met"})
 
 def they_got_back(outcome: str) -> bool:
     return outcome in RESPONSE_OUTCOMES
+
+
+def no_next_step_words(reason: str) -> str:
+    """How a contact's reason for no next step reads beside its history or on the list."""
+    return _("No next step: {reason}").format(reason=reason)
 
 
 def fallback_date(their_date: date, stored: date | None = None) -> date:

@@ -29,7 +29,7 @@ from datetime import date, datetime, time, timedelta
 
 from ..i18n import translator
 from . import dates
-from .followup_rules import PromiseStatus, action_date
+from .followup_rules import PromiseStatus, action_date, no_next_step_words
 from .jogger_prompts import prompts_for
 
 _ = translator(__name__)
@@ -366,7 +366,7 @@ def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
         parts.append(_("never contacted"))
     reason = one_line(contact.no_next_step_reason, 60)
     if reason:  # the words of the note dialog and agenda
-        parts.append(_("No next step: {reason}").format(reason=reason))
+        parts.append(no_next_step_words(reason))
     return " · ".join(parts)
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..domain.text import display_name
 from ..i18n import translator
 from .database import db
-from .errors import InvalidInputError
+from .errors import FollowUpGoneError, InvalidInputError
 from .rows import named, to_date, to_datetime
 
 _ = translator(__name__)
@@ -201,5 +201,5 @@ def find_followup_card(followup_id: int) -> FollowUpCard | None:
 def followup_card(followup_id: int) -> FollowUpCard:
     card = find_followup_card(followup_id)
     if card is None:
-        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
+        raise FollowUpGoneError()
     return card

@@ -6,6 +6,10 @@ exits non-zero. Neither ever shows a traceback for these.
 
 from __future__ import annotations
 
+from ..i18n import translator
+
+_ = translator(__name__)
+
 
 class StoreError(Exception):
     """Base class: ``str(error)`` is a complete, plain-words sentence."""
@@ -45,3 +49,11 @@ class InvalidInputError(StoreError):
 
 class BackupError(StoreError):
     """A backup or restore could not be made; the database was left as it was."""
+
+
+class FollowUpGoneError(InvalidInputError):
+    """The follow-up is not in the database any more (an undo took it back, or it was
+    deleted in another window) while something still showed or named it."""
+
+    def __init__(self) -> None:
+        super().__init__(_("That follow-up no longer exists; it may have been undone."))

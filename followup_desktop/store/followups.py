@@ -15,7 +15,7 @@ from ..domain.dates import is_working_day, next_working_day
 from ..domain.vocabulary import status_label
 from ..i18n import translator
 from .database import db
-from .errors import InvalidInputError
+from .errors import FollowUpGoneError, InvalidInputError
 from .models import Contact, FollowUp, Interaction
 
 _ = translator(__name__)
@@ -190,7 +190,7 @@ def state_from_row(row) -> FollowUpState:
 def snapshot(followup_id: int) -> FollowUpState:
     row = db.execute_sql(f"{STATE_SQL} WHERE id = ?", (followup_id,)).fetchone()
     if row is None:
-        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
+        raise FollowUpGoneError()
     return state_from_row(row)
 
 
@@ -236,7 +236,7 @@ def open_followup(followup_id: int) -> FollowUp:
     """The follow-up, refusing one that is no longer open (done or cancelled elsewhere)."""
     fu = FollowUp.get_or_none(FollowUp.id == followup_id)
     if fu is None:
-        raise InvalidInputError(_("That follow-up no longer exists; it may have been undone."))
+        raise FollowUpGoneError()
     if fu.status != "open":
         raise InvalidInputError(
             _('The follow-up "{reason}" is already {status}; nothing was changed.').format(

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from ..domain.dates import check_year
-from ..domain.followup_rules import check_fallback, fallback_date, they_got_back
+from ..domain.followup_rules import NO_REASON, check_fallback, fallback_date, they_got_back
 from ..domain.politeness import Touch
 from ..domain.vocabulary import status_label
 from ..i18n import translator
 from .database import db
-from .errors import InvalidInputError
+from .errors import FollowUpGoneError, InvalidInputError
 from .followups import (
     STATE_SQL,
     FollowUpState,
@@ -137,7 +137,7 @@ def validate(note: NoteInput) -> None:
     if note.no_next_step_reason.strip():
         raise InvalidInputError(_("Either plan a next step or give a reason for none, not both."))
     if not step.reason.strip():
-        raise InvalidInputError(_("The next step needs a reason: what will they hear about?"))
+        raise InvalidInputError(_(NO_REASON))
     if step.channel not in CHANNELS:
         raise InvalidInputError(_('"{channel}" is not a channel.').format(channel=step.channel))
     if step.whose not in WHOSE:
@@ -190,9 +190,7 @@ def save_note(note: NoteInput) -> SavedNote:
         for fid, action in choices.items():
             row = db.execute_sql(STATE_SQL + " WHERE id = ?", (fid,)).fetchone()
             if row is None:
-                raise InvalidInputError(
-                    _("That follow-up no longer exists; it may have been undone.")
-                )
+                raise FollowUpGoneError()
             source = state_from_row(row)
             if source.contact_id != note.contact_id:
                 raise InvalidInputError(_("That follow-up belongs to another contact."))

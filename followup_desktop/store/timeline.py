@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ..domain import links
+from ..domain.followup_rules import no_next_step_words
 from ..domain.vocabulary import channel_label, outcome_label
 from ..i18n import translator
 from .database import db
@@ -68,7 +69,7 @@ def entries(contact_id: int, limit: int = 25) -> list[TimelineEntry]:
     ).fetchall():
         detail = notes
         if why_none:
-            none = _("No next step: {reason}").format(reason=why_none)
+            none = no_next_step_words(why_none)
             detail = (detail + "\n" if detail else "") + none
         found.append(
             TimelineEntry(

@@ -131,12 +131,14 @@ class FollowUpActions(QObject):
 
     def _card(self, followup_id: int) -> FollowUpCard | None:
         """The follow-up as the store has it now; None (and said) when it is gone."""
-        from ...store.cards import find_followup_card
+        from ...store.cards import followup_card
+        from ...store.errors import FollowUpGoneError
 
-        card = find_followup_card(followup_id)
-        if card is None:
-            self.report_error(_("That follow-up no longer exists; it may have been undone."))
-        return card
+        try:
+            return followup_card(followup_id)
+        except FollowUpGoneError as gone:
+            self.report_error(str(gone))
+            return None
 
     def done(self, followup_id: int) -> notes.SavedNote | None:
         """Mark done by logging what happened (and the next step)."""

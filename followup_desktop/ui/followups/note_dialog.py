@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates, politeness
+from ...domain.followup_rules import NO_REASON
 from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card, followup_card
@@ -193,7 +194,7 @@ class NoteDialog(QDialog):
                     )
                 )
             return found
-        return self.step.problems(_("The next step needs a reason: what will they hear about?"))
+        return self.step.problems(_(NO_REASON))
 
     def refresh(self) -> None:
         if not hasattr(self, "save_button"):

@@ -406,6 +406,14 @@
 <context>
     <name>domain.followup_rules</name>
     <message>
+        <source>The next step needs a reason: what will they hear about?</source>
+        <translation>Der nächste Schritt braucht einen Anlass: Worum geht es?</translation>
+    </message>
+    <message>
+        <source>No next step: {reason}</source>
+        <translation>Kein nächster Schritt: {reason}</translation>
+    </message>
+    <message>
         <source>The day you call ({call}) must be after the day they promised to get back to you ({promised}).</source>
         <translation>Der Tag Ihres Anrufs ({call}) muss nach dem Tag liegen, bis zu dem sich der Kontakt melden wollte ({promised}).</translation>
     </message>
@@ -686,10 +694,6 @@
     <message>
         <source>never contacted</source>
         <translation>nie kontaktiert</translation>
-    </message>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Kein nächster Schritt: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

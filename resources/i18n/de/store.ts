@@ -76,10 +76,6 @@
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>Diesen Kontakt gibt es nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Dieses Follow-up gibt es nicht mehr; vielleicht wurde es rückgängig gemacht.</translation>
-    </message>
 </context>
 <context>
     <name>store.claim</name>
@@ -495,11 +491,14 @@ Einen Vergleich schicken.</translation>
     </message>
 </context>
 <context>
-    <name>store.followups</name>
+    <name>store.errors</name>
     <message>
         <source>That follow-up no longer exists; it may have been undone.</source>
         <translation>Dieses Follow-up gibt es nicht mehr; vielleicht wurde es rückgängig gemacht.</translation>
     </message>
+</context>
+<context>
+    <name>store.followups</name>
     <message>
         <source>The follow-up &quot;{reason}&quot; is already {status}; nothing was changed.</source>
         <translation>Das Follow-up „{reason}“ ist bereits {status}; nichts wurde geändert.</translation>
@@ -755,10 +754,6 @@ Einen Vergleich schicken.</translation>
         <translation>Planen Sie entweder einen nächsten Schritt oder nennen Sie einen Grund für keinen, nicht beides.</translation>
     </message>
     <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>Der nächste Schritt braucht einen Anlass: Worum geht es?</translation>
-    </message>
-    <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>„{channel}“ ist kein Kanal.</translation>
     </message>
@@ -769,10 +764,6 @@ Einen Vergleich schicken.</translation>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>
         <translation>Diesen Kontakt gibt es nicht mehr; die Notiz wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Dieses Follow-up gibt es nicht mehr; vielleicht wurde es rückgängig gemacht.</translation>
     </message>
     <message>
         <source>That follow-up belongs to another contact.</source>
@@ -1021,10 +1012,6 @@ Einen Vergleich schicken.</translation>
 </context>
 <context>
     <name>store.timeline</name>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Kein nächster Schritt: {reason}</translation>
-    </message>
     <message>
         <source>{channel}, {outcome}</source>
         <comment>call, reached</comment>

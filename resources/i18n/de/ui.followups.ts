@@ -24,10 +24,6 @@
         <translation>„{action}“ wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Dieses Follow-up gibt es nicht mehr; vielleicht wurde es rückgängig gemacht.</translation>
-    </message>
-    <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Dieses Follow-up ist nicht mehr offen; vielleicht wurde es geändert.</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>Nothing replaces “{reason}”: plan a next step, or choose “{done}” or “{keep}” for it.</source>
         <translation>Nichts ersetzt „{reason}“: Planen Sie einen nächsten Schritt oder wählen Sie dafür „{done}“ oder „{keep}“.</translation>
-    </message>
-    <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>Der nächste Schritt braucht einen Anlass: Worum geht es?</translation>
     </message>
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>

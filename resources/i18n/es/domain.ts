@@ -406,6 +406,14 @@
 <context>
     <name>domain.followup_rules</name>
     <message>
+        <source>The next step needs a reason: what will they hear about?</source>
+        <translation>El próximo paso necesita un motivo: ¿de qué les hablará?</translation>
+    </message>
+    <message>
+        <source>No next step: {reason}</source>
+        <translation>Sin próximo paso: {reason}</translation>
+    </message>
+    <message>
         <source>The day you call ({call}) must be after the day they promised to get back to you ({promised}).</source>
         <translation>El día de su llamada ({call}) debe ser posterior al día en que prometieron responderle ({promised}).</translation>
     </message>
@@ -686,10 +694,6 @@
     <message>
         <source>never contacted</source>
         <translation>nunca contactado</translation>
-    </message>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Sin próximo paso: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

@@ -76,10 +76,6 @@
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>Ese contacto ya no existe; puede que se haya eliminado.</translation>
     </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Ese seguimiento ya no existe; quizá se deshizo.</translation>
-    </message>
 </context>
 <context>
     <name>store.claim</name>
@@ -495,11 +491,14 @@ Enviar una comparación.</translation>
     </message>
 </context>
 <context>
-    <name>store.followups</name>
+    <name>store.errors</name>
     <message>
         <source>That follow-up no longer exists; it may have been undone.</source>
         <translation>Ese seguimiento ya no existe; quizá se deshizo.</translation>
     </message>
+</context>
+<context>
+    <name>store.followups</name>
     <message>
         <source>The follow-up &quot;{reason}&quot; is already {status}; nothing was changed.</source>
         <translation>El seguimiento «{reason}» ya está {status}; no se cambió nada.</translation>
@@ -755,10 +754,6 @@ Enviar una comparación.</translation>
         <translation>Planifique un próximo paso o indique por qué no lo hay, no ambas cosas.</translation>
     </message>
     <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>El próximo paso necesita un motivo: ¿de qué les hablará?</translation>
-    </message>
-    <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>«{channel}» no es un canal.</translation>
     </message>
@@ -769,10 +764,6 @@ Enviar una comparación.</translation>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>
         <translation>Ese contacto ya no existe; la nota no se guardó.</translation>
-    </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Ese seguimiento ya no existe; quizá se deshizo.</translation>
     </message>
     <message>
         <source>That follow-up belongs to another contact.</source>
@@ -1021,10 +1012,6 @@ Enviar una comparación.</translation>
 </context>
 <context>
     <name>store.timeline</name>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Sin próximo paso: {reason}</translation>
-    </message>
     <message>
         <source>{channel}, {outcome}</source>
         <comment>call, reached</comment>

@@ -24,10 +24,6 @@
         <translation>«{action}» no se realizó.</translation>
     </message>
     <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Ese seguimiento ya no existe; quizá se deshizo.</translation>
-    </message>
-    <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Este seguimiento ya no está abierto; quizá se modificó.</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>Nothing replaces “{reason}”: plan a next step, or choose “{done}” or “{keep}” for it.</source>
         <translation>Nada sustituye a «{reason}»: planifique un próximo paso o elija «{done}» o «{keep}» para él.</translation>
-    </message>
-    <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>El próximo paso necesita un motivo: ¿de qué les hablará?</translation>
     </message>
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>

@@ -406,6 +406,14 @@
 <context>
     <name>domain.followup_rules</name>
     <message>
+        <source>The next step needs a reason: what will they hear about?</source>
+        <translation>La prochaine étape a besoin d'un motif : de quoi allez-vous leur parler ?</translation>
+    </message>
+    <message>
+        <source>No next step: {reason}</source>
+        <translation>Pas de prochaine étape : {reason}</translation>
+    </message>
+    <message>
         <source>The day you call ({call}) must be after the day they promised to get back to you ({promised}).</source>
         <translation>Le jour de votre appel ({call}) doit venir après le jour où ils ont promis de vous répondre ({promised}).</translation>
     </message>
@@ -686,10 +694,6 @@
     <message>
         <source>never contacted</source>
         <translation>jamais contacté</translation>
-    </message>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Pas de prochaine étape : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>

@@ -76,10 +76,6 @@
         <source>That contact no longer exists; it may have been deleted.</source>
         <translation>Ce contact n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Cette relance n'existe plus ; l'action qui l'a créée a peut-être été annulée.</translation>
-    </message>
 </context>
 <context>
     <name>store.claim</name>
@@ -495,11 +491,14 @@ Envoyer un comparatif.</translation>
     </message>
 </context>
 <context>
-    <name>store.followups</name>
+    <name>store.errors</name>
     <message>
         <source>That follow-up no longer exists; it may have been undone.</source>
         <translation>Cette relance n'existe plus ; l'action qui l'a créée a peut-être été annulée.</translation>
     </message>
+</context>
+<context>
+    <name>store.followups</name>
     <message>
         <source>The follow-up &quot;{reason}&quot; is already {status}; nothing was changed.</source>
         <translation>La relance « {reason} » a déjà le statut « {status} » ; rien n’a changé.</translation>
@@ -755,10 +754,6 @@ Envoyer un comparatif.</translation>
         <translation>Planifiez une prochaine étape ou indiquez pourquoi il n'y en a pas, pas les deux.</translation>
     </message>
     <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>La prochaine étape a besoin d'un motif : de quoi allez-vous leur parler ?</translation>
-    </message>
-    <message>
         <source>&quot;{channel}&quot; is not a channel.</source>
         <translation>« {channel} » n'est pas un canal.</translation>
     </message>
@@ -769,10 +764,6 @@ Envoyer un comparatif.</translation>
     <message>
         <source>That contact no longer exists; the note was not saved.</source>
         <translation>Ce contact n'existe plus ; la note n'a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Cette relance n'existe plus ; l'action qui l'a créée a peut-être été annulée.</translation>
     </message>
     <message>
         <source>That follow-up belongs to another contact.</source>
@@ -1021,10 +1012,6 @@ Envoyer un comparatif.</translation>
 </context>
 <context>
     <name>store.timeline</name>
-    <message>
-        <source>No next step: {reason}</source>
-        <translation>Pas de prochaine étape : {reason}</translation>
-    </message>
     <message>
         <source>{channel}, {outcome}</source>
         <comment>call, reached</comment>

@@ -24,10 +24,6 @@
         <translation>« {action} » n'a pas été effectué.</translation>
     </message>
     <message>
-        <source>That follow-up no longer exists; it may have been undone.</source>
-        <translation>Cette relance n'existe plus ; l'action qui l'a créée a peut-être été annulée.</translation>
-    </message>
-    <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Cette relance n'est plus ouverte ; elle a peut-être été modifiée.</translation>
     </message>
@@ -313,10 +309,6 @@
     <message>
         <source>Nothing replaces “{reason}”: plan a next step, or choose “{done}” or “{keep}” for it.</source>
         <translation>Rien ne remplace « {reason} » : planifiez une prochaine étape, ou choisissez « {done} » ou « {keep} » pour elle.</translation>
-    </message>
-    <message>
-        <source>The next step needs a reason: what will they hear about?</source>
-        <translation>La prochaine étape a besoin d'un motif : de quoi allez-vous leur parler ?</translation>
     </message>
     <message>
         <source>Required — Save stays disabled until you say what they will hear about.</source>
