@@ -31,6 +31,7 @@ from ...domain import cadence, dates
 from ...i18n import translator
 from ...store import agenda
 from ..followups.actions import FollowUpActions
+from ..followups.menus import followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
 from ..kit.rich import menu_text
@@ -381,7 +382,7 @@ class AgendaView(QWidget):
     def build_menu(self, row: agenda.AgendaRow) -> QMenu:
         actions = self.followup_actions
         if row.followup_id is not None:
-            return actions.build_menu(row.followup_id, self)
+            return followup_menu(actions, row.followup_id, self)
         menu = QMenu(self)
         if self.model.section == "losing":
             menu.addAction(_("&Plan follow-up today"), lambda: self.plan_keep_in_touch(row))

@@ -23,6 +23,7 @@ from ...store.calendar import CalendarFilter, CalendarItem
 from ...store.errors import StoreError
 from ...store.sqlite_errors import is_database_error, translate_error
 from ..followups.actions import FollowUpActions
+from ..followups.menus import followup_menu
 from ..kit import settings
 from ..kit.date_field import to_qdate
 from ..kit.events import events
@@ -331,7 +332,7 @@ class CalendarView(Navigation, QWidget):
     def show_actions(self, followup_id: int, global_pos: QPoint) -> None:
         """The agenda's menu for one follow-up: done, reschedule, cancel, open contact..."""
         try:
-            menu = self.followup_actions.build_menu(followup_id, self)
+            menu = followup_menu(self.followup_actions, followup_id, self)
         except StoreError:  # deleted elsewhere since the last refresh
             self._data_changed()
             return

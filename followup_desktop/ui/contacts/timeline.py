@@ -25,6 +25,7 @@ from ...domain.vocabulary import channel_label
 from ...i18n import translator
 from ...store import timeline
 from ..followups.actions import FollowUpActions
+from ..followups.menus import followup_menu
 from ..kit.contrast import muted_text
 from ..kit.events import events
 from ..kit.rich import esc, plain_label, rich_label
@@ -177,7 +178,7 @@ class NextStepSection(_ContactSection):
         self.done_button.setVisible(True)
         self.menu_button.setVisible(True)
         old = self.menu_button.menu()
-        self.menu_button.setMenu(self.followup_actions.build_menu(first.followup_id, self))
+        self.menu_button.setMenu(followup_menu(self.followup_actions, first.followup_id, self))
         if old is not None:
             old.deleteLater()
 

@@ -25,7 +25,8 @@ Stable API::
     actions.copy_what_to_say(followup_id)  # the talking points of its kind, to the clipboard
     actions.snooze(followup_id, minutes)   # a timed reminder again in N minutes (undoable)
     actions.series(contact_id)             # the contact's follow-up series: apply, stop
-    actions.build_menu(followup_id, parent) -> QMenu
+
+The menu of one follow-up, built from these actions, is ``menus.followup_menu``.
 
 Every write goes through the store, is pushed onto the window's undo stack as one
 QUndoCommand, and is announced on ``ui.events`` after it committed.
@@ -38,11 +39,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...domain import dates
 from ...i18n import translator
-from ..kit.rich import menu_text
 from ..kit.undo import UndoCommand, push
 
 if TYPE_CHECKING:
@@ -319,84 +319,3 @@ class FollowUpActions(QObject):
         SeriesDialog.open_for(
             self.widget, contact_id, self.undo_stack, self.today(), self.thank_referrer
         )
-
-    # -- menu ---------------------------------------------------------------------------------
-    def build_menu(self, followup_id: int, parent: QWidget | None = None) -> QMenu:
-        """The context menu for one follow-up (what applies to its status)."""
-        from ...store.cards import followup_card
-
-        fu = followup_card(followup_id)  # a StoreError when it is gone meanwhile
-        contact = fu.contact
-        menu = QMenu(parent or self.widget)
-        is_open = fu.is_open
-        done = menu.addAction(_("&Done\u2026"), lambda: self.done(followup_id))
-        done.setEnabled(is_open)
-        sub = menu.addMenu(_("&Reschedule"))
-        sub.setEnabled(is_open)
-        for key, label, _compute in RESCHEDULE_PICKS:
-            sub.addAction(_(label), lambda k=key: self.reschedule_by(followup_id, k))
-        sub.addSeparator()
-        sub.addAction(_("&Pick a date\u2026"), lambda: self.reschedule_pick(followup_id))
-        snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact
-        snooze.setEnabled(is_open and fu.due_date <= self.today())
-        for minutes, label in (
-            (15, _.n("%n minute", "%n minutes", 15)),
-            (60, _.n("%n hour", "%n hours", 1)),
-            (180, _.n("%n hour", "%n hours", 3)),
-        ):
-            snooze.addAction(label, lambda m=minutes: self.snooze(followup_id, m))
-        cancel = menu.addAction(_("&Cancel follow-up\u2026"), lambda: self.cancel(followup_id))
-        cancel.setEnabled(is_open)
-        menu.addSeparator()
-        menu.addAction(
-            _("&Open {name}").format(name=menu_text(contact.name)),
-            lambda: self.open_contact(contact.id),
-        )
-        phone = contact.any_phone
-        call = menu.addAction(
-            _("C&all {number}").format(number=menu_text(phone)) if phone else _("Call (no number)"),
-            lambda: self.call(followup_id),
-        )
-        call.setEnabled(bool(phone))
-        mail = menu.addAction(
-            _("&Email {address}").format(address=menu_text(contact.email))
-            if contact.email
-            else _("Email (no address)"),
-            lambda: self.email(followup_id),
-        )
-        mail.setEnabled(bool(contact.email))
-        if is_open:
-            menu.addAction(
-                _("Add to cale&ndar (.ics)\u2026"), lambda: self.add_to_calendar(followup_id)
-            )
-        else:
-            # A closed follow-up is never added as a live event: if a calendar file held
-            # it, the file written now withdraws it; if none did, there is nothing to add.
-            from ...store.ics_state import ledger_entries
-
-            exported = bool(ledger_entries([fu.uid]))
-            remove = menu.addAction(
-                _("Remove from cale&ndar (.ics)\u2026"), lambda: self.add_to_calendar(followup_id)
-            )
-            remove.setEnabled(exported)
-            if exported:
-                tip = _(
-                    "Writes this follow-up as cancelled, so the calendar it was added to drops it."
-                )
-            elif fu.status == "done":
-                tip = _("This follow-up is done and was never written to a calendar file.")
-            else:
-                tip = _("This follow-up is cancelled and was never written to a calendar file.")
-            remove.setToolTip(tip)
-            menu.setToolTipsVisible(True)
-        menu.addAction(_("&What to say\u2026"), lambda: self.what_to_say(followup_id))
-        menu.addAction(_("Cop&y what to say"), lambda: self.copy_what_to_say(followup_id))
-        menu.addSeparator()
-        menu.addAction(_("&Log interaction\u2026"), lambda: self.log_interaction(contact.id))
-        series_text = (
-            _("Follow-up &series (this is a step)\u2026")
-            if fu.series_run_id
-            else _("Follow-up &series\u2026")
-        )
-        menu.addAction(series_text, lambda: self.series(fu.contact_id))
-        return menu

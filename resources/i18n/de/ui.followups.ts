@@ -39,6 +39,75 @@
         <source>No program on this computer opens {scheme}: links.</source>
         <translation>Kein Programm auf diesem Computer öffnet {scheme}:-Links.</translation>
     </message>
+</context>
+<context>
+    <name>ui.followups.commands</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Follow-up als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Plan follow-up: {reason}</source>
+        <translation>Follow-up planen: {reason}</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Verschieben auf {day}</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Follow-up streichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch up (%n follow-ups)</source>
+        <extracomment>Catch up (%n follow-up)</extracomment>
+        <translation>
+            <numerusform>Aufholen (%n Follow-up)</numerusform>
+            <numerusform>Aufholen (%n Follow-ups)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.dialogs</name>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Follow-up streichen</translation>
+    </message>
+    <message>
+        <source>Cancel “{reason}”? Why is it no longer needed?</source>
+        <translation>„{reason}“ streichen? Warum wird es nicht mehr gebraucht?</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
+        <translation>z. B. „hat mich zuerst angerufen“, „Abschluss gemacht“</translation>
+    </message>
+    <message>
+        <source>Why cancel</source>
+        <translation>Grund fürs Streichen</translation>
+    </message>
+    <message>
+        <source>A reason is needed, so you remember later.</source>
+        <translation>Ein Grund ist nötig, damit Sie sich später erinnern.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Reschedule to…</source>
+        <translation>Verschieben auf…</translation>
+    </message>
+    <message>
+        <source>Now due {day}. New date:</source>
+        <translation>Jetzt fällig: {day}. Neues Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.menus</name>
     <message>
         <source>&amp;Done…</source>
         <translation>&amp;Erledigt…</translation>
@@ -134,72 +203,6 @@
     <message>
         <source>Follow-up &amp;series…</source>
         <translation>Follow-up-&amp;Serie…</translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.commands</name>
-    <message>
-        <source>Mark follow-up done</source>
-        <translation>Follow-up als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Interaktion erfassen</translation>
-    </message>
-    <message>
-        <source>Plan follow-up: {reason}</source>
-        <translation>Follow-up planen: {reason}</translation>
-    </message>
-    <message>
-        <source>Reschedule to {day}</source>
-        <translation>Verschieben auf {day}</translation>
-    </message>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Follow-up streichen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Catch up (%n follow-ups)</source>
-        <extracomment>Catch up (%n follow-up)</extracomment>
-        <translation>
-            <numerusform>Aufholen (%n Follow-up)</numerusform>
-            <numerusform>Aufholen (%n Follow-ups)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.dialogs</name>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Follow-up streichen</translation>
-    </message>
-    <message>
-        <source>Cancel “{reason}”? Why is it no longer needed?</source>
-        <translation>„{reason}“ streichen? Warum wird es nicht mehr gebraucht?</translation>
-    </message>
-    <message>
-        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
-        <translation>z. B. „hat mich zuerst angerufen“, „Abschluss gemacht“</translation>
-    </message>
-    <message>
-        <source>Why cancel</source>
-        <translation>Grund fürs Streichen</translation>
-    </message>
-    <message>
-        <source>A reason is needed, so you remember later.</source>
-        <translation>Ein Grund ist nötig, damit Sie sich später erinnern.</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Reschedule to…</source>
-        <translation>Verschieben auf…</translation>
-    </message>
-    <message>
-        <source>Now due {day}. New date:</source>
-        <translation>Jetzt fällig: {day}. Neues Datum:</translation>
     </message>
 </context>
 <context>

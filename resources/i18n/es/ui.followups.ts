@@ -39,6 +39,75 @@
         <source>No program on this computer opens {scheme}: links.</source>
         <translation>Ningún programa de este equipo abre enlaces {scheme}:.</translation>
     </message>
+</context>
+<context>
+    <name>ui.followups.commands</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Marcar el seguimiento como hecho</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Registrar una interacción</translation>
+    </message>
+    <message>
+        <source>Plan follow-up: {reason}</source>
+        <translation>Planificar seguimiento: {reason}</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Reprogramar para el {day}</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Cancelar el seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch up (%n follow-ups)</source>
+        <extracomment>Catch up (%n follow-up)</extracomment>
+        <translation>
+            <numerusform>Ponerse al día (%n seguimiento)</numerusform>
+            <numerusform>Ponerse al día (%n seguimientos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.dialogs</name>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Cancelar el seguimiento</translation>
+    </message>
+    <message>
+        <source>Cancel “{reason}”? Why is it no longer needed?</source>
+        <translation>¿Cancelar «{reason}»? ¿Por qué ya no hace falta?</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
+        <translation>p. ej., «me llamó antes», «venta cerrada»</translation>
+    </message>
+    <message>
+        <source>Why cancel</source>
+        <translation>Motivo de la cancelación</translation>
+    </message>
+    <message>
+        <source>A reason is needed, so you remember later.</source>
+        <translation>Hace falta un motivo, para que lo recuerde más tarde.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
+    <message>
+        <source>Reschedule to…</source>
+        <translation>Reprogramar para…</translation>
+    </message>
+    <message>
+        <source>Now due {day}. New date:</source>
+        <translation>Ahora vence el {day}. Nueva fecha:</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.menus</name>
     <message>
         <source>&amp;Done…</source>
         <translation>Marcar como &amp;hecho…</translation>
@@ -134,72 +203,6 @@
     <message>
         <source>Follow-up &amp;series…</source>
         <translation>&amp;Serie de seguimiento…</translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.commands</name>
-    <message>
-        <source>Mark follow-up done</source>
-        <translation>Marcar el seguimiento como hecho</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Registrar una interacción</translation>
-    </message>
-    <message>
-        <source>Plan follow-up: {reason}</source>
-        <translation>Planificar seguimiento: {reason}</translation>
-    </message>
-    <message>
-        <source>Reschedule to {day}</source>
-        <translation>Reprogramar para el {day}</translation>
-    </message>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Cancelar el seguimiento</translation>
-    </message>
-    <message numerus="yes">
-        <source>Catch up (%n follow-ups)</source>
-        <extracomment>Catch up (%n follow-up)</extracomment>
-        <translation>
-            <numerusform>Ponerse al día (%n seguimiento)</numerusform>
-            <numerusform>Ponerse al día (%n seguimientos)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.dialogs</name>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Cancelar el seguimiento</translation>
-    </message>
-    <message>
-        <source>Cancel “{reason}”? Why is it no longer needed?</source>
-        <translation>¿Cancelar «{reason}»? ¿Por qué ya no hace falta?</translation>
-    </message>
-    <message>
-        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
-        <translation>p. ej., «me llamó antes», «venta cerrada»</translation>
-    </message>
-    <message>
-        <source>Why cancel</source>
-        <translation>Motivo de la cancelación</translation>
-    </message>
-    <message>
-        <source>A reason is needed, so you remember later.</source>
-        <translation>Hace falta un motivo, para que lo recuerde más tarde.</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Mantenerlo</translation>
-    </message>
-    <message>
-        <source>Reschedule to…</source>
-        <translation>Reprogramar para…</translation>
-    </message>
-    <message>
-        <source>Now due {day}. New date:</source>
-        <translation>Ahora vence el {day}. Nueva fecha:</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,75 @@
         <source>No program on this computer opens {scheme}: links.</source>
         <translation>Aucun programme de cet ordinateur n'ouvre les liens {scheme}:.</translation>
     </message>
+</context>
+<context>
+    <name>ui.followups.commands</name>
+    <message>
+        <source>Mark follow-up done</source>
+        <translation>Marquer la relance comme faite</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Plan follow-up: {reason}</source>
+        <translation>Planifier une relance : {reason}</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Reporter au {day}</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Annuler la relance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catch up (%n follow-ups)</source>
+        <extracomment>Catch up (%n follow-up)</extracomment>
+        <translation>
+            <numerusform>Rattrapage (%n relance)</numerusform>
+            <numerusform>Rattrapage (%n relances)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.dialogs</name>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Annuler la relance</translation>
+    </message>
+    <message>
+        <source>Cancel “{reason}”? Why is it no longer needed?</source>
+        <translation>Annuler « {reason} » ? Pourquoi n'est-elle plus utile ?</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
+        <translation>p. ex. « m'a appelé avant », « affaire conclue »</translation>
+    </message>
+    <message>
+        <source>Why cancel</source>
+        <translation>Motif de l'annulation</translation>
+    </message>
+    <message>
+        <source>A reason is needed, so you remember later.</source>
+        <translation>Un motif est nécessaire, pour vous en souvenir plus tard.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Reschedule to…</source>
+        <translation>Reporter au…</translation>
+    </message>
+    <message>
+        <source>Now due {day}. New date:</source>
+        <translation>Prévue le {day}. Nouvelle date :</translation>
+    </message>
+</context>
+<context>
+    <name>ui.followups.menus</name>
     <message>
         <source>&amp;Done…</source>
         <translation>Marquer comme &amp;fait…</translation>
@@ -134,72 +203,6 @@
     <message>
         <source>Follow-up &amp;series…</source>
         <translation>&amp;Série de relances…</translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.commands</name>
-    <message>
-        <source>Mark follow-up done</source>
-        <translation>Marquer la relance comme faite</translation>
-    </message>
-    <message>
-        <source>Log interaction</source>
-        <translation>Noter un échange</translation>
-    </message>
-    <message>
-        <source>Plan follow-up: {reason}</source>
-        <translation>Planifier une relance : {reason}</translation>
-    </message>
-    <message>
-        <source>Reschedule to {day}</source>
-        <translation>Reporter au {day}</translation>
-    </message>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Annuler la relance</translation>
-    </message>
-    <message numerus="yes">
-        <source>Catch up (%n follow-ups)</source>
-        <extracomment>Catch up (%n follow-up)</extracomment>
-        <translation>
-            <numerusform>Rattrapage (%n relance)</numerusform>
-            <numerusform>Rattrapage (%n relances)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui.followups.dialogs</name>
-    <message>
-        <source>Cancel follow-up</source>
-        <translation>Annuler la relance</translation>
-    </message>
-    <message>
-        <source>Cancel “{reason}”? Why is it no longer needed?</source>
-        <translation>Annuler « {reason} » ? Pourquoi n'est-elle plus utile ?</translation>
-    </message>
-    <message>
-        <source>e.g. &quot;they called me first&quot;, &quot;deal closed&quot;</source>
-        <translation>p. ex. « m'a appelé avant », « affaire conclue »</translation>
-    </message>
-    <message>
-        <source>Why cancel</source>
-        <translation>Motif de l'annulation</translation>
-    </message>
-    <message>
-        <source>A reason is needed, so you remember later.</source>
-        <translation>Un motif est nécessaire, pour vous en souvenir plus tard.</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>La garder</translation>
-    </message>
-    <message>
-        <source>Reschedule to…</source>
-        <translation>Reporter au…</translation>
-    </message>
-    <message>
-        <source>Now due {day}. New date:</source>
-        <translation>Prévue le {day}. Nouvelle date :</translation>
     </message>
 </context>
 <context>

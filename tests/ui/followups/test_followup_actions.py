@@ -11,6 +11,7 @@ from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
 from followup_desktop.ui.followups import actions as fa
 from followup_desktop.ui.followups import dialogs as followup_dialogs
+from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.kit.events import events
 
@@ -132,7 +133,7 @@ def test_call_and_email_links(setup, monkeypatch):
 
 def test_menu_lists_the_actions(setup):
     actions, _, fu, _ = setup
-    menu = actions.build_menu(fu.id)
+    menu = followup_menu(actions, fu.id)
     texts = [a.text() for a in menu.actions()]
     assert texts[0].startswith("&Done") and "&Reschedule" in texts
     assert any("Alan Turing" in t for t in texts)

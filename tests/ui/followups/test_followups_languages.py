@@ -15,6 +15,7 @@ from followup_desktop.store.models import FollowUp, Interaction, SeriesTemplate
 from followup_desktop.ui.followups import talking_points_dialog
 from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.commands import CatchUpCommand
+from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.followups.series_commands import apply_series
 from followup_desktop.ui.followups.series_dialogs import SeriesDialog
@@ -107,7 +108,7 @@ def test_the_follow_up_menu_in_each_language(qtbot, grace, speak, language, firs
     speak(language)
     parent = QWidget()
     qtbot.addWidget(parent)
-    menu = FollowUpActions(parent).build_menu(fu.id)
+    menu = followup_menu(FollowUpActions(parent), fu.id)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[0] == first
     assert any("Grace Hopper" in t for t in texts)

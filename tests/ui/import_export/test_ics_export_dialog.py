@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from followup_desktop.store import contacts, followups, ics_state
+from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.import_export import ics_export_dialog as dlg
 from followup_desktop.ui.shell.main_window import MainWindow
 from tests.exchange.ics_checks import check_ics
@@ -191,7 +192,7 @@ def test_add_to_calendar_on_a_closed_follow_up_withdraws_it(
     followups.cancel(later.id, "They bought elsewhere")
     host = QWidget()
     qtbot.addWidget(host)
-    menu = FollowUpActions(host).build_menu(later.id)
+    menu = followup_menu(FollowUpActions(host), later.id)
     texts = [a.text() for a in menu.actions()]
     assert "Add to cale&ndar (.ics)\u2026" not in texts
     remove = next(a for a in menu.actions() if a.text() == "Remove from cale&ndar (.ics)\u2026")
@@ -203,7 +204,7 @@ def test_add_to_calendar_on_a_closed_follow_up_withdraws_it(
     assert str(event["SUMMARY"]) == "Cancelled: Ann Lee – Later"
     # Never exported and closed: nothing to add, and the menu says why.
     followups.cancel(data["soon"].id, "no")
-    menu = FollowUpActions(host).build_menu(data["soon"].id)
+    menu = followup_menu(FollowUpActions(host), data["soon"].id)
     remove = next(a for a in menu.actions() if a.text().startswith("Remove from"))
     assert not remove.isEnabled()
     assert (
@@ -237,7 +238,7 @@ def test_right_click_add_to_calendar(data, qtbot, tmp_path, monkeypatch, message
     monkeypatch.setattr(dlg, "ask_save_path", lambda parent, suggested: str(tmp_path / "menu"))
     host = QWidget()
     qtbot.addWidget(host)
-    menu = FollowUpActions(host).build_menu(data["theirs"].id)
+    menu = followup_menu(FollowUpActions(host), data["theirs"].id)
     action = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Add to c"))
     assert action.text() == "Add to cale&ndar (.ics)\u2026"
     action.trigger()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from followup_desktop.store import contacts, followups
+from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.kit.actions import ActionRegistry, ActionSpec
 from followup_desktop.ui.shell import actions as main_actions
 from followup_desktop.ui.shell.main_window import MainWindow
@@ -111,7 +112,7 @@ def test_no_two_entries_of_a_menu_share_a_mnemonic(window):
     assert menu_mnemonic_clashes(window.edit_menu) == []
     fu = followups.create_followup(contacts.create_contact(first_name="Bo", category=1).id,
                                    date.today(), "call")  # fmt: skip
-    menu = window.followup_actions.build_menu(fu.id, window)
+    menu = followup_menu(window.followup_actions, fu.id, window)
     assert menu_mnemonic_clashes(menu) == []
     row = window.agenda.current_row() or window.agenda.model.rows[0]
     assert menu_mnemonic_clashes(window.agenda.build_menu(row)) == []
