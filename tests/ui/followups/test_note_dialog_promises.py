@@ -185,7 +185,9 @@ def test_marias_promise_reads_the_same_in_the_agenda_calendar_printed_list_and_i
 
     model = AgendaModel()
     model.load("theirs", saturday)
-    assert model.index(0, 4).data() == words
+    due = model.index(0, 4)  # the cell's short form, the whole sentence in its tooltip
+    assert due.data() == "No word · you call Mon 14 Dec"
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == words
     month = calendar.load_range(date(2026, 11, 30), date(2027, 1, 3), today=saturday)
     (item,) = month.day_items(FRIDAY)
     assert words in item_tooltip(item, saturday, "Prospects") and not item.is_overdue(saturday)
