@@ -29,6 +29,6 @@ def email_url(followup_id: int) -> QUrl | None:
     fu = find_followup_card(followup_id)
     if fu is None or not fu.contact.email:
         return None
-    address = bytes(QUrl.toPercentEncoding(fu.contact.email.strip(), b"@")).decode()
-    subject = bytes(QUrl.toPercentEncoding(fu.reason)).decode()
+    address = QUrl.toPercentEncoding(fu.contact.email.strip(), b"@").toStdString()
+    subject = QUrl.toPercentEncoding(fu.reason).toStdString()
     return QUrl(f"mailto:{address}?subject={subject}")

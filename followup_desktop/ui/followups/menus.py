@@ -4,6 +4,8 @@ opens this one menu; each entry runs one of the shared ``FollowUpActions``."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...i18n import translator
@@ -29,17 +31,17 @@ def followup_menu(
     sub = menu.addMenu(_("&Reschedule"))
     sub.setEnabled(is_open)
     for key, label, _compute in RESCHEDULE_PICKS:
-        sub.addAction(_(label), lambda k=key: actions.reschedule_by(followup_id, k))
+        sub.addAction(_(label), partial(actions.reschedule_by, followup_id, key))
     sub.addSeparator()
     sub.addAction(_("&Pick a date\u2026"), lambda: actions.reschedule_pick(followup_id))
     snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact
     snooze.setEnabled(is_open and fu.due_date <= actions.today())
-    for minutes, label in (
+    for minutes, words in (
         (15, _.n("%n minute", "%n minutes", 15)),
         (60, _.n("%n hour", "%n hours", 1)),
         (180, _.n("%n hour", "%n hours", 3)),
     ):
-        snooze.addAction(label, lambda m=minutes: actions.snooze(followup_id, m))
+        snooze.addAction(words, partial(actions.snooze, followup_id, minutes))
     cancel = menu.addAction(_("&Cancel follow-up\u2026"), lambda: actions.cancel(followup_id))
     cancel.setEnabled(is_open)
     menu.addSeparator()

@@ -89,10 +89,10 @@ class NoteDialog(QDialog):
         outer = QVBoxLayout(self)
         # Everything above the status line and the buttons scrolls when the screen is too
         # short for it (many open steps on a 720-pixel laptop); Save stays in view.
-        self.scroll = ScrollingBody(self)
-        outer.addWidget(self.scroll, 1)
+        self.body_scroll = ScrollingBody(self)  # not "scroll": QWidget.scroll() is a method
+        outer.addWidget(self.body_scroll, 1)
         # Two columns, as laptop screens are wide and short: what was, then what next.
-        columns = QHBoxLayout(self.scroll.body)
+        columns = QHBoxLayout(self.body_scroll.body)
         columns.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout()
         columns.addLayout(layout, 1)
@@ -152,7 +152,7 @@ class NoteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.try_save)
+            QShortcut(QKeySequence(keys), self, self.try_save)
         self.suggester = OutcomeSuggester(self)  # outcome -> pre-filled next step
         self.step.add_hint(self.suggester.hint)
         self.outcome.currentIndexChanged.connect(
@@ -241,7 +241,9 @@ class NoteDialog(QDialog):
             pass  # the open steps kept above are the next step
         else:
             step = self.step.value()
-        when = self.when.dateTime().toPython()
+        moment = self.when.dateTime()  # to the minute, as shown
+        day, clock = moment.date(), moment.time()
+        when = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
         return notes.NoteInput(
             contact_id=self.contact_id,
             channel=self.channel.currentData(),
@@ -250,7 +252,7 @@ class NoteDialog(QDialog):
             next_step=step,
             no_next_step_reason=no_reason,
             from_followup_id=self.followup_id,
-            occurred_at=when.replace(second=0, microsecond=0),
+            occurred_at=when,
             open_steps=self.open_steps.choices(),
         )
 

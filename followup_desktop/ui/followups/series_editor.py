@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -55,6 +56,8 @@ class SeriesEditor(QDialog):
         )
         self.steps.verticalHeader().hide()
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Each row's months, days, channel and "with" widgets, as appended (row order).
+        self._step_widgets: list[tuple[QSpinBox, QSpinBox, QComboBox, QComboBox]] = []
         header = self.steps.horizontalHeader()
         # The reason takes the room; the numbers and drop-downs as much as their words
         # need ("letter or card", "Brief oder Karte").
@@ -129,7 +132,7 @@ class SeriesEditor(QDialog):
             self._load(self.list.currentItem())
 
     def _load(self, item) -> None:
-        self.steps.setRowCount(0)
+        self._clear_steps()
         if item is None:
             self.current_id = None
             return
@@ -148,7 +151,7 @@ class SeriesEditor(QDialog):
         self.name.setText("")
         self.name.setFocus()
         self.shift.setChecked(False)
-        self.steps.setRowCount(0)
+        self._clear_steps()
         self.append_step(rules.Step(_("Thank-you note"), 1, 0, "email"))
         self.delete_button.setEnabled(False)
         self.status.setText(_("A new series: name it, set its steps, then Save."))
@@ -167,11 +170,13 @@ class SeriesEditor(QDialog):
     def append_step(self, step: rules.Step) -> None:
         row = self.steps.rowCount()
         self.steps.insertRow(row)
+        spins = []
         for col, (value, top) in enumerate(((step.offset_months, 120), (step.offset_days, 3650))):
             spin = QSpinBox(self.steps)
             spin.setRange(0, top)
             spin.setValue(value)
             self.steps.setCellWidget(row, col, spin)
+            spins.append(spin)
         self.steps.setItem(row, 2, QTableWidgetItem(step.reason))
         channel = code_combo(CHANNELS, channel_label, self.steps)
         select_code(channel, step.channel)
@@ -179,23 +184,29 @@ class SeriesEditor(QDialog):
         target = code_combo(TARGET_LABELS, lambda key: _(TARGET_LABELS[key]), self.steps)
         target.setCurrentIndex(max(0, target.findData(step.target)))
         self.steps.setCellWidget(row, 4, target)
+        self._step_widgets.append((spins[0], spins[1], channel, target))
 
     def _remove_step(self) -> None:
         row = self.steps.currentRow()
         if row >= 0:
             self.steps.removeRow(row)
+            del self._step_widgets[row]
+
+    def _clear_steps(self) -> None:
+        self.steps.setRowCount(0)
+        self._step_widgets.clear()
 
     def step_values(self) -> list[rules.Step]:
         result = []
-        for row in range(self.steps.rowCount()):
+        for row, (months, days, channel, target) in enumerate(self._step_widgets):
             item = self.steps.item(row, 2)
             result.append(
                 rules.Step(
                     reason=item.text() if item else "",
-                    offset_days=self.steps.cellWidget(row, 1).value(),
-                    offset_months=self.steps.cellWidget(row, 0).value(),
-                    channel=self.steps.cellWidget(row, 3).currentData(),
-                    target=self.steps.cellWidget(row, 4).currentData(),
+                    offset_days=days.value(),
+                    offset_months=months.value(),
+                    channel=channel.currentData(),
+                    target=target.currentData(),
                 )
             )
         return result

@@ -138,3 +138,23 @@ def test_menu_lists_the_actions(setup):
     assert texts[0].startswith("&Done") and "&Reschedule" in texts
     assert any("Alan Turing" in t for t in texts)
     menu.deleteLater()
+
+
+def test_the_menus_reschedule_and_snooze_items_move_the_follow_up(setup, qtbot):
+    actions, _, fu, _ = setup
+    menu = followup_menu(actions, fu.id)
+    reschedule, snooze = [a.menu() for a in menu.actions() if a.menu() is not None]
+    next_week = [a for a in reschedule.actions() if a.text() == "Next week"][0]
+    with qtbot.waitSignal(events().followups_changed):
+        next_week.trigger()
+    assert FollowUp.get_by_id(fu.id).due_date == TODAY + timedelta(days=7)
+    menu.deleteLater()
+
+    actions.undo_stack.undo()  # overdue again, so it can be snoozed
+    menu = followup_menu(actions, fu.id)
+    reschedule, snooze = [a.menu() for a in menu.actions() if a.menu() is not None]
+    with qtbot.waitSignal(events().followups_changed):
+        snooze.actions()[0].trigger()  # 15 minutes
+    snoozed = FollowUp.get_by_id(fu.id)
+    assert snoozed.due_date >= TODAY and snoozed.due_time is not None
+    menu.deleteLater()

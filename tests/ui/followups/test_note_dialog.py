@@ -203,3 +203,20 @@ def test_the_typed_date_is_one_tab_after_the_reason(qtbot, store):
     qtbot.waitUntil(dialog.reason.hasFocus)
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
     assert dialog.due.text.hasFocus()
+
+
+def test_ctrl_enter_in_the_notes_saves_at_the_minute_shown(qtbot, contact):
+    dialog = _dialog(qtbot, contact.id)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.notes_edit, "Talked about the renewal.")
+    qtbot.keyClicks(dialog.reason, "send the renewal offer")
+    qtbot.keyClicks(dialog.due.text, "in 3 days")
+    dialog.notes_edit.setFocus()
+    qtbot.keyClick(dialog.notes_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    shown = dialog.when.dateTime()
+    occurred = Interaction.get().occurred_at
+    assert (occurred.second, occurred.microsecond) == (0, 0)
+    assert (occurred.hour, occurred.minute) == (shown.time().hour(), shown.time().minute())
+    assert occurred.date() == TODAY

@@ -155,3 +155,20 @@ def test_the_built_in_series_read_german_and_a_sale_still_offers_the_thanks(stor
         assert "Dankeskarte für den Auftrag" in [first.text(c) for c in range(4)]
     finally:
         i18n.set_language("en")
+
+
+def test_removing_a_middle_step_saves_the_others_with_their_own_days(store, qtbot):
+    editor = SeriesEditor()
+    qtbot.addWidget(editor)
+    editor.new_series()
+    qtbot.keyClicks(editor.name, "Three touches")
+    editor.append_step(series.rules.Step("Call", 7, 0, "phone"))
+    editor.append_step(series.rules.Step("Visit", 30, 0, "meeting"))
+    editor.steps.setCurrentCell(1, 2)  # the call
+    qtbot.mouseClick(editor.remove_step, Qt.MouseButton.LeftButton)
+    assert [(s.reason, s.offset_days, s.channel) for s in editor.step_values()] == [
+        ("Thank-you note", 1, "email"), ("Visit", 30, "meeting")
+    ]  # fmt: skip
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    tpl = SeriesTemplate.get(SeriesTemplate.name == "Three touches")
+    assert [s.reason for s in series.template(tpl.id).steps] == ["Thank-you note", "Visit"]
