@@ -19,8 +19,10 @@ time (ids first, details for that page only), so the first screen of a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from ..domain.key_date_window import KEY_DATE_WINDOW
 from ..domain.text import display_name
@@ -149,6 +151,36 @@ _LAST_NOTE = (
     "(SELECT substr(i.notes, 1, 200) FROM interaction i WHERE i.contact_id = c.id "
     "ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1) AS last_note"
 )
+# The contact's half of every row, read by ``_about_contact``.
+_CONTACT_COLUMNS = (
+    "c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email, "
+    f"c.last_interaction_at, {_LAST_NOTE}"
+)
+
+
+def _about_contact(r: Any, name: str | None = None) -> dict[str, Any]:
+    """Who the row is about and how to reach them, the same in every section: the name
+    (the contact's unless given), company, phone, email and the last touch."""
+    return {
+        "name": _name(r.first_name, r.last_name, r.company) if name is None else name,
+        "company": r.company,
+        "phone": r.phone or r.mobile,
+        "email": r.email,
+        "last_at": to_datetime(r.last_interaction_at),
+        "last_line": _first_line(r.last_note),
+    }
+
+
+def _contacts_by_id(ids: Iterable[int], extra: str = "") -> dict[int, Any]:
+    """The contacts of a section without follow-ups (no next step, losing touch, key
+    dates), with their category and the section's ``extra`` columns, by id."""
+    wanted = list(ids)
+    marks = ", ".join("?" * len(wanted))
+    sql = f"""
+        SELECT c.id, {_CONTACT_COLUMNS}, cat.name AS category{extra}
+        FROM contact c JOIN category cat ON cat.id = c.category_id
+        WHERE c.id IN ({marks})"""
+    return {r.id: r for r in named(db.execute_sql(sql, wanted))}
 
 
 def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> list[AgendaRow]:
@@ -162,11 +194,9 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
         return _key_dates(today, limit, offset)
     where, order = _WHERE[section], _ORDER[section]
     sql = f"""
-        SELECT f.id AS followup_id, f.contact_id, c.first_name, c.last_name, c.company,
-               c.phone, c.mobile,
-               c.email, c.last_interaction_at, {_LAST_NOTE}, f.reason, f.channel, f.due_date,
-               f.due_time, f.action_date, f.whose, f.agreed, f.original_due_date,
-               f.reschedule_count
+        SELECT f.id AS followup_id, f.contact_id, {_CONTACT_COLUMNS},
+               f.reason, f.channel, f.due_date, f.due_time, f.action_date, f.whose,
+               f.agreed, f.original_due_date, f.reschedule_count
         FROM (SELECT f.id FROM followup f INDEXED BY {_INDEX[section]}
               WHERE {where} AND {_NOT_ARCHIVED}
               ORDER BY {order} LIMIT :limit OFFSET :offset) AS page
@@ -177,12 +207,7 @@ def rows(section: str, today: date, *, limit: int = 200, offset: int = 0) -> lis
         AgendaRow(
             followup_id=r.followup_id,
             contact_id=r.contact_id,
-            name=_name(r.first_name, r.last_name, r.company),
-            company=r.company,
-            phone=r.phone or r.mobile,
-            email=r.email,
-            last_at=to_datetime(r.last_interaction_at),
-            last_line=_first_line(r.last_note),
+            **_about_contact(r),
             reason=r.reason,
             channel=r.channel,
             due_date=to_date(r.due_date),
@@ -228,23 +253,11 @@ def _no_next_step(params: dict) -> list[AgendaRow]:
     ids = _no_next_step_ids(params["limit"], params["offset"])
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
-    sql = f"""
-        SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
-               c.last_interaction_at, {_LAST_NOTE}, cat.name AS category,
-               c.no_next_step_reason
-        FROM contact c JOIN category cat ON cat.id = c.category_id
-        WHERE c.id IN ({marks})"""
-    found = {r.id: r for r in named(db.execute_sql(sql, ids))}
+    found = _contacts_by_id(ids, ", c.no_next_step_reason")
     return [
         AgendaRow(
             contact_id=r.id,
-            name=_name(r.first_name, r.last_name, r.company),
-            company=r.company,
-            phone=r.phone or r.mobile,
-            email=r.email,
-            last_at=to_datetime(r.last_interaction_at),
-            last_line=_first_line(r.last_note),
+            **_about_contact(r),
             category=r.category,
             no_next_step_reason=r.no_next_step_reason,
         )
@@ -256,28 +269,22 @@ def _losing_touch(today: date, limit: int, offset: int) -> list[AgendaRow]:
     page = cadence.losing_touch_ids(today, limit=limit, offset=offset)
     if not page:
         return []
-    rhythms = dict(page)
-    marks = ", ".join("?" * len(page))
-    sql = f"""
-        SELECT c.id, c.first_name, c.last_name, c.company, c.phone, c.mobile, c.email,
-               c.last_interaction_at, {_LAST_NOTE}, cat.name AS category, c.touch_since
-        FROM contact c JOIN category cat ON cat.id = c.category_id
-        WHERE c.id IN ({marks})"""
-    found = {}
-    for r in named(db.execute_sql(sql, list(rhythms))):
-        found[r.id] = AgendaRow(
-            contact_id=r.id,
-            name=_name(r.first_name, r.last_name, r.company),
-            company=r.company,
-            phone=r.phone or r.mobile,
-            email=r.email,
-            last_at=to_datetime(r.last_interaction_at),
-            last_line=_first_line(r.last_note),
-            category=r.category,
-            rhythm=rhythms[r.id],
-            touch_since=to_datetime(r.touch_since),
+    found = _contacts_by_id(dict(page), ", c.touch_since")
+    out = []
+    for contact_id, rhythm in page:
+        r = found.get(contact_id)
+        if r is None:
+            continue
+        out.append(
+            AgendaRow(
+                contact_id=contact_id,
+                **_about_contact(r),
+                category=r.category,
+                rhythm=rhythm,
+                touch_since=to_datetime(r.touch_since),
+            )
         )
-    return [found[cid] for cid, _kind in page if cid in found]
+    return out
 
 
 def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
@@ -289,14 +296,7 @@ def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
     page = key_dates_between(today, KEY_DATE_WINDOW, limit=limit, offset=offset)
     if not page:
         return []
-    ids = sorted({item.contact_id for item in page})
-    marks = ", ".join("?" * len(ids))
-    sql = f"""
-        SELECT c.id, c.company, c.phone, c.mobile, c.email, c.last_interaction_at,
-               {_LAST_NOTE}, cat.name
-        FROM contact c JOIN category cat ON cat.id = c.category_id
-        WHERE c.id IN ({marks})"""
-    found = {r[0]: r for r in db.execute_sql(sql, ids).fetchall()}
+    found = _contacts_by_id(sorted({item.contact_id for item in page}))
     out = []
     for item in page:
         r = found.get(item.contact_id)
@@ -306,13 +306,8 @@ def _key_dates(today: date, limit: int, offset: int) -> list[AgendaRow]:
         out.append(
             AgendaRow(
                 contact_id=item.contact_id,
-                name=item.name,
-                company=r[1],
-                phone=r[2] or r[3],
-                email=r[4],
-                last_at=to_datetime(r[5]),
-                last_line=_first_line(r[6]),
-                category=r[7],
+                **_about_contact(r, name=item.name),
+                category=r.category,
                 reason=item.what,
                 channel=how or personal_rules.ACTION_LABELS.get(item.action, ""),
                 due_date=item.occurs,
