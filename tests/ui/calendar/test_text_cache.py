@@ -21,7 +21,11 @@ LINES = [
 ]
 #: Shaped scripts go to Qt whole: Arabic joins its letters, Hebrew runs right to left,
 #: a combining accent sits on the letter before it.
-SHAPED = ["In  محمد العلي \u00b7 ask for a referral", "Pe  יוסי כהן \u00b7 catch up", "Zoe\u0308 Lee"]
+SHAPED = [
+    "In  محمد العلي \u00b7 ask for a referral",
+    "Pe  יוסי כהן \u00b7 catch up",
+    "Zoe\u0308 Lee",
+]
 
 
 @pytest.fixture(params=[False, True], ids=["normal", "bold"])
