@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,8 @@ from .personal_rows import (
 )
 
 _ = translator(__name__)
+
+Row = TypeVar("Row", KeyDateRow, ThingRow)
 
 
 @dataclass
@@ -136,29 +139,24 @@ class PersonalEditor(QWidget):
     # -- rows ------------------------------------------------------------------------------
     def add_date_row(self, kd: KeyDate | None = None, kd_id: int | None = None) -> KeyDateRow:
         row = KeyDateRow(self, day_first=self._day_first, today=self.today, kd=kd, kd_id=kd_id)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(self._remove_date)
-        self.date_rows.append(row)
-        self.dates_box.addWidget(row)
-        self.changed.emit()
+        self._hold(row, self.date_rows, self.dates_box)
         return row
-
-    def _remove_date(self, row: KeyDateRow) -> None:
-        self.date_rows.remove(row)
-        row.deleteLater()
-        self.changed.emit()
 
     def add_thing_row(self, thing: ThingToRemember | None = None) -> ThingRow:
         row = ThingRow(self, today=self.today, day_first=self._day_first, thing=thing)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(self._remove_thing)
-        self.thing_rows.append(row)
-        self.things_box.addWidget(row)
-        self.changed.emit()
+        self._hold(row, self.thing_rows, self.things_box)
         return row
 
-    def _remove_thing(self, row: ThingRow) -> None:
-        self.thing_rows.remove(row)
+    def _hold(self, row: Row, rows: list[Row], box: QVBoxLayout) -> None:
+        """Shows ``row`` at the end of ``box`` and keeps it in ``rows`` until its ✕."""
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(lambda gone: self._forget(gone, rows))
+        rows.append(row)
+        box.addWidget(row)
+        self.changed.emit()
+
+    def _forget(self, row: Row, rows: list[Row]) -> None:
+        rows.remove(row)
         row.deleteLater()
         self.changed.emit()
 

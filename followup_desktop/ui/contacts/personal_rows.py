@@ -60,11 +60,33 @@ def typed(kd: KeyDate | None) -> str:
     return rules.format_key_date(kd) if kd is not None else ""
 
 
-class KeyDateRow(QWidget):
-    """One labelled date: what it is (a choice or the user's own words), when, reminder."""
+class _PersonalRow(QWidget):
+    """A row of the Personal tab: its three fields side by side, ✕ to remove the row, and
+    on the line below why what is typed cannot be saved."""
 
     changed = Signal()
     remove_requested = Signal(object)
+
+    def _lay_out(
+        self, fields: tuple[QWidget, QWidget, QWidget], remove_tip: str, stretch: tuple[int, int]
+    ) -> None:
+        """Adds the ✕ button and the error line (``remove``, ``error``) after ``fields``."""
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setToolTip(remove_tip)
+        self.error = error_label(self)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, widget in enumerate((*fields, self.remove)):
+            grid.addWidget(widget, 0, column)
+        grid.addWidget(self.error, 1, 0, 1, 4)
+        for column, factor in enumerate(stretch):
+            grid.setColumnStretch(column, factor)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+
+
+class KeyDateRow(_PersonalRow):
+    """One labelled date: what it is (a choice or the user's own words), when, reminder."""
 
     def __init__(self, parent, *, day_first: bool, today: date, kd=None, kd_id=None) -> None:
         super().__init__(parent)
@@ -83,19 +105,7 @@ class KeyDateRow(QWidget):
         self.when.setAccessibleName(_("Date"))
         self.when.setPlaceholderText(_("15 March 2010"))
         self.remind = reminder_combo(self, kd.action if kd else "card")
-        self.remove = QToolButton(self)
-        self.remove.setText("✕")
-        self.remove.setToolTip(_("Remove this date"))
-        self.error = error_label(self)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.what, 0, 0)
-        grid.addWidget(self.when, 0, 1)
-        grid.addWidget(self.remind, 0, 2)
-        grid.addWidget(self.remove, 0, 3)
-        grid.addWidget(self.error, 1, 0, 1, 4)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 2)
+        self._lay_out((self.what, self.when, self.remind), _("Remove this date"), (2, 2))
         if kd is not None:
             index = self.what.findData(kd.kind) if not kd.label else -1
             if index >= 0:
@@ -106,7 +116,6 @@ class KeyDateRow(QWidget):
         self.what.currentTextChanged.connect(lambda _value: self._check())
         self.when.textChanged.connect(lambda _value: self._check())
         self.remind.currentIndexChanged.connect(lambda _value: self.changed.emit())
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def _kind_label(self) -> tuple[str, str]:
         text = " ".join(self.what.currentText().split())
@@ -137,11 +146,8 @@ class KeyDateRow(QWidget):
         self.changed.emit()
 
 
-class ThingRow(QWidget):
+class ThingRow(_PersonalRow):
     """One thing to remember, with an optional date and "plan a follow-up after it"."""
-
-    changed = Signal()
-    remove_requested = Signal(object)
 
     def __init__(self, parent, *, today: date, day_first: bool, thing=None) -> None:
         super().__init__(parent)
@@ -155,19 +161,7 @@ class ThingRow(QWidget):
         self.on.setPlaceholderText(_("Date (optional)"))
         self.plan = QCheckBox(_("Plan a follow-up after it"), self)
         self.plan.setEnabled(False)
-        self.remove = QToolButton(self)
-        self.remove.setText("✕")
-        self.remove.setToolTip(_("Forget this"))
-        self.error = error_label(self)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.text, 0, 0)
-        grid.addWidget(self.on, 0, 1)
-        grid.addWidget(self.plan, 0, 2)
-        grid.addWidget(self.remove, 0, 3)
-        grid.addWidget(self.error, 1, 0, 1, 4)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 1)
+        self._lay_out((self.text, self.on, self.plan), _("Forget this"), (3, 1))
         if thing is not None:
             self.text.setText(thing.text)
             if thing.on:
@@ -175,7 +169,6 @@ class ThingRow(QWidget):
         self.text.textChanged.connect(lambda _value: self._check())
         self.on.textChanged.connect(lambda _value: self._check())
         self.plan.toggled.connect(lambda _value: self._check())
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._check()
 
     def day(self) -> date | None | str:
