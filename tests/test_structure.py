@@ -140,14 +140,8 @@ def test_no_module_over_400_lines():
 
 # -- types --------------------------------------------------------------------------------
 
-# The UI packages mypy still skips (pyproject's [[tool.mypy.overrides]] ignore_errors).
-# The list may only shrink: a package made clean leaves it, nothing joins it.
-NOT_YET_TYPED = {
-    "followup_desktop.ui.jogger.*",
-}
 
-
-def test_mypy_checks_the_whole_package_and_skips_no_new_module():
+def test_mypy_checks_the_whole_package_and_skips_no_module():
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+; the check needs to run once
 
     config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
@@ -158,4 +152,5 @@ def test_mypy_checks_the_whole_package_and_skips_no_new_module():
         if override.get("ignore_errors"):
             modules = override["module"]
             skipped |= {modules} if isinstance(modules, str) else set(modules)
-    assert skipped <= NOT_YET_TYPED, f"newly skipped by mypy: {sorted(skipped - NOT_YET_TYPED)}"
+    # The last UI packages became clean in December 2026; none may be skipped again.
+    assert skipped == set(), f"skipped by mypy: {sorted(skipped)}"

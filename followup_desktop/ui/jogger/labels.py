@@ -103,7 +103,7 @@ def render_address_list(
     painter = QPainter()
     if not painter.begin(device):
         raise PdfWriteError(_("The printer or file could not be opened for drawing."))
-    page = device.pageLayout().paintRectPixels(device.resolution())
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
     width, height = page.width(), page.height()
     body = QFont()
     body.setPointSizeF(9)

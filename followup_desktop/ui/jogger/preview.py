@@ -21,6 +21,7 @@ from PySide6.QtPrintSupport import (
     QPrintPreviewWidget,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFileDialog,
     QLabel,
@@ -82,15 +83,17 @@ def make_printer() -> QPrinter:
 
 class JoggerPreviewDialog(QPrintPreviewDialog):
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        self.printer = make_printer()
-        super().__init__(self.printer, parent)
+        # Kept here: Qt's dialog does not own its printer. (Not "self.printer", which
+        # would hide QPrintPreviewDialog.printer(), the same printer.)
+        self._printer = make_printer()
+        super().__init__(self._printer, parent)
         self.setWindowTitle(_("Print weekly list"))
         fit_to_screen(self, 1060, 860)
         self.today = today or date.today()
         self.fmt = locale_formats()
         self.week: Week = week_of(self.today, first_weekday())
         self.sheet: Sheet | None = None
-        self.preview = self.findChild(QPrintPreviewWidget)
+        self.preview: QPrintPreviewWidget | None = self.findChild(QPrintPreviewWidget)
         self._build_bar()
         self._hook_print_action()
         self.paintRequested.connect(self._paint)
@@ -150,14 +153,15 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         self.options_bar = self._build_options_bar()
         # Qt's dialog holds its tool bar and the pages in an inner QMainWindow:
         # ours go on rows of their own under Qt's (one row is too narrow for all).
-        inner = self.preview.parentWidget()
+        inner = self.preview.parentWidget() if self.preview is not None else None
+        layout = self.layout()
         for n, row in enumerate((self.week_bar, self.options_bar)):
             row.setMovable(False)
             if isinstance(inner, QMainWindow):
                 inner.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
                 inner.addToolBar(Qt.ToolBarArea.TopToolBarArea, row)
-            else:
-                self.layout().insertWidget(n, row)
+            elif isinstance(layout, QBoxLayout):
+                layout.insertWidget(n, row)
 
     def _build_options_bar(self) -> QToolBar:
         """What goes on the paper: the check boxes, each re-renders the pages."""
@@ -229,7 +233,8 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
                 tip = action.data() or action.toolTip()
                 action.setData(tip)  # the usual tip, kept for a week with something in it
                 action.setToolTip(self.sheet.nothing_to_print(self.fmt) if empty else tip)
-        self.preview.updatePreview()
+        if self.preview is not None:
+            self.preview.updatePreview()
 
     def _options_changed(self) -> None:
         settings.JOGGER_NO_NEXT_STEP.set(self.no_next_step_box.isChecked())
@@ -276,7 +281,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        size = self.printer.pageLayout().pageSize()
+        size = self._printer.pageLayout().pageSize()
         replace = may_replace(self, path, _("Save as PDF"))
         if replace is False:
             return False

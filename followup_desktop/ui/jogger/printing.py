@@ -36,7 +36,7 @@ class PdfWriteError(Exception):
 def first_weekday(locale: QLocale | None = None) -> int:
     """The locale's first day of the week as Python counts it (0 = Monday)."""
     day = (locale or QLocale()).firstDayOfWeek()
-    return (day.value if hasattr(day, "value") else int(day)) - 1
+    return day.value - 1  # Qt counts Monday = 1
 
 
 def locale_formats(locale: QLocale | None = None) -> Formats:

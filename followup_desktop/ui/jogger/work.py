@@ -77,7 +77,7 @@ class WorkListPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         #: The window's shared follow-up actions (a private set when standing alone).
-        self.actions = actions if actions is not None else FollowUpActions(self)
+        self.followup_actions = actions if actions is not None else FollowUpActions(self)
         self.today = today or date.today()
         self.fmt = locale_formats()
         self.week: Week = week_of(self.today, first_weekday())
@@ -309,22 +309,22 @@ class WorkListPanel(QWidget):
 
     def done(self) -> None:
         fid = self._open_id()
-        if fid is not None and self.actions.done(fid) is not None:
+        if fid is not None and self.followup_actions.done(fid) is not None:
             self._advance(DONE)
 
     def reschedule(self, key: str) -> None:
         fid = self._open_id()
-        if fid is not None and self.actions.reschedule_by(fid, key):
+        if fid is not None and self.followup_actions.reschedule_by(fid, key):
             self._advance(RESCHEDULED)
 
     def pick(self) -> None:
         fid = self._open_id()
-        if fid is not None and self.actions.reschedule_pick(fid):
+        if fid is not None and self.followup_actions.reschedule_pick(fid):
             self._advance(RESCHEDULED)
 
     def cancel(self) -> None:
         fid = self._open_id()
-        if fid is not None and self.actions.cancel(fid):
+        if fid is not None and self.followup_actions.cancel(fid):
             self._advance(CANCELLED)
 
     def skip(self) -> None:

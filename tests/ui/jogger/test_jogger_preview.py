@@ -133,7 +133,7 @@ def test_week_and_paper_follow_the_locale(qtbot, qsettings, store):
         assert dialog.sheet.week.start.isoformat() == "2026-11-22"  # a Sunday
         assert dialog.week_label.text().startswith("Week 48 · Sun Nov 22 – Sat Nov 28, 2026")
         if jogger_preview.QPrinterInfo.defaultPrinter().isNull():
-            size = dialog.printer.pageLayout().pageSize().id()
+            size = dialog.printer().pageLayout().pageSize().id()
             assert size == QPageSize.PageSizeId.Letter
     finally:
         QLocale.setDefault(previous)
