@@ -10,36 +10,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain import first_contact as rules
 from ...i18n import translator
 from ...store import first_contact
 from ..kit.events import events
+from ..kit.spread_dialog import SpreadDialog
 from ..kit.undo import UndoCommand, push
 
 _ = translator(__name__)
 
 
-class FirstContactDialog(QDialog):
+class FirstContactDialog(SpreadDialog):
     def __init__(
         self, contacts: list[rules.NewContact], today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(_("Plan first contact"), parent)
         self.contacts = contacts
         self.today = today
-        self.setWindowTitle(_("Plan first contact"))
-        self.setMinimumWidth(440)
-        col = QVBoxLayout(self)
-        intro = QLabel(
+        self.cap = self.cap_box(rules.DEFAULT_CAP)
+        self.lay_out(
             _.n(
                 "Plan a first follow-up for the %n new contact without a next step: a call "
                 "(an e-mail when there is only an address), on the next working day. You "
@@ -49,40 +40,12 @@ class FirstContactDialog(QDialog):
                 "working days. You can undo this (Ctrl+Z).",
                 len(contacts),
             ),
-            self,
+            [(_("At most:"), self.cap)],
+            _("Plan them"),
         )
-        intro.setWordWrap(True)
-        col.addWidget(intro)
-        form = QFormLayout()
-        self.cap = QSpinBox(self)
-        self.cap.setRange(1, 200)
-        self.cap.setValue(rules.DEFAULT_CAP)
-        self.cap.setSuffix(_(" a day", "after a number of follow-ups in a spin box"))
-        self.cap.setAccessibleName(_("At most a day"))
-        form.addRow(_("At most:"), self.cap)
-        col.addLayout(form)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("preview")
-        self.preview.setWordWrap(True)
-        col.addWidget(self.preview)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_("Plan them"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        col.addWidget(self.buttons)
-        self.cap.valueChanged.connect(self._update)
-        self._update()
 
     def plan(self) -> rules.FirstContactPlan:
         return rules.plan(self.contacts, self.today, cap=self.cap.value())
-
-    def _update(self) -> None:
-        plan = self.plan()
-        self.preview.setText(plan.describe())
-        self.ok.setEnabled(bool(plan.moves))
 
     @classmethod
     def ask(

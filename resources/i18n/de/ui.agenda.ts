@@ -12,10 +12,6 @@
         <translation>Verteilt die überfälligen Follow-ups auf die nächsten Werktage, die ältesten zuerst. Bei jedem bleibt das ursprüngliche Fälligkeitsdatum sichtbar. Sie können das rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-        <source> a day</source>
-        <translation> pro Tag</translation>
-    </message>
-    <message>
         <source>Spread over:</source>
         <translation>Verteilen auf:</translation>
     </message>

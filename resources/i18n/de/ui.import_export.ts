@@ -79,15 +79,6 @@
         </translation>
     </message>
     <message>
-        <source> a day</source>
-        <comment>after a number of follow-ups in a spin box</comment>
-        <translation> pro Tag</translation>
-    </message>
-    <message>
-        <source>At most a day</source>
-        <translation>Höchstens pro Tag</translation>
-    </message>
-    <message>
         <source>At most:</source>
         <translation>Höchstens:</translation>
     </message>

@@ -49,6 +49,18 @@
     </message>
 </context>
 <context>
+    <name>ui.kit.spread_dialog</name>
+    <message>
+        <source> a day</source>
+        <comment>after a number of follow-ups in a spin box</comment>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>At most a day</source>
+        <translation>Höchstens pro Tag</translation>
+    </message>
+</context>
+<context>
     <name>ui.kit.targets</name>
     <message>
         <source>{path} is read-only.

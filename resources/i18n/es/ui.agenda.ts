@@ -12,10 +12,6 @@
         <translation>Reparte los seguimientos atrasados en los próximos días laborables, los más antiguos primero. Cada uno mantiene visible su fecha original. Puede deshacerlo (Ctrl+Z).</translation>
     </message>
     <message>
-        <source> a day</source>
-        <translation> al día</translation>
-    </message>
-    <message>
         <source>Spread over:</source>
         <translation>Repartir en:</translation>
     </message>

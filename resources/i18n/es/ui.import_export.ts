@@ -79,15 +79,6 @@
         </translation>
     </message>
     <message>
-        <source> a day</source>
-        <comment>after a number of follow-ups in a spin box</comment>
-        <translation> al día</translation>
-    </message>
-    <message>
-        <source>At most a day</source>
-        <translation>Como máximo al día</translation>
-    </message>
-    <message>
         <source>At most:</source>
         <translation>Como máximo:</translation>
     </message>

@@ -12,10 +12,6 @@
         <translation>Répartit les relances en retard sur les prochains jours ouvrés, les plus anciennes d'abord. Chacune garde sa date d'échéance d'origine visible. Vous pouvez annuler l'opération (Ctrl+Z).</translation>
     </message>
     <message>
-        <source> a day</source>
-        <translation> par jour</translation>
-    </message>
-    <message>
         <source>Spread over:</source>
         <translation>Répartir sur :</translation>
     </message>

@@ -79,15 +79,6 @@
         </translation>
     </message>
     <message>
-        <source> a day</source>
-        <comment>after a number of follow-ups in a spin box</comment>
-        <translation> par jour</translation>
-    </message>
-    <message>
-        <source>At most a day</source>
-        <translation>Au plus par jour</translation>
-    </message>
-    <message>
         <source>At most:</source>
         <translation>Au plus :</translation>
     </message>
