@@ -159,7 +159,7 @@ def _make_orm() -> peewee.SqliteDatabase:
             if adopted is not None and adopted[0] == get_ident():
                 self._adopted = None  # only the thread that offered it takes it
                 return adopted[1]  # pragmas were set when it was opened
-            return super()._connect()
+            return super()._connect()  # type: ignore[misc]  # peewee-stubs omit it
 
     return AdoptingSqliteDatabase(None)
 
