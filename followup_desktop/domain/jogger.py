@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from ..i18n import translator
-from . import dates
+from . import dates, phones
 from .followup_rules import PromiseStatus, action_date, no_next_step_words
 from .jogger_prompts import prompts_for
 
@@ -146,6 +146,13 @@ class DueItem:
     last_interaction_text: str = ""
     #: The day I act (their promise: the stored fallback); None: worked out from the rule.
     act_on: date | None = None
+
+    def details(self) -> list[str]:
+        """What the printed list and Work the list show under the name: the company
+        (unless it is the name), the phone number as ``phones.display`` writes it, the
+        e-mail address."""
+        out = [self.company] if self.company and self.company != self.name else []
+        return out + [t for t in (phones.display(self.phone), self.email) if t]
 
 
 @dataclass(frozen=True)
@@ -357,7 +364,7 @@ def idle_text(contact: IdleContact, fmt: Formats = Formats()) -> str:
     if contact.company and contact.company != contact.name:
         parts[0] = f"{contact.name} – {contact.company}"
     if contact.phone:
-        parts.append(contact.phone)
+        parts.append(phones.display(contact.phone))
     if contact.last_interaction_at is not None:
         parts.append(
             _("last contact {day}").format(day=fmt.day(contact.last_interaction_at.date()))

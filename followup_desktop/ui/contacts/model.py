@@ -16,7 +16,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from ...domain import dates
+from ...domain import dates, phones
 from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import contact_list
@@ -239,7 +239,7 @@ class ContactsModel(QAbstractTableModel):
         if col == "category":
             return self._category_names.get(row.category_id, "")
         if col == "phone":
-            return row.phone
+            return phones.display(row.phone)
         if col == "email":
             return row.email
         if col == "last_contact":

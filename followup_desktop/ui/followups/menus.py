@@ -8,6 +8,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ...domain import phones
 from ...i18n import translator
 from ..kit.rich import menu_text
 from .actions import RESCHEDULE_PICKS, FollowUpActions
@@ -49,7 +50,7 @@ def followup_menu(
         _("&Open {name}").format(name=menu_text(contact.name)),
         lambda: actions.open_contact(contact.id),
     )
-    phone = contact.any_phone
+    phone = phones.display(contact.any_phone)  # as every view shows it
     call = menu.addAction(
         _("C&all {number}").format(number=menu_text(phone)) if phone else _("Call (no number)"),
         lambda: actions.call(followup_id),

@@ -167,9 +167,7 @@ class SheetLayout(PageText):
         left_w = (self.width - x_left) * 0.38
         x_right = x_left + left_w + col_gap
         right_w = self.width - x_right
-        details = [item.company] if item.company and item.company != item.name else []
-        details += [t for t in (item.phone, item.email) if t]
-        details = [self.elide(f.small, t, left_w) for t in details]  # long e-mail addresses
+        details = [self.elide(f.small, t, left_w) for t in item.details()]  # long addresses
         left = self.measured([(f.bold, item.name), (f.small, "\n".join(details))], left_w)
         due_font = f.bold if (line.overdue or line.carried) else f.body
         right = self.measured(

@@ -248,9 +248,7 @@ class WorkListPanel(QWidget):
         item = line.item
         self.category_label.setText(self.lines[self.index][0])
         self.name_label.setText(item.name)
-        details = [item.company] if item.company and item.company != item.name else []
-        details += [t for t in (item.phone, item.email) if t]
-        self.details_label.setText(" · ".join(details))
+        self.details_label.setText(" · ".join(item.details()))
         flagged = line.overdue or line.carried
         due = f"{line.due_text} · {line.whose_text}"
         if flagged:
