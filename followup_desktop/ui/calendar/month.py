@@ -12,7 +12,8 @@ from ...domain import calendar_grid as grid
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit.date_field import to_qdate
-from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, CalendarCanvas, Hit
+from .canvas import ALIGN_CENTER, ALIGN_RIGHT, KEEP, Hit
+from .choosing import ChoosingCanvas
 from .style import OVERDUE_SIGN, CalendarStyle, date_patterns
 from .text_cache import FontInfo
 
@@ -39,7 +40,7 @@ def day_summary(
     return "", False
 
 
-class MonthGrid(CalendarCanvas):
+class MonthGrid(ChoosingCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarMonth")
@@ -93,7 +94,7 @@ class MonthGrid(CalendarCanvas):
             if total > shown:  # keep a line for "+N more"
                 shown = min(len(items), max(0, capacity - 1))
             y = rect.top() + top_line
-            for item in items[:shown]:
+            for item in self.pin_into(day, items[:shown], shown):
                 r = QRectF(rect.left() + 3, y, w - 6, line - 1)
                 self._items.append((r, item))
                 hits.append(Hit(r, "item", day, item))
@@ -133,6 +134,7 @@ class MonthGrid(CalendarCanvas):
         elif sel is not None:
             p.setPen(st.highlight)
             p.drawRect(sel.adjusted(1, 1, -1, -1))
+        self.paint_chosen(p, st)
         self.begin_paint(p)
         self.paint_drag(p)
 
@@ -154,6 +156,7 @@ class MonthGrid(CalendarCanvas):
             self.month,
             self.first_weekday,
             self.fonts()["normal"].key,
+            self.pinned.id if self.pinned is not None else None,
         )
         for i, (data, style, k, cached) in enumerate(self._frames):
             if data is self.data and style is self.style_ and k == key:

@@ -1,6 +1,7 @@
 """Moving through the calendar: to a day, a period back or on, today, another mode, and
 the keys that do it (arrows, Page Up/Down, Home or T, Enter, M/W/D); Ctrl+Shift+arrows
-in the day view move the chosen follow-up instead.
+move the chosen follow-up instead (the day list's current row, or the one chosen in the
+month or week grid with Tab or a click), by the rule of domain.calendar_moves.
 
 A part of ``CalendarView`` (its base class): it reads and sets the view's anchor, mode
 and loaded range, and asks the view to refresh.
@@ -14,12 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from ...domain import calendar_grid as grid
+from ...domain import calendar_moves as moves
 from ...domain.calendar_grid import Mode
+from ...store import calendar as cal
+from ...store.calendar import CalendarItem, RangeData
 from ..followups.actions import KEEP as FOLLOWUP_KEEP
 from ..kit import settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStackedWidget, QWidget
+    from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
     from .day import DayList
     from .month import MonthGrid
@@ -41,6 +45,9 @@ class Navigation(_Widget):
     loaded: tuple[Mode, date, date] | None
     _dirty: bool
     _follow: int | None
+    #: A refused move's reason is on show in ``message``.
+    _note_shown: bool
+    message: QLabel
     toolbar: CalendarToolbar
     stack: QStackedWidget
     month: MonthGrid
@@ -99,25 +106,60 @@ class Navigation(_Widget):
         if self.isVisible():
             self.canvas().setFocus()
 
-    #: Ctrl+Shift+arrow in the day view: move the chosen follow-up by a day or a week.
-    MOVE_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+    #: Ctrl+Shift+arrow: move the chosen follow-up by a (working) day or a week.
+    MOVE_KEYS = {
+        Qt.Key.Key_Left: -moves.DAY,
+        Qt.Key.Key_Right: moves.DAY,
+        Qt.Key.Key_Up: -moves.WEEK,
+        Qt.Key.Key_Down: moves.WEEK,
+    }
+
+    def current_item(self) -> CalendarItem | None:
+        """The chosen follow-up: the day list's current row, or the one chosen in the
+        month or week grid (Tab, a click)."""
+        if self.mode is Mode.DAY:
+            return self.day.current_item()
+        return (self.month if self.mode is Mode.MONTH else self.week).chosen_item()
 
     def move_current_by(self, days: int) -> bool:
-        """Move the day view's chosen follow-up ``days`` later (earlier if negative),
-        keeping its time; one undo step; the view follows it to its new day."""
-        item = self.day.current_item() if self.mode is Mode.DAY else None
-        if item is None or not item.is_open:
+        """Move the chosen follow-up a working day or a week (domain.calendar_moves),
+        keeping its time; one undo step; the view follows it to its new day, where it
+        stays chosen. A move the rule refuses says why above the grid."""
+        item = self.current_item()
+        if item is None:
             return False
-        target = item.due_date + timedelta(days=days)
+        move = moves.key_move(item.due_date, days, date.today(), is_open=item.is_open)
+        if move.day is None:
+            self.message.setText(move.refusal)
+            self.message.show()
+            self._note_shown = True
+            return False
         self._follow = item.id
-        self.move_followup(item.id, target, FOLLOWUP_KEEP)
-        self.go_to(target)
+        self.move_followup(item.id, move.day, FOLLOWUP_KEEP)
+        self.go_to(move.day)
         return True
+
+    def keep_following(self, data: RangeData) -> None:
+        """After a reload: the follow-up moved from the keyboard is still the chosen one."""
+        fid = self._follow
+        if fid is None:
+            return
+        if self.mode is Mode.DAY:
+            self.day.select_followup(fid)
+            return
+        item = next((i for i in data.day_items(self.anchor) if i.id == fid), None)
+        if item is None:  # beyond the lines the day had loaded: drawn all the same
+            item = cal.item(fid)
+        if item is not None and item.due_date == self.anchor:
+            (self.month if self.mode is Mode.MONTH else self.week).follow(item)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if self._note_shown:  # a refused move's reason goes with the next key
+            self._note_shown = False
+            self.message.hide()
         if key in self.MOVE_KEYS and mods == ctrl_shift:
             self.move_current_by(self.MOVE_KEYS[key])
             event.accept()

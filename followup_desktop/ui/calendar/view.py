@@ -90,6 +90,7 @@ class CalendarView(Navigation, QWidget):
         self.loaded: tuple[Mode, date, date] | None = None
         #: The follow-up moved from the keyboard: the day view keeps it chosen.
         self._follow: int | None = None
+        self._note_shown = False
         self._dirty = True
         self._loaded_capacity = 0
         self._ranges = cal.RangeCache()
@@ -105,6 +106,7 @@ class CalendarView(Navigation, QWidget):
             self.stack.addWidget(w)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setContentsMargins(8, 3, 8, 3)
         self.message.hide()
         self.legend = QLabel(self)
         self.legend.setObjectName("calendarLegend")
@@ -221,8 +223,8 @@ class CalendarView(Navigation, QWidget):
             else:
                 data = self._ranges.load(rng.start, rng.end, self.filter, today=self.today)
                 self.day.set_day(self.anchor, data.day_items(self.anchor), self.today, style)
-                if self._follow is not None:  # moved with Ctrl+Shift+arrows: still chosen
-                    self.day.select_followup(self._follow)
+            if self._follow is not None:  # moved with Ctrl+Shift+arrows: still chosen
+                self.keep_following(data)
         except Exception as exc:
             if not (isinstance(exc, StoreError) or is_database_error(exc)):
                 raise

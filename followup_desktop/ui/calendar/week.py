@@ -15,7 +15,8 @@ from ...domain import dates
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit.date_field import to_qdate
-from .canvas import ALIGN_CENTER, KEEP, CalendarCanvas, Hit
+from .canvas import ALIGN_CENTER, KEEP, Hit
+from .choosing import ChoosingCanvas
 from .month import day_summary
 from .style import CalendarStyle, date_patterns
 from .text_cache import FontInfo
@@ -31,7 +32,7 @@ SLOT_MINUTES = 30  # timed items sharing a half hour share one block ("+N")
 DROP_MINUTES = 15
 
 
-class WeekGrid(CalendarCanvas):
+class WeekGrid(ChoosingCanvas):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarWeek")
@@ -105,6 +106,9 @@ class WeekGrid(CalendarCanvas):
             for item, due in timed:
                 minutes = due.hour * 60 + due.minute
                 slots.setdefault(minutes // SLOT_MINUTES, []).append(item)
+            pinned = self.pinned.id if self.pinned is not None else None
+            for group in slots.values():  # the follow-up just moved heads its half hour
+                group.sort(key=lambda i: i.id != pinned)
             total = self.data.count(day)
             hidden_elsewhere = total - len(all_day) - len(timed)
             for slot, group in slots.items():
@@ -122,7 +126,10 @@ class WeekGrid(CalendarCanvas):
                 visible += 1
             room = lines
             overflow = len(all_day) + hidden_elsewhere > room
-            shown = all_day[: room - 1] if overflow else all_day[:room]
+            lines_free = room - 1 if overflow else room
+            shown = all_day[:lines_free]
+            if self.pinned is not None and self.pinned.due_time is None:
+                shown = self.pin_into(day, shown, lines_free)
             y = band.top() + 3
             for item in shown:
                 r = QRectF(x + 2, y, w - 4, line - 1)
@@ -235,6 +242,7 @@ class WeekGrid(CalendarCanvas):
         if sel is not None:
             p.setPen(st.highlight)
             p.drawRect(sel.adjusted(1, 1, -1, -1))
+        self.paint_chosen(p, st)
         self.paint_drag(p)
 
     def _paint_head(

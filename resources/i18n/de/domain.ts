@@ -163,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>domain.calendar_moves</name>
+    <message>
+        <source>Only open follow-ups move: done and cancelled ones stay put.</source>
+        <translation>Nur offene Follow-ups lassen sich verschieben: erledigte und gestrichene bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Not moved: {day} is in the past.</source>
+        <translation>Nicht verschoben: {day} liegt in der Vergangenheit.</translation>
+    </message>
+</context>
+<context>
     <name>domain.catchup</name>
     <message>
         <source>Nothing is overdue.</source>

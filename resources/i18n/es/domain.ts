@@ -163,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>domain.calendar_moves</name>
+    <message>
+        <source>Only open follow-ups move: done and cancelled ones stay put.</source>
+        <translation>Solo se mueven los seguimientos abiertos: los hechos y los cancelados se quedan donde están.</translation>
+    </message>
+    <message>
+        <source>Not moved: {day} is in the past.</source>
+        <translation>No se ha movido: {day} ya ha pasado.</translation>
+    </message>
+</context>
+<context>
     <name>domain.catchup</name>
     <message>
         <source>Nothing is overdue.</source>

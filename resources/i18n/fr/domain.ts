@@ -163,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>domain.calendar_moves</name>
+    <message>
+        <source>Only open follow-ups move: done and cancelled ones stay put.</source>
+        <translation>Seules les relances ouvertes se déplacent : celles faites ou annulées restent en place.</translation>
+    </message>
+    <message>
+        <source>Not moved: {day} is in the past.</source>
+        <translation>Non déplacée : {day} est dans le passé.</translation>
+    </message>
+</context>
+<context>
     <name>domain.catchup</name>
     <message>
         <source>Nothing is overdue.</source>

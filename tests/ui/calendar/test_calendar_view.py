@@ -391,24 +391,25 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def test_ctrl_shift_arrows_move_the_chosen_follow_up_by_a_day_or_a_week(view, people, qtbot):
     ann, bob, _ = people
-    followups.create_followup(ann.id, FUTURE, "first of the day")
-    moved = followups.create_followup(bob.id, FUTURE, "the one to move", due_time=time(14, 30))
-    view.go_to(FUTURE)
+    wed = FUTURE + timedelta(days=(2 - FUTURE.weekday()) % 7)  # a day later is a working day
+    followups.create_followup(ann.id, wed, "first of the day")
+    moved = followups.create_followup(bob.id, wed, "the one to move", due_time=time(14, 30))
+    view.go_to(wed)
     view.set_mode(Mode.DAY)
     assert view.day.select_followup(moved.id)
     view.day.setFocus()
     qtbot.keyClick(view.day, Qt.Key.Key_Right, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == FUTURE + timedelta(days=1))
-    assert view.anchor == FUTURE + timedelta(days=1)  # the view follows it
+    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == wed + timedelta(days=1))
+    assert view.anchor == wed + timedelta(days=1)  # the view follows it
     qtbot.waitUntil(lambda: (view.day.current_item() or moved).id == moved.id)
     qtbot.keyClick(view.day, Qt.Key.Key_Down, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == FUTURE + timedelta(days=8))
+    qtbot.waitUntil(lambda: FollowUp.get_by_id(moved.id).due_date == wed + timedelta(days=8))
     assert FollowUp.get_by_id(moved.id).due_time == time(14, 30)  # its time is kept
     stack = view.stack_ref
     assert stack.count() == 2  # one undo step each
     stack.undo()
     stack.undo()
-    assert FollowUp.get_by_id(moved.id).due_date == FUTURE
+    assert FollowUp.get_by_id(moved.id).due_date == wed
 
 
 def test_the_week_lists_every_date_only_follow_up_of_a_day_while_they_fit(view, people, qtbot):
