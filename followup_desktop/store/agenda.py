@@ -20,9 +20,8 @@ time (ids first, details for that page only), so the first screen of a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.key_date_window import KEY_DATE_WINDOW
 from ..domain.text import display_name
@@ -79,8 +78,7 @@ _NOT_ARCHIVED = (
 _NONE_WHERE = "c.next_due IS NULL AND c.archived = 0"
 
 
-@dataclass(frozen=True)
-class AgendaRow:
+class AgendaRow(NamedTuple):
     """One line of the agenda: a contact, their next follow-up (if any) and last touch."""
 
     contact_id: int

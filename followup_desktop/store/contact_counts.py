@@ -6,13 +6,12 @@ first screen and the contact list is not, so start-up imports only this.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .database import db
 
 
-@dataclass(frozen=True)
-class CategoryRow:
+class CategoryRow(NamedTuple):
     """A category as the sidebar lists it."""
 
     id: int
@@ -26,8 +25,7 @@ def categories() -> list[CategoryRow]:
     return [CategoryRow(*row) for row in db.execute_sql(sql).fetchall()]
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """How many contacts the sidebar shows beside each row."""
 
     all: int
@@ -39,14 +37,23 @@ class Counts:
 def counts(include_archived: bool = False) -> Counts:
     """Contacts per category, in total and without a next step (for the sidebar)."""
     # The planner, left alone, walks the wide contact_list index (10-30 ms on 50,000
-    # contacts); the narrow indexes answer the same counts in 2-4 ms.
-    cond = "" if include_archived else " WHERE archived = 0"
+    # contacts); the narrow indexes answer the same counts in 1-2 ms. Each category is
+    # counted over its own range of contact_category (a GROUP BY over the whole index
+    # reads the same entries and costs ~60 % more); the total is SQLite's own count of
+    # the table's rows, less the archived ones.
+    archived = db.execute_sql(
+        # contact_category starts with category_id, so "archived = 1" would walk all of
+        # it; the partial index holds only the archived contacts.
+        "SELECT count(*) FROM contact INDEXED BY contact_archived WHERE archived = 1"
+    ).fetchone()[0]
+    total = db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]
+    cond = "" if include_archived else " AND archived = 0"
+    per_category = (
+        f"SELECT count(*) FROM contact INDEXED BY contact_category WHERE category_id = ?{cond}"
+    )
     by_category = {
-        cat: n
-        for cat, n in db.execute_sql(
-            f"SELECT category_id, count(*) FROM contact INDEXED BY contact_category{cond}"
-            " GROUP BY category_id"
-        ).fetchall()
+        cat: db.execute_sql(per_category, (cat,)).fetchone()[0]
+        for (cat,) in db.execute_sql("SELECT id FROM category").fetchall()
     }
     if include_archived:
         no_next_sql = "SELECT count(*) FROM contact WHERE next_due IS NULL"
@@ -56,9 +63,5 @@ def counts(include_archived: bool = False) -> Counts:
             " WHERE next_due IS NULL AND archived = 0"
         )
     no_next = db.execute_sql(no_next_sql).fetchone()[0]
-    archived = db.execute_sql(
-        # contact_category starts with category_id, so "archived = 1" would walk all of
-        # it; the partial index holds only the archived contacts.
-        "SELECT count(*) FROM contact INDEXED BY contact_archived WHERE archived = 1"
-    ).fetchone()[0]
-    return Counts(sum(by_category.values()), by_category, no_next, archived)
+    shown = total if include_archived else total - archived
+    return Counts(shown, by_category, no_next, archived)

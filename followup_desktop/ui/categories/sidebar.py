@@ -9,7 +9,7 @@ F2); the names go through ``store.contacts`` and everybody hears
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -79,8 +79,7 @@ CATEGORY_CARD_LEAD = ActionSpec(
 )
 
 
-@dataclass(frozen=True)
-class SidebarFilter:
+class SidebarFilter(NamedTuple):
     """What the sidebar has chosen: a category, "No next step", archived or not."""
 
     category_id: int | None = None

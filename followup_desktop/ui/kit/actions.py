@@ -11,7 +11,7 @@ answer the same key, or two widgets on screen (or two entries of a menu) the sam
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,8 +23,7 @@ _ = translator(__name__)
 Key = QKeySequence.StandardKey | str
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """A user action declared once: its id, menu text, shortcuts and tip."""
 
     #: "feature.verb": the action's objectName and its key in the registry.
