@@ -36,6 +36,9 @@ NOT_AT_START_UP = (
     # Phone numbers: the agenda's first paint shows them as stored and loads the library
     # (~15 ms with the home country's plan) on the next turn to show them formatted.
     "phonenumbers",
+    # Line icons are drawn by Qt's SVG icon engine from tinted copies in the cache
+    # folder; the Python engine (QtSvg's renderer, a painter per pixmap) is the fallback.
+    "PySide6.QtSvg",
 )
 # Qt classes whose Python types (and every enum of theirs) PySide builds on first import:
 # the message box, the URLs and the desktop services of the follow-up actions.
@@ -43,6 +46,7 @@ QT_CLASSES_NOT_AT_START_UP = (
     ("PySide6.QtWidgets", "QMessageBox"),
     ("PySide6.QtCore", "QUrl"),
     ("PySide6.QtGui", "QDesktopServices"),
+    ("PySide6.QtGui", "QPainter"),
 )
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
