@@ -247,7 +247,8 @@ class DayPage(QWidget):
         self.later_button = QPushButton(_("+&1 day"), self)
         self.later_button.setToolTip(_("Move to the next day (counts as a reschedule)"))
         self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)
-        self.more_button = QPushButton(_("&More\u2026"), self)
+        # Alt+M is the Month button above, Alt+R the Review tab, Alt+E the Edit menu.
+        self.more_button = QPushButton(_("More act&ions\u2026"), self)
         self.more_button.setToolTip(_("Every action for this follow-up (also on right click)"))
         for b in (self.done_button, self.later_button, self.cancel_button, self.more_button):
             bar.addWidget(b)

@@ -119,7 +119,7 @@
         <translation>Follow-up &amp;streichen…</translation>
     </message>
     <message>
-        <source>&amp;More…</source>
+        <source>More act&amp;ions…</source>
         <translation>Mehr A&amp;ktionen…</translation>
     </message>
     <message>

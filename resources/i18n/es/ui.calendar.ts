@@ -116,10 +116,10 @@
     </message>
     <message>
         <source>&amp;Cancel follow-up…</source>
-        <translation>Cancelar se&amp;guimiento…</translation>
+        <translation>Ca&amp;ncelar seguimiento…</translation>
     </message>
     <message>
-        <source>&amp;More…</source>
+        <source>More act&amp;ions…</source>
         <translation>Más acc&amp;iones…</translation>
     </message>
     <message>

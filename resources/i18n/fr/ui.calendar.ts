@@ -119,7 +119,7 @@
         <translation>Annuler la &amp;relance…</translation>
     </message>
     <message>
-        <source>&amp;More…</source>
+        <source>More act&amp;ions…</source>
         <translation>&amp;Plus…</translation>
     </message>
     <message>

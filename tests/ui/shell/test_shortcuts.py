@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from followup_desktop.domain.calendar_grid import Mode
+from followup_desktop.paths import SAMPLE_MARKER, SAMPLE_NOTE
 from followup_desktop.store import contacts, followups
 from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.kit.actions import ActionRegistry, ActionSpec
@@ -99,6 +101,39 @@ def test_no_two_widgets_on_screen_share_a_mnemonic(window, qtbot, tab, language)
     assert mnemonic_clashes(window) == []
     if language == "en":  # Alt+A is the Agenda tab; the sidebar's check box answers Alt+S.
         assert mnemonic(window.sidebar.show_archived.text()) == "s"
+
+
+@EVERY_LANGUAGE
+@pytest.mark.parametrize("mode", [Mode.MONTH, Mode.WEEK, Mode.DAY], ids=lambda m: m.name)
+def test_no_two_widgets_of_each_calendar_view_share_a_mnemonic(window, qtbot, mode, language):
+    """The day view has buttons of its own (Done, +1 day, Cancel, More actions) beside the
+    Month/Week/Day buttons; in English "&More…" answered Alt+M with the Month button."""
+    window.tabs.setCurrentIndex(window.calendar_tab)
+    window.calendar.set_mode(mode)
+    qtbot.waitUntil(lambda: window.calendar.page().isVisible())
+    assert mnemonic_clashes(window) == []
+
+
+@EVERY_LANGUAGE
+@pytest.mark.parametrize("sample", [False, True], ids=["first start", "sample book"])
+def test_the_first_start_screen_and_a_sample_window_share_no_mnemonic(
+    store, qtbot, qsettings, data_dir, qapp, language, sample
+):
+    """An empty book shows the three ways to begin (each with its Alt+letter and the
+    letter alone); a sample book's window has its banner. Neither clashes with the
+    tabs, the sidebar or the menus."""
+    if sample:
+        (data_dir / SAMPLE_MARKER).write_text(SAMPLE_NOTE, encoding="utf-8")
+    with speaking(qapp, language):
+        w = MainWindow(data_dir=data_dir)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        assert w.agenda.showing_welcome()
+        assert mnemonic_clashes(w) == []
+        assert shortcut_clashes(w) == []
+        letters = [mnemonic(b.text()) for b in w.agenda.welcome.buttons]
+        assert None not in letters and len(set(letters)) == 3
 
 
 @EVERY_LANGUAGE
