@@ -161,7 +161,6 @@ class SheetLayout(PageText):
     def _row_block(self, line: SheetLine, section: Section) -> Block:
         item = line.item
         f = self.fonts
-        gap = self.mm(1)
         x_left = self.mm(6)
         col_gap = self.mm(4)
         left_w = (self.width - x_left) * 0.38
@@ -170,37 +169,40 @@ class SheetLayout(PageText):
         details = [self.elide(f.small, t, left_w) for t in item.details()]  # long addresses
         left = self.measured([(f.bold, item.name), (f.small, "\n".join(details))], left_w)
         due_font = f.bold if (line.overdue or line.carried) else f.body
-        right = self.measured(
-            [
-                (due_font, f"{line.due_text} · {line.whose_text}"),
-                (f.body, channel_and_reason(item.channel, _shorten(item.reason, 300))),
-                (f.small_italic, line.last_text),
-            ],
-            right_w,
-        )
+        right = [
+            (due_font, f"{line.due_text} · {line.whose_text}"),
+            (f.body, channel_and_reason(item.channel, _shorten(item.reason, 300))),
+            (f.small_italic, line.last_text),
+        ]
+        right = self.measured(right, right_w)
         left_h = sum(part[2] for part in left)
         right_h = sum(part[2] for part in right)
         content_h = max(left_h, right_h, self.mm(4))
-        write_h = self.mm(6.5)
-        h = gap + content_h + write_h + gap
         flagged = line.overdue or line.carried
 
-        def paint(p: QPainter, y: float) -> None:
-            top = y + gap
-            self.tick_box(p, self.mm(0.5), top + self.mm(0.3))
-            if flagged:  # a thick bar under the box: visible without colour
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(Qt.GlobalColor.black)
-                p.drawRect(QRectF(self.mm(0.5), top + self.mm(4.6), self.mm(3.6), self.mm(1.2)))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(Qt.GlobalColor.black)
-            self.draw_measured(p, x_left, top, left_w, left)
-            self.draw_measured(p, x_right, top, right_w, right)
-            line_y = top + content_h + write_h - self.mm(1.2)
-            p.setPen(self.pen(0.2, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(x_left, line_y), QPointF(self.width, line_y))
+        def block(gap: float, write_h: float) -> Block:
+            def paint(p: QPainter, y: float) -> None:
+                top = y + gap
+                self.tick_box(p, self.mm(0.5), top + self.mm(0.3))
+                if flagged:  # a thick bar under the box: visible without colour
+                    p.setPen(Qt.PenStyle.NoPen)
+                    p.setBrush(Qt.GlobalColor.black)
+                    p.drawRect(QRectF(self.mm(0.5), top + self.mm(4.6), self.mm(3.6), self.mm(1.2)))
+                    p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(Qt.GlobalColor.black)
+                self.draw_measured(p, x_left, top, left_w, left)
+                self.draw_measured(p, x_right, top, right_w, right)
+                line_y = top + content_h + write_h - self.mm(1.2)
+                p.setPen(self.pen(0.2, Qt.PenStyle.DotLine))
+                p.drawLine(QPointF(x_left, line_y), QPointF(self.width, line_y))
 
-        return Block(h, paint, section=section)
+            return Block(gap + content_h + write_h + gap, paint, section=section)
+
+        # The writing space (above the dotted line) gives way first when a category
+        # would otherwise spill a row onto a page of its own.
+        roomy = block(self.mm(1), self.mm(6.5))
+        roomy.tight = block(self.mm(0.5), self.mm(5))
+        return roomy
 
     def _subheading_block(self, section: Section) -> Block:
         text = _.n(
@@ -219,14 +221,19 @@ class SheetLayout(PageText):
     def _idle_block(self, contact, section: Section) -> Block:
         text = idle_text(contact, self.fmt)
         x = self.mm(6)
-        h = self.text_height(self.fonts.body, text, self.width - x) + self.mm(1.6)
+        text_h = self.text_height(self.fonts.body, text, self.width - x)
 
-        def paint(p: QPainter, y: float) -> None:
-            self.tick_box(p, self.mm(0.5), y + self.mm(0.6), 3.0)
-            p.setPen(Qt.GlobalColor.black)
-            self.draw(p, self.fonts.body, x, y + self.mm(0.4), self.width - x, text)
+        def block(spacing: float) -> Block:
+            def paint(p: QPainter, y: float) -> None:
+                self.tick_box(p, self.mm(0.5), y + self.mm(0.6), 3.0)
+                p.setPen(Qt.GlobalColor.black)
+                self.draw(p, self.fonts.body, x, y + self.mm(0.4), self.width - x, text)
 
-        return Block(h, paint, section=section)
+            return Block(text_h + spacing, paint, section=section)
+
+        roomy = block(self.mm(1.6))
+        roomy.tight = block(self.mm(0.8))
+        return roomy
 
     def _prompts_block(self, section: Section) -> Block:
         f = self.fonts
