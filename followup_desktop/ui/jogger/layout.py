@@ -169,12 +169,14 @@ class SheetLayout(PageText):
         details = [self.elide(f.small, t, left_w) for t in item.details()]  # long addresses
         left = self.measured([(f.bold, item.name), (f.small, "\n".join(details))], left_w)
         due_font = f.bold if (line.overdue or line.carried) else f.body
-        right = [
-            (due_font, f"{line.due_text} · {line.whose_text}"),
-            (f.body, channel_and_reason(item.channel, _shorten(item.reason, 300))),
-            (f.small_italic, line.last_text),
-        ]
-        right = self.measured(right, right_w)
+        right = self.measured(
+            [
+                (due_font, f"{line.due_text} · {line.whose_text}"),
+                (f.body, channel_and_reason(item.channel, _shorten(item.reason, 300))),
+                (f.small_italic, line.last_text),
+            ],
+            right_w,
+        )
         left_h = sum(part[2] for part in left)
         right_h = sum(part[2] for part in right)
         content_h = max(left_h, right_h, self.mm(4))
