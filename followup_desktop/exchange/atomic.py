@@ -1,18 +1,16 @@
-"""Write a file completely or not at all: a temp file beside it, fsync, then an atomic
-rename (and, on POSIX, an fsync of the folder so the rename itself survives a crash).
-
-The one way files are written out: the contacts CSV and vCard exports, the .ics export.
+"""Write an export completely or not at all, as a file object: the contacts CSV and
+vCard exports and the .ics export. The temp file, fsync, rename and folder fsync are
+``atomic_file.replacing``'s; this adds the export's checks and its words.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from ..atomic_file import NoTempFileError, replacing
 from ..i18n import translator
 from .errors import ExportError
 from .output import check_target
@@ -48,51 +46,22 @@ def atomic_write(
             _("{path} is a folder; choose a file name to export to.").format(path=path)
         )
     check_target(path, replace_read_only=replace_read_only)
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
+        with replacing(path, private=private) as partial:
+            opened = (
+                open(partial, "wb")
+                if binary
+                else open(partial, "w", encoding=encoding, newline=newline)
+            )
+            with opened as fh:
+                yield fh
+    except NoTempFileError as exc:
         raise ExportError(
             explain(exc, path)
             if explain
             else _("Cannot write to the folder {folder} ({problem}); nothing was exported.").format(
-                folder=folder, problem=exc.strerror or exc
+                folder=exc.filename, problem=exc.strerror or exc
             )
         ) from exc
-    try:
-        opened = (
-            os.fdopen(fd, "wb")
-            if binary
-            else os.fdopen(fd, "w", encoding=encoding, newline=newline)
-        )
-        with opened as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if private:
-            from .output import PRIVATE_FILE_MODE
-
-            os.chmod(tmp, PRIVATE_FILE_MODE)
-        os.replace(tmp, path)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise ExportError((explain or _default_explain)(exc, path)) from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _sync_folder(folder)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass  # the file is complete; only the rename's durability is best effort

@@ -14,12 +14,11 @@ import os
 import stat
 from pathlib import Path
 
+from ..atomic_file import PRIVATE_FILE_MODE
 from ..i18n import translator
 from .errors import ExportError
 
 _ = translator(__name__)
-
-PRIVATE_FILE_MODE = 0o600
 
 
 class OutputPathError(ExportError):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..atomic_file import sync_folder
 from ..i18n import translator
 from . import claim, database, schema_check
 from .backup import make_backup
@@ -38,7 +39,7 @@ from .errors import (
 )
 from .migrations import SCHEMA_VERSION
 from .open_checks import schema_version
-from .safe_copy import check_header, copy_database, fsync_dir
+from .safe_copy import check_header, copy_database
 from .sqlite_errors import is_database_error
 
 _ = translator(__name__)
@@ -279,7 +280,7 @@ def finish_restore(
                     detail=exc.strerror or exc
                 )
             ) from exc
-        fsync_dir(db_path.parent)
+        sync_folder(db_path.parent)
     finally:
         prepared.discard()
     if reopen:

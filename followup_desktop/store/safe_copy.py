@@ -17,26 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
+from ..atomic_file import replacing
 from ..i18n import translator
 from .errors import BackupError, DiskFullError, NotADatabaseError, StoreError
 from .health import check_report
 
 _ = translator(__name__)
-
-
-def fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _backup_failed(exc: BaseException, dest: Path) -> StoreError:
@@ -84,7 +70,6 @@ def copy_database(
     path, which is opened for the copy only. Writers are not blocked (WAL).
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     own = not isinstance(source, sqlite3.Connection)
     src: sqlite3.Connection | None = None
     try:
@@ -93,38 +78,31 @@ def copy_database(
             src = sqlite3.connect(uri, uri=True, timeout=10)
         else:
             src = source  # type: ignore[assignment]
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
-        out = sqlite3.connect(str(tmp))
-        try:
+        # The half-copy's name says whose it is (remove_stale_partials).
+        partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+        with replacing(dest, partial=partial, private=True) as tmp:
+            out = sqlite3.connect(str(tmp))
+            try:
 
-            def _progress(status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+                def _progress(status: int, remaining: int, total: int) -> None:
+                    if progress is not None:
+                        progress(total - remaining, total)
 
-            assert src is not None
-            src.backup(out, pages=1024, progress=_progress)
-            # A backup is one self-contained file: no -wal beside it.
-            out.execute("PRAGMA journal_mode = DELETE")
-            result = check_report(out, "integrity_check")
-        finally:
-            out.close()
-        if result != ["ok"]:
-            raise NotADatabaseError(
-                _(
-                    "The copy failed its integrity check ({detail}); the database itself may "
-                    "be damaged."
-                ).format(detail=" ".join(result[0].split()))
-            )
-        _fsync_file(tmp)
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    except StoreError:
-        tmp.unlink(missing_ok=True)
-        raise
+                assert src is not None
+                src.backup(out, pages=1024, progress=_progress)
+                # A backup is one self-contained file: no -wal beside it.
+                out.execute("PRAGMA journal_mode = DELETE")
+                result = check_report(out, "integrity_check")
+            finally:
+                out.close()
+            if result != ["ok"]:  # raised inside: the damaged copy is never put in place
+                raise NotADatabaseError(
+                    _(
+                        "The copy failed its integrity check ({detail}); the database itself "
+                        "may be damaged."
+                    ).format(detail=" ".join(result[0].split()))
+                )
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         raise _backup_failed(exc, dest) from exc
     finally:
         if own and src is not None:

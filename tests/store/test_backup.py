@@ -4,6 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from followup_desktop import atomic_file
 from followup_desktop.paths import database_path
 from followup_desktop.store import backup, database, recovery, safe_copy
 from followup_desktop.store.errors import (
@@ -79,10 +80,25 @@ def test_failed_backup_leaves_no_partial_file(store, data_dir, monkeypatch):
     def full(path):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(safe_copy, "_fsync_file", full)
+    monkeypatch.setattr(atomic_file, "_flush_to_disk", full)
     with pytest.raises(DiskFullError, match="disk is full"):
         backup.make_backup(database_path(data_dir), "daily")
     assert list((data_dir / "backups").iterdir()) == []
+
+
+def test_a_copy_that_fails_its_check_never_replaces_the_file_it_would_take(
+    store, data_dir, tmp_path, monkeypatch
+):
+    fill(2)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    dest = folder / "copy.sqlite3"
+    dest.write_bytes(b"yesterday's good copy")
+    monkeypatch.setattr(safe_copy, "check_report", lambda conn, kind: ["page 7 is never used"])
+    with pytest.raises(NotADatabaseError, match="integrity check"):
+        safe_copy.copy_database(database_path(data_dir), dest)
+    assert dest.read_bytes() == b"yesterday's good copy"
+    assert os.listdir(folder) == ["copy.sqlite3"]
 
 
 def test_restore_brings_data_back_and_keeps_the_replaced_database(store, data_dir):

@@ -8,7 +8,6 @@ rename), so an existing PDF is only ever replaced by a complete one.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,8 +16,9 @@ from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ... import APP_NAME
+from ...atomic_file import NoTempFileError, replacing
 from ...domain.jogger import Formats, Sheet
-from ...exchange.output import OutputPathError, check_target, make_private
+from ...exchange.output import OutputPathError, check_target
 from ...i18n import translator
 from ..kit import locale_dates
 from .layout import SheetLayout
@@ -149,39 +149,28 @@ def write_paged_pdf(
     except OutputPathError as exc:
         raise PdfWriteError(str(exc)) from exc
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
+        with replacing(target, private=True) as partial:  # names and reasons: the user's only
+            writer = QPdfWriter(str(partial))
+            writer.setResolution(300)
+            writer.setPageLayout(page_layout(page_size or default_page_size()))
+            writer.setTitle(title)
+            writer.setCreator(APP_NAME)
+            pages = render(writer)
+            del writer  # flushes and closes the file
+            if partial.stat().st_size == 0:
+                raise PdfWriteError(
+                    _("Cannot save the PDF in {folder}: nothing could be written.").format(
+                        folder=folder
+                    )
+                )
+    except NoTempFileError as exc:
         raise PdfWriteError(
             _("Cannot save the PDF in {folder} ({why}). Choose another folder.").format(
                 folder=folder, why=_why(exc)
             )
         ) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(300)
-        writer.setPageLayout(page_layout(page_size or default_page_size()))
-        writer.setTitle(title)
-        writer.setCreator(APP_NAME)
-        pages = render(writer)
-        del writer  # flushes and closes the file
-        if tmp.stat().st_size == 0:
-            raise PdfWriteError(
-                _("Cannot save the PDF in {folder}: nothing could be written.").format(
-                    folder=folder
-                )
-            )
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
-        make_private(tmp)  # a list of names and reasons: the user's only, like the database
-        os.replace(tmp, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise PdfWriteError(
             _("Cannot save the PDF as {path} ({why}).").format(path=target, why=_why(exc))
         ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pages

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
+from followup_desktop import atomic_file
 from followup_desktop.domain.jogger import Formats
 from followup_desktop.store.contacts import categories
 from followup_desktop.store.jogger import USER_NAME, load_sheet
@@ -169,6 +170,22 @@ def test_replacing_a_pdf_is_atomic_and_leaves_no_temporary_files(qapp, store, tm
     assert oct(out.stat().st_mode & 0o777) == "0o600"
     assert not [p for p in os.listdir(tmp_path) if p.startswith(".week.pdf")]
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
+
+
+def test_a_full_disk_keeps_the_old_pdf_and_leaves_no_temporary_file(
+    qapp, store, tmp_path, monkeypatch
+):
+    def full(path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic_file, "_flush_to_disk", full)
+    fill_week(per_category=1)
+    out = tmp_path / "week.pdf"
+    out.write_bytes(b"last week's list")
+    with pytest.raises(PdfWriteError, match=r"Cannot save the PDF as .* \(no space left"):
+        write_pdf(load_sheet(WEEK, TODAY), out)
+    assert out.read_bytes() == b"last week's list"
+    assert not [p for p in os.listdir(tmp_path) if p.startswith(".week.pdf")]
 
 
 def test_paper_size_and_first_day_follow_the_locale(qapp):
