@@ -388,12 +388,12 @@
         <translation>Die PDF kann nicht gespeichert werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
-        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
-        <translation>Die PDF kann nicht in {folder} gespeichert werden ({why}). Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>Cannot save the PDF in {folder}: nothing could be written.</source>
         <translation>Die PDF kann nicht in {folder} gespeichert werden: Es ließ sich nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
+        <translation>Die PDF kann nicht in {folder} gespeichert werden ({why}). Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot save the PDF as {path} ({why}).</source>

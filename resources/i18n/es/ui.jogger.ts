@@ -388,12 +388,12 @@
         <translation>No se puede guardar el PDF: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
-        <translation>No se puede guardar el PDF en {folder} ({why}). Elija otra carpeta.</translation>
-    </message>
-    <message>
         <source>Cannot save the PDF in {folder}: nothing could be written.</source>
         <translation>No se puede guardar el PDF en {folder}: no se pudo escribir nada.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
+        <translation>No se puede guardar el PDF en {folder} ({why}). Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Cannot save the PDF as {path} ({why}).</source>

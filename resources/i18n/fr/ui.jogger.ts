@@ -388,12 +388,12 @@
         <translation>Impossible d'enregistrer le PDF : le dossier {folder} n'existe pas.</translation>
     </message>
     <message>
-        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
-        <translation>Impossible d'enregistrer le PDF dans {folder} ({why}). Choisissez un autre dossier.</translation>
-    </message>
-    <message>
         <source>Cannot save the PDF in {folder}: nothing could be written.</source>
         <translation>Impossible d'enregistrer le PDF dans {folder} : rien n'a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF in {folder} ({why}). Choose another folder.</source>
+        <translation>Impossible d'enregistrer le PDF dans {folder} ({why}). Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Cannot save the PDF as {path} ({why}).</source>
