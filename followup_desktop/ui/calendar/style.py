@@ -184,13 +184,16 @@ def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
 
 
 def legend_html(style: CalendarStyle) -> str:
-    """The key under the calendar: each category's colour and code, then the signs."""
+    """The key under the calendar: each category's colour and code, then the signs.
+
+    On a narrow window the key wraps onto a second line between entries, never inside
+    one ("Persönliche Kontakte" stays together with its colour and code)."""
     parts = []
     for cid, name in style.names.items():
         colour = style.colour(cid).name()
         parts.append(
             f'<span style="background-color:{colour}">&nbsp;&nbsp;&nbsp;</span>&nbsp;'
-            f"<b>{esc(style.code(cid))}</b>&nbsp;{esc(name)}"
+            f"<b>{_unbroken(style.code(cid))}</b>&nbsp;{_unbroken(name)}"
         )
     signs = (
         f"{OVERDUE_SIGN} " + _("overdue"),
@@ -198,4 +201,9 @@ def legend_html(style: CalendarStyle) -> str:
         f"{DONE_SIGN} " + status_label("done"),
         f"{CANCELLED_SIGN} " + status_label("cancelled"),
     )
-    return "&nbsp;&nbsp;&nbsp; ".join(parts + [esc(s) for s in signs])
+    return "&nbsp;&nbsp;&nbsp; ".join(parts + [_unbroken(s) for s in signs])
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, with no-break spaces: a line break never falls inside it."""
+    return esc(text).replace(" ", "&nbsp;")

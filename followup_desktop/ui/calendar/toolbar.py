@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QToolButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.calendar_grid import Mode
 from ...i18n import translator
+from ..kit.elided import ElidedLabel
 
 _ = translator(__name__)
 
@@ -66,7 +66,7 @@ class CalendarToolbar(QWidget):
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(_("Next (Page Down)"))
         self.next_button.setAccessibleName(_("Next"))
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)  # cut with … rather than widen the window
         self.title.setObjectName("calendarTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)

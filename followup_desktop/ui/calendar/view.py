@@ -119,6 +119,8 @@ class CalendarView(Navigation, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend)
         self.legend.setContentsMargins(8, 3, 8, 3)
+        # Two lines rather than a window wider than a 1280-pixel laptop (German, French).
+        self.legend.setWordWrap(True)
 
         tb = self.toolbar
         tb.previous.connect(lambda: self.step(-1))

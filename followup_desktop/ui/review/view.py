@@ -49,6 +49,7 @@ from ..followups.commands import PlanCommand
 from ..jogger.preview import make_printer
 from ..jogger.printing import PdfWriteError, first_weekday, locale_formats
 from ..kit.background import Task
+from ..kit.elided import ElidedLabel
 from ..kit.events import events
 from ..kit.undo import push
 from .given_up import GivenUpModel, GivenUpTable
@@ -127,8 +128,7 @@ class ReviewView(QWidget):
         self.next_button.setAccessibleName(_("Next week"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.next_button.clicked.connect(lambda: self.set_week(self.week_start + timedelta(7)))
-        self.week_title = QLabel(self)
-        self.week_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.week_title = ElidedLabel(self)  # cut with … rather than widen the window
         font = self.week_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
