@@ -1,9 +1,9 @@
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
 from followup_desktop.store import calendar as cal
-from followup_desktop.store import contacts, followups
+from followup_desktop.store import contacts, followups, personal
 from followup_desktop.store.calendar import CalendarFilter
 from followup_desktop.store.models import FollowUp, FollowUpDayCount
 
@@ -105,3 +105,51 @@ def test_range_cache_reuses_a_range_until_any_write(people, data_dir):
     third = ranges.load(d, d, per_day=3)
     assert third is not second
     assert "changed elsewhere" in [i.reason for i in third.day_items(d)]
+
+
+def test_a_month_next_to_one_read_before_reads_only_its_new_days(people, monkeypatch):
+    """A month grid shares up to two weeks with the month before and after: those days
+    are taken over, the rest read, and the month is the same as read whole."""
+    from followup_desktop.domain import calendar_grid as grid
+
+    ann, bob, _ = people
+    first = date(2026, 1, 1)
+    for n in range(150):
+        day = first + timedelta(days=(n * 7) % 120)
+        fu = followups.create_followup(ann.id if n % 3 else bob.id, day, f"step {n}")
+        if n % 5 == 0:
+            followups.cancel(fu.id, "not needed")
+    personal.set_customer_since(ann.id, date(2020, 3, 2))  # a key date in the shared weeks
+    read: list[tuple[date, date]] = []
+    real = cal.load_range
+
+    def counting(start, end, *args, **kwargs):
+        read.append((start, end))
+        return real(start, end, *args, **kwargs)
+
+    monkeypatch.setattr(cal, "load_range", counting)
+    flt = CalendarFilter(include_closed=True)
+    ranges = cal.RangeCache()
+    months = [(2026, m) for m in (4, 3, 2, 1)] + [(2026, m) for m in (2, 3, 4)]
+    ranges.load(*_span(grid.month_range(2026, 5)), flt, per_day=3, today=date(2026, 2, 10))
+    partial = 0
+    for year, month in months:
+        rng = grid.month_range(year, month)
+        read.clear()
+        got = ranges.load(rng.start, rng.end, flt, per_day=3, today=date(2026, 2, 10))
+        whole = real(rng.start, rng.end, flt, per_day=3, today=date(2026, 2, 10))
+        assert got.counts == whole.counts
+        assert {d: [i.id for i in v] for d, v in got.items.items()} == {
+            d: [i.id for i in v] for d, v in whole.items.items()
+        }
+        assert got.key_dates == whole.key_dates
+        if read:  # only the days not shared with a month read before
+            ((start, end),) = read
+            assert (end - start).days + 1 < rng.days
+            partial += 1
+    assert partial == len(months) - 3  # back to April, March, February: read before
+    assert sum(1 for _ in ranges._entries) <= ranges.size
+
+
+def _span(rng):
+    return rng.start, rng.end
