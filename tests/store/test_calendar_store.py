@@ -5,6 +5,7 @@ import pytest
 from followup_desktop.store import calendar as cal
 from followup_desktop.store import contacts, followups, personal
 from followup_desktop.store.calendar import CalendarFilter
+from followup_desktop.store.calendar_ranges import RangeCache
 from followup_desktop.store.models import FollowUp, FollowUpDayCount
 
 
@@ -90,7 +91,7 @@ def test_range_cache_reuses_a_range_until_any_write(people, data_dir):
     ann, _, _ = people
     d = date(2026, 3, 10)
     followups.create_followup(ann.id, d, "call")
-    ranges = cal.RangeCache()
+    ranges = RangeCache()
     first = ranges.load(d, d, per_day=3)
     assert ranges.load(d, d, per_day=3) is first
     assert ranges.load(d, d, per_day=4) is not first  # another shape is another entry
@@ -129,7 +130,7 @@ def test_a_month_next_to_one_read_before_reads_only_its_new_days(people, monkeyp
 
     monkeypatch.setattr(cal, "load_range", counting)
     flt = CalendarFilter(include_closed=True)
-    ranges = cal.RangeCache()
+    ranges = RangeCache()
     months = [(2026, m) for m in (4, 3, 2, 1)] + [(2026, m) for m in (2, 3, 4)]
     ranges.load(*_span(grid.month_range(2026, 5)), flt, per_day=3, today=date(2026, 2, 10))
     partial = 0

@@ -20,6 +20,7 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
+from ...store.calendar_ranges import RangeCache
 from ...store.errors import StoreError
 from ...store.sqlite_errors import is_database_error, translate_error
 from ..followups.actions import FollowUpActions
@@ -93,7 +94,7 @@ class CalendarView(Navigation, QWidget):
         self._note_shown = False
         self._dirty = True
         self._loaded_capacity = 0
-        self._ranges = cal.RangeCache()
+        self._ranges = RangeCache()
         self.style_: CalendarStyle | None = None
 
         self.toolbar = CalendarToolbar(self)
