@@ -84,7 +84,9 @@ def icon(name: str) -> QIcon:
 def _tinted_from_files(name: str, svg: str, normal: str, disabled: str) -> QIcon | None:
     """The icon drawn by Qt's SVG icon engine from tinted copies in the cache folder
     (written the first time this icon is wanted in this colour); None if they cannot be
-    written. Normal, active and selected use the text colour, disabled its own."""
+    written. Normal and selected use the text colour (without a file of its own, the
+    selected icon would be blended with the highlight), disabled its own; active is
+    normal's, as the style leaves it. Each file given is read and checked here."""
     from PySide6.QtGui import QIcon
 
     try:
@@ -95,7 +97,6 @@ def _tinted_from_files(name: str, svg: str, normal: str, disabled: str) -> QIcon
     tinted = QIcon()
     for mode, path in (
         (QIcon.Mode.Normal, shown),
-        (QIcon.Mode.Active, shown),
         (QIcon.Mode.Selected, shown),
         (QIcon.Mode.Disabled, greyed),
     ):
