@@ -224,7 +224,7 @@ class TimelineSection(_ContactSection):
             self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
             return
         # The dates are secondary, yet readable: faded text that keeps WCAG AA contrast
-        # on this palette, light or dark (palette(mid) was 2.6:1 on the light one).
+        # on this palette, light or dark (palette(mid) was 1.7:1 on the light one).
         self.date_colour = muted_text(self.body.palette()).name()
         lines = [self._line(e) for e in items[: self.limit]]
         if len(items) > self.limit:

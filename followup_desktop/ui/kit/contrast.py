@@ -1,7 +1,7 @@
 """Secondary text that stays readable: WCAG 2 contrast, and a muted colour that meets it.
 
 Qt's ``palette(mid)`` is a frame colour, not a text colour: on the light Fusion palette
-it is #a0a0a0 on white, 2.6:1, where WCAG AA asks 4.5:1 for body text. ``muted_text``
+it is #b8b8b8 on #efefef, 1.7:1, where WCAG AA asks 4.5:1 for body text. ``muted_text``
 gives the faintest mix of the palette's text colour and its backgrounds that still
 reaches AA against every background given (the window and the base colour: a label
 may sit on either), on a light or a dark palette alike.
