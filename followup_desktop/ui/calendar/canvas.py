@@ -260,6 +260,16 @@ class CalendarCanvas(QWidget):
             x = rect.right() - width if align == ALIGN_RIGHT else rect.center().x() - width / 2
         p.drawStaticText(QPointF(x, rect.top() + (rect.height() - f.height) / 2), static)
 
+    def put_text(self, p: QPainter, x: float, y: float, text: str, font: FontInfo) -> None:
+        """One line of cached text with its top left at (x, y): draw_text without the
+        rectangle, for the month's 42 day heads and "+N more" lines."""
+        if not text:
+            return
+        if font is not self._current_font:
+            p.setFont(font.font)
+            self._current_font = font
+        p.drawStaticText(QPointF(x, y), self.texts.static(text, font))
+
     def paint_item(self, p: QPainter, rect: QRectF, item: CalendarItem) -> None:
         """A category colour bar, a tinted box behind the category code, then the code and
         the one-line label: greyed when closed, struck through when cancelled, in the

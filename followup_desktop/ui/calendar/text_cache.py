@@ -106,6 +106,10 @@ class TextCache:
             self._elided[key] = out
         return out
 
+    def width(self, text: str, font: FontInfo) -> float:
+        """The width of ``static(text, font)`` as drawn (for right-aligned text)."""
+        return self.static(text, font).size().width()
+
     def advance(self, font: FontInfo, text: str) -> int:
         key = (text, font.key)
         w = self._advance.get(key)
