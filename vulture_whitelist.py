@@ -72,18 +72,13 @@ _test_seams = (
     _.fetch_all,
 )
 
-# Store and exchange entry points the tests use to set up a book or to judge what the
-# app did: a category by its name, the rows an .ics export selects, whether a talking
-# point was customised, which claim this process holds, the whole .ics text of some
-# rows (judged by independent parsers) and a repaired calendar (the export repairs
-# event by event).
+# Read-only looks at state the store keeps private, which the tests judge: whether a
+# talking point was customised (its settings key is the store's), which claim this
+# process holds. (Look-ups only tests make live in tests/lookups.py and
+# tests/exchange/ics_build.py, not in the app.)
 _test_entry_points = (
-    _.category_by_name,
-    _.select_rows,
     _.is_customised,
     _.held,
-    _.build_calendar,
-    _.repair_calendar,
 )
 
 # Values the domain takes that the app gets from elsewhere: the first day of the

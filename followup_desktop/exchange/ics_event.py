@@ -175,10 +175,6 @@ def event_parts(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> tuple[st
     return _relative_triggers(body), event.name, dtstart, dtend
 
 
-def event_body(row: IcsRow, options: ExportOptions, zone: ZoneInfo) -> str:
-    return event_parts(row, options, zone)[0]
-
-
 def finish_event(body: str, *, sequence: int, stamp: str) -> str:
     """A complete, repaired, folded VEVENT: the body plus SEQUENCE, DTSTAMP, LAST-MODIFIED."""
     head = f"BEGIN:VEVENT{CRLF}"

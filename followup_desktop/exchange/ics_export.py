@@ -40,7 +40,6 @@ from .atomic import atomic_write
 from .errors import ExportError
 from .ics_event import (
     digest_of,
-    event_body,
     event_parts,
     finish_event,
     summary_for,
@@ -72,7 +71,7 @@ class ExportResult:
     uids: list[str] = field(default_factory=list, repr=False)
 
 
-def _calendar_frame(options: ExportOptions) -> str:
+def calendar_frame(options: ExportOptions) -> str:
     calendar = ics.Calendar(creator=PRODID)
     # PUBLISH: a copy of the user's own events, not an invitation (no ORGANIZER or
     # ATTENDEE); clients match re-imported events by UID and SEQUENCE.
@@ -81,41 +80,6 @@ def _calendar_frame(options: ExportOptions) -> str:
         name = " ".join(clean_text(options.calendar_name).split())
         calendar.extra.append(ContentLine("X-WR-CALNAME", value=escape_string(name)))
     return calendar.serialize()
-
-
-def build_calendar(
-    rows: Sequence[IcsRow],
-    options: ExportOptions,
-    *,
-    dtstamp: datetime | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> str:
-    """The .ics text of these rows as live events (each with its ``sequence``), repaired.
-
-    No ledger is read or written (the export plans with ``plan_export``).
-    ``progress(done, total)`` is called every few hundred events; ``cancelled()``
-    is polled as often and stops the build with ExportCancelled.
-    """
-    zone = resolve_zone(options.zone)
-    stamp = format_utc(dtstamp or datetime.now(timezone.utc))
-    total = len(rows)
-    blocks: list[tuple[str, str]] = []  # (uid, event text)
-    for start in range(0, total, PROGRESS_STEP):
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
-        if progress is not None:
-            progress(start, total)
-        blocks.extend(
-            (
-                row.uid,
-                finish_event(event_body(row, options, zone), sequence=row.sequence, stamp=stamp),
-            )
-            for row in rows[start : start + PROGRESS_STEP]
-        )
-    if progress is not None:
-        progress(total, total)
-    return assemble(calendar_head(_calendar_frame(options)), blocks)
 
 
 @dataclass
@@ -325,7 +289,7 @@ def export_to_file(
         if plan.ledger:  # changes that leave every event as it was: nothing to tell
             ics_state.record_ledger(plan.ledger, when, full=False)
         return ExportResult(path=path, count=0)
-    text = assemble(calendar_head(_calendar_frame(options)), plan.blocks)
+    text = assemble(calendar_head(calendar_frame(options)), plan.blocks)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     write_atomic(path, text.encode("utf-8"), replace_read_only=replace_read_only)

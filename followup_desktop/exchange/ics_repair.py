@@ -29,7 +29,7 @@ R7  All-day dates: ``ics`` converts an all-day DTSTART to UTC before taking the
     DTSTART is added as ``DTEND;VALUE=DATE``.
 R8  ``Calendar.events`` is a set: order changes between runs and two events can
     share a UID. ``assemble`` writes events in the order given, dropping any
-    repeated UID (the first wins); ``repair_calendar`` orders by (DTSTART, UID).
+    repeated UID (the first wins).
 R9  Speed: ``Component.serialize()`` rescans its serializer class with ``dir()``
     and sorts it for every event and every alarm (and ``str(alarm)`` warns each
     time). ``component_text`` runs the very same ``ics`` serializer functions,
@@ -312,19 +312,3 @@ def assemble(head: str, event_blocks: Iterable[str | tuple[str, str]]) -> str:
         parts.append(block)
     parts.append(CALENDAR_TAIL)
     return "".join(parts)
-
-
-def repair_calendar(text: str, *, dtstamp: str) -> str:
-    """Repair a whole ``ics.Calendar`` serialisation (events ordered by DTSTART, UID)."""
-    props, components = split_calendar(text)
-    events = []
-    for comp in components:
-        if comp[0] != "BEGIN:VEVENT":
-            continue
-        fixed = repair_event_lines(comp, dtstamp=dtstamp)
-        start = next((p.rsplit(":", 1)[1] for p in fixed if _name_of(p) == "DTSTART"), "")
-        uid = next((p[4:] for p in fixed if p.startswith("UID:")), "")
-        events.append(((start, uid), CRLF.join(fold(line) for line in fixed) + CRLF))
-    events.sort(key=lambda item: item[0])
-    head = calendar_head(CRLF.join(["BEGIN:VCALENDAR", *props, "END:VCALENDAR"]))
-    return assemble(head, (block for _, block in events))

@@ -47,10 +47,6 @@ def derived_fields(values: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def category_by_name(name: str) -> Category | None:
-    return Category.get_or_none(Category.name == name)
-
-
 def create_contact(**values: Any) -> Contact:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:

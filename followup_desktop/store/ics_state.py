@@ -79,7 +79,7 @@ class IcsRow:
     followup_id: int
     uid: str
     revision: int
-    #: The SEQUENCE ``build_calendar`` writes (the export plans it from the ledger).
+    #: The SEQUENCE the export writes (it plans it from the ledger).
     sequence: int
     due_date: date
     due_time: time | None
@@ -237,11 +237,6 @@ def select_export(scope: Scope, options_key: str = "") -> tuple[list[IcsRow], li
         )
     rows.sort(key=_order)
     return rows, gone
-
-
-def select_rows(scope: Scope, options_key: str = "") -> list[IcsRow]:
-    """The follow-up rows of ``select_export``."""
-    return select_export(scope, options_key)[0]
 
 
 @dataclass(frozen=True)

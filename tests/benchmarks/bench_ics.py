@@ -23,6 +23,8 @@ import warnings
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from tests.lookups import select_rows
+
 FOLLOWUPS = 10_000
 ROUNDS = 5
 TARGET = 1.25
@@ -92,7 +94,7 @@ def run(ctx) -> None:
             scope = ics_state.Scope()
             options = ex.ExportOptions(zone="Europe/Berlin", reminders=True)
             zone = ex.resolve_zone(options.zone)
-            rows = ics_state.select_rows(scope, ex.options_key(options, zone))
+            rows = select_rows(scope, ex.options_key(options, zone))
 
             def bare() -> None:
                 with warnings.catch_warnings():

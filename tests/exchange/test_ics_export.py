@@ -13,6 +13,7 @@ from followup_desktop.exchange import ics_options
 from followup_desktop.store import contacts, followups, ics_state
 from followup_desktop.store.ics_state import Scope
 from followup_desktop.store.models import FollowUp, Interaction
+from tests.lookups import select_rows
 
 from .ics_checks import check_ics
 
@@ -159,7 +160,7 @@ def test_an_unchanged_export_is_identical_byte_for_byte(store, tmp_path):
     events = check_ics(one)[0]
     keys = [(e["DTSTART"].dt if isinstance(e["DTSTART"].dt, date) else None) for e in events]
     assert len(keys) == 30
-    rows = ics_state.select_rows(Scope())
+    rows = select_rows(Scope())
     assert [str(e["UID"]) for e in events] == [r.uid for r in rows]
     due = [(r.due_date, r.due_time is not None, r.due_time or time(0), r.uid) for r in rows]
     assert due == sorted(due)

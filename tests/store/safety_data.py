@@ -9,11 +9,12 @@ from pathlib import Path
 from followup_desktop.store import contacts, followups
 from followup_desktop.store.database import db
 from followup_desktop.store.models import Interaction
+from tests.lookups import category_by_name
 
 
 def fill(n_contacts: int = 3, note: str = "Talked about the renewal") -> None:
     """Contacts, each with one interaction and the follow-up it planned."""
-    clients = contacts.category_by_name("Clients")
+    clients = category_by_name("Clients")
     for i in range(n_contacts):
         c = contacts.create_contact(first_name=f"Ann{i}", last_name="Smith", category=clients)
         with db.atomic():

@@ -6,12 +6,13 @@ from followup_desktop.domain import cadence as rules
 from followup_desktop.store import agenda, cadence, contacts, followups, notes
 from followup_desktop.store.errors import InvalidInputError
 from followup_desktop.store.models import Contact
+from tests.lookups import category_by_name
 
 TODAY = date(2026, 11, 26)
 
 
 def _cat(name):
-    return contacts.category_by_name(name).id
+    return category_by_name(name).id
 
 
 def _contact(name, category, *, last=None, created=datetime(2026, 1, 1), **extra):

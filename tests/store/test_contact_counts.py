@@ -8,12 +8,13 @@ import pytest
 from followup_desktop.store import contacts
 from followup_desktop.store.contact_counts import categories, counts
 from followup_desktop.store.database import db
+from tests.lookups import category_by_name
 
 
 @pytest.fixture
 def book(store):
-    clients = contacts.category_by_name("Clients")
-    prospects = contacts.category_by_name("Prospects")
+    clients = category_by_name("Clients")
+    prospects = category_by_name("Prospects")
     made = {}
     for name, category in [
         ("Ada", clients),

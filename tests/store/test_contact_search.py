@@ -6,6 +6,7 @@ from followup_desktop.store import contacts
 from followup_desktop.store.cards import contact_details
 from followup_desktop.store.contact_counts import counts
 from followup_desktop.store.contact_list import ContactQuery, contact_ids, count, rows
+from tests.lookups import category_by_name
 
 
 @pytest.fixture
@@ -98,7 +99,7 @@ def test_edits_and_archive_keep_search_in_step(people):
 
 
 def test_filters_sort_paging_and_counts(people, store):
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     assert set(contact_ids(ContactQuery(category_id=clients))) == {people["zoe"], people["acme"]}
     by_name = contact_ids(ContactQuery())
     assert by_name[0] == people["acme"]  # company-only contacts sort by company

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from followup_desktop.store import contacts, database
+from tests.lookups import category_by_name
 
 CHILD = Path(__file__).with_name("crash_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +84,7 @@ def test_acknowledged_saves_survive_sigkill(data_dir):
     data_dir.mkdir()
     db_path = data_dir / "crash.sqlite3"
     database.open_database(db_path)
-    clients = contacts.category_by_name("Clients")
+    clients = category_by_name("Clients")
     for i in range(20):
         contacts.create_contact(first_name=f"C{i}", category=clients)
     database.close_database()

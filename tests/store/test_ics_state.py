@@ -6,10 +6,11 @@ from datetime import date, datetime, time
 
 from followup_desktop.store import contacts, followups, ics_state
 from followup_desktop.store.ics_state import Scope
+from tests.lookups import select_rows
 
 
 def uids(scope, key=""):
-    return [r.uid for r in ics_state.select_rows(scope, key)]
+    return [r.uid for r in select_rows(scope, key)]
 
 
 def test_scope_filters(store):
@@ -29,7 +30,7 @@ def test_scope_filters(store):
     assert uids(Scope(whose="theirs")) == [b.uid]
     assert uids(Scope(followup_ids=(c.id,))) == [c.uid]
     assert ics_state.count_rows(Scope(category_ids=(2,))).total == 2
-    row = ics_state.select_rows(Scope(followup_ids=(b.id,)))[0]
+    row = select_rows(Scope(followup_ids=(b.id,)))[0]
     assert row.contact_name == "Bob Ltd" and row.category == "Prospects"
     assert row.due_time is None and row.sequence == 0
 
@@ -61,7 +62,7 @@ def test_changed_only_sweeps_what_changed_whatever_the_filters(store):
     b = followups.create_followup(ann.id, date(2024, 3, 2), "b")
     assert ics_state.count_rows(Scope(changed_only=True)) == ics_state.ExportCount(2, 0)
     when = datetime(2024, 2, 1, 10, 0)
-    _record(ics_state.select_rows(Scope(), "k"), when=when)
+    _record(select_rows(Scope(), "k"), when=when)
     assert ics_state.last_export_at() == when
     assert uids(Scope(changed_only=True), "k") == []
     assert ics_state.count_rows(Scope(changed_only=True), "k") == ics_state.ExportCount(0, 0)
@@ -70,7 +71,7 @@ def test_changed_only_sweeps_what_changed_whatever_the_filters(store):
     # moved out of the date range: still looked at, in or out of the filters
     followups.reschedule(a.id, date(2024, 5, 4))
     june = Scope(start=date(2024, 6, 1), end=date(2024, 6, 30), changed_only=True)
-    [row] = ics_state.select_rows(june, "k")
+    [row] = select_rows(june, "k")
     assert row.uid == a.uid and not row.in_scope and row.ledger.sequence == 0
     assert row.ledger.stale
     # a contact edit moves every one of its events; an edit that changes nothing does not
@@ -97,9 +98,9 @@ def _tuple(e):
 def test_a_change_made_while_the_file_is_written_stays_pending(store):
     ann = contacts.create_contact(first_name="Ann", category=2)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
-    _record(ics_state.select_rows(Scope(), "k"))
+    _record(select_rows(Scope(), "k"))
     followups.reschedule(a.id, date(2024, 3, 2))
-    rows = ics_state.select_rows(Scope(changed_only=True), "k")
+    rows = select_rows(Scope(changed_only=True), "k")
     followups.reschedule(a.id, date(2024, 3, 3))  # after the read, before the record
     _record(rows)
     assert uids(Scope(changed_only=True), "k") == [a.uid]
@@ -108,8 +109,8 @@ def test_a_change_made_while_the_file_is_written_stays_pending(store):
 def test_whose_filter_sweeps_live_events_of_the_other_side(store):
     ann = contacts.create_contact(first_name="Ann", category=2)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a", whose="theirs")
-    _record(ics_state.select_rows(Scope(), "k"))
-    [row] = ics_state.select_rows(Scope(whose="mine", changed_only=True), "k")
+    _record(select_rows(Scope(), "k"))
+    [row] = select_rows(Scope(whose="mine", changed_only=True), "k")
     assert row.uid == a.uid and not row.in_scope
     assert ics_state.count_rows(Scope(whose="mine", changed_only=True), "k").removals == 1
 
@@ -122,13 +123,13 @@ def test_triggers_count_every_kind_of_change_to_an_event(store):
     bob = contacts.create_contact(first_name="Bob", category=3)
     a = followups.create_followup(ann.id, date(2024, 3, 1), "a")
     followups.create_followup(bob.id, date(2024, 3, 1), "b")
-    _record(ics_state.select_rows(Scope(), "k"))
+    _record(select_rows(Scope(), "k"))
 
     def pending():
-        return sorted(r.uid for r in ics_state.select_rows(Scope(changed_only=True), "k"))
+        return sorted(r.uid for r in select_rows(Scope(changed_only=True), "k"))
 
     def settle():
-        _record(ics_state.select_rows(Scope(changed_only=True), "k"))
+        _record(select_rows(Scope(changed_only=True), "k"))
         assert pending() == []
 
     db.execute_sql("UPDATE followup SET reason = 'b2' WHERE id = ?", (a.id,))

@@ -8,10 +8,11 @@ from followup_desktop.store import contacts, personal
 from followup_desktop.store.coming_up import key_dates_between
 from followup_desktop.store.database import db
 from followup_desktop.store.key_date_count import key_dates_count
+from tests.lookups import category_by_name
 
 
 def _contact(first):
-    clients = contacts.category_by_name("Clients")
+    clients = category_by_name("Clients")
     return contacts.create_contact(first_name=first, last_name="Lovelace", category=clients).id
 
 

@@ -15,11 +15,12 @@ from followup_desktop.store import (
     series,
 )
 from followup_desktop.store.errors import InvalidInputError
+from tests.lookups import category_by_name
 
 
 def _contact(first="Ada", category="Clients", **kw):
     return contacts.create_contact(
-        first_name=first, last_name="Lovelace", category=contacts.category_by_name(category), **kw
+        first_name=first, last_name="Lovelace", category=category_by_name(category), **kw
     ).id
 
 
@@ -106,7 +107,7 @@ def test_reminders_are_planned_once_per_occurrence(store):
 
 def test_lead_time_per_category_then_contact(store):
     cid = _contact()
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     greeting_cards.set_card_lead_days(category_id=clients, days=10)
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 21),)))
     personal.plan_key_date_reminders(date(2026, 12, 6), contact_id=cid)

@@ -9,6 +9,7 @@ from followup_desktop.store import agenda, calendar, followups, ics_state, jogge
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.errors import InvalidInputError
 from followup_desktop.store.models import FollowUp
+from tests.lookups import select_rows
 
 SUNDAY = date(2026, 12, 6)
 SATURDAY = date(2026, 12, 5)
@@ -69,7 +70,7 @@ def test_the_fallback_the_user_chose_is_stored_and_used_by_every_view(store):
     assert _counts_everywhere(date(2026, 12, 17)) == dict(
         agenda=1, calendar=1, printed=1, reminders=1
     )
-    (ics_row,) = ics_state.select_rows(ics_state.Scope())
+    (ics_row,) = select_rows(ics_state.Scope())
     assert "They get back by Fri 11 Dec; you call Wed 16 Dec if not" in description_for(ics_row)
 
 

@@ -6,10 +6,11 @@ from followup_desktop.domain import series as rules
 from followup_desktop.store import contacts, followups, notes, series
 from followup_desktop.store.errors import InvalidInputError
 from followup_desktop.store.models import Contact, FollowUp
+from tests.lookups import category_by_name
 
 
 def _contact(name="Anna", **extra):
-    cat = contacts.category_by_name("Clients").id
+    cat = category_by_name("Clients").id
     return contacts.create_contact(first_name=name, category=cat, **extra).id
 
 

@@ -8,13 +8,14 @@ from followup_desktop.store import agenda, contacts
 from followup_desktop.store.models import Contact, FollowUp
 from followup_desktop.ui.agenda import model as agenda_model
 from followup_desktop.ui.agenda.view import AgendaView
+from tests.lookups import category_by_name
 from tests.ui.hosts import Host
 
 TODAY = date(2026, 11, 28)  # a Saturday: planned for Monday
 
 
 def _contact(first, category, last):
-    cat = contacts.category_by_name(category).id
+    cat = category_by_name(category).id
     c = contacts.create_contact(first_name=first, category=cat, phone="555 1", company="Acme")
     Contact.update(created_at=datetime(2026, 1, 1), last_interaction_at=last).where(
         Contact.id == c.id

@@ -7,12 +7,13 @@ from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.categories import card_lead
 from followup_desktop.ui.categories.sidebar import KIND_ROLE, CategorySidebar
+from tests.lookups import category_by_name
 
 
 def test_a_categorys_lead_time_moves_its_cards(store, qtbot, qsettings, monkeypatch):
     sidebar = CategorySidebar()
     qtbot.addWidget(sidebar)
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     item = next(
         sidebar.tree.topLevelItem(i)
         for i in range(sidebar.tree.topLevelItemCount())

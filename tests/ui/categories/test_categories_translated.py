@@ -11,6 +11,7 @@ from followup_desktop.store.models import Category
 from followup_desktop.ui.categories import cadence_widgets, sidebar
 from followup_desktop.ui.categories.cadence_widgets import RhythmChoice, RhythmDialog
 from followup_desktop.ui.categories.sidebar import CategorySidebar
+from tests.lookups import category_by_name
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_renaming_keeps_a_built_in_category_when_its_shown_name_is_kept(
     speak("de")
     bar = CategorySidebar()
     qtbot.addWidget(bar)
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     bar.select_category(clients)
     asked = []
 
@@ -89,7 +90,7 @@ def test_the_rhythm_dialog_names_the_category_in_the_language(
     speak("es")
     bar = CategorySidebar()
     qtbot.addWidget(bar)
-    bar.select_category(contacts.category_by_name("Prospects").id)
+    bar.select_category(category_by_name("Prospects").id)
     asked = []
     monkeypatch.setattr(
         cadence_widgets.RhythmDialog,

@@ -9,10 +9,11 @@ from followup_desktop.ui.categories import cadence_widgets
 from followup_desktop.ui.categories.cadence_widgets import RhythmChoice, RhythmDialog
 from followup_desktop.ui.categories.sidebar import CategorySidebar
 from followup_desktop.ui.contacts.dialog import ContactDialog
+from tests.lookups import category_by_name
 
 
 def test_contact_dialog_saves_own_rhythm_and_opt_out(store, qtbot, qsettings):
-    c = contacts.create_contact(first_name="Ann", category=contacts.category_by_name("Clients").id)
+    c = contacts.create_contact(first_name="Ann", category=category_by_name("Clients").id)
     dialog = ContactDialog(None, c.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -55,7 +56,7 @@ def test_rhythm_dialog_value_and_rendering(qapp, tmp_path):
 def test_sidebar_edits_a_categorys_rhythm(store, qtbot, qsettings, monkeypatch):
     sidebar = CategorySidebar()
     qtbot.addWidget(sidebar)
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     sidebar.select_category(clients)
     asked = []
 
@@ -78,7 +79,7 @@ def test_contact_pane_says_the_rhythm_and_how_far_past(store, qtbot, qsettings):
     from followup_desktop.store.cards import contact_details
     from followup_desktop.ui.contacts.pane import ContactPane, rhythm_text
 
-    cat = contacts.category_by_name("Prospects").id
+    cat = category_by_name("Prospects").id
     c = contacts.create_contact(first_name="Ann", category=cat)
     today = date.today()
     Contact.update(last_interaction_at=datetime.now() - timedelta(days=20)).where(

@@ -10,6 +10,7 @@ from followup_desktop.ui.categories import sidebar
 from followup_desktop.ui.contacts import dialog as contact_dialog
 from followup_desktop.ui.kit.events import events
 from followup_desktop.ui.shell.main_window import MainWindow
+from tests.lookups import category_by_name
 from tests.ui.keyboard import type_text
 
 
@@ -112,7 +113,7 @@ def test_sidebar_filters_by_category_and_counts(window, qtbot):
     assert rows["Prospects"].text(1) == "2" and rows["All contacts"].text(1) == "4"
     with qtbot.waitSignal(bar.category_changed) as changed:
         bar.tree.setCurrentItem(rows["Prospects"])
-    assert changed.args == [contacts.category_by_name("Prospects").id]
+    assert changed.args == [category_by_name("Prospects").id]
     assert sorted(names(view)) == ["Ada Lovelace", "José Peña"]
     bar.tree.setCurrentItem(rows["No next step"])
     assert len(names(view)) == 4
@@ -126,7 +127,7 @@ def test_sidebar_adds_and_renames_categories(window, qtbot, monkeypatch):
     assert bar.tree.currentItem().text(0) == "Golf club"
     monkeypatch.setattr(sidebar, "ask_category_name", lambda *a: "Golf partners")
     bar.rename_action.trigger()
-    assert contacts.category_by_name("Golf partners") is not None
+    assert category_by_name("Golf partners") is not None
     assert bar.tree.currentItem().text(0) == "Golf partners"
     warnings = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
@@ -150,7 +151,7 @@ def test_tab_follows_the_screen_sidebar_then_tabs_then_the_agenda(
 
     from followup_desktop.store import followups
 
-    clients = contacts.category_by_name("Clients").id
+    clients = category_by_name("Clients").id
     ann = contacts.create_contact(first_name="Ann", last_name="Lee", category=clients)
     followups.create_followup(ann.id, date.today() - timedelta(days=3), "send the quote")
     w = MainWindow(data_dir=data_dir)

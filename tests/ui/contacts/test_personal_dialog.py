@@ -14,6 +14,7 @@ from followup_desktop.store.models import Contact, FollowUp
 from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.contacts.dialog import ContactDialog
 from followup_desktop.ui.followups.actions import FollowUpActions
+from tests.lookups import category_by_name
 
 TODAY = date(2026, 12, 7)  # a Monday; ten days on is Thursday 17 December
 
@@ -124,7 +125,7 @@ def test_key_dates_addresses_and_things_are_saved_and_loaded_back(dialog, qtbot)
 
 
 def test_lead_time_per_contact_moves_the_card(store, qtbot, qsettings):
-    cid = contacts.create_contact(first_name="Bo", category=contacts.category_by_name("Clients")).id
+    cid = contacts.create_contact(first_name="Bo", category=category_by_name("Clients")).id
     d = ContactDialog(contact_id=cid, today=TODAY)
     qtbot.addWidget(d)
     d.show()
@@ -140,9 +141,7 @@ def test_the_pane_shows_it_all_and_plans_the_follow_up_a_dated_thing_offers(stor
     from followup_desktop.domain.personal import PersonalInfo
     from followup_desktop.ui.contacts.pane import ContactPane
 
-    cid = contacts.create_contact(
-        first_name="Ada", category=contacts.category_by_name("Clients")
-    ).id
+    cid = contacts.create_contact(first_name="Ada", category=category_by_name("Clients")).id
     later = date.today().replace(year=date.today().year + 1)
     personal.save_personal(
         cid,

@@ -21,6 +21,7 @@ from followup_desktop.ui.followups.series_commands import apply_series
 from followup_desktop.ui.followups.series_dialogs import SeriesDialog
 from followup_desktop.ui.followups.series_editor import SeriesEditor
 from followup_desktop.ui.followups.talking_points_dialog import TemplateEditor
+from tests.lookups import category_by_name
 from tests.ui.shortcuts import menu_mnemonic_clashes
 
 TODAY = date.today()
@@ -34,7 +35,7 @@ def speak():
 
 @pytest.fixture
 def grace(store):
-    cat = contacts.category_by_name("Prospects").id
+    cat = category_by_name("Prospects").id
     return contacts.create_contact(
         first_name="Grace", last_name="Hopper", email="grace@example.org",
         phone="+49 30 1234567", category=cat,

@@ -11,6 +11,7 @@ from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
 from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
+from tests.lookups import select_rows
 
 WEDNESDAY = date(2026, 12, 9)
 FRIDAY = date(2026, 12, 11)
@@ -194,7 +195,7 @@ def test_marias_promise_reads_the_same_in_the_agenda_calendar_printed_list_and_i
     sheet = jogger.load_sheet(week_of(FRIDAY), saturday)
     (line,) = [ln for s in sheet.sections for ln in s.lines]
     assert line.due_text == words
-    (row,) = ics_state.select_rows(ics_state.Scope())
+    (row,) = select_rows(ics_state.Scope())
     assert "They get back by Fri 11 Dec; you call Mon 14 Dec if not" in description_for(row)
     assert agenda.counts(saturday)["overdue"] == 0 == month.overdue_count(saturday)
     assert sheet.overdue_count == 0

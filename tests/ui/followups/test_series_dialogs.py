@@ -17,12 +17,13 @@ from followup_desktop.ui.followups.series_dialogs import (
     SeriesDialog,
 )
 from followup_desktop.ui.followups.series_editor import SeriesEditor
+from tests.lookups import category_by_name
 
 START = date(2026, 11, 26)
 
 
 def _contact(name="Anna", **extra):
-    cat = contacts.category_by_name("Clients").id
+    cat = category_by_name("Clients").id
     return contacts.create_contact(first_name=name, category=cat, **extra).id
 
 

@@ -10,10 +10,11 @@ from followup_desktop.store import talking_points as tp_store
 from followup_desktop.ui.followups import talking_points_dialog
 from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.talking_points_dialog import TemplateEditor, WhatToSayDialog
+from tests.lookups import category_by_name
 
 
 def _setup(email="zoe@example.com"):
-    cat = contacts.category_by_name("Prospects").id
+    cat = category_by_name("Prospects").id
     c = contacts.create_contact(first_name="Zoë", email=email, category=cat)
     notes.save_note(
         notes.NoteInput(
@@ -89,7 +90,7 @@ def test_template_edits_are_kept_and_can_be_reset(store, qtbot, monkeypatch):
 
 
 def test_the_dialog_says_where_the_words_came_from(store, qtbot):
-    cat = contacts.category_by_name("Clients").id
+    cat = category_by_name("Clients").id
     c = contacts.create_contact(first_name="Anna", email="anna@example.com", category=cat)
     notes.save_note(
         notes.NoteInput(

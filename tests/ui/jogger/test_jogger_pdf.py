@@ -25,6 +25,7 @@ from followup_desktop.ui.jogger.printing import (
     write_pdf,
 )
 from tests.jogger_data import TODAY, WEEK, fill_week
+from tests.lookups import category_by_name
 
 BUILTIN_ORDER = ["Personal Contacts", "Clients", "Prospects", "Industry Colleagues", "Referrals"]
 
@@ -371,7 +372,7 @@ def test_the_weeks_key_dates_print_with_the_address_a_card_goes_to(qapp, store, 
     from followup_desktop.store import contacts, personal
 
     fill_week()
-    cat = contacts.category_by_name("Clients")
+    cat = category_by_name("Clients")
     ada = contacts.create_contact(first_name="Ada", last_name="Card", category=cat).id
     bo = contacts.create_contact(first_name="Bo", last_name="Noaddress", category=cat).id
     day = WEEK.start + timedelta(days=2)

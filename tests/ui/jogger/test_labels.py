@@ -11,12 +11,13 @@ from followup_desktop.domain.personal import Address, PersonalInfo
 from followup_desktop.store import contacts, greeting_cards, personal
 from followup_desktop.store.notes import NoteInput, save_note
 from followup_desktop.ui.jogger.labels import write_address_list_pdf, write_labels_pdf
+from tests.lookups import category_by_name
 
 PT = 72 / 25.4  # PDF points per millimetre
 
 
 def _people(n, with_address=True):
-    cat = contacts.category_by_name("Clients")
+    cat = category_by_name("Clients")
     ids = []
     for i in range(n):
         cid = contacts.create_contact(
@@ -89,7 +90,7 @@ def test_a4_takes_l7160_and_its_21_labels(store, qapp, tmp_path):
 
 def test_contacts_without_an_address_are_listed_apart(store, qapp, tmp_path):
     with_address = _people(2)
-    cat = contacts.category_by_name("Clients")
+    cat = category_by_name("Clients")
     contacts.create_contact(first_name="Nora", last_name="Noaddress", category=cat)
     people = greeting_cards.recipients()
     labels = tmp_path / "labels.pdf"
@@ -123,7 +124,7 @@ def test_who_gets_a_card(store):
         p.contact_id for p in greeting_cards.recipients(followed_up_since=date(2026, 1, 1))
     ] == [a]
     assert [p.contact_id for p in greeting_cards.recipients(contact_ids=[b])] == [b]
-    prospects = contacts.category_by_name("Prospects").id
+    prospects = category_by_name("Prospects").id
     assert greeting_cards.recipients(category_id=prospects) == []
 
 
@@ -131,7 +132,7 @@ def test_the_dialog_counts_sheets_lists_the_missing_and_saves_the_pdf(store, qtb
     from followup_desktop.ui.jogger.cards_dialog import HolidayCardsDialog
 
     ids = _people(31)
-    cat = contacts.category_by_name("Clients")
+    cat = category_by_name("Clients")
     nora = contacts.create_contact(first_name="Nora", last_name="Noaddress", category=cat).id
     dialog = HolidayCardsDialog(selected=[*ids, nora])
     qtbot.addWidget(dialog)

@@ -11,6 +11,7 @@ from followup_desktop.ui.contacts import dialog as contact_dialog
 from followup_desktop.ui.followups.plan_dialog import PlanDialog
 from followup_desktop.ui.kit.events import events
 from followup_desktop.ui.shell.main_window import MainWindow
+from tests.lookups import category_by_name
 from tests.ui.keyboard import type_text
 
 
@@ -95,7 +96,7 @@ def test_ctrl_n_uses_the_sidebar_category_before_the_tab_is_built(window, qtbot,
         "ask",
         classmethod(lambda cls, p, cid=None, **k: asked.append((p, cid, k))),
     )
-    prospects = contacts.category_by_name("Prospects").id
+    prospects = category_by_name("Prospects").id
     window.sidebar.select_category(prospects)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert asked == [(window, None, {"category_id": prospects})]
@@ -113,12 +114,12 @@ def test_ctrl_f_shows_the_contacts_tab_with_search_focused(window, qtbot):
 
 
 def test_sidebar_filter_chosen_before_the_tab_is_applied_and_followed(window, qtbot, people):
-    window.sidebar.select_category(contacts.category_by_name("Prospects").id)
+    window.sidebar.select_category(category_by_name("Prospects").id)
     assert window._contacts is None
     window.tabs.setCurrentIndex(window.contacts_tab)
     view = window.contacts
     assert sorted(_names(view)) == ["Ada Lovelace", "José Peña"]
-    window.sidebar.select_category(contacts.category_by_name("Clients").id)
+    window.sidebar.select_category(category_by_name("Clients").id)
     assert _names(view) == ["Zoë Ångström"]
     window.sidebar.select_category(None)
     assert len(_names(view)) == 3

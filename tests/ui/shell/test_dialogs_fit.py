@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from followup_desktop.paths import database_path
 from followup_desktop.store import backup, contacts, followups, notes
 from followup_desktop.ui.kit import screen
+from tests.lookups import category_by_name
 from tests.ui.languages import TRANSLATED, speaking
 
 TODAY = date(2026, 12, 7)
@@ -32,7 +33,7 @@ def laptop(monkeypatch, qapp):
 @pytest.fixture
 def book(store, data_dir):
     """A contact with a long name, three interactions and an open follow-up."""
-    cat = contacts.category_by_name("Clients").id
+    cat = category_by_name("Clients").id
     c = contacts.create_contact(
         first_name="Maximiliane-Charlotte",
         last_name="von Hohenberg-Schwarzenfeld",

@@ -8,6 +8,7 @@ from followup_desktop.store import contacts, followups
 from followup_desktop.store import reminders as rem_store
 from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.shell.reminders import ReminderService, Tray
+from tests.lookups import category_by_name
 
 DAY = date.today()
 
@@ -118,9 +119,7 @@ def test_key_dates_get_their_reminders_once_a_day(store, qtbot):
     from followup_desktop.store import contacts, personal
     from followup_desktop.store.models import FollowUp
 
-    cid = contacts.create_contact(
-        first_name="Ada", category=contacts.category_by_name("Clients")
-    ).id
+    cid = contacts.create_contact(first_name="Ada", category=category_by_name("Clients")).id
     personal.save_personal(cid, PersonalInfo(key_dates=(KeyDate("birthday", 12, 17, 1980),)))
     service = ReminderService(now=lambda: datetime(2026, 12, 7, 8, 0))
     service.check()
