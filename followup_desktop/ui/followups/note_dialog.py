@@ -100,6 +100,7 @@ class NoteDialog(QDialog):
         if self.contact.company and self.contact.company != title:
             title += f" \u00b7 {self.contact.company}"
         heading = rich_label(f"<b>{esc(title)}</b>", self)
+        heading.setWordWrap(True)  # a long name and company would push the column off
         layout.addWidget(heading)
         layout.addWidget(ContextBox(contact_id, self.followup, self.today, self))
         happened = HappenedBox(self.followup.channel if self.followup else None, self)

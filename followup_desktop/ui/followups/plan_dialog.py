@@ -26,6 +26,7 @@ from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card
 from ...store.notes import NextStep
+from ..kit.screen import fit_size_hint
 from .next_step_form import NextStepForm
 from .open_steps import describe
 from .styles import ERROR_STYLE, WARN_STYLE
@@ -48,7 +49,6 @@ class PlanDialog(QDialog):
         self.choice: PlanChoice | None = None
         contact = contact_card(contact_id)
         self.setWindowTitle(_("Plan follow-up \u2014 {name}").format(name=contact.name))
-        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_esc(contact.name)}</b>", self)
         layout.addWidget(heading)
@@ -92,6 +92,9 @@ class PlanDialog(QDialog):
         self.step.changed.connect(self.refresh)
         self.reason.setFocus()
         self.refresh()
+        # At least 600 px, and as wide as the quick picks need (German ones are longer:
+        # a fixed minimum squeezed "Nächster Monat" to "Nächster Mona").
+        fit_size_hint(self, min_width=600)
 
     def problems(self) -> list[str]:
         return self.step.problems(_("Say what they will hear about (the reason)."))

@@ -2,8 +2,8 @@
 
 The screen's available area is made 1280×680 (a 40-pixel task bar) for the sizing
 rule in ``ui.kit.screen``; each dialog is built with real data, shown, and its size
-plus a title bar and borders must fit in that area. A dialog that ignores the rule
-(a fixed ``resize`` or a layout taller than the screen) fails here.
+plus a title bar and borders must fit in that area, with nothing in it cut off. A dialog
+that ignores the rule (a fixed ``resize`` or a layout taller than the screen) fails here.
 """
 
 from __future__ import annotations
@@ -62,6 +62,8 @@ def book(store, data_dir):
 
 
 def _dialogs(contact_id, followup_id, data_dir, tmp_path):
+    from followup_desktop.domain.dates import WorkingWeek
+    from followup_desktop.domain.first_contact import NewContact
     from followup_desktop.store.errors import StoreError
     from followup_desktop.ui.agenda.catchup_dialog import CatchUpDialog
     from followup_desktop.ui.backup.restore_dialog import RestoreDialog
@@ -69,6 +71,7 @@ def _dialogs(contact_id, followup_id, data_dir, tmp_path):
     from followup_desktop.ui.contacts.dialog import ContactDialog
     from followup_desktop.ui.followups.dialogs import CancelDialog, PickDateDialog
     from followup_desktop.ui.followups.note_dialog import NoteDialog
+    from followup_desktop.ui.followups.plan_dialog import PlanDialog
     from followup_desktop.ui.followups.series_dialogs import ApplySeriesDialog, SeriesDialog
     from followup_desktop.ui.followups.series_editor import SeriesEditor
     from followup_desktop.ui.followups.talking_points_dialog import (
@@ -76,12 +79,15 @@ def _dialogs(contact_id, followup_id, data_dir, tmp_path):
         WhatToSayDialog,
     )
     from followup_desktop.ui.import_export.export_dialog import ExportDialog
+    from followup_desktop.ui.import_export.first_contact import FirstContactDialog
     from followup_desktop.ui.import_export.ics_export_dialog import IcsExportDialog
     from followup_desktop.ui.import_export.import_wizard import ImportWizard
+    from followup_desktop.ui.jogger.cards_dialog import HolidayCardsDialog
     from followup_desktop.ui.jogger.preview import JoggerPreviewDialog
     from followup_desktop.ui.shell.about_dialog import AboutDialog, AboutInfo
     from followup_desktop.ui.shell.error_dialog import ErrorDialog
     from followup_desktop.ui.shell.recovery_dialog import Problem, RecoveryDialog
+    from followup_desktop.ui.shell.working_days import WorkingDaysDialog
 
     csv = tmp_path / "people.csv"
     csv.write_text(
@@ -115,6 +121,15 @@ def _dialogs(contact_id, followup_id, data_dir, tmp_path):
     yield "export to calendar", lambda: IcsExportDialog(today=TODAY)
     yield "import wizard", lambda: ImportWizard(path=csv)
     yield "print preview", lambda: JoggerPreviewDialog(today=TODAY)
+    # Plan follow-up (also offered after saving a new contact), Plan first contact
+    # (after an import), Holiday cards and Working days (File and Edit menus).
+    yield "plan follow-up", lambda: PlanDialog(contact_id, today=TODAY)
+    yield (
+        "plan first contact",
+        lambda: FirstContactDialog([NewContact(contact_id, has_phone=True)] * 30, TODAY),
+    )
+    yield "holiday cards", lambda: HolidayCardsDialog(selected=[contact_id], today=TODAY)
+    yield "working days", lambda: WorkingDaysDialog(WorkingWeek())
 
 
 @pytest.mark.parametrize("language", ("en", *TRANSLATED))
@@ -138,10 +153,29 @@ def _check_every_dialog_fits(book, data_dir, tmp_path, qtbot):
         height = dialog.height() + screen.FRAME_HEIGHT
         if width > LAPTOP.width() or height > LAPTOP.height():
             too_big.append(f"{name}: {dialog.width()}×{dialog.height()}")
+        too_big += [f"{name}: {cut}" for cut in _cut_off(dialog)]
         dialog.hide()
         seen += 1
-    assert seen == 21
+    assert seen == 25
     assert too_big == []
+
+
+def _cut_off(dialog) -> list[str]:
+    """What the dialog shows cut off: a layout that needs more than the dialog's size
+    (a fixed minimum width squeezed German quick-pick buttons to "Nächster Mona"), or a
+    scrolling body wider than its view (it scrolls only up and down, so a long name and
+    company cut the note dialog's right-hand column)."""
+    cut = []
+    need = dialog.minimumSizeHint()
+    if need.width() > dialog.width() or need.height() > dialog.height():
+        cut.append(f"needs {need.width()}×{need.height()}, has {dialog.width()}×{dialog.height()}")
+    for body in dialog.findChildren(screen.ScrollingBody):
+        if body.isVisible() and body.body.minimumSizeHint().width() > body.viewport().width():
+            cut.append(
+                f"body needs {body.body.minimumSizeHint().width()} px, "
+                f"shows {body.viewport().width()}"
+            )
+    return cut
 
 
 def test_a_dialog_asks_for_its_size_and_gets_what_the_screen_has(laptop, qtbot):
