@@ -18,8 +18,8 @@ from PySide6.QtGui import QPainter
 
 from ...domain.jogger import Section
 
-#: A "(continued)" page filled no further than this share of its height is shared
-#: with the next category.
+#: A "(continued)" page whose rows and names fill no more than this share of its height
+#: is shared with the next category.
 SHARED_REMAINDER = 0.5
 
 Page = list[tuple["Block", float]]
@@ -55,8 +55,8 @@ def paginate(
     page's prompts and tightening the category's rows lets the rest of the category
     finish on this page. With ``per_category`` every category's heading also starts a
     new page, unless the page holds no category yet (the first page opens with the
-    week's summary line, then the first category) or is a "(continued)" page no more
-    than half full.
+    week's summary line, then the first category) or is a "(continued)" page whose
+    rows and names fill no more than half of it.
     """
     pages: list[Page] = [[]]
     y = top
@@ -71,7 +71,9 @@ def paginate(
         if tight is not None and group[0].section is tight:
             group = [b.tight or b for b in group]
         need = sum(b.height for b in group)
-        shares = remainder and y - top <= (bottom - top) * SHARED_REMAINDER
+        # The remainder's names, not its prompts, say whether it is short.
+        filled = sum(b.height for b, _y in pages[-1] if not b.optional)
+        shares = remainder and filled <= (bottom - top) * SHARED_REMAINDER
         new_category = (
             per_category
             and group[0].is_heading
