@@ -74,46 +74,51 @@ class PlanCommand(UndoCommand):
         announce(self.values["contact_id"], [self.followup_id] if self.followup_id else [])
 
 
-class RescheduleCommand(UndoCommand):
-    def __init__(self, followup_id: int, new_date: date, due_time) -> None:
-        super().__init__(_("Reschedule to {day}").format(day=dates.format_day(new_date)))
+class _ChangeOneCommand(UndoCommand):
+    """A change to one follow-up in place (``change``); undo puts the follow-up back as
+    it was before, and the follow-up and its contact are announced."""
+
+    def __init__(self, text: str, followup_id: int) -> None:
+        super().__init__(text)
         self.followup_id = followup_id
+        self.before: followups.FollowUpState | None = None
+
+    def change(self) -> None:
+        raise NotImplementedError
+
+    def write(self) -> None:
+        self.before = followups.snapshot(self.followup_id)
+        self.change()
+
+    def unwrite(self) -> None:
+        assert self.before is not None
+        followups.restore([self.before])
+
+    def announced(self) -> None:
+        assert self.before is not None
+        announce(self.before.contact_id, [self.followup_id])
+
+
+class RescheduleCommand(_ChangeOneCommand):
+    def __init__(self, followup_id: int, new_date: date, due_time) -> None:
+        super().__init__(
+            _("Reschedule to {day}").format(day=dates.format_day(new_date)), followup_id
+        )
         self.new_date = new_date
         self.due_time = due_time
-        self.before: followups.FollowUpState | None = None
 
-    def write(self) -> None:
-        self.before = followups.snapshot(self.followup_id)
+    def change(self) -> None:
         followups.reschedule(self.followup_id, self.new_date, self.due_time)
 
-    def unwrite(self) -> None:
-        assert self.before is not None
-        followups.restore([self.before])
 
-    def announced(self) -> None:
-        assert self.before is not None
-        announce(self.before.contact_id, [self.followup_id])
-
-
-class CancelCommand(UndoCommand):
+class CancelCommand(_ChangeOneCommand):
     def __init__(self, followup_id: int, why: str) -> None:
-        super().__init__(_("Cancel follow-up"))
-        self.followup_id = followup_id
+        super().__init__(_("Cancel follow-up"), followup_id)
         self.why = why
-        self.before: followups.FollowUpState | None = None
 
-    def write(self) -> None:
+    def change(self) -> None:
         followups.open_followup(self.followup_id)  # refuses one closed elsewhere meanwhile
-        self.before = followups.snapshot(self.followup_id)
         followups.cancel(self.followup_id, self.why)
-
-    def unwrite(self) -> None:
-        assert self.before is not None
-        followups.restore([self.before])
-
-    def announced(self) -> None:
-        assert self.before is not None
-        announce(self.before.contact_id, [self.followup_id])
 
 
 class CatchUpCommand(UndoCommand):
