@@ -17,7 +17,7 @@ import sys
 from . import text
 
 # phonenumbers (and its per-country metadata) is imported on first use: loading it and
-# the home country's metadata costs ~15 ms, which the first screen does not pay (its
+# the home country's metadata costs ~13 ms, which the first screen does not pay (its
 # phone numbers are shown as stored for one turn of the event loop: ``display_if_loaded``
 # and ``load``). Start-up time is what a user feels every day.
 
@@ -123,7 +123,7 @@ def _display(number: str, region: str) -> str:
 
 
 def loaded() -> bool:
-    """Is the library loaded (so ``display`` costs microseconds, not ~15 ms)?"""
+    """Is the library loaded (so ``display`` costs microseconds, not ~13 ms)?"""
     return "phonenumbers" in sys.modules
 
 

@@ -75,7 +75,7 @@ def test_the_stored_numbers_stay_as_typed(qapp, berlin):
 
 
 def test_the_first_paint_shows_numbers_as_stored_then_formatted(qtbot, berlin, monkeypatch):
-    """Until the library is loaded, formatting would cost start-up ~15 ms: the first
+    """Until the library is loaded, formatting would cost start-up ~20 ms: the first
     screen paints the stored number and the next turn shows the formatted one."""
     state = {"loaded": False}
     real_load = phones.load

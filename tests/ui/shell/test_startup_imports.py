@@ -34,7 +34,8 @@ NOT_AT_START_UP = (
     "followup_desktop.domain.catchup",
     "html",  # with its entity table; kit.rich escapes without it
     # Phone numbers: the agenda's first paint shows them as stored and loads the library
-    # (~15 ms with the home country's plan) on the next turn to show them formatted.
+    # on the next turn to show them formatted (~20 ms with the home country's plan and
+    # the first page's numbers).
     "phonenumbers",
     # Line icons are drawn by Qt's SVG icon engine from tinted copies in the cache
     # folder; the Python engine (QtSvg's renderer, a painter per pixmap) is the fallback.
