@@ -79,6 +79,15 @@ def run(args: argparse.Namespace) -> int:
         return code
 
 
+def add_force_option(p: argparse.ArgumentParser) -> None:
+    """--force: what every command that writes a file offers for a read-only target."""
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=_("replace the file even when it is read-only"),
+    )
+
+
 def say(message: str) -> None:
     """One line on stderr, after the program's name (an error, or why nothing was done)."""
     print(f"followup-desktop: {message}", file=sys.stderr)

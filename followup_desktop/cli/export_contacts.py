@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import translator
+from . import add_force_option
 
 _ = translator(__name__)
 
@@ -18,11 +19,7 @@ def register(sub) -> None:
     p.add_argument(
         "--include-archived", action="store_true", help=_("also export archived contacts")
     )
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help=_("replace the file even when it is read-only"),
-    )
+    add_force_option(p)
     p.set_defaults(func=run)
 
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..domain.calendar_copy import CHANGED_ONLY_RULE
 from ..i18n import translator
+from . import add_force_option
 from . import fail as _fail
 
 _ = translator(__name__)
@@ -63,11 +64,7 @@ def register(sub) -> None:
         metavar="ZONE",
         help=_("time zone the due times are in, e.g. Europe/Berlin (default: this computer's)"),
     )
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help=_("replace the file even when it is read-only"),
-    )
+    add_force_option(p)
     p.set_defaults(func=run)
 
 

@@ -49,11 +49,6 @@ def register(sub) -> None:
         ),
     )
     p.add_argument("--name", metavar="NAME", help=_("name printed in the header (default: saved)"))
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help=_("replace the file even when it is read-only"),
-    )
     p.set_defaults(func=run)
 
 

@@ -1,5 +1,5 @@
-"""What the two printing commands (``jogger``, ``review``) share: their --week, --pdf and
---paper options, and a start that puts Qt's painting in the command line's language.
+"""What the two printing commands (``jogger``, ``review``) share: their --week, --pdf,
+--paper and --force options, and a start that puts Qt's painting in the command line's language.
 
 Printing needs QtGui, so these commands (and only they) start a QGuiApplication, on the
 offscreen platform unless one was chosen: they work on a server without a display.
@@ -12,6 +12,7 @@ import os
 import sys
 
 from ..i18n import translator
+from . import add_force_option
 
 _ = translator(__name__)
 
@@ -28,6 +29,7 @@ def add_page_options(p: argparse.ArgumentParser) -> None:
         choices=("a4", "letter"),
         help=_("paper size (default: from the locale, Letter in the US and Canada, else A4)"),
     )
+    add_force_option(p)
 
 
 _app = None  # the QGuiApplication, alive until the command has painted and exits

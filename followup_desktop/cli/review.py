@@ -63,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
     result = review.load(week.start, today, args.period)
     try:
         write_review_pdf(
-            result, args.pdf, page_size=printing.page_size(args.paper), fmt=locale_formats()
+            result,
+            args.pdf,
+            page_size=printing.page_size(args.paper),
+            fmt=locale_formats(),
+            replace_read_only=args.force,
         )
     except PdfWriteError as exc:
         return _fail(str(exc))

@@ -17,6 +17,7 @@ WRITERS = {
     "vcf": lambda out: ["export-contacts", "--format", "vcf", "--out", str(out)],
     "ics": lambda out: ["export-ics", "--out", str(out)],
     "pdf": lambda out: ["jogger", "--week", "2026-W10", "--pdf", str(out)],
+    "review.pdf": lambda out: ["review", "--week", "2026-W10", "--pdf", str(out)],
 }
 
 

@@ -384,6 +384,7 @@ def write_review_pdf(
     page_size: QPageSize | None = None,
     fmt: Formats | None = None,
     printed_on: date | None = None,
+    replace_read_only: bool = False,
 ) -> int:
     """The review as a one-page PDF, through the weekly list's PDF path."""
     iso = week_of(result.week_start, result.week_start.weekday()).iso
@@ -392,4 +393,5 @@ def write_review_pdf(
         path,
         title=_("Weekly review {week}").format(week=iso),
         page_size=page_size,
+        replace_read_only=replace_read_only,
     )

@@ -16,6 +16,10 @@
         <translation>Die Einzelheiten stehen in {file}.</translation>
     </message>
     <message>
+        <source>replace the file even when it is read-only</source>
+        <translation>die Datei auch ersetzen, wenn sie schreibgeschützt ist</translation>
+    </message>
+    <message>
         <source>There is no category named “{name}” (there are: {known}).</source>
         <translation>Es gibt keine Kategorie „{name}“ (vorhanden sind: {known}).</translation>
     </message>
@@ -197,10 +201,6 @@
         <source>also export archived contacts</source>
         <translation>auch archivierte Kontakte exportieren</translation>
     </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>die Datei auch ersetzen, wenn sie schreibgeschützt ist</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n contacts to {file}.</source>
         <extracomment>Exported %n contact to {file}.</extracomment>
@@ -263,10 +263,6 @@
     <message>
         <source>time zone the due times are in, e.g. Europe/Berlin (default: this computer's)</source>
         <translation>Zeitzone der Fälligkeitszeiten, z. B. Europe/Berlin (Standard: die dieses Computers)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>die Datei auch ersetzen, wenn sie schreibgeschützt ist</translation>
     </message>
     <message>
         <source>{option} “{value}” is not a date; write it as YYYY-MM-DD.</source>
@@ -421,10 +417,6 @@
     <message>
         <source>name printed in the header (default: saved)</source>
         <translation>im Kopf gedruckter Name (Standard: gespeichert)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>die Datei auch ersetzen, wenn sie schreibgeschützt ist</translation>
     </message>
     <message>
         <source>{why} No PDF was written.</source>

@@ -16,6 +16,10 @@
         <translation>Los detalles están en {file}.</translation>
     </message>
     <message>
+        <source>replace the file even when it is read-only</source>
+        <translation>reemplazar el archivo aunque sea de solo lectura</translation>
+    </message>
+    <message>
         <source>There is no category named “{name}” (there are: {known}).</source>
         <translation>No hay ninguna categoría «{name}» (existen: {known}).</translation>
     </message>
@@ -197,10 +201,6 @@
         <source>also export archived contacts</source>
         <translation>exportar también los contactos archivados</translation>
     </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>reemplazar el archivo aunque sea de solo lectura</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n contacts to {file}.</source>
         <extracomment>Exported %n contact to {file}.</extracomment>
@@ -263,10 +263,6 @@
     <message>
         <source>time zone the due times are in, e.g. Europe/Berlin (default: this computer's)</source>
         <translation>zona horaria de las horas de vencimiento, p. ej. Europe/Madrid (por defecto: la de este equipo)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>reemplazar el archivo aunque sea de solo lectura</translation>
     </message>
     <message>
         <source>{option} “{value}” is not a date; write it as YYYY-MM-DD.</source>
@@ -421,10 +417,6 @@
     <message>
         <source>name printed in the header (default: saved)</source>
         <translation>nombre impreso en el encabezado (por defecto: el guardado)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>reemplazar el archivo aunque sea de solo lectura</translation>
     </message>
     <message>
         <source>{why} No PDF was written.</source>

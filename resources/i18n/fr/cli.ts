@@ -16,6 +16,10 @@
         <translation>Les détails sont dans {file}.</translation>
     </message>
     <message>
+        <source>replace the file even when it is read-only</source>
+        <translation>remplacer le fichier même s’il est en lecture seule</translation>
+    </message>
+    <message>
         <source>There is no category named “{name}” (there are: {known}).</source>
         <translation>Il n’y a pas de catégorie « {name} » (il y a : {known}).</translation>
     </message>
@@ -197,10 +201,6 @@
         <source>also export archived contacts</source>
         <translation>exporter aussi les contacts archivés</translation>
     </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>remplacer le fichier même s’il est en lecture seule</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n contacts to {file}.</source>
         <extracomment>Exported %n contact to {file}.</extracomment>
@@ -263,10 +263,6 @@
     <message>
         <source>time zone the due times are in, e.g. Europe/Berlin (default: this computer's)</source>
         <translation>fuseau horaire des heures d’échéance, p. ex. Europe/Paris (par défaut : celui de cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>remplacer le fichier même s’il est en lecture seule</translation>
     </message>
     <message>
         <source>{option} “{value}” is not a date; write it as YYYY-MM-DD.</source>
@@ -421,10 +417,6 @@
     <message>
         <source>name printed in the header (default: saved)</source>
         <translation>nom imprimé dans l’en-tête (par défaut : enregistré)</translation>
-    </message>
-    <message>
-        <source>replace the file even when it is read-only</source>
-        <translation>remplacer le fichier même s’il est en lecture seule</translation>
     </message>
     <message>
         <source>{why} No PDF was written.</source>
