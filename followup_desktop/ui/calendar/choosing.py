@@ -3,9 +3,10 @@
 Tab goes through the follow-ups drawn on the selected day, top to bottom (Shift+Tab back
 up); past the last one (or before the first) the focus moves on as usual. A click on a
 follow-up chooses it too. Enter (or the menu key) opens the chosen one's actions, Escape
-lets it go, and the calendar view's Ctrl+Shift+arrows move it. A moved follow-up stays
-chosen and is drawn on its new day even when that day is full (it is ``pinned`` in place
-of the last line, the "+N more" count unchanged).
+lets it go, and the calendar view's Ctrl+Shift+arrows move it. A follow-up chosen from
+the keyboard shows its tooltip (the whole line, and the keys), since its line is often
+cut. A moved follow-up stays chosen and is drawn on its new day even when that day is
+full (it is ``pinned`` in place of the last line, the "+N more" count unchanged).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QToolTip
 
 from ...store.calendar import CalendarItem, RangeData
 from .canvas import CalendarCanvas
-from .style import CalendarStyle
+from .style import CalendarStyle, item_tooltip
 
 
 class ChoosingCanvas(CalendarCanvas):
@@ -41,6 +43,17 @@ class ChoosingCanvas(CalendarCanvas):
             if hit.kind == "item" and hit.item is not None and hit.item.id == self.chosen:
                 return hit.item
         return None
+
+    def show_chosen(self) -> None:
+        """The chosen follow-up whole, beside it (its line in the grid is often cut, and
+        a keyboard user has no mouse to hover it): its tooltip, with the keys."""
+        item = self.chosen_item()
+        rect = self.item_rect(item.id) if item is not None else None
+        if item is None or rect is None or self.style_ is None:
+            return
+        category = self.style_.names.get(item.category_id, "")
+        where = self.mapToGlobal(rect.bottomLeft().toPoint())
+        QToolTip.showText(where, item_tooltip(item, self.today, category, keyboard=True), self)
 
     def follow(self, item: CalendarItem) -> None:
         """Choose ``item`` and draw it on its day, even on a full one (after a move)."""
@@ -90,6 +103,7 @@ class ChoosingCanvas(CalendarCanvas):
             index = 0 if next else -1
         if 0 <= index < len(ids):
             self.choose(ids[index])
+            self.show_chosen()
             return True
         if current is not None and not next:  # back before the first: the day itself
             self.choose(None)

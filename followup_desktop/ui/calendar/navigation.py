@@ -137,6 +137,8 @@ class Navigation(_Widget):
         self._follow = item.id
         self.move_followup(item.id, move.day, FOLLOWUP_KEEP)
         self.go_to(move.day)
+        if self.mode is not Mode.DAY:  # where it went, in words
+            (self.month if self.mode is Mode.MONTH else self.week).show_chosen()
         return True
 
     def keep_following(self, data: RangeData) -> None:

@@ -164,7 +164,9 @@ def item_label(item: CalendarItem, today: date, *, with_time: bool = True) -> st
     return " ".join(parts)
 
 
-def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
+def item_tooltip(item: CalendarItem, today: date, category: str, *, keyboard: bool = False) -> str:
+    """The follow-up whole, in three lines, and what can be done with it: by mouse, or,
+    when it was chosen from the keyboard, by keys."""
     when = dates.format_day(item.due_date) + (
         f" {time_text(item.due_time)}" if item.due_time else ""
     )
@@ -178,7 +180,9 @@ def item_tooltip(item: CalendarItem, today: date, category: str) -> str:
         f"{item.contact_name}: {item.reason}",
         f"{when} \u00b7 {channel_label(item.channel)} \u00b7 {whose_label(item.whose)}",
         f"{category} \u00b7 {state}",
-        _("Click for actions; drag to another day to reschedule."),
+        _("Enter for actions; Ctrl+Shift+arrows move it by a working day or a week.")
+        if keyboard
+        else _("Click for actions; drag to another day to reschedule."),
     )
     return "\n".join(lines)
 

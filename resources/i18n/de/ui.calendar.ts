@@ -178,6 +178,10 @@
         <translation>überfällig</translation>
     </message>
     <message>
+        <source>Enter for actions; Ctrl+Shift+arrows move it by a working day or a week.</source>
+        <translation>Enter für Aktionen; Strg+Umschalt+Pfeiltasten verschieben es um einen Werktag oder eine Woche.</translation>
+    </message>
+    <message>
         <source>Click for actions; drag to another day to reschedule.</source>
         <translation>Klicken für Aktionen; auf einen anderen Tag ziehen zum Verschieben.</translation>
     </message>

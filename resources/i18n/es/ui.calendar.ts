@@ -178,6 +178,10 @@
         <translation>atrasado</translation>
     </message>
     <message>
+        <source>Enter for actions; Ctrl+Shift+arrows move it by a working day or a week.</source>
+        <translation>Intro para ver las acciones; Ctrl+Mayús+flechas lo mueven un día laborable o una semana.</translation>
+    </message>
+    <message>
         <source>Click for actions; drag to another day to reschedule.</source>
         <translation>Haga clic para ver las acciones; arrastre a otro día para reprogramar.</translation>
     </message>

@@ -178,6 +178,10 @@
         <translation>en retard</translation>
     </message>
     <message>
+        <source>Enter for actions; Ctrl+Shift+arrows move it by a working day or a week.</source>
+        <translation>Entrée pour les actions ; Ctrl+Maj+flèches la déplacent d'un jour ouvré ou d'une semaine.</translation>
+    </message>
+    <message>
         <source>Click for actions; drag to another day to reschedule.</source>
         <translation>Cliquez pour les actions ; faites glisser vers un autre jour pour reporter.</translation>
     </message>

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QToolTip
 
 from followup_desktop.domain import calendar_grid as grid
 from followup_desktop.domain.calendar_grid import Mode
@@ -69,6 +70,10 @@ def test_tab_goes_through_the_selected_days_follow_ups_in_the_month(view, people
     assert sorted(order) == sorted([first.id, second.id])
     qtbot.keyClick(month, Qt.Key.Key_Tab)
     assert month.chosen == order[0] and month.hasFocus()
+    # Its line is cut in the cell: the whole of it shows beside it, with the keys.
+    reason = FollowUp.get_by_id(order[0]).reason
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert reason in QToolTip.text() and "Ctrl+Shift+arrows" in QToolTip.text()
     qtbot.keyClick(month, Qt.Key.Key_Tab)
     assert month.chosen == order[1]
     qtbot.keyClick(month, Qt.Key.Key_Backtab)
