@@ -13,8 +13,8 @@ SQL in ``store.cadence`` orders by the same key; ``sort_key`` is its definition.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from ..i18n import translator
 from .dates import format_day
@@ -86,8 +86,7 @@ def describe_past(past: int) -> str:
     return _.n("%n day past", "%n days past", past)
 
 
-@dataclass(frozen=True)
-class Slipping:
+class Slipping(NamedTuple):
     """One contact in the Losing touch list."""
 
     contact_id: int

@@ -14,6 +14,7 @@ import calendar
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import NamedTuple
 
 from .. import i18n
 from ..i18n import translator
@@ -186,8 +187,7 @@ def add_months(day: date, months: int) -> date:
 
 
 # -- quick picks ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class QuickPick:
+class QuickPick(NamedTuple):
     """A proposed date ("Tomorrow", "In 2 weeks"), landing on a working day."""
 
     key: str
@@ -217,8 +217,7 @@ def quick_pick(key: str, today: date) -> date:
 
 
 # -- describing dates -----------------------------------------------------------------
-@dataclass(frozen=True)
-class _Names:
+class _Names(NamedTuple):
     """A language's names and order for dates, as QLocale writes them for its main
     country (CLDR): abbreviated and full weekday (Monday first) and month names."""
 
@@ -277,8 +276,7 @@ _NAMES: dict[str, _Names] = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class DateStyle:
+class DateStyle(NamedTuple):
     """How a date reads, one style per kind of use, everywhere (screen, undo texts, the
     printout, the CLI's sentences).
 

@@ -51,18 +51,14 @@ QT_CLASSES_NOT_AT_START_UP = (
 )
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
-# sidebar's rows, the sidebar's filter, the action specs.
+# sidebar's rows, the sidebar's filter, the action specs, the date styles and quick picks,
+# the losing-touch rows; the settings table is a plain class.
 DATACLASSES_AT_START_UP = {
-    "followup_desktop.domain.cadence.Slipping",
-    "followup_desktop.domain.dates.DateStyle",
-    "followup_desktop.domain.dates.QuickPick",
     "followup_desktop.domain.dates.WorkingWeek",
-    "followup_desktop.domain.dates._Names",
     "followup_desktop.domain.followup_rules.PromiseStatus",
     "followup_desktop.elf.Dynamic",
     "followup_desktop.preflight.PlatformCheck",
     "followup_desktop.ui.kit.columns.Column",
-    "followup_desktop.ui.kit.settings.Setting",
 }
 # Modules whose regular expressions are compiled when first used, not on import.
 NO_PATTERNS_AT_START_UP = ("followup_desktop.domain.personal",)
