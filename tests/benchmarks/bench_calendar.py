@@ -137,7 +137,9 @@ def run(ctx) -> None:
                 f"<= {TARGET_P95_MS:.0f} ms",
                 p95 <= TARGET_P95_MS,
             )
-        # Months not seen before (nothing cached): every switch reads and paints afresh.
+        # Months not seen before: every switch paints afresh and reads what it has not
+        # read (pressing Previous, the two weeks a month shares with the one shown before
+        # are taken over, as they are in use; the rest of the month is read).
         # (Done and cancelled shown: past months are full of them, few are still open.)
         view.set_show_closed(True)
         # Backwards from the month before today: the months timed above came after it.
