@@ -338,11 +338,7 @@ IMPORT_HELP = _.mark(
 
 
 def written_message(count: int, path: Path, result: ics_export.ExportResult | None = None) -> str:
-    if result is not None:
-        head = ics_export.written_summary(result)
-    else:
-        head = _.n("Wrote %n event to {path}.", "Wrote %n events to {path}.", count)
-        head = head.format(path=path)
+    head = ics_export.written_summary(result or ics_export.ExportResult(path, count))
     return f"{head}\n\n{_(IMPORT_HELP)}"
 
 

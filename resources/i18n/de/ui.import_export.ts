@@ -282,14 +282,6 @@ Google Kalender: in einen eigenen Kalender für Follow-ups importieren. Legen Si
 
 Der Name für einen eigenen Kalender wird nur von Outlook verwendet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n events to {path}.</source>
-        <extracomment>Wrote %n event to {path}.</extracomment>
-        <translation>
-            <numerusform>%n Termin in {path} geschrieben.</numerusform>
-            <numerusform>%n Termine in {path} geschrieben.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>follow-up-{number}.ics</source>
         <translation>follow-up-{number}.ics</translation>

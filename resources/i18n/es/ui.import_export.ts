@@ -282,14 +282,6 @@ Google Calendar: importe en un calendario reservado para seguimientos. Créelo u
 
 El nombre de calendario aparte solo lo usa Outlook.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n events to {path}.</source>
-        <extracomment>Wrote %n event to {path}.</extracomment>
-        <translation>
-            <numerusform>%n evento escrito en {path}.</numerusform>
-            <numerusform>%n eventos escritos en {path}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>follow-up-{number}.ics</source>
         <translation>seguimiento-{number}.ics</translation>

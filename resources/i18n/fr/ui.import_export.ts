@@ -282,14 +282,6 @@ Google Agenda : importez dans un agenda réservé aux relances. Créez-le une fo
 
 Le nom d'agenda séparé n'est utilisé que par Outlook.</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n events to {path}.</source>
-        <extracomment>Wrote %n event to {path}.</extracomment>
-        <translation>
-            <numerusform>%n événement écrit dans {path}.</numerusform>
-            <numerusform>%n événements écrits dans {path}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>follow-up-{number}.ics</source>
         <translation>relance-{number}.ics</translation>
