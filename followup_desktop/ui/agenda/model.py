@@ -29,6 +29,7 @@ from ...domain.followup_rules import PromiseStatus
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
 from ...store import agenda
+from ..kit.rich import plain_tip
 
 _ = translator(__name__)
 
@@ -292,7 +293,7 @@ class AgendaModel(QAbstractTableModel):
         if col in (0, 2):
             lines.append(_("Last interaction: {when}").format(when=self._text(row, 5)))
         text = "\n".join(line for line in lines if line)
-        return text or None
+        return plain_tip(text) or None
 
     def _losing_text(self, row: agenda.AgendaRow, col: int) -> str:
         if col == 3:

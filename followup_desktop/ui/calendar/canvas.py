@@ -22,6 +22,7 @@ from ...i18n import translator
 from ...store.calendar import CalendarItem, RangeData
 from ...store.key_date_marks import key_date_marks
 from ...store.sqlite_errors import is_database_error
+from ..kit.rich import plain_tip
 from .style import CalendarStyle, item_label, item_tooltip
 from .text_cache import FontInfo, TextCache
 
@@ -195,11 +196,13 @@ class CalendarCanvas(QWidget):
             hit = self.hit_at(QPointF(ev.pos()))
             if hit is not None and hit.kind == "item" and hit.item and self.style_:
                 name = self.style_.names.get(hit.item.category_id, "")
-                QToolTip.showText(ev.globalPos(), item_tooltip(hit.item, self.today, name), self)
+                tip = plain_tip(item_tooltip(hit.item, self.today, name))
+                QToolTip.showText(ev.globalPos(), tip, self)
             elif hit is not None and hit.kind == "more":
                 QToolTip.showText(ev.globalPos(), _("Open this day to see all of them"), self)
             elif hit is not None and hit.kind == "day" and hit.day in self.data.key_dates:
-                QToolTip.showText(ev.globalPos(), marks_tip(*self._key_dates_of(hit.day)), self)
+                tip = plain_tip(marks_tip(*self._key_dates_of(hit.day)))
+                QToolTip.showText(ev.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
             return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translator
 from ...store.calendar import CalendarItem
+from ..kit.rich import plain_tip
 from .style import CalendarStyle, status_sign, time_text
 
 _ = translator(__name__)
@@ -90,7 +91,7 @@ class DayModel(QAbstractTableModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return item.reason
+            return plain_tip(item.reason)
         return None
 
     def _swatch(self, st: CalendarStyle, category_id: int, is_open: bool) -> QIcon:

@@ -22,6 +22,7 @@ from ...i18n import translator
 from ...store import contact_list
 from ...store.contact_list import ContactQuery, ContactRow
 from ...store.contacts import categories
+from ..kit.rich import plain_tip
 
 _ = translator(__name__)
 
@@ -226,7 +227,7 @@ class ContactsModel(QAbstractTableModel):
                 )
             return None
         if row.archived:  # tooltip
-            return _("{name} is archived").format(name=row.name)
+            return plain_tip(_("{name} is archived").format(name=row.name))
         if col == "next_due" and not row.next_due:
             return _("No next step planned")
         return None

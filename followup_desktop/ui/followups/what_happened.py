@@ -23,7 +23,7 @@ from ...i18n import translator
 from ...store import notes
 from ...store.cards import FollowUpCard
 from ..kit.locale_dates import long_format
-from ..kit.rich import esc, rich_label
+from ..kit.rich import esc, plain_tip, rich_label
 from .code_combo import code_combo, select_code
 
 _ = translator(__name__)
@@ -67,7 +67,7 @@ class ContextBox(QGroupBox):
                 self,
             )
             line.setWordWrap(True)  # a long note wraps; it never widens the dialog
-            line.setToolTip(item.notes)
+            line.setToolTip(plain_tip(item.notes))
             col.addWidget(line)
         if followup is None and not recent:
             self.setVisible(False)

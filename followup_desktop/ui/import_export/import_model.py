@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store.import_preview import Preview
+from ..kit.rich import plain_tip
 
 _ = translator(__name__)
 
@@ -116,7 +117,9 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if not row.reason:
                 return None
-            return _("Line {line}: {problem}").format(line=record.line, problem=row.reason)
+            return plain_tip(
+                _("Line {line}: {problem}").format(line=record.line, problem=row.reason)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
         if role == Qt.ItemDataRole.UserRole:

@@ -21,6 +21,7 @@ from ...domain.jogger import Formats
 from ...domain.vocabulary import CHANNELS, category_label, channel_label
 from ...i18n import translator
 from ...store import review as store_review
+from ..kit.rich import plain_tip
 from .sheet import number
 
 _ = translator(__name__)
@@ -60,7 +61,7 @@ class GivenUpModel(QAbstractTableModel):
                 channel_label(row.suggested_channel),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"{row.name} · {category_label(row.category)}"
+            return plain_tip(f"{row.name} · {category_label(row.category)}")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -29,3 +29,23 @@ def test_esc_leaves_no_character_html_would_read_as_markup():
     text = esc("".join(chr(c) for c in range(32, 127)))
     assert not {"<", ">", '"', "'"} & set(text)
     assert text.count("&") == 5  # the five entities, each opened by its own "&"
+
+
+def test_a_tooltip_reads_as_typed_even_when_it_looks_like_html():
+    from PySide6 import QtGui
+    from PySide6.QtGui import QTextDocument
+
+    from followup_desktop.ui.kit.rich import plain_tip
+
+    def as_shown(tip: str) -> str:  # Qt's guess, as QToolTip makes it
+        if not QtGui.Qt.mightBeRichText(tip):
+            return tip
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        return doc.toPlainText()
+
+    looks_like_html = "Compare option <A> and <B> & Tom's \"Q&A\"\nLast interaction: never"
+    assert as_shown(looks_like_html) != looks_like_html  # Qt would drop the tags
+    assert as_shown(plain_tip(looks_like_html)) == looks_like_html
+    ordinary = "Call Tom about <terms> & the price"
+    assert plain_tip(ordinary) == ordinary  # most tooltips stay as they are

@@ -2,8 +2,9 @@
 
 Each view is filled with such words and what a user would read is collected: a label's
 text as Qt shows it (rich text rendered to plain text, like the screen), every cell of
-every table. The words must be there as typed, and no HTML entity or stray markup may
-show ("Tom&#x27;s", "&amp;", a bold "<b>" that swallowed the text).
+every table and its tooltip (which Qt takes for HTML when it looks like HTML). The words
+must be there as typed, and no HTML entity or stray markup may show ("Tom&#x27;s",
+"&amp;", a bold "<b>" that swallowed the text).
 """
 
 from __future__ import annotations
@@ -56,7 +57,35 @@ def shown_text(widget: QWidget) -> str:
                 value = model.index(row, col).data()
                 if isinstance(value, str):
                     parts.append(value)
+                tip = model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str):
+                    parts.append(tooltip_text(tip))
     return "\n".join(parts)
+
+
+def tooltips(widget: QWidget) -> str:
+    """The tooltips of every cell of the widget's visible tables, as Qt shows them."""
+    parts: list[str] = []
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(widget.window()):
+            continue
+        header = getattr(view, "horizontalHeader", None)
+        for row in range(min(model.rowCount(), 50)):
+            for col in range(header().count() if header else 1):
+                tip = model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str):
+                    parts.append(tooltip_text(tip))
+    return "\n".join(parts)
+
+
+def tooltip_text(tip: str) -> str:
+    """A tooltip as Qt shows it: rich text when it looks like HTML, else as it is."""
+    if QtGui.Qt.mightBeRichText(tip):
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        return doc.toPlainText()
+    return tip
 
 
 def assert_reads_as_typed(text: str, *expected: str) -> None:
@@ -113,6 +142,7 @@ def test_the_agenda_and_work_the_list(window, book, reason):
     agenda = window.agenda
     agenda._select_section("today")
     assert_reads_as_typed(shown_text(agenda), FIRST, COMPANY, reason)
+    assert_reads_as_typed(tooltips(agenda), FIRST, COMPANY, reason)  # the whole cells
     panel = agenda.work_the_list()
     QApplication.processEvents()
     assert_reads_as_typed(shown_text(panel), FIRST, reason, CATEGORY)
@@ -136,6 +166,30 @@ def test_the_calendar_day_and_its_legend(window, book, reason):
     window.calendar.go_to(date.today())
     QApplication.processEvents()
     assert_reads_as_typed(shown_text(window.calendar), FIRST, reason, CATEGORY)
+    assert_reads_as_typed(tooltips(window.calendar), reason)
+
+
+@pytest.mark.parametrize("mode", ["month", "week"])
+def test_the_calendar_grids_tooltip_on_an_item(window, book, reason, mode, qtbot):
+    """Month and week are painted; what they show of an item whole is its tooltip."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from followup_desktop.domain.calendar_grid import Mode
+
+    window.tabs.setCurrentIndex(window.calendar_tab)
+    window.calendar.set_mode(Mode[mode.upper()])
+    window.calendar.go_to(date.today())
+    canvas = window.calendar.canvas()
+    qtbot.waitUntil(lambda: bool(canvas.hits))
+    hit = next(h for h in canvas.hits if h.kind == "item")
+    spot = hit.rect.center().toPoint()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, spot, canvas.mapToGlobal(spot))
+    QApplication.sendEvent(canvas, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert_reads_as_typed(tooltip_text(QToolTip.text()), FIRST, reason, CATEGORY)
+    QToolTip.hideText()
 
 
 def test_the_note_and_what_to_say_dialogs(book, reason, qtbot):
