@@ -44,7 +44,7 @@ def test_a_tooltip_reads_as_typed_even_when_it_looks_like_html():
         doc.setHtml(tip)
         return doc.toPlainText()
 
-    looks_like_html = "Compare option <A> and <B> & Tom's \"Q&A\"\nLast interaction: never"
+    looks_like_html = 'Compare option <A> and <B> & Tom\'s "Q&A"\nLast interaction: never'
     assert as_shown(looks_like_html) != looks_like_html  # Qt would drop the tags
     assert as_shown(plain_tip(looks_like_html)) == looks_like_html
     ordinary = "Call Tom about <terms> & the price"

@@ -172,7 +172,6 @@ def test_the_calendar_day_and_its_legend(window, book, reason):
 @pytest.mark.parametrize("mode", ["month", "week"])
 def test_the_calendar_grids_tooltip_on_an_item(window, book, reason, mode, qtbot):
     """Month and week are painted; what they show of an item whole is its tooltip."""
-    from PySide6.QtCore import QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QToolTip
 
