@@ -190,13 +190,17 @@ def _preload_before_qt() -> None:
 
     Once PySide6 is loaded its ``__feature__`` import hook reads the source of every
     module imported after it; loading these first spares start-up that (~60 million
-    instructions, about 5% of a start on a 50,000-contact database).
+    instructions, about 5% of a start on a 50,000-contact database). The first screen's
+    UI packages are here too: their ``__init__`` files hold no Qt (tests/ui/shell/
+    test_startup_imports.py lists any plain-Python module a start imports after PySide6).
     """
     import logging  # noqa: F401  (the error handler's log file)
 
-    from . import errorlog  # noqa: F401
-    from .domain import dates, followup_rules, phones  # noqa: F401
+    from . import errorlog, ui  # noqa: F401
+    from .domain import book_counts, dates, followup_rules, phones, vocabulary  # noqa: F401
     from .store import agenda, contact_counts, settings, working_week  # noqa: F401
+    from .ui import agenda as ui_agenda  # noqa: F401
+    from .ui import backup, categories, contacts, followups, kit, shell  # noqa: F401
 
 
 def _explain_and_quit(parent, problem):

@@ -8,10 +8,15 @@ system's), makes it the one ``i18n`` translates into, makes its locale the defau
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ... import i18n
 from . import locale_dates, settings
+
+if TYPE_CHECKING:  # Qt's own translations load for the other languages only
+    from PySide6.QtCore import QTranslator
 
 _qt_texts: QTranslator | None = None
 
@@ -39,6 +44,8 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
         app.removeTranslator(_qt_texts)
         _qt_texts = None
     if code != i18n.SOURCE_LANGUAGE:
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # English does without them
+
         qt_texts = QTranslator(app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_texts.load(locale, "qtbase", "_", folder):

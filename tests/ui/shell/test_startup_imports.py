@@ -48,6 +48,9 @@ QT_CLASSES_NOT_AT_START_UP = (
     ("PySide6.QtCore", "QUrl"),
     ("PySide6.QtGui", "QDesktopServices"),
     ("PySide6.QtGui", "QPainter"),
+    # Qt's own translations: an English start loads none.
+    ("PySide6.QtCore", "QTranslator"),
+    ("PySide6.QtCore", "QLibraryInfo"),
 )
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
@@ -86,6 +89,23 @@ def _watch_dataclass(cls, *args, **kwargs):
         undocumented.append(made[-1])
     return _process_class(cls, *args, **kwargs)
 dataclasses._process_class = _watch_dataclass
+# ... and which modules were loaded when PySide6 came (its import hook reads the source of
+# every module imported after it).
+before_qt = set()
+class _SpyQt:
+    def find_spec(self, name, path=None, target=None):
+        if name == "PySide6.QtCore" and not before_qt:
+            before_qt.update(sys.modules)
+sys.meta_path.insert(0, _SpyQt())
+def _plain_after_qt():
+    found = []
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__file__", None)
+        if name.startswith("followup_desktop") and name not in before_qt and path:
+            with open(path, encoding="utf-8") as fh:
+                if "PySide6" not in fh.read():
+                    found.append(name)
+    return sorted(found)
 """
 
 
@@ -112,6 +132,7 @@ def first_start(tmp_path_factory):
         f"  'patterns': [m for m in {NO_PATTERNS_AT_START_UP!r} if m in compiled_by],\n"
         "  'undocumented': [c for c in undocumented if c.startswith('followup_desktop.')],\n"
         "  'dataclasses': [c for c in made if c.startswith('followup_desktop.')],\n"
+        "  'plain_after_qt': _plain_after_qt(),\n"
         "  'gc': [gc.isenabled(), gc.get_freeze_count()]}))\n"
     )
     out = subprocess.run(
@@ -134,6 +155,21 @@ def test_the_first_screen_builds_no_qt_class_it_does_not_use(first_start):
 
 def test_the_first_screen_compiles_no_pattern_it_does_not_use(first_start):
     assert first_start["patterns"] == []
+
+
+# What --screenshot itself imports to check and write its file (a user's start does not).
+SCREENSHOT_ONLY = {
+    "followup_desktop.atomic_file",
+    "followup_desktop.exchange",
+    "followup_desktop.exchange.errors",
+    "followup_desktop.exchange.output",
+}
+
+
+def test_plain_python_modules_load_before_pyside(first_start):
+    # PySide6's __feature__ hook reads the source of every module imported after it
+    # (~50-75 us each); app._preload_before_qt imports the first screen's first.
+    assert set(first_start["plain_after_qt"]) - SCREENSHOT_ONLY == set()
 
 
 def test_the_first_screen_makes_no_dataclass_beyond_its_own(first_start):
