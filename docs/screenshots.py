@@ -123,7 +123,7 @@ def _child(size: str, out: Path, data_dir: Path, lang: str | None) -> int:
     )
     window.show()
     shot(window, "agenda")
-    from followup_desktop.store.agenda import SECTIONS
+    from followup_desktop.domain.agenda_sections import SECTIONS
 
     agenda = window.agenda  # their promises: the Due column's short form of the sentence
     agenda.section_list.setCurrentIndex(agenda.sections.index(SECTIONS.index("theirs")))

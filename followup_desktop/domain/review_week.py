@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..i18n import translator
+from .agenda_sections import TITLES
 from .review import count_text
 from .vocabulary import category_label
 
@@ -191,5 +192,5 @@ def week_lines(n: WeekNumbers, losing: Sequence[LosingTouch]) -> list[tuple[str,
         ),
         (_("New contacts"), count_text(n.new_contacts)),
         (_("Catch-ups used"), catchups),
-        (_("Losing touch"), lost),
+        (TITLES["losing"], lost),  # the agenda section it counts
     ]  # fmt: skip

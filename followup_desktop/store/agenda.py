@@ -25,7 +25,6 @@ from typing import Any, NamedTuple
 
 from ..domain.key_date_window import KEY_DATE_WINDOW
 from ..domain.text import display_name
-from ..domain.wording import Labels
 from ..i18n import translator
 from . import cadence
 from .database import db
@@ -34,18 +33,6 @@ from .rows import named, to_date, to_datetime, to_time
 
 _ = translator(__name__)
 
-SECTIONS = ("overdue", "today", "week", "theirs", "none", "losing", "keydates")
-TITLES = Labels(
-    {
-        "overdue": _.mark("Overdue"),
-        "today": _.mark("Today"),
-        "week": _.mark("This week"),
-        "theirs": _.mark("Their move"),
-        "losing": _.mark("Losing touch"),
-        "none": _.mark("No next step"),
-        "keydates": _.mark("Key dates"),
-    }
-)
 WEEK_DAYS = 7
 
 # The WHERE of each follow-up section; "status = 'open'" and "whose = 'theirs'" are

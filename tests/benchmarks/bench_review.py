@@ -156,6 +156,7 @@ def _migration_ms(copy: Path) -> tuple[float, float]:
 
 
 def run(ctx) -> None:
+    from followup_desktop.domain.agenda_sections import SECTIONS
     from followup_desktop.paths import database_path
     from followup_desktop.store import agenda
     from followup_desktop.store import review as store_review
@@ -175,7 +176,7 @@ def run(ctx) -> None:
 
         def agenda_screen() -> None:  # the agenda's counts and a page of every section
             agenda.counts(today)
-            for section in agenda.SECTIONS:
+            for section in SECTIONS:
                 agenda.rows(section, today, limit=50)
 
         base = _median_ms(agenda_screen)

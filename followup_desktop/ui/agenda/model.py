@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ...domain import cadence, dates, phones
+from ...domain.agenda_sections import SECTIONS, TITLES
 from ...domain.followup_rules import PromiseStatus
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
@@ -66,7 +67,7 @@ SECTION_TIPS = {
 def section_title(key: str) -> str:
     """A section's name as the user reads it (the store names the sections; its
     ``TITLES`` translate when read)."""
-    return agenda.TITLES[key]
+    return TITLES[key]
 
 
 def count_text(count: int) -> str:
@@ -116,7 +117,7 @@ class SectionModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.counts: dict[str, int] = dict.fromkeys(agenda.SECTIONS, 0)
+        self.counts: dict[str, int] = dict.fromkeys(SECTIONS, 0)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
@@ -124,12 +125,12 @@ class SectionModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     def rowCount(self, parent=_ROOT) -> int:
-        return 0 if parent.isValid() else len(agenda.SECTIONS)
+        return 0 if parent.isValid() else len(SECTIONS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(agenda.SECTIONS):
+        if not index.isValid() or not 0 <= index.row() < len(SECTIONS):
             return None
-        key = agenda.SECTIONS[index.row()]
+        key = SECTIONS[index.row()]
         count = self.counts.get(key, 0)
         overdue = key == "overdue" and count > 0
         if role == _DISPLAY:

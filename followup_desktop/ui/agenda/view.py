@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import cadence, dates
+from ...domain.agenda_sections import SECTIONS
 from ...i18n import translator
 from ...store import agenda
 from ..followups.actions import FollowUpActions
@@ -203,7 +204,7 @@ class AgendaView(QWidget):
         return self.modes.currentWidget() is self.welcome_page
 
     def _select_section(self, key: str) -> None:
-        row = agenda.SECTIONS.index(key)
+        row = SECTIONS.index(key)
         self.section_list.selectionModel().setCurrentIndex(
             self.sections.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.agenda_sections import TITLES as SECTION_TITLES
 from ...domain.cadence import describe_rhythm
 from ...domain.vocabulary import category_label
 from ...i18n import translator
@@ -40,7 +41,6 @@ _ = translator(__name__)
 ALL = "all"
 NO_NEXT_STEP = "no-next-step"
 ALL_CONTACTS_TEXT = _.mark("All contacts")
-NO_NEXT_STEP_TEXT = _.mark("No next step")
 #: The categories every database starts with, by their stored names (shown translated).
 BUILTIN_CATEGORIES = (
     "Personal Contacts",
@@ -54,7 +54,7 @@ BUILTIN_CATEGORIES = (
 def builtin_rows() -> list[str]:
     """The rows every database starts with, as shown: the sidebar is always wide enough
     for these (in the chosen language)."""
-    return [_(ALL_CONTACTS_TEXT), *map(category_label, BUILTIN_CATEGORIES), _(NO_NEXT_STEP_TEXT)]
+    return [_(ALL_CONTACTS_TEXT), *map(category_label, BUILTIN_CATEGORIES), SECTION_TITLES["none"]]
 
 
 #: A user's own category name wider than this many average characters may be elided.
@@ -170,7 +170,7 @@ class CategorySidebar(QWidget):
             cat_item.setToolTip(
                 0, _("Keep in touch: {rhythm}").format(rhythm=describe_rhythm(cat.cadence_days))
             )
-        item = self._add(_(NO_NEXT_STEP_TEXT), NO_NEXT_STEP, counts.no_next_step, "no-next-step")
+        item = self._add(SECTION_TITLES["none"], NO_NEXT_STEP, counts.no_next_step, "no-next-step")
         item.setToolTip(0, _("Contacts without a planned follow-up"))
         self.tree.blockSignals(False)
         self._select_key(wanted)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>domain.agenda_sections</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Their move</source>
+        <translation>Kontakt ist am Zug</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt droht abzureißen</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Kein nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Besondere Daten</translation>
+    </message>
+</context>
+<context>
     <name>domain.book_counts</name>
     <message numerus="yes">
         <source>%n contacts</source>
@@ -1353,10 +1384,6 @@
     <message>
         <source>Catch-ups used</source>
         <translation>Aufholen genutzt</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Kontakt droht abzureißen</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,6 @@
 <context>
     <name>store.agenda</name>
     <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>Kontakt ist am Zug</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Kontakt droht abzureißen</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Kein nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Besondere Daten</translation>
-    </message>
-    <message>
         <source>Remember</source>
         <translation>Zum Merken</translation>
     </message>

@@ -73,10 +73,6 @@
         <translation>Alle Kontakte</translation>
     </message>
     <message>
-        <source>No next step</source>
-        <translation>Kein nächster Schritt</translation>
-    </message>
-    <message>
         <source>New &amp;Category…</source>
         <translation>Neue &amp;Kategorie…</translation>
     </message>

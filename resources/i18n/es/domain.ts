@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>domain.agenda_sections</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Their move</source>
+        <translation>Le toca al contacto</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Contacto que se pierde</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Sin próximo paso</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Fechas clave</translation>
+    </message>
+</context>
+<context>
     <name>domain.book_counts</name>
     <message numerus="yes">
         <source>%n contacts</source>
@@ -1353,10 +1384,6 @@
     <message>
         <source>Catch-ups used</source>
         <translation>Ponerse al día usado</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contacto que se pierde</translation>
     </message>
 </context>
 <context>

@@ -4,34 +4,6 @@
 <context>
     <name>store.agenda</name>
     <message>
-        <source>Overdue</source>
-        <translation>Atrasados</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>Le toca al contacto</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contacto que se pierde</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Sin próximo paso</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Fechas clave</translation>
-    </message>
-    <message>
         <source>Remember</source>
         <translation>Para recordar</translation>
     </message>

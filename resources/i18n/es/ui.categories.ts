@@ -73,10 +73,6 @@
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <source>No next step</source>
-        <translation>Sin próximo paso</translation>
-    </message>
-    <message>
         <source>New &amp;Category…</source>
         <translation>Nueva &amp;categoría…</translation>
     </message>

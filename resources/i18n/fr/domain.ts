@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>domain.agenda_sections</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Their move</source>
+        <translation>À eux de répondre</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Contact qui se perd</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Pas de prochaine étape</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Dates clés</translation>
+    </message>
+</context>
+<context>
     <name>domain.book_counts</name>
     <message numerus="yes">
         <source>%n contacts</source>
@@ -1353,10 +1384,6 @@
     <message>
         <source>Catch-ups used</source>
         <translation>Rattrapages utilisés</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contact qui se perd</translation>
     </message>
 </context>
 <context>

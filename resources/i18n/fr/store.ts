@@ -4,34 +4,6 @@
 <context>
     <name>store.agenda</name>
     <message>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Cette semaine</translation>
-    </message>
-    <message>
-        <source>Their move</source>
-        <translation>À eux de répondre</translation>
-    </message>
-    <message>
-        <source>Losing touch</source>
-        <translation>Contact qui se perd</translation>
-    </message>
-    <message>
-        <source>No next step</source>
-        <translation>Pas de prochaine étape</translation>
-    </message>
-    <message>
-        <source>Key dates</source>
-        <translation>Dates clés</translation>
-    </message>
-    <message>
         <source>Remember</source>
         <translation>À retenir</translation>
     </message>

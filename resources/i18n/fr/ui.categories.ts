@@ -73,10 +73,6 @@
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <source>No next step</source>
-        <translation>Pas de prochaine étape</translation>
-    </message>
-    <message>
         <source>New &amp;Category…</source>
         <translation>Nouvelle &amp;catégorie…</translation>
     </message>

@@ -3,6 +3,7 @@ from datetime import date, time, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from followup_desktop.domain.agenda_sections import SECTIONS
 from followup_desktop.domain.dates import format_short
 from followup_desktop.store import agenda, followups, notes
 from followup_desktop.store.contacts import categories, create_contact
@@ -63,7 +64,7 @@ def test_section_model_passes_the_model_tester(qapp, qtmodeltester, filled):
     qtmodeltester.check(sections)
 
 
-@pytest.mark.parametrize("key", agenda.SECTIONS)
+@pytest.mark.parametrize("key", SECTIONS)
 def test_agenda_model_passes_the_model_tester(qapp, qtmodeltester, filled, key):
     model = agenda_model.AgendaModel()
     model.load(key, TODAY)
