@@ -32,10 +32,9 @@ from ...domain.agenda_sections import SECTIONS
 from ...i18n import translator
 from ...store import agenda
 from ..followups.actions import FollowUpActions
-from ..followups.menus import followup_menu
+from ..followups.menus import add_contact_entries, followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
-from ..kit.rich import menu_text
 from .columns import COLUMNS, LOSING_COLUMNS, fitted
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .sections import HINTS, SectionList
@@ -392,10 +391,5 @@ class AgendaView(QWidget):
             menu.addAction(
                 _("&Plan follow-up\u2026"), lambda: actions.plan_followup(row.contact_id)
             )
-        menu.addAction(_("&Log interaction\u2026"), lambda: actions.log_interaction(row.contact_id))
-        menu.addAction(
-            _("&Open {name}").format(name=menu_text(row.name)),
-            lambda: actions.open_contact(row.contact_id),
-        )
-        menu.addAction(_("Follow-up &series\u2026"), lambda: actions.series(row.contact_id))
+        add_contact_entries(menu, actions, row.contact_id, row.name)
         return menu

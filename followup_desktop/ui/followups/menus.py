@@ -1,6 +1,7 @@
 """The menu of one follow-up: what can be done with it, by its status and its contact's
 ways to be reached. Every view that shows follow-ups (agenda, calendar, contact pane)
-opens this one menu; each entry runs one of the shared ``FollowUpActions``."""
+opens this one menu; each entry runs one of the shared ``FollowUpActions``. And the
+entries a row about a contact alone offers."""
 
 from __future__ import annotations
 
@@ -96,3 +97,13 @@ def followup_menu(
     )
     menu.addAction(series_text, lambda: actions.series(fu.contact_id))
     return menu
+
+
+def add_contact_entries(menu: QMenu, actions: FollowUpActions, contact_id: int, name: str) -> None:
+    """What a row about a contact without a follow-up in it offers (the agenda's No next
+    step, Losing touch and Key dates rows): log an interaction, open them, their series."""
+    menu.addAction(_("&Log interaction\u2026"), lambda: actions.log_interaction(contact_id))
+    menu.addAction(
+        _("&Open {name}").format(name=menu_text(name)), lambda: actions.open_contact(contact_id)
+    )
+    menu.addAction(_("Follow-up &series\u2026"), lambda: actions.series(contact_id))

@@ -292,18 +292,6 @@
         <source>Plan follow-up on a &amp;date…</source>
         <translation>Follow-up an einem &amp;Datum planen…</translation>
     </message>
-    <message>
-        <source>&amp;Log interaction…</source>
-        <translation>Interaktion &amp;erfassen…</translation>
-    </message>
-    <message>
-        <source>&amp;Open {name}</source>
-        <translation>{name} ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;series…</source>
-        <translation>Follow-up-&amp;Serie…</translation>
-    </message>
 </context>
 <context>
     <name>ui.agenda.welcome</name>

@@ -292,18 +292,6 @@
         <source>Plan follow-up on a &amp;date…</source>
         <translation>Planificar seguimiento en una &amp;fecha…</translation>
     </message>
-    <message>
-        <source>&amp;Log interaction…</source>
-        <translation>&amp;Registrar una interacción…</translation>
-    </message>
-    <message>
-        <source>&amp;Open {name}</source>
-        <translation>&amp;Abrir {name}</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;series…</source>
-        <translation>&amp;Serie de seguimientos…</translation>
-    </message>
 </context>
 <context>
     <name>ui.agenda.welcome</name>

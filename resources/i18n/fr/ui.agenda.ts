@@ -292,18 +292,6 @@
         <source>Plan follow-up on a &amp;date…</source>
         <translation>Planifier une relance à une &amp;date…</translation>
     </message>
-    <message>
-        <source>&amp;Log interaction…</source>
-        <translation>&amp;Noter un échange…</translation>
-    </message>
-    <message>
-        <source>&amp;Open {name}</source>
-        <translation>&amp;Ouvrir {name}</translation>
-    </message>
-    <message>
-        <source>Follow-up &amp;series…</source>
-        <translation>&amp;Série de relances…</translation>
-    </message>
 </context>
 <context>
     <name>ui.agenda.welcome</name>
