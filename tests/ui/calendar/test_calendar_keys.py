@@ -180,3 +180,35 @@ def test_enter_opens_the_chosen_follow_ups_actions_and_a_click_chooses(view, peo
     qtbot.keyClick(month, Qt.Key.Key_Right, CTRL_SHIFT)
     assert due(fu.id) == WED + timedelta(days=1)
     assert format_day(due(fu.id)) in view.followup_actions.undo_stack.undoText()
+
+
+def test_in_the_window_alt_l_then_tab_then_ctrl_shift_arrow_moves_todays_follow_up(
+    store, qtbot, qsettings, data_dir, people
+):
+    """The whole way by keyboard in the main window: nothing else answers the keys, and
+    the move is on the window's undo stack (Ctrl+Z)."""
+    from followup_desktop.ui.shell.main_window import MainWindow
+
+    ann, _bob = people
+    fu = followups.create_followup(ann.id, TODAY, "call back")
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(0)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    calendar = window.calendar
+    qtbot.waitUntil(lambda: calendar.page().hasFocus())
+    calendar.set_mode(Mode.MONTH)
+    calendar.go_today()
+    month = calendar.month
+    qtbot.waitUntil(month.hasFocus)
+    qtbot.keyClick(month, Qt.Key.Key_Tab)
+    assert month.chosen == fu.id
+    qtbot.keyClick(month, Qt.Key.Key_Right, CTRL_SHIFT)
+    moved_to = due(fu.id)
+    assert moved_to > TODAY and moved_to.weekday() < 5
+    assert month.chosen == fu.id
+    qtbot.keyClick(month, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: due(fu.id) == TODAY)
