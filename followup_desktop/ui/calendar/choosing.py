@@ -18,6 +18,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
 from ...store.calendar import CalendarItem, RangeData
+from ..kit.rich import plain_tip
 from .canvas import CalendarCanvas
 from .style import CalendarStyle, item_tooltip
 
@@ -53,7 +54,8 @@ class ChoosingCanvas(CalendarCanvas):
             return
         category = self.style_.names.get(item.category_id, "")
         where = self.mapToGlobal(rect.bottomLeft().toPoint())
-        QToolTip.showText(where, item_tooltip(item, self.today, category, keyboard=True), self)
+        tip = plain_tip(item_tooltip(item, self.today, category, keyboard=True))
+        QToolTip.showText(where, tip, self)
 
     def follow(self, item: CalendarItem) -> None:
         """Choose ``item`` and draw it on its day, even on a full one (after a move)."""
