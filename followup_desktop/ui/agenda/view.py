@@ -31,7 +31,7 @@ from ...domain import cadence, dates
 from ...domain.agenda_sections import SECTIONS
 from ...i18n import translator
 from ...store import agenda
-from ..followups.actions import FollowUpActions
+from ..followups.actions import DONE_TIP, FollowUpActions
 from ..followups.menus import add_contact_entries, followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
@@ -102,7 +102,7 @@ class AgendaView(QWidget):
         self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
         self.done_button = QPushButton(_("&Done\u2026"), right)
-        self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
+        self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+1 da&y"), right)
         self.later_button.setToolTip(_("Reschedule to tomorrow (or one day later)"))
         self.cancel_button = QPushButton(_("Ca&ncel\u2026"), right)
@@ -290,7 +290,7 @@ class AgendaView(QWidget):
             self.done_button.setToolTip(_("Plan their next follow-up (Enter, Ctrl+Shift+F)"))
         else:
             self.done_button.setText(_("&Done\u2026") if has_fu or row is None else _("&Log\u2026"))
-            self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
+            self.done_button.setToolTip(_(DONE_TIP))
         self.later_button.setEnabled(has_fu)
         self.cancel_button.setEnabled(has_fu)
 

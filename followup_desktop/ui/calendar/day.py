@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translator
 from ...store.calendar import CalendarItem
+from ..followups.actions import DONE_TIP
 from ..kit.rich import plain_tip
 from .style import CalendarStyle, status_sign, time_text
 
@@ -244,7 +245,7 @@ class DayPage(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         self.done_button = QPushButton(_("Do&ne\u2026"), self)
-        self.done_button.setToolTip(_("Log what happened and plan the next step (Enter)"))
+        self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+&1 day"), self)
         self.later_button.setToolTip(_("Move to the next day (counts as a reschedule)"))
         self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)

@@ -58,6 +58,10 @@ _ = translator(__name__)
 
 KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
 
+#: The tip of every view's Done button (agenda, calendar day, work the list), whose
+#: Enter key does the same.
+DONE_TIP = _.mark("Log what happened and plan the next step (Enter)")
+
 RESCHEDULE_PICKS = (
     ("1day", _.mark("+1 day"), lambda d: d + timedelta(days=1)),
     ("2days", _.mark("+2 days"), lambda d: d + timedelta(days=2)),

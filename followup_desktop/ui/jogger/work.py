@@ -29,7 +29,7 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import jogger as jogger_store
 from ...store.cards import find_followup_card
-from ..followups.actions import FollowUpActions
+from ..followups.actions import DONE_TIP, FollowUpActions
 from ..kit.rich import esc, plain, plain_label, rich, rich_label
 from .layout import channel_and_reason
 from .printing import first_weekday, locale_formats
@@ -176,9 +176,7 @@ class WorkListPanel(QWidget):
             col.addWidget(widget)
         col.addStretch(1)
         row = QHBoxLayout()
-        self.done_button = self._button(
-            _("&Done…"), self.done, _("Log what happened and plan the next step (Enter)")
-        )
+        self.done_button = self._button(_("&Done…"), self.done, _(DONE_TIP))
         self.done_button.setDefault(True)
         self.plus1_button = self._button(_("+&1 day"), lambda: self.reschedule("1day"), "(1)")
         self.plus2_button = self._button(_("+&2 days"), lambda: self.reschedule("2days"), "(2)")

@@ -213,10 +213,6 @@
         <translation>&amp;Erledigt…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Festhalten, was passiert ist, und den nächsten Schritt planen (Enter)</translation>
-    </message>
-    <message>
         <source>+1 da&amp;y</source>
         <translation>+1 &amp;Tag</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ui.followups.actions</name>
     <message>
+        <source>Log what happened and plan the next step (Enter)</source>
+        <translation>Festhalten, was passiert ist, und den nächsten Schritt planen (Enter)</translation>
+    </message>
+    <message>
         <source>+1 day</source>
         <translation>+1 Tag</translation>
     </message>

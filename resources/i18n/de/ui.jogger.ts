@@ -487,10 +487,6 @@
         <translation>&amp;Erledigt…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Erfassen, was geschah, und den nächsten Schritt planen (Eingabe)</translation>
-    </message>
-    <message>
         <source>+&amp;1 day</source>
         <translation>+&amp;1 Tag</translation>
     </message>

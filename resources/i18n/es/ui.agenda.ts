@@ -213,10 +213,6 @@
         <translation>&amp;Hecho…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Registrar lo ocurrido y planificar el próximo paso (Intro)</translation>
-    </message>
-    <message>
         <source>+1 da&amp;y</source>
         <translation>+1 &amp;día</translation>
     </message>

@@ -103,10 +103,6 @@
         <translation>He&amp;cho…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Registrar lo ocurrido y planificar el próximo paso (Intro)</translation>
-    </message>
-    <message>
         <source>+&amp;1 day</source>
         <translation>+&amp;1 día</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ui.followups.actions</name>
     <message>
+        <source>Log what happened and plan the next step (Enter)</source>
+        <translation>Registrar lo ocurrido y planificar el próximo paso (Intro)</translation>
+    </message>
+    <message>
         <source>+1 day</source>
         <translation>+1 día</translation>
     </message>

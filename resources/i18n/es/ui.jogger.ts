@@ -487,10 +487,6 @@
         <translation>&amp;Hecho…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Registrar lo ocurrido y planificar el próximo paso (Intro)</translation>
-    </message>
-    <message>
         <source>+&amp;1 day</source>
         <translation>+&amp;1 día</translation>
     </message>

@@ -213,10 +213,6 @@
         <translation>Fai&amp;t…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Noter ce qui s'est passé et planifier la prochaine étape (Entrée)</translation>
-    </message>
-    <message>
         <source>+1 da&amp;y</source>
         <translation>+1 &amp;jour</translation>
     </message>

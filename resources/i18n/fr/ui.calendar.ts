@@ -103,10 +103,6 @@
         <translation>Fa&amp;it…</translation>
     </message>
     <message>
-        <source>Log what happened and plan the next step (Enter)</source>
-        <translation>Noter ce qui s'est passé et planifier la prochaine étape (Entrée)</translation>
-    </message>
-    <message>
         <source>+&amp;1 day</source>
         <translation>+&amp;1 jour</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ui.followups.actions</name>
     <message>
+        <source>Log what happened and plan the next step (Enter)</source>
+        <translation>Noter ce qui s'est passé et planifier la prochaine étape (Entrée)</translation>
+    </message>
+    <message>
         <source>+1 day</source>
         <translation>+1 jour</translation>
     </message>
