@@ -185,9 +185,10 @@ class WorkListPanel(QWidget):
         )
         self.pick_button = self._button(_("&Pick a date…"), self.pick)
         self.cancel_button = self._button(_("&Cancel follow-up…"), self.cancel)
-        self.prev_button = self._button(_("◀ P&revious"), self.previous, _("(Left)"))
+        # Alt+R is the Review tab, Alt+S the sidebar's Show archived.
+        self.prev_button = self._button(_("◀ Prev&ious"), self.previous, _("(Left)"))
         self.skip_button = self._button(
-            _("&Skip ▶"), self.skip, _("Leave it as it is (S or Right)")
+            _("S&kip ▶"), self.skip, _("Leave it as it is (S or Right)")
         )
         self.action_buttons = (
             self.done_button,

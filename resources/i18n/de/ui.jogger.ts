@@ -507,7 +507,7 @@
         <translation>Follow-up &amp;streichen…</translation>
     </message>
     <message>
-        <source>◀ P&amp;revious</source>
+        <source>◀ Prev&amp;ious</source>
         <translation>◀ &amp;Voriges</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@
         <translation>(Links)</translation>
     </message>
     <message>
-        <source>&amp;Skip ▶</source>
+        <source>S&amp;kip ▶</source>
         <translation>&amp;Überspringen ▶</translation>
     </message>
     <message>

@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>&amp;Back to the agenda</source>
-        <translation>Volver a la A&amp;genda</translation>
+        <translation>Volver a la Agen&amp;da</translation>
     </message>
     <message>
         <source>Leave Work the list (Esc)</source>
@@ -507,7 +507,7 @@
         <translation>&amp;Cancelar seguimiento…</translation>
     </message>
     <message>
-        <source>◀ P&amp;revious</source>
+        <source>◀ Prev&amp;ious</source>
         <translation>◀ A&amp;nterior</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@
         <translation>(Izquierda)</translation>
     </message>
     <message>
-        <source>&amp;Skip ▶</source>
+        <source>S&amp;kip ▶</source>
         <translation>Omi&amp;tir ▶</translation>
     </message>
     <message>

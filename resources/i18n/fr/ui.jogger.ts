@@ -507,7 +507,7 @@
         <translation>Ann&amp;uler la relance…</translation>
     </message>
     <message>
-        <source>◀ P&amp;revious</source>
+        <source>◀ Prev&amp;ious</source>
         <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@
         <translation>(Gauche)</translation>
     </message>
     <message>
-        <source>&amp;Skip ▶</source>
+        <source>S&amp;kip ▶</source>
         <translation>Passe&amp;r ▶</translation>
     </message>
     <message>

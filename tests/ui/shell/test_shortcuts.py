@@ -115,6 +115,15 @@ def test_no_two_widgets_of_each_calendar_view_share_a_mnemonic(window, qtbot, mo
 
 
 @EVERY_LANGUAGE
+def test_work_the_list_shares_no_mnemonic_with_the_window(window, qtbot):
+    """Work the list takes the agenda's place; its buttons sat beside the tabs, the menus
+    and the sidebar with Alt+R and Alt+S twice in English, Alt+G twice in Spanish."""
+    panel = window.agenda.work_the_list()
+    qtbot.waitUntil(panel.isVisible)
+    assert mnemonic_clashes(window) == []
+
+
+@EVERY_LANGUAGE
 @pytest.mark.parametrize("sample", [False, True], ids=["first start", "sample book"])
 def test_the_first_start_screen_and_a_sample_window_share_no_mnemonic(
     store, qtbot, qsettings, data_dir, qapp, language, sample
