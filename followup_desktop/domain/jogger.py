@@ -48,6 +48,11 @@ class Formats:
     time: Callable[[time], str] = dates.format_time
 
 
+def printed_words(fmt: Formats, day: date) -> str:
+    """'Printed Mon 7 Dec 2026': the date in every printout's header (list and review)."""
+    return _("Printed {date}").format(date=fmt.date(day))
+
+
 # -- weeks ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Week:

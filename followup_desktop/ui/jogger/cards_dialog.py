@@ -31,7 +31,7 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import contacts, greeting_cards
 from .labels import write_address_list_pdf, write_labels_pdf
-from .printing import PdfWriteError, default_page_size
+from .printing import PDF_FILES, PdfWriteError, default_page_size
 
 _ = translator(__name__)
 
@@ -151,7 +151,7 @@ class HolidayCardsDialog(QDialog):
         labels = self.output.currentData() == "labels"
         name = _("labels") if labels else _("card-addresses")
         path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path.home() / f"{name}.pdf"), _("PDF documents (*.pdf)")
+            self, _("Save as PDF"), str(Path.home() / f"{name}.pdf"), _(PDF_FILES)
         )
         if not path:
             return

@@ -17,7 +17,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from ... import APP_NAME
-from ...domain.jogger import Formats, Section, Sheet, SheetLine, idle_text, more_text
+from ...domain.jogger import (
+    Formats,
+    Section,
+    Sheet,
+    SheetLine,
+    idle_text,
+    more_text,
+    printed_words,
+)
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
 from .page_text import PageText
@@ -291,7 +299,7 @@ class SheetLayout(PageText):
         right = []
         if self.sheet.user_name:
             right.append(self.sheet.user_name)
-        right.append(_("Printed {date}").format(date=self.fmt.date(self.printed_on)))
+        right.append(printed_words(self.fmt, self.printed_on))
         p.setFont(f.small)
         sm = f.metrics(f.small)
         for n, t in enumerate(right):

@@ -42,6 +42,8 @@ from ..kit import settings
 from ..kit.screen import fit_to_screen
 from ..kit.targets import may_replace
 from .printing import (
+    NOTHING_PRINTED,
+    PDF_FILES,
     PdfWriteError,
     default_page_size,
     first_weekday,
@@ -57,7 +59,7 @@ _ = translator(__name__)
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the PDF ("" when cancelled). Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save weekly list as PDF"), suggested, _("PDF documents (*.pdf)")
+        parent, _("Save weekly list as PDF"), suggested, _(PDF_FILES)
     )
     return path
 
@@ -266,7 +268,7 @@ class JoggerPreviewDialog(QPrintPreviewDialog):
         try:
             render_sheet(self.sheet, printer, fmt=self.fmt, printed_on=date.today())
         except PdfWriteError as exc:  # the printer (or its file) could not be opened
-            show_error(self, _("Nothing was printed: {error}").format(error=exc))
+            show_error(self, _(NOTHING_PRINTED).format(error=exc))
 
     # -- PDF ---------------------------------------------------------------------------
     def suggested_pdf_path(self) -> str:

@@ -29,6 +29,12 @@ _ = translator(__name__)
 _LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada}
 
 
+#: The file dialog's filter wherever a printout is saved as PDF.
+PDF_FILES = _.mark("PDF documents (*.pdf)")
+#: What a print that failed says (the weekly list, the review).
+NOTHING_PRINTED = _.mark("Nothing was printed: {error}")
+
+
 class PdfWriteError(Exception):
     """The PDF could not be written; ``str()`` says why in plain words."""
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from ...domain import review, review_week
-from ...domain.jogger import Formats, week_of
+from ...domain.jogger import Formats, printed_words, week_of
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
 from ...store.review import Review
@@ -113,7 +113,7 @@ class ReviewPage:
     def _header(self, p: QPainter) -> float:
         h = self.line_h(self.title)
         title = _("Weekly review · {week}").format(week=week_label(self.r, self.fmt))
-        printed = _("Printed {date}").format(date=self.fmt.date(self.printed_on))
+        printed = printed_words(self.fmt, self.printed_on)
         self.text(p, self.title, QRectF(0, 0, self.w, h), title)
         title_w = QFontMetricsF(self.title, self.device).horizontalAdvance(title)
         small_w = QFontMetricsF(self.small, self.device).horizontalAdvance(printed)

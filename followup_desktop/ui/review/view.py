@@ -17,11 +17,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QStandardPaths,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -47,7 +43,13 @@ from ...i18n import translator
 from ...store import review as store_review
 from ..followups.commands import PlanCommand
 from ..jogger.preview import make_printer
-from ..jogger.printing import PdfWriteError, first_weekday, locale_formats
+from ..jogger.printing import (
+    NOTHING_PRINTED,
+    PDF_FILES,
+    PdfWriteError,
+    first_weekday,
+    locale_formats,
+)
 from ..kit.background import Task
 from ..kit.elided import ElidedLabel
 from ..kit.events import events
@@ -67,7 +69,7 @@ _ = translator(__name__)
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the review ("" when cancelled). Tests replace this."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save the weekly review as PDF"), suggested, _("PDF documents (*.pdf)")
+        parent, _("Save the weekly review as PDF"), suggested, _(PDF_FILES)
     )
     return path
 
@@ -353,7 +355,7 @@ class ReviewView(QWidget):
             try:
                 render_review(result, device, fmt=self.fmt)
             except PdfWriteError as exc:
-                show_error(self, _("Nothing was printed: {error}").format(error=exc))
+                show_error(self, _(NOTHING_PRINTED).format(error=exc))
 
         dialog.paintRequested.connect(paint)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

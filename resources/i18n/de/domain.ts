@@ -690,6 +690,10 @@
 <context>
     <name>domain.jogger</name>
     <message>
+        <source>Printed {date}</source>
+        <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
         <source>Week {number} · {start} – {end}</source>
         <translation>KW {number} · {start} – {end}</translation>
     </message>

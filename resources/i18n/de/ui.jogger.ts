@@ -116,10 +116,6 @@
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF was not saved</source>
         <translation>Die PDF wurde nicht gespeichert</translation>
     </message>
@@ -250,10 +246,6 @@
         <translation>Follow-up-Wochenliste</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Gedruckt am {date}</translation>
-    </message>
-    <message>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -263,10 +255,6 @@
     <message>
         <source>Save weekly list as PDF</source>
         <translation>Wochenliste als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Print weekly list</source>
@@ -357,10 +345,6 @@
         <translation>Die Auswahl gilt jetzt, wird aber nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>Es wurde nichts gedruckt: {error}</translation>
-    </message>
-    <message>
         <source>Follow-ups {week}</source>
         <translation>Follow-ups {week}</translation>
     </message>
@@ -371,6 +355,14 @@
 </context>
 <context>
     <name>ui.jogger.printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: {error}</source>
+        <translation>Es wurde nichts gedruckt: {error}</translation>
+    </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>Der Drucker oder die Datei ließ sich nicht zum Drucken öffnen.</translation>

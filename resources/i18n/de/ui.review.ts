@@ -98,10 +98,6 @@
         <translation>Wochenrückblick · {week}</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Gedruckt am {date}</translation>
-    </message>
-    <message>
         <source>The week in numbers</source>
         <translation>Die Woche in Zahlen</translation>
     </message>
@@ -147,10 +143,6 @@
     <message>
         <source>Save the weekly review as PDF</source>
         <translation>Wochenrückblick als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
@@ -227,10 +219,6 @@
     <message>
         <source>Print the weekly review — {app}</source>
         <translation>Wochenrückblick drucken — {app}</translation>
-    </message>
-    <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>Es wurde nichts gedruckt: {error}</translation>
     </message>
     <message>
         <source>Weekly review {week}</source>

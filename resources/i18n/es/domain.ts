@@ -690,6 +690,10 @@
 <context>
     <name>domain.jogger</name>
     <message>
+        <source>Printed {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
         <source>Week {number} · {start} – {end}</source>
         <translation>Semana {number} · {start} – {end}</translation>
     </message>

@@ -116,10 +116,6 @@
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF was not saved</source>
         <translation>El PDF no se guardó</translation>
     </message>
@@ -250,10 +246,6 @@
         <translation>Lista semanal de seguimientos</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Impreso el {date}</translation>
-    </message>
-    <message>
         <source>Page {page} of {count}</source>
         <translation>Página {page} de {count}</translation>
     </message>
@@ -263,10 +255,6 @@
     <message>
         <source>Save weekly list as PDF</source>
         <translation>Guardar la lista semanal como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print weekly list</source>
@@ -357,10 +345,6 @@
         <translation>La opción se aplica ahora, pero no se recordará.</translation>
     </message>
     <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>No se imprimió nada: {error}</translation>
-    </message>
-    <message>
         <source>Follow-ups {week}</source>
         <translation>Seguimientos {week}</translation>
     </message>
@@ -371,6 +355,14 @@
 </context>
 <context>
     <name>ui.jogger.printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: {error}</source>
+        <translation>No se imprimió nada: {error}</translation>
+    </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>No se pudo abrir la impresora o el archivo para imprimir.</translation>

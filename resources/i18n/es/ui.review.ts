@@ -98,10 +98,6 @@
         <translation>Revisión semanal · {week}</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Impreso el {date}</translation>
-    </message>
-    <message>
         <source>The week in numbers</source>
         <translation>La semana en cifras</translation>
     </message>
@@ -147,10 +143,6 @@
     <message>
         <source>Save the weekly review as PDF</source>
         <translation>Guardar la revisión semanal como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
@@ -227,10 +219,6 @@
     <message>
         <source>Print the weekly review — {app}</source>
         <translation>Imprimir la revisión semanal — {app}</translation>
-    </message>
-    <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>No se imprimió nada: {error}</translation>
     </message>
     <message>
         <source>Weekly review {week}</source>

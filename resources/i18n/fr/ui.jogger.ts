@@ -116,10 +116,6 @@
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The PDF was not saved</source>
         <translation>Le PDF n'a pas été enregistré</translation>
     </message>
@@ -250,10 +246,6 @@
         <translation>Liste des relances de la semaine</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Imprimé le {date}</translation>
-    </message>
-    <message>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -263,10 +255,6 @@
     <message>
         <source>Save weekly list as PDF</source>
         <translation>Enregistrer la liste de la semaine en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print weekly list</source>
@@ -357,10 +345,6 @@
         <translation>Le choix s'applique maintenant mais ne sera pas retenu.</translation>
     </message>
     <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>Rien n'a été imprimé : {error}</translation>
-    </message>
-    <message>
         <source>Follow-ups {week}</source>
         <translation>Relances {week}</translation>
     </message>
@@ -371,6 +355,14 @@
 </context>
 <context>
     <name>ui.jogger.printing</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: {error}</source>
+        <translation>Rien n'a été imprimé : {error}</translation>
+    </message>
     <message>
         <source>The printer or file could not be opened for drawing.</source>
         <translation>Impossible d'ouvrir l'imprimante ou le fichier pour l'impression.</translation>

@@ -98,10 +98,6 @@
         <translation>Bilan de la semaine · {week}</translation>
     </message>
     <message>
-        <source>Printed {date}</source>
-        <translation>Imprimé le {date}</translation>
-    </message>
-    <message>
         <source>The week in numbers</source>
         <translation>La semaine en chiffres</translation>
     </message>
@@ -147,10 +143,6 @@
     <message>
         <source>Save the weekly review as PDF</source>
         <translation>Enregistrer le bilan de la semaine en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The week before (Alt+Left)</source>
@@ -227,10 +219,6 @@
     <message>
         <source>Print the weekly review — {app}</source>
         <translation>Imprimer le bilan de la semaine — {app}</translation>
-    </message>
-    <message>
-        <source>Nothing was printed: {error}</source>
-        <translation>Rien n'a été imprimé : {error}</translation>
     </message>
     <message>
         <source>Weekly review {week}</source>
