@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -104,16 +104,23 @@ class ContactActions(QObject):
         values = ContactDialog.ask(window, category_id=self._filter.category_id)
         if values is None or values.id is None:
             return
+        shown: ContactsView | None = None
         if self._show_view is not None:
             self.pending_contact = values.id  # a view built now selects it itself
-            view = self._show_view()
+            shown = self._show_view()
             pending = self.take_pending_contact()
             if pending is not None:
-                view.select_contact(pending)
+                shown.select_contact(pending)
         elif self.view is not None:
-            self.view.select_contact(values.id)
+            shown = self.view
+            shown.select_contact(values.id)
         else:
             self.pending_contact = values.id
+        if shown is not None:
+            # The keyboard on the new contact's row (arrows, Enter to edit), also once
+            # the Plan follow-up dialog offered next has closed; not on whatever button
+            # Qt found when the agenda's list was hidden.
+            shown.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if values.plan_first:
             self.first_followup_wanted.emit(values.id)
 
