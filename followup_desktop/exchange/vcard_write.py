@@ -42,6 +42,17 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts) + "\r\n"
 
 
+#: The fields a card carries as escaped text, in the card's order: (field, property).
+_TEXT_PROPERTIES = (
+    ("job_title", "TITLE"),
+    ("email", "EMAIL;TYPE=INTERNET,PREF"),
+    ("phone", "TEL;TYPE=WORK,VOICE"),
+    ("mobile", "TEL;TYPE=CELL"),
+    ("category", "CATEGORIES"),
+    ("referred_by", "X-REFERRED-BY"),
+)
+
+
 def card_lines(row: dict[str, str]) -> str:
     first, last, company = (
         row.get("first_name", ""),
@@ -53,18 +64,7 @@ def card_lines(row: dict[str, str]) -> str:
     out.append(f"FN:{_escape(name)}")
     if company:
         out.append(f"ORG:{_escape(company)}")
-    if row.get("job_title"):
-        out.append(f"TITLE:{_escape(row['job_title'])}")
-    if row.get("email"):
-        out.append(f"EMAIL;TYPE=INTERNET,PREF:{_escape(row['email'])}")
-    if row.get("phone"):
-        out.append(f"TEL;TYPE=WORK,VOICE:{_escape(row['phone'])}")
-    if row.get("mobile"):
-        out.append(f"TEL;TYPE=CELL:{_escape(row['mobile'])}")
-    if row.get("category"):
-        out.append(f"CATEGORIES:{_escape(row['category'])}")
-    if row.get("referred_by"):
-        out.append(f"X-REFERRED-BY:{_escape(row['referred_by'])}")
+    out.extend(f"{prop}:{_escape(row[key])}" for key, prop in _TEXT_PROPERTIES if row.get(key))
     if row.get("profile_url"):
         url = " ".join(row["profile_url"].split())  # a URI: no escapes, no line breaks
         out.append(f"URL:{url}")
