@@ -24,7 +24,6 @@ from ..i18n import translator
 from . import claim, health
 from .connection import Database
 from .errors import (
-    DatabaseTooNewError,
     DataDirError,
     DiskFullError,
     MigrationError,
@@ -37,6 +36,7 @@ from .open_checks import (
     peek_version,
     read_only_connection,
     refuse_empty_beside_backups,
+    refuse_newer,
     schema_version,
     wal_has_frames,
 )
@@ -140,14 +140,7 @@ def migrate(database: Database | peewee.SqliteDatabase, path: Path | str = "") -
     """
     conn = database.connection()
     current = schema_version(conn)
-    if current > SCHEMA_VERSION:
-        raise DatabaseTooNewError(
-            _(
-                "The database {path} was written by a newer version of Follow-up Desktop (data "
-                "version {current}; this version understands up to {newest}). Update the "
-                "app to open it; the file was not changed."
-            ).format(path=path, current=current, newest=SCHEMA_VERSION)
-        )
+    refuse_newer(current, path)
     if current == SCHEMA_VERSION:
         return current
     if current > 0:

@@ -76,6 +76,12 @@ def peek_version(path: Path, deep: bool = False) -> None:
         raise translate_error(exc, path) from exc
     finally:
         conn.close()
+    refuse_newer(version, path)
+
+
+def refuse_newer(version: int, path: Path | str) -> None:
+    """Refuse a database a newer version of the app wrote (its data version is above
+    ours): before it is opened for use and again before any upgrade. It is not changed."""
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
             _(

@@ -109,10 +109,6 @@
         <translation>In den Datenordner {path} kann nicht geschrieben werden; prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>Die Datenbank {path} wurde von einer neueren Version von Follow-up Desktop geschrieben (Datenversion {current}; diese Version versteht bis {newest}). Aktualisieren Sie die App, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>The database</source>
         <translation>Die Datenbank</translation>
     </message>

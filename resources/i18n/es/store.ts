@@ -109,10 +109,6 @@
         <translation>No se puede escribir en la carpeta de datos {path}; compruebe sus permisos.</translation>
     </message>
     <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>La base de datos {path} la escribió una versión más reciente de Follow-up Desktop (versión de datos {current}; esta versión entiende hasta la {newest}). Actualice la aplicación para abrirla; el archivo no se modificó.</translation>
-    </message>
-    <message>
         <source>The database</source>
         <translation>La base de datos</translation>
     </message>

@@ -109,10 +109,6 @@
         <translation>Le dossier des données {path} n'est pas accessible en écriture ; vérifiez ses autorisations.</translation>
     </message>
     <message>
-        <source>The database {path} was written by a newer version of Follow-up Desktop (data version {current}; this version understands up to {newest}). Update the app to open it; the file was not changed.</source>
-        <translation>La base de données {path} a été écrite par une version plus récente de Follow-up Desktop (version des données {current} ; cette version comprend jusqu'à {newest}). Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
-    </message>
-    <message>
         <source>The database</source>
         <translation>La base de données</translation>
     </message>
