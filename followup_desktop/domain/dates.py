@@ -10,7 +10,6 @@ takes ``today`` explicitly so tests and the UI agree on what "today" is.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -182,8 +181,15 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(day.day, last))
+    return date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31 (``calendar.monthrange``'s answer, without loading ``calendar`` and
+    ``locale`` at every start for it)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 # -- quick picks ----------------------------------------------------------------------

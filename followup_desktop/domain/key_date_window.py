@@ -8,7 +8,6 @@ agenda counts its key dates at every start, before anything else of the personal
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 #: How far ahead the agenda's "Key dates" section looks.
@@ -25,6 +24,6 @@ def month_days_between(start: date, days: int) -> list[int]:
     for offset in range(days):
         d = start + timedelta(days=offset)
         out.append(d.month * 100 + d.day)
-        if d.month == 2 and d.day == 28 and not calendar.isleap(d.year):
+        if d.month == 2 and d.day == 28 and (d + timedelta(days=1)).month == 3:  # no 29th
             out.append(229)
     return out

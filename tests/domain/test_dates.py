@@ -119,3 +119,11 @@ def test_relative_description():
     assert dates.relative(WED, WED) == "today"
     assert dates.relative(date(2026, 11, 28), WED) == "in 3 days"
     assert dates.relative(date(2026, 11, 22), WED) == "3 days ago"
+
+
+def test_days_in_month_is_the_calendars():
+    import calendar
+
+    for year in (1900, 2000, 2023, 2024, 2100):
+        for month in range(1, 13):
+            assert dates.days_in_month(year, month) == calendar.monthrange(year, month)[1]

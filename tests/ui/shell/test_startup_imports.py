@@ -33,6 +33,7 @@ NOT_AT_START_UP = (
     "followup_desktop.domain.calendar_grid",
     "followup_desktop.domain.catchup",
     "html",  # with its entity table; kit.rich escapes without it
+    "calendar",  # with locale: domain.dates counts a month's days itself
     # Phone numbers: the agenda's first paint shows them as stored and loads the library
     # on the next turn to show them formatted (~20 ms with the home country's plan and
     # the first page's numbers).
