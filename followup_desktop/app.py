@@ -197,7 +197,15 @@ def _preload_before_qt() -> None:
     import logging  # noqa: F401  (the error handler's log file)
 
     from . import errorlog, ui  # noqa: F401
-    from .domain import book_counts, dates, followup_rules, phones, vocabulary  # noqa: F401
+    from .domain import (  # noqa: F401
+        agenda_sections,
+        book_counts,
+        dates,
+        followup_rules,
+        phones,
+        vocabulary,
+        wording,
+    )
     from .store import agenda, contact_counts, settings, working_week  # noqa: F401
     from .ui import agenda as ui_agenda  # noqa: F401
     from .ui import backup, categories, contacts, followups, kit, shell  # noqa: F401
