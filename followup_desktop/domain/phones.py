@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 
 from . import text
@@ -81,13 +82,37 @@ def stored_digits(*numbers: str) -> str:
 
 def search_digits(typed: str) -> str:
     """What to look for when the user types a number: a whole number by its national
-    number (so any format finds it), a fragment ("555-01") by its digits."""
+    number (so any format finds it), a fragment ("555-01") by its digits, without the
+    prefixes dialled at home that stored numbers do not hold."""
     import phonenumbers
 
     raw = text.digits(typed)
     parsed = parse(typed) if len(raw) >= 6 else None
     if parsed is not None and phonenumbers.is_valid_number(parsed):
         return str(parsed.national_number)
+    if typed.lstrip().startswith("+"):
+        return raw
+    return _without_dialling_prefix(raw, default_region())
+
+
+def _without_dialling_prefix(raw: str, region: str) -> str:
+    """A fragment typed the way it is dialled at home, without the international call
+    prefix ("0049 170 12…" in Germany, "011 49 170…" in the US) or the trunk prefix
+    ("0170 12…"): the digits a stored "+49 170 1234567" holds are "491701234567" and
+    "1701234567", so "0170 12" would find nothing until the last digit was typed.
+    Leaving a prefix out only ever finds more, never less."""
+    from phonenumbers import PhoneMetadata
+
+    meta = PhoneMetadata.metadata_for_region(region)
+    if meta is None:
+        return raw
+    if meta.international_prefix:
+        idd = re.match(f"(?:{meta.international_prefix})", raw)
+        if idd and 0 < idd.end() < len(raw):
+            return raw[idd.end() :]
+    trunk = meta.national_prefix or ""
+    if trunk and raw.startswith(trunk) and len(raw) > len(trunk):
+        return raw[len(trunk) :]
     return raw
 
 

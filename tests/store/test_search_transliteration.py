@@ -62,6 +62,19 @@ def test_a_fragment_still_matches_by_its_digits(book):
     assert found("1234") >= {book["muller"], book["mueller"]}
 
 
+@pytest.mark.parametrize("typed", ["0170 123", "0170-12", "0049 170 12", "00 49 1701"])
+def test_a_number_is_found_while_it_is_typed_as_dialled_at_home(book, typed):
+    """The list keeps the contact while the number is typed the way it is dialled in
+    Germany (trunk 0, international 00); it used to go empty until the last digit."""
+    assert book["muller"] in found(typed)
+
+
+def test_a_number_typed_as_dialled_from_the_us(book):
+    phones.use_region("US")
+    assert book["muller"] in found("011 49 170 12")
+    assert book["us"] in found("1 415 555")  # the US trunk 1
+
+
 def test_tel_uris_and_display():
     phones.use_region("US")
     try:
