@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ...domain.import_records import FIELD_LABELS
@@ -34,6 +33,7 @@ from ...store.imports import remember_mapping, remembered_mapping
 from ..kit.rich import esc, rich_label
 from .import_model import COLUMNS, STATUS_LABELS, WILL, PreviewModel, StatusFilter
 from .progress_row import ProgressRow
+from .wizard_step import WizardStep
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -50,17 +50,16 @@ LINKEDIN_HELP = _.mark(
 )
 
 
-class FilePage(QWizardPage):
+class FilePage(WizardStep):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard  # the page's wizard(), with the steps the pages call
-        self.setTitle(_("Choose the file to import"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            _("Choose the file to import"),
             _(
                 "A contacts export from Outlook, Google Contacts or LinkedIn, a vCard file "
                 "from a phone, or any spreadsheet saved as CSV. The format is recognised from "
                 "the content."
-            )
+            ),
         )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(_("contacts.csv or contacts.vcf"))
@@ -119,18 +118,17 @@ class FilePage(QWizardPage):
         return wizard.PAGE_PREVIEW
 
 
-class MappingPage(QWizardPage):
+class MappingPage(WizardStep):
     """Any other CSV: which column holds what (remembered for files with this header)."""
 
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard  # the page's wizard(), with the steps the pages call
-        self.setTitle(_("Which column is what?"))
-        self.setSubTitle(
+        super().__init__(
+            wizard,
+            _("Which column is what?"),
             _(
                 "This CSV is not an Outlook or Google export. Tell us what each column holds; "
                 "the choice is remembered for files with the same columns."
-            )
+            ),
         )
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
@@ -189,12 +187,11 @@ class MappingPage(QWizardPage):
         return True
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(WizardStep):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard  # the page's wizard(), with the steps the pages call
-        self.setTitle(_("Check before importing"))
-        self.setSubTitle(_("Nothing is written until you press Import."))
+        super().__init__(
+            wizard, _("Check before importing"), _("Nothing is written until you press Import.")
+        )
         self.setCommitPage(True)
         self.setButtonText(self.wizard_button_commit(), _("&Import"))
         self.summary = rich_label()

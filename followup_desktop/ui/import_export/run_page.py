@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ...i18n import translator
 from .progress_row import ProgressRow
+from .wizard_step import WizardStep
 
 if TYPE_CHECKING:
     from .import_wizard import ImportWizard
@@ -23,11 +23,9 @@ if TYPE_CHECKING:
 _ = translator(__name__)
 
 
-class RunPage(QWizardPage):
+class RunPage(WizardStep):
     def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self._wizard = wizard  # the page's wizard(), with the steps the pages call
-        self.setTitle(_("Importing"))
+        super().__init__(wizard, _("Importing"))
         self.progress = ProgressRow()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
