@@ -36,6 +36,15 @@ def data_dir(isolated_env):
 
 
 @pytest.fixture
+def speak():
+    """``speak("de")``: the app's texts in that language for this test (English after)."""
+    from followup_desktop import i18n
+
+    yield i18n.set_language
+    i18n.set_language("en")
+
+
+@pytest.fixture
 def store(data_dir):
     """An open, empty, fully migrated database in the test's own data dir."""
     from followup_desktop.paths import database_path

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from followup_desktop import i18n
 from followup_desktop.domain.book_counts import book_counts
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 def test_each_count_takes_its_plural(speak):

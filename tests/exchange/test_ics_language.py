@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
-from followup_desktop import i18n
 from followup_desktop.exchange import ics_export as ex
 from followup_desktop.store import contacts, followups, ics_state
 from followup_desktop.store.ics_state import Scope
@@ -18,12 +17,6 @@ from .ics_checks import check_ics
 TODAY = date(2027, 5, 24)
 OPTIONS = ex.ExportOptions(zone="Europe/Berlin", reminders=True)
 MONDAY = datetime(2027, 5, 24, 7, 30, tzinfo=timezone.utc)
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 @pytest.fixture

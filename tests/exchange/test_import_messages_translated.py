@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from followup_desktop import i18n
 from followup_desktop.exchange.detect import read_contacts_file
 from followup_desktop.exchange.errors import ImportFileError
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,6 @@ from followup_desktop.i18n.extract import scan_module
 _ = i18n.translator("followup_desktop.app")  # the command line's texts, translated in every file
 
 
-@pytest.fixture
-def speak():
-    def choose(code):
-        i18n.set_language(code)
-
-    yield choose
-    i18n.set_language("en")
-
-
 def test_english_is_the_source_and_needs_no_catalogue(speak):
     speak("en")
     assert _("start the window, load the first screen, save it as PNG and exit").startswith(

@@ -9,21 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from followup_desktop import i18n
 from followup_desktop.domain import series as series_rules
 from followup_desktop.domain.personal import KeyDate, PersonalInfo
 from followup_desktop.store import contacts, database, demo, personal, series
 from followup_desktop.store.errors import DataDirError, InvalidInputError
 from followup_desktop.store.models import Category
-
-
-@pytest.fixture
-def speak():
-    def _speak(code: str) -> None:
-        i18n.set_language(code)
-
-    yield _speak
-    i18n.set_language("en")
 
 
 def _book(store):

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from followup_desktop import i18n
 from followup_desktop.domain import talking_points as rules
 from followup_desktop.store import talking_points
 from followup_desktop.store.settings import get_setting, set_setting
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 def test_an_edit_in_german_is_german_only(store, speak):

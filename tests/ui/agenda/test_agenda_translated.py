@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
-from followup_desktop import i18n
 from followup_desktop.store import followups
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Category, FollowUp
@@ -24,12 +23,6 @@ from tests.ui.shortcuts import mnemonic_clashes
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 H = Qt.Orientation.Horizontal
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 @pytest.fixture

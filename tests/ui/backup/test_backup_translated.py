@@ -5,18 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-
-from followup_desktop import i18n
 from followup_desktop.store.backup import BackupInfo
 from followup_desktop.ui.backup.actions import describe_counts
 from followup_desktop.ui.backup.restore_dialog import RestoreDialog
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 def _info(contacts: int, interactions: int, followups: int) -> BackupInfo:

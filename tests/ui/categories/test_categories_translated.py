@@ -3,21 +3,12 @@ categories read in the language, the data keeps their English names."""
 
 from __future__ import annotations
 
-import pytest
-
-from followup_desktop import i18n
 from followup_desktop.store import contacts
 from followup_desktop.store.models import Category
 from followup_desktop.ui.categories import cadence_widgets, sidebar
 from followup_desktop.ui.categories.cadence_widgets import RhythmChoice, RhythmDialog
 from followup_desktop.ui.categories.sidebar import CategorySidebar
 from tests.lookups import category_by_name
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 def _rows(bar: CategorySidebar) -> list[str]:

@@ -26,12 +26,6 @@ H = Qt.Orientation.Horizontal
 
 
 @pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
-
-
-@pytest.fixture
 def book(store):
     cats = {c.name: c.id for c in contacts.categories()}
     zoe = contacts.create_contact(first_name="Zoë", last_name="Ångström", company="Nordlys AS",

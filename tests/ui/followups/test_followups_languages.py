@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from followup_desktop import i18n
 from followup_desktop.store import contacts, followups, series
 from followup_desktop.store.models import FollowUp, Interaction, SeriesTemplate
 from followup_desktop.ui.followups import talking_points_dialog
@@ -25,12 +24,6 @@ from tests.lookups import category_by_name
 from tests.ui.shortcuts import menu_mnemonic_clashes
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 @pytest.fixture

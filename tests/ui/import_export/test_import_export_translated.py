@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from followup_desktop import i18n
 from followup_desktop.store import contacts, followups
 from followup_desktop.store.models import Category, Contact
 from followup_desktop.ui.import_export import ics_export_dialog as dlg
@@ -19,12 +17,6 @@ from tests.exchange.samples import OUTLOOK_TEXT, write
 
 TIMEOUT = 20000
 TODAY = date(2024, 3, 11)
-
-
-@pytest.fixture
-def speak():
-    yield i18n.set_language
-    i18n.set_language("en")
 
 
 def test_the_import_wizard_previews_in_german(qtbot, qsettings, store, tmp_path, speak):
