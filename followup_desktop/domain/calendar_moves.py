@@ -1,11 +1,19 @@
-"""Where Ctrl+Shift+arrows move the chosen follow-up in the calendar (month, week and day
-views alike): a working day or a week earlier or later, never into the past.
+"""Moving a follow-up by a day or a week: the one rule behind every "later" and
+"earlier" the app offers: the agenda's, the day view's and Work the list's "+1 day",
+"+2 days" and "Next week", the follow-up menu's Reschedule entries and Ctrl+Shift+arrows
+in the calendar (month, week and day views alike). The note dialog's quick picks
+("Tomorrow", "In 2 days", "Next week", ``dates.QUICK_PICKS``) follow the same rule from
+today, so the same press gives the same date everywhere.
 
-- A day (←/→) is the next or previous working day: Friday → Monday, Monday → Friday.
-- A week (↑/↓) is the same weekday a week earlier or later, or, when that is not a
-  working day (a public holiday), the nearest working day in the direction of the move.
-- An overdue follow-up moved later moves from today, as the agenda's "+1 day" does:
-  a day later than an old date would still be overdue.
+- Later by N days is N calendar days on, then the first working day on or after that
+  (``dates.days_later``): a day after Friday is Monday, and a public holiday of the
+  user's working week is skipped. Two days after a Friday is Monday as well: Sunday is
+  not worked, and the app never proposes it.
+- A week (↑/↓, "Next week") is the same weekday a week earlier or later, or, when that is
+  not a working day (a public holiday), the nearest working day in the direction of the move.
+- An overdue follow-up moved later moves from today: a day later than an old date would
+  still be overdue.
+- Earlier by a day (←) is the previous working day: Monday → Friday.
 - A move that would land before today is refused, with the reason; so is moving a done
   or cancelled follow-up (history stays where it happened).
 """
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..i18n import translator
 from . import dates
@@ -39,10 +48,7 @@ def key_move(due: date, days: int, today: date, *, is_open: bool = True) -> KeyM
     if days == 0:
         return KeyMove(due)
     if days > 0:
-        start = max(due, today)
-        if days == DAY:
-            return KeyMove(dates.next_working_day(start))
-        return KeyMove(dates.working_day_on_or_after(start + timedelta(days=days)))
+        return KeyMove(later(due, days, today))
     if days == -DAY:
         target = dates.last_working_day_on_or_before(due - timedelta(days=1))
     else:
@@ -53,3 +59,54 @@ def key_move(due: date, days: int, today: date, *, is_open: bool = True) -> KeyM
             _("Not moved: {day} is in the past.").format(day=dates.format_day(target)),
         )
     return KeyMove(target)
+
+
+def later(due: date, days: int, today: date) -> date:
+    """Where a follow-up due on ``due`` goes when moved ``days`` (> 0) later on ``today``:
+    from today when it is overdue, ``days`` calendar days on, on a working day."""
+    return dates.days_later(max(due, today), days)
+
+
+class LaterPick(NamedTuple):
+    """A "later" button or menu entry: its key (what views and tests call it by), its
+    words, and how many days it moves."""
+
+    key: str
+    label: str
+    days: int
+
+
+#: The reschedule picks of the follow-up menu; the buttons (agenda, day view, Work the
+#: list) are these with a mnemonic of their own.
+LATER_PICKS: tuple[LaterPick, ...] = (
+    LaterPick("1day", _.mark("+1 day"), DAY),
+    LaterPick("2days", _.mark("+2 days"), 2),
+    LaterPick("next_week", _.mark("Next week"), WEEK),
+)
+
+
+def later_pick(key: str) -> LaterPick:
+    for pick in LATER_PICKS:
+        if pick.key == key:
+            return pick
+    raise KeyError(key)
+
+
+def later_by(due: date, key: str, today: date) -> date:
+    """``later`` for a pick's key ("1day", "2days", "next_week")."""
+    return later(due, later_pick(key).days, today)
+
+
+def why_later(due: date, days: int, today: date) -> str:
+    """Why ``later`` lands where it does, when that is not simply ``days`` after the due
+    date ("" when it is): the follow-up was overdue, or the day it would have landed on is
+    not worked (a weekend day, a public holiday, named). Shown beside the date a button or
+    menu entry moves to, so the rule is never a surprise."""
+    reasons: list[str] = []
+    start = max(due, today)
+    if due < today:
+        reasons.append(_("It is overdue, so it moves from today."))
+    plain = start + timedelta(days=days)
+    if later(due, days, today) != plain:
+        reasons.append(dates.non_working_note(plain))
+    return " ".join(reasons)

@@ -1,9 +1,19 @@
-"""Ctrl+Shift+arrows in the calendar: a working day or a week, never into the past."""
+"""Moving a follow-up: Ctrl+Shift+arrows in the calendar (a working day or a week, never
+into the past) and "+1 day", "+2 days", "Next week" everywhere else, by the same rule."""
 
-from datetime import date
+from datetime import date, timedelta
+
+import pytest
 
 from followup_desktop.domain import dates
-from followup_desktop.domain.calendar_moves import DAY, WEEK, key_move
+from followup_desktop.domain.calendar_moves import (
+    DAY,
+    LATER_PICKS,
+    WEEK,
+    key_move,
+    later_by,
+    why_later,
+)
 
 # A Monday in the middle of a quiet week (no public holidays are configured by default).
 MONDAY = date(2026, 12, 14)
@@ -54,3 +64,73 @@ def test_a_move_into_the_past_is_refused_and_says_why():
 def test_done_and_cancelled_follow_ups_stay_put():
     move = key_move(MONDAY, DAY, TODAY, is_open=False)
     assert move.day is None and "Only open follow-ups move" in move.refusal
+
+
+# -- "+1 day", "+2 days", "Next week": the buttons, the menu and the quick picks -----------
+THURSDAY = date(2026, 12, 17)
+
+
+def gb_holidays():
+    """The GB working week (Christmas Day, Boxing Day's substitute Monday 28 Dec)."""
+    before = dates.working_week()
+    dates.set_working_week(dates.WorkingWeek(region="gb"))
+    return before
+
+
+def test_a_day_later_than_a_friday_is_the_monday():
+    assert later_by(FRIDAY, "1day", TODAY) == date(2026, 12, 21)
+    assert later_by(THURSDAY, "1day", TODAY) == FRIDAY
+    assert later_by(THURSDAY, "2days", TODAY) == date(2026, 12, 21)  # Saturday is not worked
+    assert later_by(FRIDAY, "next_week", TODAY) == date(2026, 12, 25)
+    assert later_by(date(2026, 12, 19), "1day", TODAY) == date(2026, 12, 21)  # from a Saturday
+
+
+def test_a_day_later_skips_public_holidays():
+    before = gb_holidays()
+    try:
+        # Thu 24 Dec: Christmas Day, the weekend and Boxing Day's substitute Monday.
+        assert later_by(date(2026, 12, 24), "1day", TODAY) == date(2026, 12, 29)
+        assert later_by(FRIDAY, "next_week", TODAY) == date(2026, 12, 29)
+        assert why_later(date(2026, 12, 24), DAY, TODAY) == (
+            f"{dates.format_day(date(2026, 12, 25))} is a public holiday (Christmas Day)."
+        )
+    finally:
+        dates.set_working_week(before)
+
+
+def test_an_overdue_follow_up_is_moved_from_today_and_says_so():
+    overdue = date(2026, 12, 1)
+    assert later_by(overdue, "1day", TODAY) == date(2026, 12, 10)
+    assert later_by(overdue, "next_week", TODAY) == date(2026, 12, 16)
+    assert why_later(overdue, DAY, TODAY) == "It is overdue, so it moves from today."
+    friday = date(2026, 12, 11)
+    assert later_by(overdue, "1day", friday) == MONDAY
+    assert why_later(overdue, DAY, friday) == (
+        "It is overdue, so it moves from today. "
+        f"{dates.format_day(date(2026, 12, 12))} is not a working day."
+    )
+    assert why_later(MONDAY, DAY, TODAY) == ""  # plainly the next day: nothing to explain
+
+
+def test_the_buttons_the_keys_and_the_quick_picks_agree_every_day_of_a_year():
+    """The same press gives the same date: "+1 day" on a follow-up due today, Ctrl+Shift+→
+    on it, and the note dialog's "Tomorrow" (and "In 2 days", "Next week")."""
+    before = gb_holidays()
+    try:
+        day = date(2026, 1, 1)
+        while day.year == 2026:
+            assert later_by(day, "1day", day) == key_move(day, DAY, day).day
+            assert later_by(day, "1day", day) == dates.quick_pick("tomorrow", day)
+            assert later_by(day, "2days", day) == dates.quick_pick("2days", day)
+            assert later_by(day, "next_week", day) == key_move(day, WEEK, day).day
+            assert later_by(day, "next_week", day) == dates.quick_pick("next_week", day)
+            assert dates.is_working_day(later_by(day, "2days", day))
+            day += timedelta(days=1)
+    finally:
+        dates.set_working_week(before)
+
+
+def test_a_pick_is_known_by_its_key():
+    assert [p.key for p in LATER_PICKS] == ["1day", "2days", "next_week"]
+    with pytest.raises(KeyError):
+        later_by(MONDAY, "3days", TODAY)

@@ -31,7 +31,7 @@ from ...domain import cadence, dates
 from ...domain.agenda_sections import SECTIONS
 from ...i18n import translator
 from ...store import agenda
-from ..followups.actions import DONE_TIP, FollowUpActions
+from ..followups.actions import DONE_TIP, LATER_TIP, FollowUpActions
 from ..followups.menus import add_contact_entries, followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
@@ -104,7 +104,7 @@ class AgendaView(QWidget):
         self.done_button = QPushButton(_("&Done\u2026"), right)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+1 da&y"), right)
-        self.later_button.setToolTip(_("Reschedule to tomorrow (or one day later)"))
+        self.later_button.setToolTip(_(LATER_TIP))
         self.cancel_button = QPushButton(_("Ca&ncel\u2026"), right)
         self.cancel_button.setToolTip(_("Cancel this follow-up, saying why"))
         self.catch_up_button = QPushButton(_("Catch &up\u2026"), right)
@@ -292,6 +292,10 @@ class AgendaView(QWidget):
             self.done_button.setText(_("&Done\u2026") if has_fu or row is None else _("&Log\u2026"))
             self.done_button.setToolTip(_(DONE_TIP))
         self.later_button.setEnabled(has_fu)
+        if has_fu and row is not None and row.due_date is not None:
+            self.later_button.setToolTip(self.followup_actions.later_tip(row.due_date))
+        else:
+            self.later_button.setToolTip(_(LATER_TIP))
         self.cancel_button.setEnabled(has_fu)
 
     # -- actions ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translator
 from ...store.calendar import CalendarItem
-from ..followups.actions import DONE_TIP
+from ..followups.actions import DONE_TIP, LATER_TIP
 from ..kit.rich import plain_tip
 from .style import CalendarStyle, status_sign, time_text
 
@@ -239,15 +240,19 @@ class DayPage(QWidget):
     #: (action, follow-up id): "done", "1day", "cancel".
     action_requested = Signal(str, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, later_tip: Callable[[date], str] | None = None
+    ) -> None:
         super().__init__(parent)
+        #: The "+1 day" tip for a follow-up due on a day (FollowUpActions.later_tip).
+        self.later_tip = later_tip
         self.list = DayList(self)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         self.done_button = QPushButton(_("Do&ne\u2026"), self)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+&1 day"), self)
-        self.later_button.setToolTip(_("Move to the next day (counts as a reschedule)"))
+        self.later_button.setToolTip(_(LATER_TIP))
         self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)
         # Alt+M is the Month button above, Alt+R the Review tab, Alt+E the Edit menu.
         self.more_button = QPushButton(_("More act&ions\u2026"), self)
@@ -287,6 +292,10 @@ class DayPage(QWidget):
         is_open = item is not None and item.is_open
         for b in (self.done_button, self.later_button, self.cancel_button):
             b.setEnabled(is_open)
+        if is_open and item is not None and self.later_tip is not None:
+            self.later_button.setToolTip(self.later_tip(item.due_date))
+        else:
+            self.later_button.setToolTip(_(LATER_TIP))
         self.more_button.setEnabled(item is not None)
 
     def set_day(self, *args) -> None:

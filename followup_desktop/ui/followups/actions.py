@@ -14,7 +14,8 @@ Stable API::
     actions.plan(contact_id, due_date, reason, channel="call") -> followup id | None  # undoable
     actions.plan_followup(contact_id) -> followup id | None  # "Plan follow-up…" (Ctrl+Shift+F)
     actions.reschedule(followup_id, new_date, due_time=KEEP)   # counts as a reschedule
-    actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")
+    actions.reschedule_by(followup_id, "1day" | "2days" | "next_week")  # working days
+    actions.later_tip(due_date, "1day")    # "Reschedule to Mon 7 Dec 2026" and why there
     actions.reschedule_pick(followup_id)   # asks for a date
     actions.cancel(followup_id)            # asks why
     actions.catch_up(moves)                # [(followup_id, date)], undoable as one step
@@ -34,7 +35,7 @@ QUndoCommand, and is announced on ``ui.events`` after it committed.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -62,11 +63,9 @@ KEEP = False  # reschedule(..., due_time=KEEP) keeps the follow-up's time
 #: Enter key does the same.
 DONE_TIP = _.mark("Log what happened and plan the next step (Enter)")
 
-RESCHEDULE_PICKS = (
-    ("1day", _.mark("+1 day"), lambda d: d + timedelta(days=1)),
-    ("2days", _.mark("+2 days"), lambda d: d + timedelta(days=2)),
-    ("next_week", _.mark("Next week"), lambda d: d + timedelta(days=7)),
-)
+#: The tip of every view's "+1 day" button with no follow-up chosen (with one, the tip
+#: says the day: ``FollowUpActions.later_tip``).
+LATER_TIP = _.mark("Reschedule to the next working day (an overdue one: from today)")
 
 
 class FollowUpActions(QObject):
@@ -211,13 +210,27 @@ class FollowUpActions(QObject):
         return self._write(RescheduleCommand(followup_id, new_date, due_time))
 
     def reschedule_by(self, followup_id: int, key: str) -> bool:
+        """ "+1 day", "+2 days", "Next week" (``calendar_moves.LATER_PICKS``): on a working
+        day, from today when it is overdue; the same rule as the calendar's keys and the
+        note dialog's quick picks."""
+        from ...domain.calendar_moves import later_by
+
         fu = self._card(followup_id)
         if fu is None:
             return False
-        compute = {k: f for k, _label, f in RESCHEDULE_PICKS}[key]
-        # From today when it is overdue (moving an old date by a day would leave it overdue).
-        base = max(fu.due_date, self.today())
-        return self.reschedule(followup_id, compute(base))
+        return self.reschedule(followup_id, later_by(fu.due_date, key, self.today()))
+
+    def later_tip(self, due_date: date, key: str = "1day") -> str:
+        """The tip of a "+1 day" / "+2 days" / "Next week" button for a follow-up due on
+        ``due_date``: the day it moves to, in the undo entry's words, and why there when
+        that is not plainly N days on (a weekend day, a public holiday, overdue)."""
+        from ...domain import calendar_moves as moves
+
+        days = moves.later_pick(key).days
+        day = moves.later(due_date, days, self.today())
+        tip = _("Reschedule to {day}").format(day=dates.format_day(day))
+        why = moves.why_later(due_date, days, self.today())
+        return f"{tip}\n{why}" if why else tip
 
     def snooze(self, followup_id: int, minutes: int) -> bool:
         """Remind me again in ``minutes``: the follow-up moves to that time (undoable)."""

@@ -9,10 +9,10 @@ from functools import partial
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ...domain import phones
+from ...domain import dates, phones
 from ...i18n import translator
 from ..kit.rich import menu_text
-from .actions import RESCHEDULE_PICKS, FollowUpActions
+from .actions import FollowUpActions
 
 _ = translator(__name__)
 
@@ -22,6 +22,7 @@ def followup_menu(
 ) -> QMenu:
     """The context menu for one follow-up (what applies to its status): the agenda's,
     the calendar's and the contact pane's."""
+    from ...domain.calendar_moves import LATER_PICKS, later, why_later
     from ...store.cards import followup_card
 
     fu = followup_card(followup_id)  # a StoreError when it is gone meanwhile
@@ -32,8 +33,17 @@ def followup_menu(
     done.setEnabled(is_open)
     sub = menu.addMenu(_("&Reschedule"))
     sub.setEnabled(is_open)
-    for key, label, _compute in RESCHEDULE_PICKS:
-        sub.addAction(_(label), partial(actions.reschedule_by, followup_id, key))
+    today = actions.today()
+    for pick in LATER_PICKS:
+        # Each entry says the day it moves to; its tip says why when that is not plainly
+        # N days on (a weekend, a public holiday, an overdue follow-up moved from today).
+        day = later(fu.due_date, pick.days, today)
+        entry = sub.addAction(
+            _("{move} ({day})").format(move=_(pick.label), day=dates.format_short(day)),
+            partial(actions.reschedule_by, followup_id, pick.key),
+        )
+        entry.setToolTip(why_later(fu.due_date, pick.days, today))
+    sub.setToolTipsVisible(True)
     sub.addSeparator()
     sub.addAction(_("&Pick a date\u2026"), lambda: actions.reschedule_pick(followup_id))
     snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact

@@ -268,6 +268,14 @@ class WorkListPanel(QWidget):
             self.status_label.setText("")
         for button in self.action_buttons:
             button.setEnabled(is_open)
+        # The later buttons say the day they move to (a working day) and their key.
+        for button, key, press in (
+            (self.plus1_button, "1day", "(1)"),
+            (self.plus2_button, "2days", "(2)"),
+            (self.week_button, "next_week", "(W)"),
+        ):
+            tip = self.followup_actions.later_tip(fu.due_date, key) if is_open and fu else ""
+            button.setToolTip(f"{tip} {press}" if tip else press)
         self.prev_button.setEnabled(self.index > 0)
         self.done_button.setFocus()
 

@@ -42,8 +42,9 @@ class WorkingDaysDialog(QDialog):
         col = QVBoxLayout(self)
         intro = QLabel(
             _(
-                "Dates the app proposes (quick picks, series, catch-up, the call after a "
-                "promise lapses) land on these days. You can still type any date."
+                "Dates the app proposes (quick picks, +1 day and Next week, series, "
+                "catch-up, the call after a promise lapses) land on these days. You can "
+                "still type any date."
             ),
             self,
         )

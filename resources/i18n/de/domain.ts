@@ -203,6 +203,22 @@
         <source>Not moved: {day} is in the past.</source>
         <translation>Nicht verschoben: {day} liegt in der Vergangenheit.</translation>
     </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <source>+2 days</source>
+        <translation>+2 Tage</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>It is overdue, so it moves from today.</source>
+        <translation>Es ist überfällig und wird deshalb ab heute verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>domain.catchup</name>

@@ -217,10 +217,6 @@
         <translation>+1 &amp;Tag</translation>
     </message>
     <message>
-        <source>Reschedule to tomorrow (or one day later)</source>
-        <translation>Auf morgen verschieben (oder einen Tag später)</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel…</source>
         <translation>Strei&amp;chen…</translation>
     </message>

@@ -107,10 +107,6 @@
         <translation>+&amp;1 Tag</translation>
     </message>
     <message>
-        <source>Move to the next day (counts as a reschedule)</source>
-        <translation>Auf den nächsten Tag verschieben (zählt als Verschiebung)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>Follow-up &amp;streichen…</translation>
     </message>

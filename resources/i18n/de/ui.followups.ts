@@ -8,16 +8,8 @@
         <translation>Festhalten, was passiert ist, und den nächsten Schritt planen (Enter)</translation>
     </message>
     <message>
-        <source>+1 day</source>
-        <translation>+1 Tag</translation>
-    </message>
-    <message>
-        <source>+2 days</source>
-        <translation>+2 Tage</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
+        <source>Reschedule to the next working day (an overdue one: from today)</source>
+        <translation>Auf den nächsten Werktag verschieben (ein überfälliges: ab heute)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -30,6 +22,10 @@
     <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Dieses Follow-up ist nicht mehr offen; vielleicht wurde es geändert.</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Verschieben auf {day}</translation>
     </message>
     <message>
         <source>This contact has no phone number.</source>
@@ -119,6 +115,10 @@
     <message>
         <source>&amp;Reschedule</source>
         <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>{move} ({day})</source>
+        <translation>{move} ({day})</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>

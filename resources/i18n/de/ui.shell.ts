@@ -433,8 +433,8 @@ Zuerst wird eine geprüfte Sicherung angelegt; das kann etwas dauern.</translati
         <translation>Arbeitstage</translation>
     </message>
     <message>
-        <source>Dates the app proposes (quick picks, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
-        <translation>Termine, die die App vorschlägt (Schnellauswahl, Serien, Aufholen, der Anruf nach einer verstrichenen Zusage), fallen auf diese Tage. Sie können weiterhin jedes Datum eingeben.</translation>
+        <source>Dates the app proposes (quick picks, +1 day and Next week, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
+        <translation>Termine, die die App vorschlägt (Schnellauswahl, +1 Tag und Nächste Woche, Serien, Aufholen, der Anruf nach einer verstrichenen Zusage), fallen auf diese Tage. Sie können weiterhin jedes Datum eingeben.</translation>
     </message>
     <message>
         <source>I work on:</source>

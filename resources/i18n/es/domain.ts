@@ -203,6 +203,22 @@
         <source>Not moved: {day} is in the past.</source>
         <translation>No se ha movido: {day} ya ha pasado.</translation>
     </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 día</translation>
+    </message>
+    <message>
+        <source>+2 days</source>
+        <translation>+2 días</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La próxima semana</translation>
+    </message>
+    <message>
+        <source>It is overdue, so it moves from today.</source>
+        <translation>Está atrasado, así que se reprograma a partir de hoy.</translation>
+    </message>
 </context>
 <context>
     <name>domain.catchup</name>

@@ -217,10 +217,6 @@
         <translation>+1 &amp;día</translation>
     </message>
     <message>
-        <source>Reschedule to tomorrow (or one day later)</source>
-        <translation>Reprogramar para mañana (o un día más tarde)</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel…</source>
         <translation>&amp;Cancelar…</translation>
     </message>

@@ -107,10 +107,6 @@
         <translation>+&amp;1 día</translation>
     </message>
     <message>
-        <source>Move to the next day (counts as a reschedule)</source>
-        <translation>Mover al día siguiente (cuenta como reprogramación)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>Ca&amp;ncelar seguimiento…</translation>
     </message>

@@ -8,16 +8,8 @@
         <translation>Registrar lo ocurrido y planificar el próximo paso (Intro)</translation>
     </message>
     <message>
-        <source>+1 day</source>
-        <translation>+1 día</translation>
-    </message>
-    <message>
-        <source>+2 days</source>
-        <translation>+2 días</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>La próxima semana</translation>
+        <source>Reschedule to the next working day (an overdue one: from today)</source>
+        <translation>Reprogramar para el siguiente día laborable (uno atrasado: a partir de hoy)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -30,6 +22,10 @@
     <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Este seguimiento ya no está abierto; quizá se modificó.</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Reprogramar para el {day}</translation>
     </message>
     <message>
         <source>This contact has no phone number.</source>
@@ -119,6 +115,10 @@
     <message>
         <source>&amp;Reschedule</source>
         <translation>&amp;Reprogramar</translation>
+    </message>
+    <message>
+        <source>{move} ({day})</source>
+        <translation>{move} ({day})</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>

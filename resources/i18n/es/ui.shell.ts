@@ -433,8 +433,8 @@ Primero se hace una copia verificada; puede tardar un poco.</translation>
         <translation>Días laborables</translation>
     </message>
     <message>
-        <source>Dates the app proposes (quick picks, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
-        <translation>Las fechas que propone la aplicación (selección rápida, series, ponerse al día, la llamada tras un compromiso vencido) caen en estos días. Puede seguir escribiendo cualquier fecha.</translation>
+        <source>Dates the app proposes (quick picks, +1 day and Next week, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
+        <translation>Las fechas que propone la aplicación (selección rápida, +1 día y La próxima semana, series, ponerse al día, la llamada tras un compromiso vencido) caen en estos días. Puede seguir escribiendo cualquier fecha.</translation>
     </message>
     <message>
         <source>I work on:</source>

@@ -203,6 +203,22 @@
         <source>Not moved: {day} is in the past.</source>
         <translation>Non déplacée : {day} est dans le passé.</translation>
     </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 jour</translation>
+    </message>
+    <message>
+        <source>+2 days</source>
+        <translation>+2 jours</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>La semaine prochaine</translation>
+    </message>
+    <message>
+        <source>It is overdue, so it moves from today.</source>
+        <translation>Elle est en retard : elle est donc reportée à partir d'aujourd'hui.</translation>
+    </message>
 </context>
 <context>
     <name>domain.catchup</name>

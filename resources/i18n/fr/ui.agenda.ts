@@ -217,10 +217,6 @@
         <translation>+1 &amp;jour</translation>
     </message>
     <message>
-        <source>Reschedule to tomorrow (or one day later)</source>
-        <translation>Reporter à demain (ou d'un jour)</translation>
-    </message>
-    <message>
         <source>Ca&amp;ncel…</source>
         <translation>A&amp;nnuler…</translation>
     </message>

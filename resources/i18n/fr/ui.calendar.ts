@@ -107,10 +107,6 @@
         <translation>+&amp;1 jour</translation>
     </message>
     <message>
-        <source>Move to the next day (counts as a reschedule)</source>
-        <translation>Reporter au lendemain (compte comme un report)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>Annuler la &amp;relance…</translation>
     </message>

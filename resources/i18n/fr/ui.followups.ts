@@ -8,16 +8,8 @@
         <translation>Noter ce qui s'est passé et planifier la prochaine étape (Entrée)</translation>
     </message>
     <message>
-        <source>+1 day</source>
-        <translation>+1 jour</translation>
-    </message>
-    <message>
-        <source>+2 days</source>
-        <translation>+2 jours</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>La semaine prochaine</translation>
+        <source>Reschedule to the next working day (an overdue one: from today)</source>
+        <translation>Reporter au prochain jour ouvré (une relance en retard : à partir d'aujourd'hui)</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -30,6 +22,10 @@
     <message>
         <source>This follow-up is no longer open; it may have been changed.</source>
         <translation>Cette relance n'est plus ouverte ; elle a peut-être été modifiée.</translation>
+    </message>
+    <message>
+        <source>Reschedule to {day}</source>
+        <translation>Reporter au {day}</translation>
     </message>
     <message>
         <source>This contact has no phone number.</source>
@@ -119,6 +115,10 @@
     <message>
         <source>&amp;Reschedule</source>
         <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <source>{move} ({day})</source>
+        <translation>{move} ({day})</translation>
     </message>
     <message>
         <source>&amp;Pick a date…</source>

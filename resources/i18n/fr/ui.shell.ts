@@ -433,8 +433,8 @@ Une sauvegarde vérifiée est faite d’abord ; cela peut prendre un moment.</tr
         <translation>Jours ouvrés</translation>
     </message>
     <message>
-        <source>Dates the app proposes (quick picks, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
-        <translation>Les dates proposées par l’application (choix rapides, séries, rattrapage, l’appel après une promesse non tenue) tombent sur ces jours. Vous pouvez toujours saisir n’importe quelle date.</translation>
+        <source>Dates the app proposes (quick picks, +1 day and Next week, series, catch-up, the call after a promise lapses) land on these days. You can still type any date.</source>
+        <translation>Les dates proposées par l’application (choix rapides, +1 jour et La semaine prochaine, séries, rattrapage, l’appel après une promesse non tenue) tombent sur ces jours. Vous pouvez toujours saisir n’importe quelle date.</translation>
     </message>
     <message>
         <source>I work on:</source>

@@ -162,6 +162,32 @@ def test_reschedule_button_moves_one_day(view, qtbot):
     assert FollowUp.get(FollowUp.reason == "overdue 0").due_date == TODAY + timedelta(days=1)
 
 
+def test_plus_one_day_on_a_friday_moves_to_monday_and_says_so_first(filled, qtbot):
+    """The agenda's "+1 day" is a working day later: Friday's follow-up goes to Monday,
+    the button's tip says so before the press, and the undo entry names the day."""
+    ann, _, _ = filled
+    friday = date(2026, 11, 27)
+    fu = followups.create_followup(ann.id, friday, "confirm the delivery date")
+    host = Host(friday)
+    qtbot.addWidget(host)
+    view = AgendaView(host, today=lambda: friday, actions=host.followup_actions)
+    host.resize(1100, 500)
+    view.resize(1100, 500)
+    host.show()
+    view._select_section("today")
+    row = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).followup_id == fu.id)
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    assert view.later_button.toolTip() == (
+        "Reschedule to Mon 30 Nov 2026\nSat 28 Nov 2026 is not a working day."
+    )
+    qtbot.mouseClick(view.later_button, Qt.MouseButton.LeftButton)
+    assert FollowUp.get_by_id(fu.id).due_date == date(2026, 11, 30)
+    assert host.undo_stack.undoText() == "Reschedule to Mon 30 Nov 2026"
+    assert host.undo_stack.count() == 1  # one press, one undo step
+    host.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).due_date == friday
+
+
 def test_render_agenda(view, qtbot, tmp_path):
     qtbot.waitExposed(view)
     assert view.grab().save(str(tmp_path / "agenda.png"))

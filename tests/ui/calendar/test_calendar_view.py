@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from followup_desktop.domain import calendar_grid as grid
 from followup_desktop.domain.calendar_grid import Mode
-from followup_desktop.domain.dates import format_day
+from followup_desktop.domain.dates import format_day, next_working_day
 from followup_desktop.store import contacts, followups
 from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.calendar import view as calendar_view
@@ -302,9 +302,29 @@ def test_day_view_has_the_agendas_actions(view, qtbot, people, monkeypatch):
     assert blocker.args[0] == fu.id
     view.menu.close()
     qtbot.mouseClick(view.day_page.later_button, Qt.MouseButton.LeftButton)
-    assert FollowUp.get_by_id(fu.id).due_date == FUTURE + timedelta(days=1)
+    assert FollowUp.get_by_id(fu.id).due_date == next_working_day(FUTURE)
     qtbot.waitUntil(lambda: view.day.model_.rowCount() == 0)
     assert not view.day_page.done_button.isEnabled()
+
+
+def test_the_day_views_plus_one_day_moves_a_friday_to_monday(view, qtbot, people):
+    """The day view's "+1 day" is the agenda's: the next working day, said in its tip."""
+    ann, _, _ = people
+    friday = FUTURE + timedelta(days=(4 - FUTURE.weekday()) % 7)
+    monday = friday + timedelta(days=3)
+    fu = followups.create_followup(ann.id, friday, "send the quote", due_time=time(10))
+    view.open_day(friday)
+    view.day.setFocus()
+    view.day.selectRow(0)
+    tip = view.day_page.later_button.toolTip()
+    assert tip.startswith(f"Reschedule to {format_day(monday)}\n")
+    assert tip.endswith(f"{format_day(friday + timedelta(days=1))} is not a working day.")
+    qtbot.mouseClick(view.day_page.later_button, Qt.MouseButton.LeftButton)
+    moved = FollowUp.get_by_id(fu.id)
+    assert (moved.due_date, moved.due_time) == (monday, time(10))  # its time is kept
+    assert view.undo_stack.undoText() == f"Reschedule to {format_day(monday)}"
+    view.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).due_date == friday
 
 
 def test_day_model(qtmodeltester, view, people):

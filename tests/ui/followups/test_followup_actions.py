@@ -5,6 +5,7 @@ from PySide6.QtCore import QUrlQuery
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from followup_desktop.domain import dates
 from followup_desktop.store import catchup as store_catchup
 from followup_desktop.store import followups
 from followup_desktop.store.contacts import categories, create_contact
@@ -67,9 +68,9 @@ def test_reschedule_counts_and_undoes(setup, qtbot):
         assert actions.reschedule_by(fu.id, "1day")
     assert blocker.args == [[fu.id]]
     moved = FollowUp.get_by_id(fu.id)
-    # An overdue follow-up moves from today, not from its old date.
-    assert moved.due_date == TODAY + timedelta(days=1) and moved.reschedule_count == 1
-    assert Contact.get_by_id(c.id).next_due == TODAY + timedelta(days=1)
+    # An overdue follow-up moves from today, not from its old date (to a working day).
+    assert moved.due_date == dates.next_working_day(TODAY) and moved.reschedule_count == 1
+    assert Contact.get_by_id(c.id).next_due == dates.next_working_day(TODAY)
     actions.undo_stack.undo()
     back = FollowUp.get_by_id(fu.id)
     assert back.due_date == TODAY - timedelta(days=3) and back.reschedule_count == 0
@@ -144,10 +145,11 @@ def test_the_menus_reschedule_and_snooze_items_move_the_follow_up(setup, qtbot):
     actions, _, fu, _ = setup
     menu = followup_menu(actions, fu.id)
     reschedule, snooze = [a.menu() for a in menu.actions() if a.menu() is not None]
-    next_week = [a for a in reschedule.actions() if a.text() == "Next week"][0]
+    next_week = [a for a in reschedule.actions() if a.text().startswith("Next week (")][0]
     with qtbot.waitSignal(events().followups_changed):
         next_week.trigger()
-    assert FollowUp.get_by_id(fu.id).due_date == TODAY + timedelta(days=7)
+    # A week from today (it is overdue), on a working day.
+    assert FollowUp.get_by_id(fu.id).due_date == dates.days_later(TODAY, 7)
     menu.deleteLater()
 
     actions.undo_stack.undo()  # overdue again, so it can be snoozed
@@ -158,3 +160,58 @@ def test_the_menus_reschedule_and_snooze_items_move_the_follow_up(setup, qtbot):
     snoozed = FollowUp.get_by_id(fu.id)
     assert snoozed.due_date >= TODAY and snoozed.due_time is not None
     menu.deleteLater()
+
+
+# -- "+1 day" and the menu's Reschedule entries: working days --------------------------------
+FRIDAY = date(2026, 12, 11)
+MONDAY = date(2026, 12, 14)
+
+
+def test_plus_one_day_on_a_friday_is_monday_and_the_undo_text_says_so(setup, qtbot):
+    actions, c, _, _ = setup
+    actions.today = lambda: FRIDAY
+    fu = followups.create_followup(c.id, FRIDAY, "call about the renewal")
+    assert actions.later_tip(FRIDAY) == (
+        "Reschedule to Mon 14 Dec 2026\nSat 12 Dec 2026 is not a working day."
+    )
+    with qtbot.waitSignal(events().followups_changed):
+        assert actions.reschedule_by(fu.id, "1day")
+    assert FollowUp.get_by_id(fu.id).due_date == MONDAY
+    assert actions.undo_stack.undoText() == "Reschedule to Mon 14 Dec 2026"
+    actions.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).due_date == FRIDAY
+
+
+def test_an_overdue_follow_up_moves_from_today_on_a_working_day(setup, qtbot):
+    actions, _, fu, _ = setup  # three days overdue
+    actions.today = lambda: FRIDAY
+    assert "It is overdue, so it moves from today." in actions.later_tip(fu.due_date)
+    assert actions.reschedule_by(fu.id, "2days")  # Sunday is not worked
+    assert FollowUp.get_by_id(fu.id).due_date == MONDAY
+
+
+def test_the_menus_entries_say_the_day_and_skip_a_public_holiday(setup, qtbot):
+    actions, c, _, _ = setup
+    thursday = date(2026, 12, 24)
+    actions.today = lambda: thursday
+    fu = followups.create_followup(c.id, thursday, "send the season's card")
+    before = dates.working_week()
+    dates.set_working_week(dates.WorkingWeek(region="GB"))
+    try:
+        menu = followup_menu(actions, fu.id)
+        reschedule = [a.menu() for a in menu.actions() if a.menu() is not None][0]
+        entries = {a.text(): a for a in reschedule.actions() if a.text()}
+        # Christmas Day, the weekend, then Monday 28 December (Boxing Day's substitute).
+        assert list(entries)[:3] == [
+            "+1 day (Tue 29 Dec)",
+            "+2 days (Tue 29 Dec)",
+            "Next week (Thu 31 Dec)",
+        ]
+        assert "Christmas Day" in entries["+1 day (Tue 29 Dec)"].toolTip()
+        with qtbot.waitSignal(events().followups_changed):
+            entries["+1 day (Tue 29 Dec)"].trigger()
+        assert FollowUp.get_by_id(fu.id).due_date == date(2026, 12, 29)
+        assert actions.undo_stack.undoText() == "Reschedule to Tue 29 Dec 2026"
+        menu.deleteLater()
+    finally:
+        dates.set_working_week(before)

@@ -26,6 +26,7 @@ def panel(store, qtbot):
     qtbot.addWidget(host)
     host.undo_stack = QUndoStack(host)
     actions = FollowUpActions(host, host.undo_stack)
+    actions.today = lambda: TODAY  # the panel's day is the actions' day, as in the window
     p = WorkListPanel(host, today=TODAY, actions=actions)
     host.resize(900, 500)
     host.show()
@@ -74,11 +75,14 @@ def test_done_opens_the_note_dialog_and_moves_on(panel, qtbot, monkeypatch):
 
 def test_keys_reschedule_skip_and_go_back(panel, qtbot):
     order = panel.work_order()
-    before = FollowUp.get_by_id(order[0]).due_date
+    assert FollowUp.get_by_id(order[0]).due_date < TODAY  # carried over, overdue
+    # The button says where "1" goes: an overdue item moves from today (Wed 25 Nov).
+    assert panel.plus1_button.toolTip() == (
+        "Reschedule to Thu 26 Nov 2026\nIt is overdue, so it moves from today. (1)"
+    )
     qtbot.keyClick(panel.done_button, Qt.Key.Key_1)
     moved = FollowUp.get_by_id(order[0])
-    # the shared action moves an overdue item from the real today
-    assert moved.due_date == max(before, date.today()) + timedelta(days=1)
+    assert moved.due_date == date(2026, 11, 26)
     assert moved.reschedule_count == 1
     qtbot.keyClick(panel.done_button, Qt.Key.Key_S)
     assert panel.index == 2
