@@ -5,10 +5,10 @@ in the calendar (month, week and day views alike). The note dialog's quick picks
 ("Tomorrow", "In 2 days", "Next week", ``dates.QUICK_PICKS``) follow the same rule from
 today, so the same press gives the same date everywhere.
 
-- Later by N days is N calendar days on, then the first working day on or after that
-  (``dates.days_later``): a day after Friday is Monday, and a public holiday of the
-  user's working week is skipped. Two days after a Friday is Monday as well: Sunday is
-  not worked, and the app never proposes it.
+- Later by N days is N calendar days on, then the first working day on or after that,
+  as for every date the app proposes: a day after Friday is Monday, and a public holiday
+  of the user's working week is skipped. In a Monday-to-Friday week two days after a
+  Friday is Monday as well: that Sunday is not worked.
 - A week (↑/↓, "Next week") is the same weekday a week earlier or later, or, when that is
   not a working day (a public holiday), the nearest working day in the direction of the move.
 - An overdue follow-up moved later moves from today: a day later than an old date would
@@ -63,7 +63,7 @@ def key_move(due: date, days: int, today: date, *, is_open: bool = True) -> KeyM
 def later(due: date, days: int, today: date) -> date:
     """Where a follow-up due on ``due`` goes when moved ``days`` (> 0) later on ``today``:
     from today when it is overdue, ``days`` calendar days on, on a working day."""
-    return dates.days_later(max(due, today), days)
+    return dates.working_day_on_or_after(max(due, today) + timedelta(days=days))
 
 
 class LaterPick(NamedTuple):

@@ -131,14 +131,6 @@ def working_day_on_or_after(day: date) -> date:
     return day if is_working_day(day) else next_working_day(day)
 
 
-def days_later(day: date, days: int) -> date:
-    """``days`` calendar days after ``day``, on a working day (the first one on or after):
-    "Tomorrow", "In 2 days" and "Next week" in every form the app offers them (the quick
-    picks here, moving a follow-up later in ``calendar_moves``). A day after Friday is
-    Monday; a public holiday is skipped."""
-    return working_day_on_or_after(day + timedelta(days=days))
-
-
 def last_working_day_on_or_before(day: date) -> date:
     for _step in range(3660):
         if is_working_day(day):
@@ -214,11 +206,9 @@ class QuickPick(NamedTuple):
 
 
 QUICK_PICKS: tuple[QuickPick, ...] = (
-    # The first three are the follow-ups' "+1 day", "+2 days" and "Next week" from today
-    # (days_later, calendar_moves.later).
-    QuickPick("tomorrow", _.mark("Tomorrow"), lambda t: days_later(t, 1)),
-    QuickPick("2days", _.mark("In 2 days"), lambda t: days_later(t, 2)),
-    QuickPick("next_week", _.mark("Next week"), lambda t: days_later(t, 7)),
+    QuickPick("tomorrow", _.mark("Tomorrow"), lambda t: t + timedelta(days=1)),
+    QuickPick("2days", _.mark("In 2 days"), lambda t: t + timedelta(days=2)),
+    QuickPick("next_week", _.mark("Next week"), lambda t: t + timedelta(days=7)),
     QuickPick("2weeks", _.mark("In 2 weeks"), lambda t: t + timedelta(days=14)),
     QuickPick("next_month", _.mark("Next month"), lambda t: add_months(t, 1)),
     QuickPick("3months", _.mark("In 3 months"), lambda t: add_months(t, 3)),
