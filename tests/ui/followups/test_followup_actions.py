@@ -149,7 +149,8 @@ def test_the_menus_reschedule_and_snooze_items_move_the_follow_up(setup, qtbot):
     with qtbot.waitSignal(events().followups_changed):
         next_week.trigger()
     # A week from today (it is overdue), on a working day.
-    assert FollowUp.get_by_id(fu.id).due_date == dates.working_day_on_or_after(TODAY + timedelta(days=7))
+    week_on = dates.working_day_on_or_after(TODAY + timedelta(days=7))
+    assert FollowUp.get_by_id(fu.id).due_date == week_on
     menu.deleteLater()
 
     actions.undo_stack.undo()  # overdue again, so it can be snoozed
