@@ -5,30 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
 
 from followup_desktop.store import contacts as store_contacts
 from followup_desktop.store.models import Category, Contact, FollowUp
 from followup_desktop.ui.import_export.first_contact import FirstContactDialog
-from followup_desktop.ui.import_export.import_wizard import ImportWizard
 from followup_desktop.ui.kit.events import events
 from tests.ui.import_export.test_import_wizard import TIMEOUT, choose, click
 
 FRIDAY = date(2026, 12, 11)
-
-
-@pytest.fixture
-def wizard(qtbot, qsettings, store):
-    stack = QUndoStack()
-    wiz = ImportWizard(undo_stack=stack)
-    wiz.stack = stack
-    qtbot.addWidget(wiz)
-    wiz.show()
-    yield wiz
-    wiz.cancel_task()
 
 
 HEADER = "First Name,Last Name,Company,E-mail Address,Mobile Phone,Categories,Notes\n"

@@ -6,7 +6,6 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
 
 from followup_desktop.store import contacts as store_contacts
@@ -26,17 +25,6 @@ def carl(store):
     return store_contacts.create_contact(
         first_name="Carl", last_name="Berg", email="carl@berg.example", category=clients
     )
-
-
-@pytest.fixture
-def wizard(qtbot, qsettings, store):
-    stack = QUndoStack()
-    wiz = ImportWizard(undo_stack=stack)
-    wiz.stack = stack
-    qtbot.addWidget(wiz)
-    wiz.show()
-    yield wiz
-    wiz.cancel_task()
 
 
 def click(qtbot, wizard, which):
