@@ -107,5 +107,6 @@ def why_later(due: date, days: int, today: date) -> str:
         reasons.append(_("It is overdue, so it moves from today."))
     plain = start + timedelta(days=days)
     if later(due, days, today) != plain:
-        reasons.append(dates.non_working_note(plain))
+        note = dates.non_working_note(plain)  # "dim. 13 déc. …": a sentence starts upper
+        reasons.append(note[:1].upper() + note[1:])
     return " ".join(reasons)

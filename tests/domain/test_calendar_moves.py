@@ -134,3 +134,12 @@ def test_a_pick_is_known_by_its_key():
     assert [p.key for p in LATER_PICKS] == ["1day", "2days", "next_week"]
     with pytest.raises(KeyError):
         later_by(MONDAY, "3days", TODAY)
+
+
+def test_the_reason_reads_as_a_sentence_in_french_too(speak):
+    speak("fr")
+    dates.use_style(dates.style_for_language("fr"))
+    try:
+        assert why_later(FRIDAY, 2, TODAY) == "Dim. 20 déc. 2026 n’est pas un jour ouvré."
+    finally:
+        dates.use_style(dates.ENGLISH)
