@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -31,7 +30,8 @@ from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store import contacts, greeting_cards
 from .labels import write_address_list_pdf, write_labels_pdf
-from .printing import PDF_FILES, PdfWriteError, default_page_size
+from .preview import choose_pdf_path
+from .printing import PdfWriteError, default_page_size
 
 _ = translator(__name__)
 
@@ -150,9 +150,7 @@ class HolidayCardsDialog(QDialog):
     def save_pdf(self) -> None:
         labels = self.output.currentData() == "labels"
         name = _("labels") if labels else _("card-addresses")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, _("Save as PDF"), str(Path.home() / f"{name}.pdf"), _(PDF_FILES)
-        )
+        path = choose_pdf_path(self, _("Save as PDF"), str(Path.home() / f"{name}.pdf"))
         if not path:
             return
         try:

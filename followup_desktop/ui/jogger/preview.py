@@ -56,12 +56,15 @@ from .printing import (
 _ = translator(__name__)
 
 
+def choose_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
+    """Where to save a printout as PDF ("" when cancelled): the list, the review, labels."""
+    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, _(PDF_FILES))
+    return path
+
+
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the PDF ("" when cancelled). Tests replace this."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save weekly list as PDF"), suggested, _(PDF_FILES)
-    )
-    return path
+    return choose_pdf_path(parent, _("Save weekly list as PDF"), suggested)
 
 
 def show_error(parent: QWidget, text: str) -> None:

@@ -23,12 +23,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,10 +40,9 @@ from ...domain.vocabulary import channel_label
 from ...i18n import translator
 from ...store import review as store_review
 from ..followups.commands import PlanCommand
-from ..jogger.preview import make_printer
+from ..jogger.preview import choose_pdf_path, make_printer, show_error
 from ..jogger.printing import (
     NOTHING_PRINTED,
-    PDF_FILES,
     PdfWriteError,
     first_weekday,
     locale_formats,
@@ -68,15 +65,7 @@ _ = translator(__name__)
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Where to save the review ("" when cancelled). Tests replace this."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save the weekly review as PDF"), suggested, _(PDF_FILES)
-    )
-    return path
-
-
-def show_error(parent: QWidget, text: str) -> None:
-    """Tell the user what went wrong. Tests replace this."""
-    QMessageBox.warning(parent, APP_NAME, text)
+    return choose_pdf_path(parent, _("Save the weekly review as PDF"), suggested)
 
 
 class ReviewView(QWidget):
