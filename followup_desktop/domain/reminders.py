@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..i18n import translator
+from .dates import next_working_day, working_week
 
 _ = translator(__name__)
 
@@ -101,9 +102,14 @@ def next_check(now: datetime, timed: list[TimedItem], summary_at: time) -> datet
 
 
 def snooze_until(now: datetime, minutes: int) -> datetime:
-    """Snoozing ``minutes`` from now, to the next whole minute."""
-    at = now + timedelta(minutes=minutes)
-    return at.replace(second=0, microsecond=0)
+    """Snoozing ``minutes`` from now, to the whole minute; a snooze that would pass
+    midnight waits for the next working day's morning (the working week's, what "monday
+    morning" means), as every "later" the app offers lands on a working day: 3 hours
+    from Friday 22:00 is Monday 09:00, not Saturday 01:00."""
+    at = (now + timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+    if at.date() == now.date():
+        return at
+    return datetime.combine(next_working_day(now.date()), working_week().morning)
 
 
 def parse_time(text: str) -> time | None:

@@ -48,6 +48,23 @@ def test_next_check_and_snooze_and_parse():
     soon = [_item(1, time(10, 0, 40))]
     assert r.next_check(now, soon, time(8, 30)) == datetime(2026, 11, 26, 10, 0, 40)
     assert r.next_check(now, [], time(8, 30)) == datetime(2026, 11, 26, 10, 1, 20)
-    assert r.snooze_until(datetime(2026, 11, 26, 23, 50, 31), 15) == datetime(2026, 11, 27, 0, 5)
+    assert r.snooze_until(datetime(2026, 11, 26, 14, 50, 31), 15) == datetime(2026, 11, 26, 15, 5)
     assert r.parse_time("8:30") == time(8, 30) and r.parse_time("25:00") is None
     assert r.parse_time("soon") is None
+
+
+def test_a_snooze_past_midnight_waits_for_the_next_working_morning():
+    """Not a reminder at 00:05 or on a Saturday: the next working day's morning."""
+    from followup_desktop.domain import dates
+
+    thursday_night = datetime(2026, 11, 26, 23, 50, 31)
+    assert r.snooze_until(thursday_night, 15) == datetime(2026, 11, 27, 9, 0)
+    friday_night = datetime(2026, 11, 27, 22, 0)
+    assert r.snooze_until(friday_night, 180) == datetime(2026, 11, 30, 9, 0)  # Monday
+    assert r.snooze_until(friday_night, 60) == datetime(2026, 11, 27, 23, 0)  # still today
+    before = dates.working_week()
+    dates.set_working_week(dates.WorkingWeek(region="GB", morning=time(8, 15)))
+    try:  # Christmas Eve's late snooze skips Christmas Day, the weekend and Boxing Day's Monday
+        assert r.snooze_until(datetime(2026, 12, 24, 23, 30), 60) == datetime(2026, 12, 29, 8, 15)
+    finally:
+        dates.set_working_week(before)

@@ -35,7 +35,7 @@ QUndoCommand, and is announced on ``ui.events`` after it committed.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -79,6 +79,10 @@ class FollowUpActions(QObject):
 
     def today(self) -> date:
         return date.today()
+
+    def now(self) -> datetime:
+        """The clock a snooze counts from (tests replace this, as ``today``)."""
+        return datetime.now()
 
     # -- errors --------------------------------------------------------------------------
     def report_error(self, text: str) -> None:
@@ -233,12 +237,11 @@ class FollowUpActions(QObject):
         return f"{tip}\n{why}" if why else tip
 
     def snooze(self, followup_id: int, minutes: int) -> bool:
-        """Remind me again in ``minutes``: the follow-up moves to that time (undoable)."""
-        from datetime import datetime
-
+        """Remind me again in ``minutes``: the follow-up moves to that time, or, past
+        midnight, to the next working day's morning (``reminders.snooze_until``; undoable)."""
         from ...domain.reminders import snooze_until
 
-        at = snooze_until(datetime.now(), minutes)
+        at = snooze_until(self.now(), minutes)
         return self.reschedule(followup_id, at.date(), at.time())
 
     def reschedule_pick(self, followup_id: int) -> bool:

@@ -23,6 +23,7 @@ def followup_menu(
     """The context menu for one follow-up (what applies to its status): the agenda's,
     the calendar's and the contact pane's."""
     from ...domain.calendar_moves import LATER_PICKS, later, why_later
+    from ...domain.reminders import snooze_until
     from ...store.cards import followup_card
 
     fu = followup_card(followup_id)  # a StoreError when it is gone meanwhile
@@ -48,12 +49,21 @@ def followup_menu(
     sub.addAction(_("&Pick a date\u2026"), lambda: actions.reschedule_pick(followup_id))
     snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact
     snooze.setEnabled(is_open and fu.due_date <= actions.today())
+    now = actions.now()
     for minutes, words in (
         (15, _.n("%n minute", "%n minutes", 15)),
         (60, _.n("%n hour", "%n hours", 1)),
         (180, _.n("%n hour", "%n hours", 3)),
     ):
-        snooze.addAction(words, partial(actions.snooze, followup_id, minutes))
+        # Each says when it reminds again: a time today, or the next working morning.
+        at = snooze_until(now, minutes)
+        when = dates.format_time(at.time())
+        if at.date() != now.date():
+            when = _("{day} at {time}").format(day=dates.format_short(at.date()), time=when)
+        snooze.addAction(
+            _("{move} ({day})").format(move=words, day=when),
+            partial(actions.snooze, followup_id, minutes),
+        )
     cancel = menu.addAction(_("&Cancel follow-up\u2026"), lambda: actions.cancel(followup_id))
     cancel.setEnabled(is_open)
     menu.addSeparator()

@@ -145,6 +145,10 @@
         </translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day}, {time} Uhr</translation>
+    </message>
+    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>Follow-up s&amp;treichen…</translation>
     </message>

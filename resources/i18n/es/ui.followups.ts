@@ -145,6 +145,10 @@
         </translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day}, a las {time}</translation>
+    </message>
+    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>&amp;Cancelar seguimiento…</translation>
     </message>

@@ -145,6 +145,10 @@
         </translation>
     </message>
     <message>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
+    </message>
+    <message>
         <source>&amp;Cancel follow-up…</source>
         <translation>&amp;Annuler la relance…</translation>
     </message>

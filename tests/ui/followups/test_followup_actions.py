@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QUrlQuery
@@ -216,3 +216,22 @@ def test_the_menus_entries_say_the_day_and_skip_a_public_holiday(setup, qtbot):
         menu.deleteLater()
     finally:
         dates.set_working_week(before)
+
+
+def test_a_snooze_past_midnight_waits_for_the_next_working_morning(setup, qtbot):
+    """Snooze reminder: each entry says when; late on a Friday, 3 hours is Monday 09:00."""
+    actions, c, _, _ = setup
+    actions.today = lambda: FRIDAY
+    actions.now = lambda: datetime.combine(FRIDAY, time(22, 0))
+    fu = followups.create_followup(c.id, FRIDAY, "call back", due_time=time(21, 30))
+    menu = followup_menu(actions, fu.id)
+    _reschedule, snooze = [a.menu() for a in menu.actions() if a.menu() is not None]
+    entries = [a.text() for a in snooze.actions()]
+    monday = f"{dates.format_short(MONDAY)} at 09:00"
+    assert entries == ["15 minutes (22:15)", "1 hour (23:00)", f"3 hours ({monday})"]
+    with qtbot.waitSignal(events().followups_changed):
+        snooze.actions()[2].trigger()
+    moved = FollowUp.get_by_id(fu.id)
+    assert (moved.due_date, moved.due_time) == (MONDAY, time(9, 0))
+    assert actions.undo_stack.undoText() == f"Reschedule to {dates.format_day(MONDAY)}"
+    menu.deleteLater()

@@ -3,7 +3,7 @@ is in their language, what is saved is the same in every language."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -102,12 +102,18 @@ def test_the_follow_up_menu_in_each_language(qtbot, grace, speak, language, firs
     speak(language)
     parent = QWidget()
     qtbot.addWidget(parent)
-    menu = followup_menu(FollowUpActions(parent), fu.id)
+    actions = FollowUpActions(parent)
+    actions.now = lambda: datetime.combine(TODAY, time(10, 0))  # each snooze says when
+    menu = followup_menu(actions, fu.id)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts[0] == first
     assert any("Grace Hopper" in t for t in texts)
     reschedule, snooze_menu = [a.menu() for a in menu.actions() if a.menu() is not None]
-    assert [a.text() for a in snooze_menu.actions()] == snooze
+    # Each snooze says when it reminds again (from 10:00).
+    whens = ("(10:15)", "(11:00)", "(13:00)")
+    assert [a.text() for a in snooze_menu.actions()] == [
+        f"{words} {when}" for words, when in zip(snooze, whens, strict=True)
+    ]
     # Every entry keeps one mnemonic, and no two share a letter.
     assert all(t.replace("&&", "").count("&") == 1 for t in texts)
     assert menu_mnemonic_clashes(menu) == []
