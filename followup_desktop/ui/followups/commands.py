@@ -6,7 +6,7 @@ write back, and every successful write announces the change on ``ui.events``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from ...domain import dates
 from ...i18n import translator
@@ -101,9 +101,12 @@ class _ChangeOneCommand(UndoCommand):
 
 class RescheduleCommand(_ChangeOneCommand):
     def __init__(self, followup_id: int, new_date: date, due_time) -> None:
-        super().__init__(
-            _("Reschedule to {day}").format(day=dates.format_day(new_date)), followup_id
-        )
+        # With the time when one is set: a snooze or a move to another hour of the same
+        # day read "Reschedule to <today>" and did not say what would be undone.
+        when = dates.format_day(new_date)
+        if isinstance(due_time, time):
+            when = f"{when} {dates.format_time(due_time)}"
+        super().__init__(_("Reschedule to {day}").format(day=when), followup_id)
         self.new_date = new_date
         self.due_time = due_time
 

@@ -233,5 +233,24 @@ def test_a_snooze_past_midnight_waits_for_the_next_working_morning(setup, qtbot)
         snooze.actions()[2].trigger()
     moved = FollowUp.get_by_id(fu.id)
     assert (moved.due_date, moved.due_time) == (MONDAY, time(9, 0))
-    assert actions.undo_stack.undoText() == f"Reschedule to {dates.format_day(MONDAY)}"
+    assert actions.undo_stack.undoText() == (
+        f"Reschedule to {dates.format_day(MONDAY)} {dates.format_time(time(9, 0))}"
+    )
     menu.deleteLater()
+
+
+def test_the_undo_text_says_the_new_time_when_the_move_sets_one(setup):
+    """A snooze, or a drag to another hour of the same day, changes the time: the undo
+    text says it ("Undo Reschedule to Mon 7 Dec 2026 15:30"), not just the day."""
+    from datetime import time
+
+    from followup_desktop.domain import dates
+
+    actions, _c, fu, _errors = setup
+    stack = actions.undo_stack
+    assert actions.reschedule(fu.id, TODAY, time(15, 30))
+    assert stack.undoText() == (
+        f"Reschedule to {dates.format_day(TODAY)} {dates.format_time(time(15, 30))}"
+    )
+    assert actions.reschedule(fu.id, TODAY + timedelta(days=1))  # the time kept: no time
+    assert stack.undoText() == f"Reschedule to {dates.format_day(TODAY + timedelta(days=1))}"
