@@ -170,7 +170,8 @@ SCREENSHOT_ONLY = {
 def test_plain_python_modules_load_before_pyside(first_start):
     # PySide6's __feature__ hook reads the source of every module imported after it
     # (~50-75 us each); app._preload_before_qt imports the first screen's first.
-    assert set(first_start["plain_after_qt"]) - SCREENSHOT_ONLY == set()
+    late = set(first_start["plain_after_qt"]) - SCREENSHOT_ONLY
+    assert late == set(), f"import these in app._preload_before_qt: {sorted(late)}"
 
 
 def test_the_first_screen_makes_no_dataclass_beyond_its_own(first_start):
