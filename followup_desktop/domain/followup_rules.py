@@ -17,8 +17,8 @@ checks both agree day by day.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..i18n import translator
 from .dates import format_day, format_short, next_working_day
@@ -74,8 +74,7 @@ def short_day(day: date) -> str:
     return format_short(day)
 
 
-@dataclass(frozen=True)
-class PromiseStatus:
+class PromiseStatus(NamedTuple):
     """Where an open follow-up stands today, and the words every view uses for it."""
 
     whose: str

@@ -8,7 +8,6 @@ and a warning icon, so the state never depends on colour alone.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time
 from functools import cache
 
@@ -316,7 +315,7 @@ class AgendaModel(QAbstractTableModel):
         day = dates.format_short(date(year, 11, 30))
         at = f" {dates.format_time(time(10, 30))}"
         waiting = PromiseStatus("theirs", date(year, 11, 30), date(year, 12, 2), date(year, 11, 1))
-        lapsed = replace(waiting, today=date(year, 12, 1))
+        lapsed = waiting._replace(today=date(year, 12, 1))
         return (
             f"{cue} \u00b7 {day}{at}",
             waiting.short_text(dates.format_short, at),

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ...i18n import translator
 from ...store.database import db
@@ -70,6 +70,8 @@ class Task(QObject):
         *,
         cancel_exceptions: tuple[type[BaseException], ...] = (),
     ) -> None:
+        from PySide6.QtCore import QThread  # built with the first task, not at start-up
+
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = QThread()

@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from ...paths import instance_lock_path
 
@@ -96,6 +96,8 @@ class SingleInstance(QObject):
             if time.monotonic() >= deadline:
                 return False
             # Another process is starting; there is nothing in this one to wait on.
+            from PySide6.QtCore import QThread
+
             QThread.msleep(50)
         socket.write(MESSAGE)
         ok = socket.waitForBytesWritten(timeout_ms)

@@ -52,6 +52,8 @@ QT_CLASSES_NOT_AT_START_UP = (
     # Qt's own translations: an English start loads none.
     ("PySide6.QtCore", "QTranslator"),
     ("PySide6.QtCore", "QLibraryInfo"),
+    # Background tasks' threads: the first task (the daily backup, after the first paint).
+    ("PySide6.QtCore", "QThread"),
 )
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
@@ -59,7 +61,6 @@ QT_CLASSES_NOT_AT_START_UP = (
 # the losing-touch rows; the settings table is a plain class.
 DATACLASSES_AT_START_UP = {
     "followup_desktop.domain.dates.WorkingWeek",
-    "followup_desktop.domain.followup_rules.PromiseStatus",
     "followup_desktop.elf.Dynamic",
     "followup_desktop.preflight.PlatformCheck",
     "followup_desktop.ui.kit.columns.Column",
