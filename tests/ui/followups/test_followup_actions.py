@@ -181,6 +181,17 @@ def test_plus_one_day_on_a_friday_is_monday_and_the_undo_text_says_so(setup, qtb
     assert actions.undo_stack.undoText() == "Reschedule to Mon 14 Dec 2026"
     actions.undo_stack.undo()
     assert FollowUp.get_by_id(fu.id).due_date == FRIDAY
+    # The follow-up menu's entry: the same day, named before the press; one undo step.
+    menu = followup_menu(actions, fu.id)
+    reschedule = [a.menu() for a in menu.actions() if a.menu() is not None][0]
+    plus_one = reschedule.actions()[0]
+    assert plus_one.text() == f"+1 day ({dates.format_short(MONDAY)})"
+    assert plus_one.toolTip() == "Sat 12 Dec 2026 is not a working day."
+    with qtbot.waitSignal(events().followups_changed):
+        plus_one.trigger()
+    assert FollowUp.get_by_id(fu.id).due_date == MONDAY
+    assert actions.undo_stack.index() == 1 and actions.undo_stack.count() == 1
+    menu.deleteLater()
 
 
 def test_an_overdue_follow_up_moves_from_today_on_a_working_day(setup, qtbot):
@@ -203,14 +214,15 @@ def test_the_menus_entries_say_the_day_and_skip_a_public_holiday(setup, qtbot):
         reschedule = [a.menu() for a in menu.actions() if a.menu() is not None][0]
         entries = {a.text(): a for a in reschedule.actions() if a.text()}
         # Christmas Day, the weekend, then Monday 28 December (Boxing Day's substitute).
+        tuesday, week_on = (dates.format_short(date(2026, 12, d)) for d in (29, 31))
         assert list(entries)[:3] == [
-            "+1 day (Tue 29 Dec)",
-            "+2 days (Tue 29 Dec)",
-            "Next week (Thu 31 Dec)",
+            f"+1 day ({tuesday})",
+            f"+2 days ({tuesday})",
+            f"Next week ({week_on})",
         ]
-        assert "Christmas Day" in entries["+1 day (Tue 29 Dec)"].toolTip()
+        assert "Christmas Day" in entries[f"+1 day ({tuesday})"].toolTip()
         with qtbot.waitSignal(events().followups_changed):
-            entries["+1 day (Tue 29 Dec)"].trigger()
+            entries[f"+1 day ({tuesday})"].trigger()
         assert FollowUp.get_by_id(fu.id).due_date == date(2026, 12, 29)
         assert actions.undo_stack.undoText() == "Reschedule to Tue 29 Dec 2026"
         menu.deleteLater()
