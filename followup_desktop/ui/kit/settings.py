@@ -40,7 +40,9 @@ class Setting(Generic[T]):
     A plain class: every start reads this table, and a dataclass compiles its methods
     from source when the module loads (~0.7 ms)."""
 
-    __slots__ = ("key", "kind", "default", "minimum", "maximum", "choices")
+    # __weakref__: a Qt signal connected to a bound method (toggled → setting.set) holds
+    # its object weakly; without it connect() raises SystemError.
+    __slots__ = ("key", "kind", "default", "minimum", "maximum", "choices", "__weakref__")
 
     def __init__(
         self,
