@@ -40,7 +40,7 @@ WILL = {
     "invalid": _.mark("Leave out"),
 }
 #: The columns the model treats apart (1 is the file's line, shown as it is).
-COL_INCLUDE, COL_STATUS, COL_WILL, COL_CATEGORY = 0, 2, 3, 9
+COL_INCLUDE, COL_STATUS, COL_WILL, COL_DETAILS, COL_CATEGORY = 0, 2, 3, 4, 9
 
 
 class PreviewModel(QAbstractTableModel):

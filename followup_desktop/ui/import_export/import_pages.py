@@ -31,7 +31,15 @@ from ...i18n import translator
 from ...store.import_preview import DUPLICATE_CHOICES, Preview
 from ...store.imports import remember_mapping, remembered_mapping
 from ..kit.rich import esc, rich_label
-from .import_model import COLUMNS, STATUS_LABELS, WILL, PreviewModel, StatusFilter
+from .import_model import (
+    COL_CATEGORY,
+    COL_DETAILS,
+    COLUMNS,
+    STATUS_LABELS,
+    WILL,
+    PreviewModel,
+    StatusFilter,
+)
 from .progress_row import ProgressRow
 from .wizard_step import WizardStep
 
@@ -279,8 +287,13 @@ class PreviewPage(WizardStep):
             title = _(COLUMNS[col])
             width = max(metrics.horizontalAdvance(text), header.horizontalAdvance(title)) + 24
             self.table.setColumnWidth(col, width)
-        for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 110), (9, 160)):
+        for col, width in ((4, 230), (5, 150), (6, 130), (7, 180), (8, 130), (9, 160)):
             self.table.setColumnWidth(col, width)
+        # Who is imported first (name … category), then the details, empty for most rows
+        # (why a row is a duplicate or left out; also its tooltip).
+        columns = self.table.horizontalHeader()
+        if columns.visualIndex(COL_DETAILS) < columns.visualIndex(COL_CATEGORY):
+            columns.moveSection(columns.visualIndex(COL_DETAILS), columns.visualIndex(COL_CATEGORY))
         parsed = preview.parsed
         counts = preview.counts()
         parts = [f"<b>{esc(path.name)}</b>", esc(parsed.kind_label)]

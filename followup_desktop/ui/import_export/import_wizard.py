@@ -58,7 +58,9 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        fit_to_screen(self, 980, 680)
+        # Wide enough on a 1280-pixel laptop for the check page's name, company, e-mail,
+        # phone and category side by side (980 px hid e-mail, phone and category).
+        fit_to_screen(self, 1240, 680)
         self.undo_stack = undo_stack
         self.path: Path | None = None
         self.peek: Peek | None = None

@@ -189,3 +189,32 @@ def test_cancel_during_the_import_writes_nothing(qtbot, wizard, tmp_path, monkey
     assert not run.undo_button.isEnabled()
     assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
     assert wizard.stack.count() == 0
+
+
+def test_the_check_page_shows_who_is_imported_on_a_1280_laptop(
+    qtbot, qsettings, store, tmp_path, monkeypatch
+):
+    """Name, company, e-mail, phone and category side by side without scrolling on a
+    1280×720 screen (the wizard was 980 px wide with an empty Details column in the
+    middle, so e-mail, phone and category were off to the right)."""
+    from PySide6.QtCore import QRect
+
+    from followup_desktop.ui.kit import screen
+
+    monkeypatch.setattr(screen, "available_geometry", lambda widget=None: QRect(0, 0, 1280, 680))
+    wizard = ImportWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose(qtbot, wizard, write(tmp_path, "outlook.csv", OUTLOOK_TEXT, "utf-16"))
+    with qtbot.waitSignal(wizard.task_finished, timeout=TIMEOUT):
+        click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    table = wizard.preview_page.table
+    header = table.horizontalHeader()
+    model = table.model()
+    room = table.viewport().width()
+    for column in range(5, 10):  # name, company, e-mail, phone, category
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= room, model.headerData(
+            column, Qt.Orientation.Horizontal
+        )
+    assert wizard.width() + screen.FRAME_WIDTH <= 1280
