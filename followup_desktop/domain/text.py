@@ -59,11 +59,14 @@ def search_text(first: str, last: str, company: str, email: str) -> str:
 # After transliteration (anyascii: ü -> u, ø -> o, å -> a, ß -> ss) these pairs read as
 # the plain vowel, on both sides of a search: "mueller" and "Müller" both become
 # "muller", "aasa" and "Åsa" "asa", "oersted" and "Ørsted" "orsted".
-_DIGRAPHS = re.compile(r"([aou])e|(a)a")
+# Compiled on first use: the first screen folds no text.
+@functools.cache
+def _digraphs() -> re.Pattern[str]:
+    return re.compile(r"([aou])e|(a)a")
 
 
 def _undigraph(text: str) -> str:
-    return _DIGRAPHS.sub(lambda m: m.group(1) or m.group(2), text)
+    return _digraphs().sub(lambda m: m.group(1) or m.group(2), text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -66,7 +66,10 @@ DATACLASSES_AT_START_UP = {
     "followup_desktop.ui.kit.columns.Column",
 }
 # Modules whose regular expressions are compiled when first used, not on import.
-NO_PATTERNS_AT_START_UP = ("followup_desktop.domain.personal",)
+NO_PATTERNS_AT_START_UP = (
+    "followup_desktop.domain.personal",
+    "followup_desktop.domain.text",  # the search fold's vowel pairs
+)
 
 # Run in the child before main: which of our modules compile a pattern.
 _WATCH_PATTERNS = """
