@@ -200,7 +200,6 @@ def _preload_before_qt() -> None:
     from .domain import (  # noqa: F401
         agenda_sections,
         book_counts,
-        calendar_moves,  # the agenda's "+1 day" tip says the day it moves to
         dates,
         followup_rules,
         phones,

@@ -31,7 +31,8 @@ from ...domain import cadence, dates
 from ...domain.agenda_sections import SECTIONS
 from ...i18n import translator
 from ...store import agenda
-from ..followups.actions import DONE_TIP, LATER_TIP, FollowUpActions
+from ..followups.actions import DONE_TIP, FollowUpActions
+from ..followups.later_tip import LaterTip
 from ..followups.menus import add_contact_entries, followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
@@ -104,7 +105,7 @@ class AgendaView(QWidget):
         self.done_button = QPushButton(_("&Done\u2026"), right)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+1 da&y"), right)
-        self.later_button.setToolTip(_(LATER_TIP))
+        self.later_tip = LaterTip(self.later_button, self._later_tip)
         self.cancel_button = QPushButton(_("Ca&ncel\u2026"), right)
         self.cancel_button.setToolTip(_("Cancel this follow-up, saying why"))
         self.catch_up_button = QPushButton(_("Catch &up\u2026"), right)
@@ -292,10 +293,6 @@ class AgendaView(QWidget):
             self.done_button.setText(_("&Done\u2026") if has_fu or row is None else _("&Log\u2026"))
             self.done_button.setToolTip(_(DONE_TIP))
         self.later_button.setEnabled(has_fu)
-        if has_fu and row is not None and row.due_date is not None:
-            self.later_button.setToolTip(self.followup_actions.later_tip(row.due_date))
-        else:
-            self.later_button.setToolTip(_(LATER_TIP))
         self.cancel_button.setEnabled(has_fu)
 
     # -- actions ---------------------------------------------------------------------------
@@ -331,6 +328,13 @@ class AgendaView(QWidget):
         )
         if picked is not None:
             self.plan_keep_in_touch(row, picked[0])
+
+    def _later_tip(self) -> str:
+        """The +1 day button's tip: the day the chosen follow-up would move to."""
+        row = self.current_row()
+        if row is None or row.followup_id is None or row.due_date is None:
+            return ""
+        return self.followup_actions.later_tip(row.due_date)
 
     def _later(self) -> None:
         row = self.current_row()

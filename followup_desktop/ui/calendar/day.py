@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ...i18n import translator
 from ...store.calendar import CalendarItem
-from ..followups.actions import DONE_TIP, LATER_TIP
+from ..followups.actions import DONE_TIP
+from ..followups.later_tip import LaterTip
 from ..kit.rich import plain_tip
 from .style import CalendarStyle, status_sign, time_text
 
@@ -252,7 +253,7 @@ class DayPage(QWidget):
         self.done_button = QPushButton(_("Do&ne\u2026"), self)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+&1 day"), self)
-        self.later_button.setToolTip(_(LATER_TIP))
+        self.later_tips = LaterTip(self.later_button, self._later_tip)
         self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)
         # Alt+M is the Month button above, Alt+R the Review tab, Alt+E the Edit menu.
         self.more_button = QPushButton(_("More act&ions\u2026"), self)
@@ -279,6 +280,12 @@ class DayPage(QWidget):
         if item is not None:
             self.action_requested.emit(kind, item.id)
 
+    def _later_tip(self) -> str:
+        item = self.list.current_item()
+        if item is None or not item.is_open or self.later_tip is None:
+            return ""
+        return self.later_tip(item.due_date)
+
     def _more(self) -> None:
         item = self.list.current_item()
         if item is not None:
@@ -292,10 +299,6 @@ class DayPage(QWidget):
         is_open = item is not None and item.is_open
         for b in (self.done_button, self.later_button, self.cancel_button):
             b.setEnabled(is_open)
-        if is_open and item is not None and self.later_tip is not None:
-            self.later_button.setToolTip(self.later_tip(item.due_date))
-        else:
-            self.later_button.setToolTip(_(LATER_TIP))
         self.more_button.setEnabled(item is not None)
 
     def set_day(self, *args) -> None:

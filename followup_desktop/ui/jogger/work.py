@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +31,7 @@ from ...i18n import translator
 from ...store import jogger as jogger_store
 from ...store.cards import find_followup_card
 from ..followups.actions import DONE_TIP, FollowUpActions
+from ..followups.later_tip import LaterTip
 from ..kit.rich import esc, plain, plain_label, rich, rich_label
 from .layout import channel_and_reason
 from .printing import first_weekday, locale_formats
@@ -178,11 +180,18 @@ class WorkListPanel(QWidget):
         row = QHBoxLayout()
         self.done_button = self._button(_("&Done…"), self.done, _(DONE_TIP))
         self.done_button.setDefault(True)
-        self.plus1_button = self._button(_("+&1 day"), lambda: self.reschedule("1day"), "(1)")
-        self.plus2_button = self._button(_("+&2 days"), lambda: self.reschedule("2days"), "(2)")
-        self.week_button = self._button(
-            _("Next &week"), lambda: self.reschedule("next_week"), "(W)"
-        )
+        self.plus1_button = self._button(_("+&1 day"), lambda: self.reschedule("1day"))
+        self.plus2_button = self._button(_("+&2 days"), lambda: self.reschedule("2days"))
+        self.week_button = self._button(_("Next &week"), lambda: self.reschedule("next_week"))
+        # Their tips say the day they move to (a working day) and their key.
+        self.later_tips = [
+            LaterTip(button, partial(self._later_tip, key, press))
+            for button, key, press in (
+                (self.plus1_button, "1day", "(1)"),
+                (self.plus2_button, "2days", "(2)"),
+                (self.week_button, "next_week", "(W)"),
+            )
+        ]
         self.pick_button = self._button(_("&Pick a date…"), self.pick)
         self.cancel_button = self._button(_("&Cancel follow-up…"), self.cancel)
         # Alt+R is the Review tab, Alt+S the sidebar's Show archived.
@@ -229,6 +238,13 @@ class WorkListPanel(QWidget):
         self.week_label.setText(week.label(self.fmt))
         self.show_current()
 
+    def _later_tip(self, key: str, press: str) -> str:
+        line = self.current()
+        fu = find_followup_card(line.item.followup_id) if line is not None else None
+        if fu is None or not fu.is_open:
+            return press
+        return f"{self.followup_actions.later_tip(fu.due_date, key)} {press}"
+
     def work_order(self) -> list[int]:
         return [line.item.followup_id for _category, line in self.lines]
 
@@ -268,14 +284,6 @@ class WorkListPanel(QWidget):
             self.status_label.setText("")
         for button in self.action_buttons:
             button.setEnabled(is_open)
-        # The later buttons say the day they move to (a working day) and their key.
-        for button, key, press in (
-            (self.plus1_button, "1day", "(1)"),
-            (self.plus2_button, "2days", "(2)"),
-            (self.week_button, "next_week", "(W)"),
-        ):
-            tip = self.followup_actions.later_tip(fu.due_date, key) if is_open and fu else ""
-            button.setToolTip(f"{tip} {press}" if tip else press)
         self.prev_button.setEnabled(self.index > 0)
         self.done_button.setFocus()
 

@@ -14,6 +14,7 @@ from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.kit.events import events
 from tests.ui.hosts import Host
+from tests.ui.tooltips import tip_shown
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 
@@ -177,7 +178,7 @@ def test_plus_one_day_on_a_friday_moves_to_monday_and_says_so_first(filled, qtbo
     view._select_section("today")
     row = next(r for r in range(view.model.rowCount()) if view.model.row_at(r).followup_id == fu.id)
     view.table.setCurrentIndex(view.model.index(row, 0))
-    assert view.later_button.toolTip() == (
+    assert tip_shown(view.later_button) == (
         "Reschedule to Mon 30 Nov 2026\nSat 28 Nov 2026 is not a working day."
     )
     qtbot.mouseClick(view.later_button, Qt.MouseButton.LeftButton)

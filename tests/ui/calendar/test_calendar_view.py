@@ -16,6 +16,7 @@ from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.calendar import view as calendar_view
 from followup_desktop.ui.calendar.view import CalendarView, PastDropQuestion
 from followup_desktop.ui.kit.events import events
+from tests.ui.tooltips import tip_shown
 
 TODAY = date.today()
 # A month well in the future and one in the past, so "past day" rules are stable.
@@ -316,7 +317,7 @@ def test_the_day_views_plus_one_day_moves_a_friday_to_monday(view, qtbot, people
     view.open_day(friday)
     view.day.setFocus()
     view.day.selectRow(0)
-    tip = view.day_page.later_button.toolTip()
+    tip = tip_shown(view.day_page.later_button)
     assert tip.startswith(f"Reschedule to {format_day(monday)}\n")
     assert tip.endswith(f"{format_day(friday + timedelta(days=1))} is not a working day.")
     qtbot.mouseClick(view.day_page.later_button, Qt.MouseButton.LeftButton)

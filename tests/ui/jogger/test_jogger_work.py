@@ -17,6 +17,7 @@ from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.jogger.work import WorkListPanel
 from tests.jogger_data import TODAY, WEEK, fill_week
+from tests.ui.tooltips import tip_shown
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ def test_keys_reschedule_skip_and_go_back(panel, qtbot):
     order = panel.work_order()
     assert FollowUp.get_by_id(order[0]).due_date < TODAY  # carried over, overdue
     # The button says where "1" goes: an overdue item moves from today (Wed 25 Nov).
-    assert panel.plus1_button.toolTip() == (
+    assert tip_shown(panel.plus1_button) == (
         "Reschedule to Thu 26 Nov 2026\nIt is overdue, so it moves from today. (1)"
     )
     qtbot.keyClick(panel.done_button, Qt.Key.Key_1)
