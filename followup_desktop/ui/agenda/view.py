@@ -105,7 +105,7 @@ class AgendaView(QWidget):
         self.done_button = QPushButton(_("&Done\u2026"), right)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+1 da&y"), right)
-        self.later_tip = LaterTip(self.later_button, self._later_tip)
+        LaterTip(self.later_button, self._later_tip)  # owned by the button
         self.cancel_button = QPushButton(_("Ca&ncel\u2026"), right)
         self.cancel_button.setToolTip(_("Cancel this follow-up, saying why"))
         self.catch_up_button = QPushButton(_("Catch &up\u2026"), right)

@@ -253,7 +253,7 @@ class DayPage(QWidget):
         self.done_button = QPushButton(_("Do&ne\u2026"), self)
         self.done_button.setToolTip(_(DONE_TIP))
         self.later_button = QPushButton(_("+&1 day"), self)
-        self.later_tips = LaterTip(self.later_button, self._later_tip)
+        LaterTip(self.later_button, self._later_tip)  # owned by the button
         self.cancel_button = QPushButton(_("&Cancel follow-up\u2026"), self)
         # Alt+M is the Month button above, Alt+R the Review tab, Alt+E the Edit menu.
         self.more_button = QPushButton(_("More act&ions\u2026"), self)

@@ -184,14 +184,12 @@ class WorkListPanel(QWidget):
         self.plus2_button = self._button(_("+&2 days"), lambda: self.reschedule("2days"))
         self.week_button = self._button(_("Next &week"), lambda: self.reschedule("next_week"))
         # Their tips say the day they move to (a working day) and their key.
-        self.later_tips = [
-            LaterTip(button, partial(self._later_tip, key, press))
-            for button, key, press in (
-                (self.plus1_button, "1day", "(1)"),
-                (self.plus2_button, "2days", "(2)"),
-                (self.week_button, "next_week", "(W)"),
-            )
-        ]
+        for button, key, press in (
+            (self.plus1_button, "1day", "(1)"),
+            (self.plus2_button, "2days", "(2)"),
+            (self.week_button, "next_week", "(W)"),
+        ):
+            LaterTip(button, partial(self._later_tip, key, press))  # owned by the button
         self.pick_button = self._button(_("&Pick a date…"), self.pick)
         self.cancel_button = self._button(_("&Cancel follow-up…"), self.cancel)
         # Alt+R is the Review tab, Alt+S the sidebar's Show archived.
