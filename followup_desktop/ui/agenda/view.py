@@ -329,12 +329,9 @@ class AgendaView(QWidget):
         if picked is not None:
             self.plan_keep_in_touch(row, picked[0])
 
-    def _later_tip(self) -> str:
-        """The +1 day button's tip: the day the chosen follow-up would move to."""
-        row = self.current_row()
-        if row is None or row.followup_id is None or row.due_date is None:
-            return ""
-        return self.followup_actions.later_tip(row.due_date)
+    def _later_tip(self) -> str:  # the day +1 day would move the chosen follow-up to
+        row = self.current_row() if self.later_button.isEnabled() else None
+        return self.followup_actions.later_tip(row.due_date) if row and row.due_date else ""
 
     def _later(self) -> None:
         row = self.current_row()
