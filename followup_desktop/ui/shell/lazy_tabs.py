@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from ...i18n import translator
 
 if TYPE_CHECKING:  # built on first use: start-up imports none of them
+    from ..agenda.view import AgendaView
     from ..calendar.view import CalendarView
     from ..categories.sidebar import CategorySidebar
     from ..contacts.actions import ContactActions
@@ -38,6 +39,7 @@ class LazyTabs(QMainWindow):
 
     # What MainWindow sets up (in its __init__) before any view is asked for.
     tabs: QTabWidget
+    agenda: AgendaView
     sidebar: CategorySidebar
     undo_stack: QUndoStack
     followup_actions: FollowUpActions
@@ -120,9 +122,35 @@ class LazyTabs(QMainWindow):
             self.calendar  # noqa: B018 (builds the view in place)
         elif index == self.review_tab and self._review is None:
             self.review  # noqa: B018 (builds the view in place)
-        if index == self.calendar_tab:
-            # Alt+L lands in the calendar itself: arrows, M/W/D and Enter work at once.
-            self.calendar.page().setFocus(Qt.FocusReason.TabFocusReason)
+        self.focus_view(index)
+
+    def focus_view(self, index: int) -> None:
+        """The keyboard into a tab's view, where its work is: Alt+A, Alt+O, Alt+L and
+        Alt+R land in the agenda's list, the contact list, the calendar (arrows, M/W/D
+        and Enter work at once) and the review, not on the first button Qt finds
+        outside the page it hid (the sidebar's New Category)."""
+        reason = Qt.FocusReason.TabFocusReason
+        page = self.tabs.widget(index)
+        if page is self.agenda:
+            if self.agenda.showing_welcome():
+                self.agenda.welcome.focus_first()  # an empty book: the first way to begin
+            else:
+                self.agenda.table.setFocus(reason)
+        elif index == self.contacts_tab:
+            self.contacts.table.setFocus(reason)
+        elif index == self.calendar_tab:
+            self.calendar.page().setFocus(reason)
+        elif page is not None:
+            first = page.nextInFocusChain()
+            while first is not page and not (
+                page.isAncestorOf(first)
+                and first.isVisibleTo(page)
+                and first.isEnabled()
+                and first.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                first = first.nextInFocusChain()
+            if first is not page:
+                first.setFocus(reason)
 
     def show_contacts(self) -> ContactsView:
         """Switch to the Contacts tab (building it if needed); the view."""

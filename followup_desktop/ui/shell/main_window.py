@@ -225,13 +225,9 @@ class MainWindow(LazyTabs):
             column.addWidget(self.sample_banner)
             column.addWidget(self.tabs, 1)
             self.setCentralWidget(holder)
-        if self.tabs.currentWidget() is self.agenda:
-            # The keyboard starts where the work is (not on the sidebar's small New
-            # Category button): the first way to begin, or the agenda's list.
-            if self.agenda.showing_welcome():
-                self.agenda.welcome.focus_first()
-            else:
-                self.agenda.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The keyboard starts where the work is (not on the sidebar's small New Category
+        # button): the first way to begin, the agenda's list, or the tab's own view.
+        self.focus_view(self.tabs.currentIndex())
 
     def try_sample(self) -> bool:
         from .sample import open_sample
