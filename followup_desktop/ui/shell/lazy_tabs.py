@@ -141,15 +141,8 @@ class LazyTabs(QMainWindow):
         elif index == self.calendar_tab:
             self.calendar.page().setFocus(reason)
         elif page is not None:
-            first = page.nextInFocusChain()
-            while first is not page and not (
-                page.isAncestorOf(first)
-                and first.isVisibleTo(page)
-                and first.isEnabled()
-                and first.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
-                first = first.nextInFocusChain()
-            if first is not page:
+            first = _first_tab_stop(page)
+            if first is not None:
                 first.setFocus(reason)
 
     def show_contacts(self) -> ContactsView:
@@ -161,3 +154,18 @@ class LazyTabs(QMainWindow):
         """Show a contact in the Contacts tab (asked for by the follow-up actions)."""
         self.tabs.setCurrentIndex(self.contacts_tab)
         self.contacts.select_contact(contact_id)
+
+
+def _first_tab_stop(page: QWidget) -> QWidget | None:
+    """The first widget inside ``page`` that Tab would stop on, if any."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
