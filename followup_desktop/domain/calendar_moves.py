@@ -96,17 +96,20 @@ def later_by(due: date, key: str, today: date) -> date:
     return later(due, later_pick(key).days, today)
 
 
+def skipped_day(due: date, days: int, today: date) -> str:
+    """The day ``later`` passed over, said ("Sat 12 Dec 2026 is not a working day.", a
+    public holiday named), or "" when it landed plainly ``days`` on."""
+    plain = max(due, today) + timedelta(days=days)
+    if later(due, days, today) == plain:
+        return ""
+    note = dates.non_working_note(plain)  # "dim. 13 déc. …": a sentence starts upper
+    return note[:1].upper() + note[1:]
+
+
 def why_later(due: date, days: int, today: date) -> str:
     """Why ``later`` lands where it does, when that is not simply ``days`` after the due
     date ("" when it is): the follow-up was overdue, or the day it would have landed on is
     not worked (a weekend day, a public holiday, named). Shown beside the date a button or
     menu entry moves to, so the rule is never a surprise."""
-    reasons: list[str] = []
-    start = max(due, today)
-    if due < today:
-        reasons.append(_("It is overdue, so it moves from today."))
-    plain = start + timedelta(days=days)
-    if later(due, days, today) != plain:
-        note = dates.non_working_note(plain)  # "dim. 13 déc. …": a sentence starts upper
-        reasons.append(note[:1].upper() + note[1:])
-    return " ".join(reasons)
+    overdue = _("It is overdue, so it moves from today.") if due < today else ""
+    return " ".join(filter(None, (overdue, skipped_day(due, days, today))))

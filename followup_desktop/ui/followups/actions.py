@@ -71,6 +71,8 @@ LATER_TIP = _.mark("Reschedule to the next working day (an overdue one: from tod
 class FollowUpActions(QObject):
     #: A view asked to show this contact (the main window switches to it).
     open_contact_requested = Signal(int)
+    #: What an action did, in a sentence for the window's status bar ("Rescheduled to …").
+    told = Signal(str)
 
     def __init__(self, parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -217,12 +219,19 @@ class FollowUpActions(QObject):
         """ "+1 day", "+2 days", "Next week" (``calendar_moves.LATER_PICKS``): on a working
         day, from today when it is overdue; the same rule as the calendar's keys and the
         note dialog's quick picks."""
-        from ...domain.calendar_moves import later_by
+        from ...domain import calendar_moves as moves
 
         fu = self._card(followup_id)
         if fu is None:
             return False
-        return self.reschedule(followup_id, later_by(fu.due_date, key, self.today()))
+        days, today = moves.later_pick(key).days, self.today()
+        day = moves.later(fu.due_date, days, today)
+        if not self.reschedule(followup_id, day):
+            return False
+        # Where it went, for whoever pressed a key and saw no tip (a weekend passed over).
+        done = _("Rescheduled to {day}.").format(day=dates.format_day(day))
+        self.told.emit(" ".join(filter(None, (done, moves.skipped_day(fu.due_date, days, today)))))
+        return True
 
     def later_tip(self, due_date: date, key: str = "1day") -> str:
         """The tip of a "+1 day" / "+2 days" / "Next week" button for a follow-up due on

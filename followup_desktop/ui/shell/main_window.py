@@ -50,6 +50,7 @@ class MainWindow(LazyTabs):
         # Done / reschedule / cancel / call / email, shared by every view (each is given
         # it in its constructor).
         self.followup_actions = FollowUpActions(self, self.undo_stack)
+        self.followup_actions.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # The user's working week (the locale's by default): proposed dates land on it.
         install_working_week()
         self.tabs = SteadyTabWidget(self)  # a page's relayout does not repaint the window

@@ -24,6 +24,10 @@
         <translation>Dieses Follow-up ist nicht mehr offen; vielleicht wurde es geändert.</translation>
     </message>
     <message>
+        <source>Rescheduled to {day}.</source>
+        <translation>Verschoben auf {day}.</translation>
+    </message>
+    <message>
         <source>Reschedule to {day}</source>
         <translation>Verschieben auf {day}</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>Este seguimiento ya no está abierto; quizá se modificó.</translation>
     </message>
     <message>
+        <source>Rescheduled to {day}.</source>
+        <translation>Reprogramado para el {day}.</translation>
+    </message>
+    <message>
         <source>Reschedule to {day}</source>
         <translation>Reprogramar para el {day}</translation>
     </message>

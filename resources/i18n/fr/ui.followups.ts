@@ -24,6 +24,10 @@
         <translation>Cette relance n'est plus ouverte ; elle a peut-être été modifiée.</translation>
     </message>
     <message>
+        <source>Rescheduled to {day}.</source>
+        <translation>Reportée au {day}.</translation>
+    </message>
+    <message>
         <source>Reschedule to {day}</source>
         <translation>Reporter au {day}</translation>
     </message>

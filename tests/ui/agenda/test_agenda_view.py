@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from followup_desktop.domain.agenda_sections import SECTIONS
-from followup_desktop.domain.dates import format_short
+from followup_desktop.domain.dates import format_day, format_short, is_working_day
 from followup_desktop.store import agenda, followups, notes
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import FollowUp
@@ -187,6 +187,32 @@ def test_plus_one_day_on_a_friday_moves_to_monday_and_says_so_first(filled, qtbo
     assert host.undo_stack.count() == 1  # one press, one undo step
     host.undo_stack.undo()
     assert FollowUp.get_by_id(fu.id).due_date == friday
+
+
+def test_the_window_says_where_plus_one_day_moved_it(filled, data_dir, qtbot):
+    """Pressed from the keyboard no tip shows: the status bar names the day it went to."""
+    from followup_desktop.ui.shell.main_window import MainWindow
+
+    ann, _, _ = filled
+    today = date.today()
+    fu = followups.create_followup(ann.id, today, "ring about the delivery")
+    window = MainWindow(data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(0)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    agenda = window.agenda
+    agenda._select_section("today")
+    rows = [agenda.model.row_at(r).followup_id for r in range(agenda.model.rowCount())]
+    agenda.table.setCurrentIndex(agenda.model.index(rows.index(fu.id), 0))
+    agenda.later_button.setFocus()  # pressed from the keyboard: no tip shows
+    qtbot.keyClick(agenda.later_button, Qt.Key.Key_Space)
+    moved = FollowUp.get_by_id(fu.id).due_date
+    assert moved > today and is_working_day(moved)
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Rescheduled to {format_day(moved)}.")
+    assert message.endswith("is not a working day.") == ((moved - today).days > 1)
 
 
 def test_render_agenda(view, qtbot, tmp_path):

@@ -175,9 +175,11 @@ def test_plus_one_day_on_a_friday_is_monday_and_the_undo_text_says_so(setup, qtb
     assert actions.later_tip(FRIDAY) == (
         "Reschedule to Mon 14 Dec 2026\nSat 12 Dec 2026 is not a working day."
     )
-    with qtbot.waitSignal(events().followups_changed):
+    with qtbot.waitSignal(actions.told) as told:
         assert actions.reschedule_by(fu.id, "1day")
     assert FollowUp.get_by_id(fu.id).due_date == MONDAY
+    # Where it went, for the status bar (a keyboard user saw no tip).
+    assert told.args == ["Rescheduled to Mon 14 Dec 2026. Sat 12 Dec 2026 is not a working day."]
     assert actions.undo_stack.undoText() == "Reschedule to Mon 14 Dec 2026"
     actions.undo_stack.undo()
     assert FollowUp.get_by_id(fu.id).due_date == FRIDAY
@@ -198,8 +200,10 @@ def test_an_overdue_follow_up_moves_from_today_on_a_working_day(setup, qtbot):
     actions, _, fu, _ = setup  # three days overdue
     actions.today = lambda: FRIDAY
     assert "It is overdue, so it moves from today." in actions.later_tip(fu.due_date)
-    assert actions.reschedule_by(fu.id, "2days")  # Sunday is not worked
+    with qtbot.waitSignal(actions.told) as told:
+        assert actions.reschedule_by(fu.id, "2days")  # Sunday is not worked
     assert FollowUp.get_by_id(fu.id).due_date == MONDAY
+    assert told.args == ["Rescheduled to Mon 14 Dec 2026. Sun 13 Dec 2026 is not a working day."]
 
 
 def test_the_menus_entries_say_the_day_and_skip_a_public_holiday(setup, qtbot):
