@@ -91,11 +91,6 @@ def later_pick(key: str) -> LaterPick:
     raise KeyError(key)
 
 
-def later_by(due: date, key: str, today: date) -> date:
-    """``later`` for a pick's key ("1day", "2days", "next_week")."""
-    return later(due, later_pick(key).days, today)
-
-
 def skipped_day(due: date, days: int, today: date) -> str:
     """The day ``later`` passed over, said ("Sat 12 Dec 2026 is not a working day.", a
     public holiday named), or "" when it landed plainly ``days`` on."""

@@ -11,7 +11,8 @@ from followup_desktop.domain.calendar_moves import (
     LATER_PICKS,
     WEEK,
     key_move,
-    later_by,
+    later,
+    later_pick,
     why_later,
 )
 
@@ -68,6 +69,11 @@ def test_done_and_cancelled_follow_ups_stay_put():
 
 # -- "+1 day", "+2 days", "Next week": the buttons, the menu and the quick picks -----------
 THURSDAY = date(2026, 12, 17)
+
+
+def later_by(due: date, key: str, today: date) -> date:
+    """What the pick called ``key`` ("1day", "2days", "next_week") does."""
+    return later(due, later_pick(key).days, today)
 
 
 def gb_holidays():
