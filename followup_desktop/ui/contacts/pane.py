@@ -60,10 +60,18 @@ def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
     )
     label.setWordWrap(True)
     return label
+
+
+def _links_by_keyboard(label: QLabel, on: bool) -> None:
+    """A value with a link (e-mail, phone, a referrer) is a Tab stop, Enter opening the
+    link; the others are not (Tab went through every value: the category, the rhythm,
+    the date added...)."""
+    flags = label.textInteractionFlags()
+    keyboard = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags | keyboard if on else flags & ~keyboard)
 
 
 class ContactPane(QScrollArea):
@@ -283,6 +291,7 @@ class ContactPane(QScrollArea):
     def _set(self, key: str, html: str) -> None:
         label = self.fields[key]
         label.setText(html)
+        _links_by_keyboard(label, "<a " in html)
         visible = bool(html)
         label.setVisible(visible)
         self._form.labelForField(label).setVisible(visible)

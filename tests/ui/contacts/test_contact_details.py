@@ -76,3 +76,32 @@ def test_contact_values_start_with_the_vocabulary_text_fields_empty():
         CONTACT_TEXT_FIELDS
     )
     assert set(CONTACT_TEXT_FIELDS) <= set(values.store_fields())
+
+
+def test_tab_in_the_pane_stops_on_links_and_buttons_not_on_every_value(store, qtbot):
+    """Tab went through every value of the pane (name, category, rhythm, date added…);
+    now only through what can be acted on: the e-mail and phone links, a referrer, the
+    buttons."""
+    cats = {c.name: c.id for c in contacts.categories()}
+    grace = contacts.create_contact(
+        first_name="Grace", last_name="Hopper", category=cats["Clients"]
+    )
+    ada = contacts.create_contact(
+        first_name="Ada", email="ada@example.org", referred_by=grace.id, category=cats["Clients"]
+    )
+    pane = ContactPane()
+    qtbot.addWidget(pane)
+    pane.show_contact(ada.id)
+    pane.show()
+
+    def tab_stop(widget) -> bool:
+        return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+    values = [pane.name, pane.subtitle, pane.notes]
+    values += [pane.fields[k] for k in ("category", "rhythm", "added")]
+    assert not any(tab_stop(v) for v in values)
+    assert tab_stop(pane.fields["email"]) and tab_stop(pane.fields["referred_by"])
+    assert tab_stop(pane.edit_button)
+    # A contact without an e-mail: the same label holds no link and is no stop.
+    pane.show_contact(grace.id)
+    assert not tab_stop(pane.fields["email"])
