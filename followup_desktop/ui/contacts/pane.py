@@ -58,8 +58,7 @@ FIELDS = (
 
 def _selectable(label: QLabel) -> QLabel:
     label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
     )
     label.setWordWrap(True)
     return label
