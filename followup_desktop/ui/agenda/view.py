@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,17 +39,20 @@ from ..kit.events import events
 from .columns import COLUMNS, LOSING_COLUMNS, fitted
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .sections import HINTS, SectionList
-from .welcome import WelcomePanel
 
-if TYPE_CHECKING:  # built when the user works the list
+if TYPE_CHECKING:  # built when the user works the list / when the book is empty
     from ..jogger.work import WorkListPanel
+    from .welcome import WelcomePanel
 
 _ = translator(__name__)
 
 
 class AgendaView(QWidget):
+    begin = Signal(str)  # an empty book's way to begin: "contact", "import" or "sample"
+
     def __init__(self, parent=None, *, today=None, actions: FollowUpActions | None = None) -> None:
         super().__init__(parent)
+        self.welcome: WelcomePanel | None = None  # built when the book is empty
         self._today_fn = today or date.today
         #: The window's shared follow-up actions (a private set when standing alone).
         self.followup_actions = actions if actions is not None else FollowUpActions(self)
@@ -148,14 +151,6 @@ class AgendaView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([165, 1000])
-        # An empty book (a first start) shows ways to begin instead of an empty list.
-        self.welcome_page = QWidget(self)
-        centre = QHBoxLayout(self.welcome_page)
-        centre.addStretch(1)
-        self.welcome = WelcomePanel(self.welcome_page)
-        centre.addWidget(self.welcome, 3)
-        centre.addStretch(1)
-        self.modes.addWidget(self.welcome_page)
 
         self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -194,14 +189,18 @@ class AgendaView(QWidget):
 
     def _show_welcome_if_empty(self) -> None:
         empty = not agenda.has_contacts()
-        if empty and self.modes.currentWidget() is not self.welcome_page:
-            self.modes.setCurrentWidget(self.welcome_page)
+        if empty and not self.showing_welcome():
+            if self.welcome is None:  # an empty book's ways to begin, instead of the list
+                from .welcome import on_page_of
+
+                self.welcome = on_page_of(self)
+            self.modes.setCurrentWidget(self.welcome.page)
             self.welcome.focus_first()
-        elif not empty and self.modes.currentWidget() is self.welcome_page:
+        elif not empty and self.showing_welcome():
             self.modes.setCurrentIndex(0)
 
     def showing_welcome(self) -> bool:
-        return self.modes.currentWidget() is self.welcome_page
+        return self.welcome is not None and self.modes.currentWidget() is self.welcome.page
 
     def _select_section(self, key: str) -> None:
         row = SECTIONS.index(key)

@@ -8,12 +8,17 @@ starts it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...i18n import translator
 from ..kit.rich import rich_label
+
+if TYPE_CHECKING:
+    from .view import AgendaView
 
 _ = translator(__name__)
 
@@ -25,6 +30,8 @@ class WelcomePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: What the agenda shows it on (``on_page_of``); itself when standing alone.
+        self.page: QWidget = self
         self.setObjectName("welcome")
         col = QVBoxLayout(self)
         col.setContentsMargins(40, 30, 40, 30)
@@ -93,6 +100,24 @@ class WelcomePanel(QWidget):
 
     def focus_first(self) -> None:
         self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def on_page_of(view: AgendaView) -> WelcomePanel:
+    """The panel centred on a page of the agenda's, which shows it instead of its list;
+    each way to begin is the agenda's ``begin`` signal ("contact", "import", "sample").
+    Built the first time a book is empty: a start on a book with contacts never is."""
+    page = QWidget(view)
+    row = QHBoxLayout(page)
+    row.addStretch(1)
+    panel = WelcomePanel(page)
+    panel.page = page
+    row.addWidget(panel, 3)
+    row.addStretch(1)
+    view.modes.addWidget(page)
+    panel.add_contact.connect(lambda: view.begin.emit("contact"))
+    panel.import_contacts.connect(lambda: view.begin.emit("import"))
+    panel.try_sample.connect(lambda: view.begin.emit("sample"))
+    return panel
 
 
 def mnemonic_of(text: str) -> str | None:

@@ -132,8 +132,9 @@ class LazyTabs(QMainWindow):
         reason = Qt.FocusReason.TabFocusReason
         page = self.tabs.widget(index)
         if page is self.agenda:
-            if self.agenda.showing_welcome():
-                self.agenda.welcome.focus_first()  # an empty book: the first way to begin
+            welcome = self.agenda.welcome  # built when the book is empty
+            if welcome is not None and self.agenda.showing_welcome():
+                welcome.focus_first()  # an empty book: the first way to begin
             else:
                 self.agenda.table.setFocus(reason)
         elif index == self.contacts_tab:

@@ -203,13 +203,19 @@ class MainWindow(LazyTabs):
             self.reminders = start_reminders(self)
 
     # -- first start and the sample book -------------------------------------------------
+    def _begin(self, way: str) -> None:
+        """One of an empty book's ways to begin, chosen on the agenda's first-start panel."""
+        if way == "contact":
+            self.contact_actions.new_contact()
+        elif way == "import":
+            self.import_contacts()
+        else:
+            self.try_sample()
+
     def _first_start(self) -> None:
         """An empty book: the agenda's ways to begin, the first one focused. A sample
         book: labelled as such in the title and a banner on every tab."""
-        welcome = self.agenda.welcome
-        welcome.add_contact.connect(self.contact_actions.new_contact)
-        welcome.import_contacts.connect(self.import_contacts)
-        welcome.try_sample.connect(self.try_sample)
+        self.agenda.begin.connect(self._begin)
         #: Set by "Throw the sample away": the app deletes the sample folder on exit.
         self.discard_sample_on_exit = False
         #: Set by View > Language > Restart now: the app starts again once this one ended.

@@ -41,6 +41,8 @@ NOT_AT_START_UP = (
     # Line icons are drawn by Qt's SVG icon engine from tinted copies in the cache
     # folder; the Python engine (QtSvg's renderer, a painter per pixmap) is the fallback.
     "PySide6.QtSvg",
+    # An empty book's ways to begin: built when the book is empty (a first start).
+    "followup_desktop.ui.agenda.welcome",
 )
 # Qt classes whose Python types (and every enum of theirs) PySide builds on first import:
 # the message box, the URLs and the desktop services of the follow-up actions.
