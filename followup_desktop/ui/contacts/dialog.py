@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -40,6 +39,7 @@ from ...store import personal as personal_store
 from ...store.cards import contact_details
 from ...store.errors import StoreError
 from ..kit.events import events
+from ..kit.rich import esc
 from .personal_editor import PersonalEditor, PersonalValues
 from .picker import ContactPicker
 
@@ -288,7 +288,7 @@ class ContactDialog(QDialog):
         href = links.web_href(url)
         if href is not None:
             self.profile_link.setText(
-                '<a href="{href}">{open}</a>'.format(href=escape(href, quote=True), open=_("Open"))
+                '<a href="{href}">{open}</a>'.format(href=esc(href), open=esc(_("Open")))
             )
             self.profile_link.setToolTip(href)
         elif url:

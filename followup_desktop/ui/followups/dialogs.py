@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...domain import dates
 from ...i18n import translator
 from ..kit.date_field import DueDateField
+from ..kit.rich import plain_label
 
 _ = translator(__name__)
 
@@ -23,7 +24,7 @@ class CancelDialog(QDialog):
         layout = QVBoxLayout(self)
         question = _("Cancel \u201c{reason}\u201d? Why is it no longer needed?")
         question = question.format(reason=reason)
-        layout.addWidget(QLabel(question, self))
+        layout.addWidget(plain_label(question, self))  # the reason as typed, tags too
         self.why = QLineEdit(self)
         self.why.setPlaceholderText(_('e.g. "they called me first", "deal closed"'))
         self.why.setAccessibleName(_("Why cancel"))

@@ -26,6 +26,7 @@ from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card
 from ...store.notes import NextStep
+from ..kit.rich import esc, rich_label
 from ..kit.screen import fit_size_hint
 from .next_step_form import NextStepForm
 from .open_steps import describe
@@ -50,18 +51,19 @@ class PlanDialog(QDialog):
         contact = contact_card(contact_id)
         self.setWindowTitle(_("Plan follow-up \u2014 {name}").format(name=contact.name))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_esc(contact.name)}</b>", self)
+        heading = rich_label(f"<b>{esc(contact.name)}</b>", self)
         layout.addWidget(heading)
         # What is already open, so a second next step is planned knowingly.
         steps = notes.open_steps(contact_id)
-        self.already = QLabel(self)
+        self.already = rich_label("", self)
         self.already.setObjectName("alreadyOpen")
         self.already.setWordWrap(True)
         if steps:
-            lines = "<br>".join(_esc(describe(s, self.today)) for s in steps)
+            lines = "<br>".join(esc(describe(s, self.today)) for s in steps)
             self.already.setText(_("Already open:<br>{steps}").format(steps=lines))
         else:
-            self.already.setText(_("Nothing is planned yet: this will be the first follow-up."))
+            nothing = _("Nothing is planned yet: this will be the first follow-up.")
+            self.already.setText(esc(nothing))
         layout.addWidget(self.already)
 
         self.step = NextStepForm(
@@ -149,7 +151,3 @@ class PlanDialog(QDialog):
             return None
         finally:
             dialog.deleteLater()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

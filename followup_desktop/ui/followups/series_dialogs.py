@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,7 +37,7 @@ from ...store.referrals import referral
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
 from ..kit.locale_dates import long_format
-from ..kit.rich import menu_text
+from ..kit.rich import menu_text, plain_label
 from ..kit.screen import fit_to_screen
 from .series_commands import apply_series, stop_series
 
@@ -82,7 +81,7 @@ class ApplySeriesDialog(QDialog):
         self.preview.setHeaderLabels([_("Due"), _("When"), _("Reason"), _("Channel"), _("With")])
         self.preview.setRootIsDecorated(False)
         self.preview.setMinimumHeight(160)
-        self.problem = QLabel(self)
+        self.problem = plain_label("", self)  # may name the contact or a series
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
         form = QFormLayout()
@@ -197,8 +196,8 @@ class SeriesDialog(QDialog):
             [_("Series / step"), _("Due"), _("Channel"), _("With"), _("Status")]
         )
         self.tree.setAccessibleName(_("Series"))
-        self.empty = QLabel(_("No series for {name} yet.").format(name=name), self)
-        self.status = QLabel(self)
+        self.empty = plain_label(_("No series for {name} yet.").format(name=name), self)
+        self.status = plain_label("", self)
         self.status.setWordWrap(True)
         self.apply_button = QPushButton(_("&Apply a series\u2026"), self)
         self.stop_button = QPushButton(_("&Stop series"), self)

@@ -226,3 +226,31 @@ def test_the_printed_list(book, reason, tmp_path, qapp):
         assert " ".join(words.split()) in flat
     for entity in ENTITIES:
         assert entity not in flat
+
+
+def test_the_dialogs_that_name_the_contact_or_the_reason(book, reason, qtbot):
+    """Plan follow-up (its heading and what is already open), Cancel (the reason), the
+    series dialogs and Holiday cards (the contact's name). Cancel's question and the
+    series dialog's "No series for …" guessed HTML: a reason's <i> and a name's <b>
+    vanished."""
+    from followup_desktop.ui.followups.dialogs import CancelDialog
+    from followup_desktop.ui.followups.plan_dialog import PlanDialog
+    from followup_desktop.ui.followups.series_dialogs import ApplySeriesDialog, SeriesDialog
+    from followup_desktop.ui.jogger.cards_dialog import HolidayCardsDialog
+
+    contact, _fu = book
+    shown = []
+    for dialog, words in (
+        (PlanDialog(contact.id), (FIRST, LAST, reason)),
+        (CancelDialog(reason), (reason,)),
+        (ApplySeriesDialog(contact.id, date.today()), ()),
+        (SeriesDialog(contact.id, QtGui.QUndoStack(), date.today()), (FIRST, LAST)),
+        (HolidayCardsDialog(selected=[contact.id]), (FIRST,)),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        text = shown_text(dialog) + "\n" + dialog.windowTitle()
+        assert_reads_as_typed(text, *words)
+        shown.append(text)
+    assert FIRST in shown[2]  # the series dialogs name the contact (window title or text)
