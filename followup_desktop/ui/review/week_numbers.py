@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from ...domain import review_week
 from ...domain.jogger import Formats
 from ...i18n import translator
+from ..kit.rich import esc, plain_label, rich_label
 from .charts import BarChart, ChartFigures, Series
 from .sheet import number, week_short
 
@@ -39,8 +40,8 @@ class WeekNumbersBox(QGroupBox):
         self.values: dict[str, QLabel] = {}
         lines = review_week.week_lines(review_week.WeekNumbers(date.today()), [])
         for r, (label, _value) in enumerate(lines):
-            name = QLabel(f"<b>{label}</b>", self)
-            value = QLabel(self)
+            name = rich_label(f"<b>{esc(label)}</b>", self)
+            value = plain_label("", self)  # category names as typed ("R&D <Europe>")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             name.setBuddy(value)

@@ -254,3 +254,16 @@ def test_the_dialogs_that_name_the_contact_or_the_reason(book, reason, qtbot):
         assert_reads_as_typed(text, *words)
         shown.append(text)
     assert FIRST in shown[2]  # the series dialogs name the contact (window title or text)
+
+
+def test_the_reviews_week_in_numbers_names_a_category_as_typed(qtbot, qapp):
+    """The week in numbers lists the categories losing touch by name."""
+    from followup_desktop.domain.jogger import Formats
+    from followup_desktop.domain.review_week import LosingTouch, WeekNumbers
+    from followup_desktop.ui.review.week_numbers import WeekNumbersBox
+
+    box = WeekNumbersBox(Formats())
+    qtbot.addWidget(box)
+    box.show_figures(WeekNumbers(date.today()), [LosingTouch("<b>VIP</b> & R&D", 3)], [])
+    box.show()
+    assert_reads_as_typed(shown_text(box), "<b>VIP</b> & R&D 3")
