@@ -9,12 +9,13 @@ packages to install on Debian/Ubuntu, Fedora and Arch; ``main`` then exits with 
 
 Pure Python (``struct``), no Qt, no subprocess: it costs about a millisecond per start.
 Only the ``xcb`` (X11) and ``wayland`` platforms are checked; ``offscreen``, ``minimal``
-and the rest need nothing outside the Qt folder. Other systems skip the check.
+and the rest need nothing outside the Qt folder. Other systems skip the check. What only
+the check needs (the ELF reader, the loader's folders) is loaded or read when there is
+one to make.
 """
 
 from __future__ import annotations
 
-import glob
 import importlib.util
 import os
 import sys
@@ -22,7 +23,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .elf import read_dynamic
 from .i18n import translator
 
 _ = translator(__name__)
@@ -102,6 +102,8 @@ def _conf_dirs(conf: Path, seen: set[Path]) -> list[str]:
             pattern = line.split(None, 1)[1]
             if not os.path.isabs(pattern):
                 pattern = str(conf.parent / pattern)
+            import glob
+
             for included in sorted(glob.glob(pattern)):
                 dirs += _conf_dirs(Path(included), seen)
         elif line:
@@ -179,6 +181,8 @@ def missing_libraries(
     """The libraries ``plugin`` needs (directly, or through Qt's own libraries) that the
     loader would not find. Libraries outside the system folders are followed; system
     libraries only need to be there."""
+    from .elf import read_dynamic
+
     missing: list[str] = []
     seen: set[str] = set()
     todo = [plugin]
@@ -289,6 +293,8 @@ def run(
     platforms = platforms_to_try(environ)
     if platforms and platforms[0] in PLUGIN_FILES and not _has_display(environ, platforms):
         return _(NO_DISPLAY)
+    if not set(platforms) & set(PLUGIN_FILES):
+        return None  # offscreen, minimal...: nothing outside the Qt folder to look for
     checks = check_platforms(
         platforms,
         qt_plugin_dirs() if plugin_dirs is None else plugin_dirs,

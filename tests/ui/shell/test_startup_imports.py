@@ -43,6 +43,9 @@ NOT_AT_START_UP = (
     "PySide6.QtSvg",
     # An empty book's ways to begin: built when the book is empty (a first start).
     "followup_desktop.ui.agenda.welcome",
+    # The ELF reader checks an X11 or Wayland plugin's libraries; this start is offscreen,
+    # as on Windows and macOS nothing is checked.
+    "followup_desktop.elf",
 )
 # Qt classes whose Python types (and every enum of theirs) PySide builds on first import:
 # the message box, the URLs and the desktop services of the follow-up actions.
@@ -63,7 +66,6 @@ QT_CLASSES_NOT_AT_START_UP = (
 # the losing-touch rows; the settings table is a plain class.
 DATACLASSES_AT_START_UP = {
     "followup_desktop.domain.dates.WorkingWeek",
-    "followup_desktop.elf.Dynamic",
     "followup_desktop.preflight.PlatformCheck",
     "followup_desktop.ui.kit.columns.Column",
 }
