@@ -28,6 +28,10 @@ DAY_START, DAY_END = 7, 20  # hours always shown; stretched to fit earlier/later
 # follow-ups (readable, clickable half hours); with none it keeps only a few lines.
 MIN_HOUR_LINES = 1.0
 MIN_EMPTY_GRID_LINES = 3
+# ...and never less than this share of the room below the day heads: on a big book
+# (hundreds of date-only follow-ups a day) the all-day band would take it all and leave
+# the hours a strip too thin to read or drop on. The band lists what fits, then "+N more".
+BAND_MAX_SHARE = 0.5
 SLOT_MINUTES = 30  # timed items sharing a half hour share one block ("+N")
 DROP_MINUTES = 15
 
@@ -81,7 +85,8 @@ class WeekGrid(ChoosingCanvas):
         # only when they truly do not fit beside a readable time grid.
         any_timed = any(i.due_time is not None for d in self.dates for i in self.data.day_items(d))
         grid_lines = n_hours * MIN_HOUR_LINES if any_timed else MIN_EMPTY_GRID_LINES
-        room = int((self.height() - self._header_h - 6 - grid_lines * line) // line)
+        below_heads = self.height() - self._header_h - 6
+        room = int(min(below_heads - grid_lines * line, below_heads * BAND_MAX_SHARE) // line)
         lines = max(1, min(max(1, room), needed + (1 if hidden_any else 0)))
         self._band_h = lines * line + 6
         top = self._header_h + self._band_h

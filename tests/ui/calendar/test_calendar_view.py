@@ -452,6 +452,35 @@ def test_the_week_lists_every_date_only_follow_up_of_a_day_while_they_fit(view, 
     assert week._band_h < week.height() - week._header_h  # the hours keep some room
 
 
+def test_a_big_book_s_all_day_band_leaves_the_hours_readable(view, people, qtbot):
+    """Hundreds of date-only follow-ups a day (the 50,000-contact book has ~450): the band
+    takes at most about half the room below the day heads, the hours keep a line each
+    (every hour labelled), and "+N more" opens the day with all of them."""
+    ann, bob, _ = people
+    for n in range(300):
+        followups.create_followup(ann.id if n % 2 else bob.id, FUTURE, f"date only {n}")
+    view.resize(1032, 538)  # the week's canvas in a 1280x720 window
+    view.go_to(FUTURE)
+    view.set_mode(Mode.WEEK)
+    week = view.week
+    below_heads = week.height() - week._header_h
+    assert week._band_h <= below_heads / 2 + 6
+    line = week.fontMetrics().height() + 3
+    assert week._hour_h >= line  # a readable line per hour, each hour labelled
+    first, last = week.hours
+    assert (last - first) * week._hour_h <= week.height() - week._header_h - week._band_h + 1
+    shown = [item for _r, item in week._items if item.due_date == FUTURE]
+    assert len(shown) >= 8  # still a readable list in the band
+    (more_rect, _day, rest), *_others = [m for m in week._more if m[1] == FUTURE]
+    assert len(shown) + rest == 300
+    # A time can still be aimed at: 14:00 and 14:30 are different places in the grid.
+    assert week.drop_target(week.time_pos(FUTURE, time(14, 0)))[1] == time(14, 0)
+    assert week.drop_target(week.time_pos(FUTURE, time(14, 30)))[1] == time(14, 30)
+    qtbot.mouseClick(week, Qt.MouseButton.LeftButton, pos=center(more_rect))
+    assert view.mode is Mode.DAY and view.anchor == FUTURE
+    assert view.day.model_.rowCount() == 300
+
+
 def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names(
     qtbot, qsettings, people
 ):
