@@ -31,6 +31,7 @@ from ..i18n import translator
 from . import dates, phones
 from .followup_rules import PromiseStatus, action_date, no_next_step_words
 from .jogger_prompts import prompts_for
+from .week_title import week_name
 
 _ = translator(__name__)
 
@@ -72,11 +73,19 @@ class Week:
         delta = timedelta(weeks=weeks)
         return Week(self.start + delta, self.end + delta)
 
+    @property
+    def number(self) -> int:
+        """The week's number, as in its ISO code: 48."""
+        return (self.start + timedelta(days=3)).isocalendar()[1]
+
+    def name(self) -> str:
+        """ "Week 48" (domain.week_title's words: the calendar's title says the same)."""
+        return week_name(self.number)
+
     def label(self, fmt: Formats = Formats()) -> str:
         """ "Week 48 · Mon 23 Nov – Sun 29 Nov 2026"."""
-        number = self.iso.split("W")[1].lstrip("0")
-        return _("Week {number} · {start} – {end}").format(
-            number=number, start=fmt.day(self.start), end=fmt.date(self.end)
+        return _("{week} · {start} – {end}").format(
+            week=self.name(), start=fmt.day(self.start), end=fmt.date(self.end)
         )
 
 

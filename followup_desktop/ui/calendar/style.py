@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date, time
 from functools import lru_cache
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from ...domain import dates
 from ...domain.vocabulary import channel_label, status_label, whose_label
+from ...domain.week_title import SpanDates
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit import locale_dates
@@ -117,6 +118,16 @@ class DatePatterns:
     day_month: str  # 30. Nov.
     weekday_day_month: str  # Di., 1. Dez.
     weekday_day: str  # Mi., 2.
+    day: str  # 2.
+
+    def span_dates(self, locale: QLocale) -> SpanDates:
+        """The same as domain.week_title writes a week's span with them."""
+
+        def writer(pattern: str):
+            return lambda day: locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+        day_first = self.day_month.find("d") < self.day_month.find("M")
+        return SpanDates(writer(self.date), writer(self.day_month), writer(self.day), day_first)
 
 
 def date_patterns(locale: QLocale) -> DatePatterns:
@@ -132,6 +143,7 @@ def _patterns(name: str) -> DatePatterns:
         day_month=_WEEKDAY.sub("", day_month),
         weekday_day_month=day_month,
         weekday_day=_MONTH.sub("", day_month),
+        day=_WEEKDAY.sub("", _MONTH.sub("", day_month)).strip(" ,"),
     )
 
 

@@ -3,6 +3,7 @@ buttons, the mine/theirs and done/cancelled filters, and the week-start setting.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -142,12 +143,13 @@ class CalendarToolbar(QWidget):
         self.category_chip.clicked.connect(self.category_cleared)
 
     # -- state from the view (without echoing signals back) -----------------------------
-    def show_state(self, mode: Mode, anchor: date, title: str) -> None:
+    def show_state(self, mode: Mode, anchor: date, titles: Sequence[str]) -> None:
+        """``titles``: the whole title, then shorter forms (the first that fits shows)."""
         self._syncing = True
         try:
             self.mode_buttons[mode].setChecked(True)
             self.picker.setDate(QDate(anchor.year, anchor.month, anchor.day))
-            self.title.setText(title)
+            self.title.set_texts(titles)
         finally:
             self._syncing = False
 

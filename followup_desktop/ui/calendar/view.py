@@ -17,6 +17,7 @@ from ...domain import calendar_grid as grid
 from ...domain import dates
 from ...domain.calendar_grid import Mode
 from ...domain.vocabulary import category_label
+from ...domain.week_title import week_titles
 from ...i18n import translator
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
@@ -26,7 +27,6 @@ from ...store.sqlite_errors import is_database_error, translate_error
 from ..followups.actions import FollowUpActions
 from ..followups.menus import followup_menu
 from ..kit import settings
-from ..kit.date_field import to_qdate
 from ..kit.events import events
 from .day import DayPage
 from .month import MonthGrid
@@ -181,21 +181,19 @@ class CalendarView(Navigation, QWidget):
         return self.day_page if self.mode is Mode.DAY else self.canvas()
 
     def title_text(self) -> str:
+        return self.title_forms()[0]
+
+    def title_forms(self) -> tuple[str, ...]:
+        """The title, then shorter forms for a narrow window (a week's, domain.week_title)."""
         locale = self.locale()
         a = self.anchor
         if self.mode is Mode.MONTH:
-            return f"{locale.standaloneMonthName(a.month)} {a.year}"
+            return (f"{locale.standaloneMonthName(a.month)} {a.year}",)
         if self.mode is Mode.DAY:
-            return dates.format_day(a)
+            return (dates.format_day(a),)
         rng = self.visible
-        week = grid.week_number(rng.start)
-        formats = date_patterns(locale)
-        first = formats.date if grid.crosses_year(rng) else formats.day_month
-        return _("Week {number}: {start} \u2013 {end}").format(
-            number=week,
-            start=locale.toString(to_qdate(rng.start), first),
-            end=locale.toString(to_qdate(rng.end), formats.date),
-        )
+        spans = date_patterns(locale).span_dates(locale)
+        return week_titles(grid.week_number(rng.start), rng.start, rng.end, spans)
 
     def refresh(self) -> None:
         """Re-read the visible range (and nothing else) and repaint."""
@@ -203,7 +201,7 @@ class CalendarView(Navigation, QWidget):
         self.today = date.today()
         style = self.style_ if self.style_ is not None else self._build_style()
         rng = self.visible
-        self.toolbar.show_state(self.mode, self.anchor, self.title_text())
+        self.toolbar.show_state(self.mode, self.anchor, self.title_forms())
         cid = self.filter.category_id
         self.toolbar.show_category(
             None if cid is None else style.names.get(cid, _("Unknown category"))

@@ -316,7 +316,8 @@ class SheetLayout(PageText):
         y = self.height - sm.descent()
         p.setPen(Qt.GlobalColor.black)
         p.setFont(f.small)
-        p.drawText(QPointF(0, y), f"{self.sheet.week.iso} · {APP_NAME}")
+        # The week as the header names it ("Week 49", "KW 49"), not its ISO code.
+        p.drawText(QPointF(0, y), f"{self.sheet.week.name()} · {APP_NAME}")
         text = _("Page {page} of {count}").format(page=page, count=count)
         p.drawText(QPointF(self.width - sm.horizontalAdvance(text), y), text)
 

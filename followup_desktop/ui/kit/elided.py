@@ -4,9 +4,13 @@ A bar's title ("Week 49: 30 Nov – 6 Dec 2026") is shown whole where there is r
 1280-pixel laptop a long German or French title would otherwise set the minimum width of
 its bar, and so of the window, beyond the screen, pushing the bar's last buttons off it.
 Cut, the whole title is in its tooltip (and stays the label's text for screen readers).
+A title may come with shorter forms (``set_texts``: "KW 50: 7.–13. Dez."): the first
+that fits is shown whole before anything is cut.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
@@ -20,6 +24,7 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._shorter: tuple[str, ...] = ()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -27,12 +32,23 @@ class ElidedLabel(QLabel):
         return QSize(min(hint.width(), least), hint.height())
 
     def shown_text(self) -> str:
-        """The text as painted: whole, or cut to the label's width with "…"."""
+        """The text as painted: whole, else the first shorter form that fits whole, else
+        the shortest cut to the label's width with "…"."""
         room = self.contentsRect().width()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        texts = (self.text(), *self._shorter)
+        for text in texts:
+            if metrics.horizontalAdvance(text) <= room:
+                return text
+        return metrics.elidedText(texts[-1], Qt.TextElideMode.ElideRight, room)
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        self.set_texts((text,))
+
+    def set_texts(self, texts: Sequence[str]) -> None:
+        """The whole text (the label's text, read by screen readers), then shorter forms."""
+        self._shorter = tuple(texts[1:])
+        super().setText(texts[0])
         self._update_tip()
 
     def resizeEvent(self, event) -> None:

@@ -296,10 +296,6 @@
         <translation>{day} liegt in der Vergangenheit. „{reason}“ für {name} dorthin verschieben? Es wird dann als überfällig angezeigt.</translation>
     </message>
     <message>
-        <source>Week {number}: {start} – {end}</source>
-        <translation>KW {number}: {start} – {end}</translation>
-    </message>
-    <message>
         <source>Unknown category</source>
         <translation>Unbekannte Kategorie</translation>
     </message>

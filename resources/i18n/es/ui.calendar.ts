@@ -296,10 +296,6 @@
         <translation>{day} ya pasó. ¿Mover «{reason}» de {name} a ese día? Aparecerá como atrasado.</translation>
     </message>
     <message>
-        <source>Week {number}: {start} – {end}</source>
-        <translation>Semana {number}: {start} – {end}</translation>
-    </message>
-    <message>
         <source>Unknown category</source>
         <translation>Categoría desconocida</translation>
     </message>

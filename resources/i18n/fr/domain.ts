@@ -710,8 +710,8 @@
         <translation>Imprimé le {date}</translation>
     </message>
     <message>
-        <source>Week {number} · {start} – {end}</source>
-        <translation>Semaine {number} · {start} – {end}</translation>
+        <source>{week} · {start} – {end}</source>
+        <translation>{week} · {start} – {end}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a week; write it like 2026-W48 (year, W, week number).</source>
@@ -1918,6 +1918,17 @@ Bien cordialement</translation>
     <message>
         <source>Referrals</source>
         <translation>Recommandations</translation>
+    </message>
+</context>
+<context>
+    <name>domain.week_title</name>
+    <message>
+        <source>Week {number}</source>
+        <translation>Semaine {number}</translation>
+    </message>
+    <message>
+        <source>{week}: {dates}</source>
+        <translation>{week} : {dates}</translation>
     </message>
 </context>
 </TS>

@@ -296,10 +296,6 @@
         <translation>{day} est passé. Reporter « {reason} » pour {name} à cette date ? La relance apparaîtra en retard.</translation>
     </message>
     <message>
-        <source>Week {number}: {start} – {end}</source>
-        <translation>Semaine {number} : {start} – {end}</translation>
-    </message>
-    <message>
         <source>Unknown category</source>
         <translation>Catégorie inconnue</translation>
     </message>

@@ -521,3 +521,36 @@ def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names
         assert {c.name for c in contacts.categories()} >= {"Clients", "Prospects"}
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_the_week_title_reads_whole_on_a_1280_laptop(qtbot, qsettings, people, qapp, code):
+    """The calendar's part of a 1280-pixel window (the sidebar takes the rest): a shorter
+    form of the week's title, whole, rather than "KW 50: 7. Dez. – 13. D…"; the whole
+    title in its tooltip, and in full where there is room."""
+    from tests.ui.languages import speaking
+
+    with speaking(qapp, code):
+        v = CalendarView(QUndoStack())
+        qtbot.addWidget(v)
+        v.resize(1032, 560)
+        v.show()
+        qtbot.waitExposed(v)
+        v.set_mode(Mode.WEEK)
+        title = v.toolbar.title
+        for day in (date(2026, 12, 9), date(2026, 12, 2), date(2026, 12, 30)):
+            v.go_to(day)
+            v.toolbar.layout().activate()  # as before the next paint
+            forms = v.title_forms()
+            number = grid.week_number(v.visible.start)
+            assert title.text() == forms[0] and str(number) in forms[0]
+            shown = title.shown_text()
+            assert shown in forms and "\u2026" not in shown, shown
+            assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
+            if shown != forms[0]:
+                assert title.toolTip() == forms[0]
+        v.go_to(date(2026, 12, 9))
+        assert title.shown_text() != title.shown_text().split(":")[0]  # dates, not the name
+        v.resize(1900, 560)
+        qtbot.waitUntil(lambda: title.shown_text() == v.title_forms()[0])
+        assert title.toolTip() == ""

@@ -60,6 +60,9 @@ def test_pdf_has_every_due_item_once_in_category_order(qapp, store, tmp_path):
     for n, text in enumerate(texts, start=1):
         assert f"Page {n} of {pages}" in text
         assert "Week 48 · Mon 23 Nov – Sun 29 Nov 2026" in text
+        # the footer names the week in the header's words, not by its ISO code
+        assert "Week 48 · Follow-up Desktop" in text
+        assert "2026-W48" not in text and "W48" not in text
         assert "Jane Seller" in text
         assert "Printed Wed 25 Nov 2026" in text
     # overdue in words, and at the top of its category
@@ -417,5 +420,9 @@ def test_the_list_prints_in_german_and_the_data_stays_english(qapp, store, tmp_p
     assert "\nClients" not in full
     assert "Anruf: LATE" in full  # the channel in German, the user's words as typed
     assert "Weekly follow-up list" not in full and "Page 1 of" not in full
+    # header and footer name the week alike: "KW 48", never "Week 48" nor "2026-W48"
+    assert full.count("\nKW 48 · Mon 23 Nov – Sun 29 Nov 2026\n") == pages  # (English dates)
+    assert full.count("KW 48 · Follow-up Desktop") == pages
+    assert "Week 48" not in full and "W48" not in full.replace("KW 48", "")
     # the same database: the stored names did not change
     assert [c.name for c in categories()][:5] == BUILTIN_ORDER
