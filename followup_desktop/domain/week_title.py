@@ -31,7 +31,7 @@ def week_name(number: int) -> str:
 class SpanDates(NamedTuple):
     """How the locale writes a span's dates, without weekdays."""
 
-    date: Callable[[date], str]  # "13 Dec 2026", "13. Dez. 2026", "Dec 13, 2026"
+    with_year: Callable[[date], str]  # "13 Dec 2026", "13. Dez. 2026", "Dec 13, 2026"
     day_month: Callable[[date], str]  # "13 Dec", "13. Dez.", "Dec 13"
     day: Callable[[date], str]  # "13", "13."
     day_first: bool  # "13 Dec" (True) or "Dec 13" (False)
@@ -50,11 +50,11 @@ def week_titles(number: int, start: date, end: date, fmt: SpanDates) -> tuple[st
         return _("{week}: {dates}").format(week=name, dates=dates)
 
     crosses_year = start.year != end.year
-    first = fmt.date(start) if crosses_year else fmt.day_month(start)
-    forms = [titled(first + SPAN_DASH + fmt.date(end))]
+    first = fmt.with_year(start) if crosses_year else fmt.day_month(start)
+    forms = [titled(first + SPAN_DASH + fmt.with_year(end))]
     same_month = (start.year, start.month) == (end.year, end.month)
     if same_month and fmt.day_first:
-        forms.append(titled(fmt.day(start) + DAYS_DASH + fmt.date(end)))
+        forms.append(titled(fmt.day(start) + DAYS_DASH + fmt.with_year(end)))
         forms.append(titled(fmt.day(start) + DAYS_DASH + fmt.day_month(end)))
     elif same_month:  # "Dec 7–13": the month leads, the days share it
         forms.append(titled(fmt.day_month(start) + DAYS_DASH + fmt.day(end)))

@@ -12,13 +12,13 @@ from followup_desktop.domain.week_title import SpanDates, week_name, week_titles
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAY_FIRST = SpanDates(
-    date=lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    with_year=lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
     day_month=lambda d: f"{d.day} {MONTHS[d.month - 1]}",
     day=lambda d: str(d.day),
     day_first=True,
 )
 MONTH_FIRST = SpanDates(
-    date=lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    with_year=lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
     day_month=lambda d: f"{MONTHS[d.month - 1]} {d.day}",
     day=lambda d: str(d.day),
     day_first=False,
