@@ -55,3 +55,58 @@ def test_archived_contacts_are_left_out_unless_shown(book):
     everything = counts(include_archived=True)
     assert (everything.all, everything.by_category[clients]) == (5, 3)
     assert everything.no_next_step == 4
+
+
+def _kept() -> dict[tuple[int, int], int]:
+    """What the triggers keep (rows counting nothing left out)."""
+    rows = db.execute_sql("SELECT category_id, archived, n FROM category_count").fetchall()
+    return {(cat, archived): n for cat, archived, n in rows if n}
+
+
+def _counted() -> dict[tuple[int, int], int]:
+    sql = "SELECT category_id, archived, count(*) FROM contact GROUP BY category_id, archived"
+    return {(cat, archived): n for cat, archived, n in db.execute_sql(sql).fetchall()}
+
+
+def test_the_kept_counts_follow_every_kind_of_write(book):
+    clients, prospects = book
+    assert _kept() == _counted()
+    ann = contacts.create_contact(first_name="Ann", category=clients).id
+    assert _kept() == _counted()
+    contacts.update_contact(ann, category=prospects)  # moved
+    assert _kept() == _counted()
+    contacts.set_archived([ann], True)
+    contacts.set_archived([ann], False)
+    assert _kept() == _counted()
+    # Moved and archived in one statement, then deleted (an import taken back does that).
+    db.execute_sql("UPDATE contact SET category_id = ?, archived = 1 WHERE id = ?", [clients, ann])
+    assert _kept() == _counted()
+    db.execute_sql("DELETE FROM contact WHERE id = ?", [ann])
+    assert _kept() == _counted()
+    assert counts(include_archived=True).all == len(
+        db.execute_sql("SELECT id FROM contact").fetchall()
+    )
+
+
+def test_an_upgrade_counts_the_contacts_already_there(tmp_path):
+    import sqlite3
+
+    from followup_desktop.store.migrations import STEPS
+    from followup_desktop.store.migrations.search import register_functions
+
+    conn = sqlite3.connect(tmp_path / "old.sqlite3")
+    register_functions(conn)
+    for step in STEPS[:16]:  # the schema before the counts were kept
+        for statement in step:
+            conn.execute(statement)
+    for i, (category, archived) in enumerate([(1, 0), (1, 0), (2, 1), (3, 0)]):
+        conn.execute(
+            "INSERT INTO contact (first_name, category_id, archived, created_at, updated_at,"
+            " sort_name, search_text) VALUES (?, ?, ?, '2026-01-01', '2026-01-01', ?, ?)",
+            (f"P{i}", category, archived, f"p{i}", f"p{i}"),
+        )
+    for statement in STEPS[16]:
+        conn.execute(statement)
+    rows = conn.execute("SELECT category_id, archived, n FROM category_count").fetchall()
+    assert sorted(rows) == [(1, 0, 2), (2, 1, 1), (3, 0, 1)]
+    conn.close()

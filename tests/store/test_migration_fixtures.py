@@ -41,7 +41,15 @@ def _fill(conn):
             " notes, created_at, updated_at, sort_name, search_text)"
             " VALUES (?, 'Lovelace', 'Engines Ltd', ?, 2, ?, '2026-01-0' || ?, '2026-01-01',"
             " ?, ?)",
-            (f"Ada{i}", f"ada{i}@example.com", NOTE, i + 1, f"lovelace ada{i}", f"ada{i}"),
+            # The search form as the app writes it (V16 recomputes it for older versions).
+            (
+                f"Ada{i}",
+                f"ada{i}@example.com",
+                NOTE,
+                i + 1,
+                f"lovelace ada{i}",
+                text.search_text(f"Ada{i}", "Lovelace", "Engines Ltd", f"ada{i}@example.com"),
+            ),
         )
     if "interaction" in tables:
         for cid in range(1, 6):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .calendar_copy import V14, V15
 from .core import V1, V2, V13
-from .fast_reads import V3, V4, V6, V7, V9
+from .fast_reads import V3, V4, V6, V7, V9, V17
 from .personal import V10
 from .promises import V12
 from .review import V11
@@ -26,7 +26,7 @@ from .series import V8
 
 #: STEPS[n] upgrades a database at version n to version n + 1.
 STEPS: list[list[str]] = [
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16, V17,
 ]  # fmt: skip
 
 SCHEMA_VERSION = len(STEPS)

@@ -1,6 +1,6 @@
 """What makes the busy screens read little: the calendar's counts per day (V3), the
-agenda's action date and indexes (V4, V6), keep-in-touch ranges (V7) and the contact
-list's sort index (V9)."""
+agenda's action date and indexes (V4, V6), keep-in-touch ranges (V7), the contact
+list's sort index (V9) and the sidebar's counts per category (V17)."""
 
 from __future__ import annotations
 
@@ -124,4 +124,39 @@ V9 = [
     """CREATE INDEX contact_sort_keys ON contact
         (archived, category_id, company COLLATE NOCASE, email COLLATE NOCASE,
          last_interaction_at, sort_name, next_due)""",
+]
+
+
+def _count_contact(prefix: str, sign: str) -> str:
+    """Add ``sign`` 1 to the count of the contact row ``prefix``'s category (NEW or OLD)."""
+    return f"""INSERT INTO category_count (category_id, archived, n)
+        VALUES ({prefix}.category_id, {prefix}.archived, {sign}1)
+        ON CONFLICT (category_id, archived) DO UPDATE SET n = n + excluded.n;"""
+
+
+V17 = [
+    # The sidebar: contacts per category (and archived or not), kept by triggers like the
+    # calendar's day counts, so a start (and every refresh) reads a few small rows
+    # instead of counting ~50,000 index entries (~1.5 ms and ~100 pages on the demo book).
+    # No foreign key: categories are never deleted, and a damaged reference must not
+    # stop the upgrade.
+    """CREATE TABLE category_count (
+        category_id INTEGER NOT NULL,
+        archived INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (category_id, archived)
+    ) WITHOUT ROWID""",
+    """INSERT INTO category_count (category_id, archived, n)
+        SELECT category_id, archived, count(*) FROM contact GROUP BY category_id, archived""",
+    f"""CREATE TRIGGER category_count_insert AFTER INSERT ON contact BEGIN
+        {_count_contact("NEW", "+")}
+    END""",
+    f"""CREATE TRIGGER category_count_delete AFTER DELETE ON contact BEGIN
+        {_count_contact("OLD", "-")}
+    END""",
+    f"""CREATE TRIGGER category_count_update AFTER UPDATE OF category_id, archived ON contact
+        WHEN OLD.category_id IS NOT NEW.category_id OR OLD.archived IS NOT NEW.archived BEGIN
+        {_count_contact("OLD", "-")}
+        {_count_contact("NEW", "+")}
+    END""",
 ]
