@@ -82,6 +82,10 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+# The roles the models answer; Qt asks each painted cell for about seven (alignment,
+# background, check state...), so the others are turned away before any lookup.
+_CELL_ROLES = frozenset({_DISPLAY, _TOOLTIP, ROW_ROLE, _FOREGROUND, _DECORATION, _FONT})
+_SECTION_ROLES = frozenset({*_CELL_ROLES, _ACCESSIBLE, SECTION_ROLE} - {ROW_ROLE})
 _made: dict[str, QIcon] = {}
 
 
@@ -127,7 +131,9 @@ class SectionModel(QAbstractListModel):
         return 0 if parent.isValid() else len(SECTIONS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(SECTIONS):
+        if role not in _SECTION_ROLES or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(SECTIONS):
             return None
         key = SECTIONS[index.row()]
         count = self.counts.get(key, 0)
@@ -208,7 +214,7 @@ class AgendaModel(QAbstractTableModel):
 
     # -- cells -----------------------------------------------------------------------------
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _CELL_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
