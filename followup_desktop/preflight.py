@@ -20,7 +20,6 @@ import importlib.util
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .i18n import translator
@@ -149,13 +148,21 @@ def qt_plugin_dirs() -> list[Path]:
 
 
 # -- the check -------------------------------------------------------------------------------
-@dataclass
 class PlatformCheck:
-    """Qt's platform plugin and the system libraries it needs that are missing."""
+    """Qt's platform plugin and the system libraries it needs that are missing.
 
-    platform: str
-    plugin: Path | None  # None: the plugin is not there (nothing we can say)
-    missing: list[str] = field(default_factory=list)
+    A plain class: this module loads at every start on every system, and a dataclass
+    compiles its methods from source when its module loads."""
+
+    __slots__ = ("platform", "plugin", "missing")
+
+    def __init__(self, platform: str, plugin: Path | None) -> None:
+        self.platform = platform
+        self.plugin = plugin  # None: the plugin is not there (nothing we can say)
+        self.missing: list[str] = []
+
+    def __repr__(self) -> str:
+        return f"PlatformCheck({self.platform!r}, {self.plugin!r}, missing={self.missing!r})"
 
     @property
     def usable(self) -> bool:

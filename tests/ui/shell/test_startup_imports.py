@@ -66,7 +66,6 @@ QT_CLASSES_NOT_AT_START_UP = (
 # the losing-touch rows; the settings table is a plain class.
 DATACLASSES_AT_START_UP = {
     "followup_desktop.domain.dates.WorkingWeek",
-    "followup_desktop.preflight.PlatformCheck",
     "followup_desktop.ui.kit.columns.Column",
 }
 # Modules whose regular expressions are compiled when first used, not on import.
