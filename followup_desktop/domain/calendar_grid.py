@@ -112,22 +112,6 @@ def step(mode: Mode, anchor: date, direction: int) -> date:
     return anchor + timedelta(days=direction)
 
 
-def iso_week(day: date) -> tuple[int, int]:
-    """(ISO year, ISO week number): Dec 31 2024 is week 1 of 2025."""
-    iso = day.isocalendar()
-    return iso[0], iso[1]
-
-
-def week_number(day: date) -> int:
-    """Week number shown beside a grid row starting at ``day``.
-
-    ISO weeks run Monday to Sunday; a row that starts on Sunday (or Saturday) is
-    labelled by the ISO week of its Monday, which is the row's majority.
-    """
-    monday = day + timedelta(days=(MONDAY - day.isoweekday()) % 7)
-    return iso_week(monday)[1]
-
-
 def crosses_year(rng: DateRange) -> bool:
     return rng.start.year != rng.end.year
 

@@ -31,7 +31,7 @@ from ..i18n import translator
 from . import dates, phones
 from .followup_rules import PromiseStatus, action_date, no_next_step_words
 from .jogger_prompts import prompts_for
-from .week_title import week_name
+from .week_title import week_name, week_number
 
 _ = translator(__name__)
 
@@ -76,7 +76,7 @@ class Week:
     @property
     def number(self) -> int:
         """The week's number, as in its ISO code: 48."""
-        return (self.start + timedelta(days=3)).isocalendar()[1]
+        return week_number(self.start)
 
     def name(self) -> str:
         """ "Week 48" (domain.week_title's words: the calendar's title says the same)."""

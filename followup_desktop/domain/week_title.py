@@ -11,7 +11,7 @@ the locale writes them (the caller's :class:`SpanDates`, from the app's date sty
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from ..i18n import translator
@@ -21,6 +21,15 @@ _ = translator(__name__)
 #: Between two whole dates ("30 Nov – 6 Dec"), and between two days of one month ("7–13").
 SPAN_DASH = " \u2013 "
 DAYS_DASH = "\u2013"
+
+
+def week_number(start: date) -> int:
+    """The number of the seven days from ``start``, whatever day the user's week starts
+    on: the ISO week that holds most of them, i.e. their fourth day's. A Sunday-to-Saturday
+    week from Sun 6 Dec 2026 is week 50, as its Monday to Saturday are; a Monday week is
+    its ISO week. The calendar's rows and title, the printed list and the review's bars
+    all number a week by this."""
+    return (start + timedelta(days=3)).isocalendar()[1]
 
 
 def week_name(number: int) -> str:

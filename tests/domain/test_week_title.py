@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from followup_desktop import i18n
 from followup_desktop.domain.jogger import week_of
-from followup_desktop.domain.week_title import SpanDates, week_name, week_titles
+from followup_desktop.domain.week_title import SpanDates, week_name, week_number, week_titles
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 DAY_FIRST = SpanDates(
@@ -73,3 +73,26 @@ def test_the_printed_list_and_the_calendar_name_a_week_alike(language, name, tit
         assert title in week_titles(48, week.start, week.end, DAY_FIRST)
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize(
+    "start, number",
+    [
+        (date(2026, 12, 7), 50),  # a Monday week is its ISO week
+        (date(2026, 12, 6), 50),  # Sunday to Saturday: Mon 7 to Sat 12 are week 50
+        (date(2026, 12, 5), 50),  # Saturday to Friday: five of its days are week 50
+        (date(2025, 12, 29), 1),  # ISO week 1 of 2026 starts in December
+        (date(2025, 12, 28), 1),  # a Sunday-first week over the new year
+        (date(2021, 1, 3), 1),  # Sun 3 Jan 2021: its Monday starts ISO week 1
+    ],
+)
+def test_a_week_is_numbered_by_most_of_its_days(start, number):
+    assert week_number(start) == number
+
+
+@pytest.mark.parametrize("first_weekday", range(7))
+def test_the_printed_list_numbers_a_week_as_the_calendar_does(first_weekday):
+    for offset in range(0, 400, 5):
+        week = week_of(date(2026, 1, 1) + timedelta(days=offset), first_weekday)
+        assert week.number == week_number(week.start)
+        assert week.name() == f"Week {week_number(week.start)}"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ...domain import calendar_grid as grid
+from ...domain.week_title import week_number
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit.date_field import to_qdate
@@ -205,7 +206,7 @@ class MonthGrid(ChoosingCanvas):
                 self.draw_text(
                     p,
                     QRectF(0, rect.top() + 3, self._weekno_w, fm.height()),
-                    str(grid.week_number(day)),
+                    str(week_number(day)),
                     ALIGN_CENTER,
                 )
             if day.month != self.month:

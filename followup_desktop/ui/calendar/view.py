@@ -17,7 +17,7 @@ from ...domain import calendar_grid as grid
 from ...domain import dates
 from ...domain.calendar_grid import Mode
 from ...domain.vocabulary import category_label
-from ...domain.week_title import week_titles
+from ...domain.week_title import week_number, week_titles
 from ...i18n import translator
 from ...store import calendar as cal
 from ...store.calendar import CalendarFilter, CalendarItem
@@ -193,7 +193,7 @@ class CalendarView(Navigation, QWidget):
             return (dates.format_day(a),)
         rng = self.visible
         spans = date_patterns(locale).span_dates(locale)
-        return week_titles(grid.week_number(rng.start), rng.start, rng.end, spans)
+        return week_titles(week_number(rng.start), rng.start, rng.end, spans)
 
     def refresh(self) -> None:
         """Re-read the visible range (and nothing else) and repaint."""

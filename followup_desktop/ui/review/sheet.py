@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from ...domain import review, review_week
 from ...domain.jogger import Formats, printed_words, week_of
 from ...domain.vocabulary import category_label, channel_label
+from ...domain.week_title import week_number
 from ...i18n import translator
 from ...store.review import Review
 from ..jogger.printing import locale_formats, paint_pages, write_paged_pdf
@@ -57,7 +58,7 @@ def period_text(period: str) -> str:
 
 def week_short(start: date) -> str:
     """A week's number under a bar: "W48" ("KW48")."""
-    return _("W{number}", "week number").format(number=start.isocalendar()[1])
+    return _("W{number}", "week number").format(number=week_number(start))
 
 
 def _font(size: float, bold: bool = False) -> QFont:

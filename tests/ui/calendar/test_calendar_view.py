@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from followup_desktop.domain import calendar_grid as grid
 from followup_desktop.domain.calendar_grid import Mode
 from followup_desktop.domain.dates import format_day, next_working_day
+from followup_desktop.domain.week_title import week_number
 from followup_desktop.store import contacts, followups
 from followup_desktop.store.models import FollowUp
 from followup_desktop.ui.calendar import view as calendar_view
@@ -510,7 +511,7 @@ def test_in_german_the_calendar_reads_german_and_the_categories_keep_their_names
         assert day_summary(2, 2, FUTURE, TODAY) == ("2 fällig", False)
         v.set_mode(Mode.WEEK)
         title = v.toolbar.title.text()
-        assert title.startswith(f"KW {grid.week_number(v.visible.start)}: ")
+        assert title.startswith(f"KW {week_number(v.visible.start)}: ")
         assert f"{v.visible.start.day}. " in title  # German writes "30. Nov.", not "30 Nov"
         v.set_mode(Mode.DAY)
         model = v.day.model_
@@ -542,7 +543,7 @@ def test_the_week_title_reads_whole_on_a_1280_laptop(qtbot, qsettings, people, q
             v.go_to(day)
             v.toolbar.layout().activate()  # as before the next paint
             forms = v.title_forms()
-            number = grid.week_number(v.visible.start)
+            number = week_number(v.visible.start)
             assert title.text() == forms[0] and str(number) in forms[0]
             shown = title.shown_text()
             assert shown in forms and "\u2026" not in shown, shown

@@ -261,3 +261,12 @@ def test_given_up_too_early_shows_every_column_and_whole_names_in_german(german_
     assert header.sectionSize(0) > widest  # no "Rob…"
     category = table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert category.endswith(("Interessenten", "Empfehlungen"))
+
+
+def test_a_sunday_week_under_its_bar_has_the_calendars_number():
+    # Sun 6 to Sat 12 Dec 2026 is week 50 in the calendar and on the printed list; the
+    # review's bars read its Sunday's ISO week, 49, for a US user.
+    from followup_desktop.ui.review.sheet import week_short
+
+    assert week_short(date(2026, 12, 6)) == "W50"
+    assert week_short(date(2026, 12, 7)) == "W50"
