@@ -293,12 +293,14 @@ def _run_gui(args: argparse.Namespace) -> int:
     window.show()
     # What the first screen does not show waits for the event loop's first turn:
     # answering a second start (QtNetwork; a second start made meanwhile keeps trying
-    # for a few seconds, SingleInstance.notify_running) and the daily backup's worker.
+    # for a few seconds, SingleInstance.notify_running), the daily backup's worker and
+    # the icons of the Contacts actions (menus and the Contacts tab show them).
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, instance.listen)
     QTimer.singleShot(0, first_screen_shown)
     QTimer.singleShot(0, window.backup_actions.start_daily_backup)
+    QTimer.singleShot(0, window.contact_actions.show_icons)  # the menus' icons
     status = app.exec()
     if window.discard_sample_on_exit:  # "Throw the sample away" in a sample book's window
         from .paths import discard_sample

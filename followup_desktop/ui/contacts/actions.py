@@ -60,15 +60,11 @@ class ContactActions(QObject):
         self.pending_contact: int | None = None
 
         self.new_action = NEW.create(parent, self.new_contact)
-        themed_icon(self.new_action, "contact-new")
         self.find_action = FIND.create(parent, self.find_contact)
-        themed_icon(self.find_action, "search")
         self.edit_action = EDIT.create(parent, self.edit_current)
-        themed_icon(self.edit_action, "edit")
         self.archive_action = ARCHIVE.create(parent, self.archive_selected)
-        themed_icon(self.archive_action, "archive")
         self.restore_action = RESTORE.create(parent, self.restore_selected)
-        themed_icon(self.restore_action, "restore")
+        self._icons_shown = False
 
         # Nothing is selected before the view exists.
         for action in (self.edit_action, self.archive_action, self.restore_action):
@@ -84,9 +80,26 @@ class ContactActions(QObject):
             self.restore_action,
         ]
 
+    def show_icons(self) -> None:
+        """Give the actions their icons. They show in menus and on the Contacts tab, not
+        on the first screen: the window gives them on the event loop's first turn (and
+        the Contacts view when it is built, should that come first)."""
+        if self._icons_shown:
+            return
+        self._icons_shown = True
+        for action, name in (
+            (self.new_action, "contact-new"),
+            (self.find_action, "search"),
+            (self.edit_action, "edit"),
+            (self.archive_action, "archive"),
+            (self.restore_action, "restore"),
+        ):
+            themed_icon(action, name)
+
     def attach(self, view: ContactsView) -> None:
         """The view now exists: it handles the actions and keeps their state."""
         self.view = view
+        self.show_icons()
 
     def set_filter(self, flt: SidebarFilter) -> None:
         """The sidebar's filter; until the view exists it decides Restore's visibility."""

@@ -61,6 +61,20 @@ def test_starts_on_the_agenda_without_building_contacts(window):
     assert window._contacts is None  # the sidebar alone does not build it
 
 
+def test_the_contact_actions_icons_come_after_the_first_screen(window):
+    # Menus and the Contacts tab show them, the first screen does not: a start gives
+    # them on the event loop's first turn (app._run_gui), or the view when it is built.
+    actions = window.contact_actions.actions()
+    assert all(a.icon().isNull() for a in actions)
+    window.contact_actions.show_icons()
+    assert not any(a.icon().isNull() for a in actions)
+
+
+def test_the_contacts_tab_gives_the_actions_their_icons(window):
+    window.show_contacts()
+    assert not window.contact_actions.new_action.icon().isNull()
+
+
 def test_ctrl_n_before_the_tab_is_built_saves_and_shows_the_contact(window, qtbot, monkeypatch):
     def type_a_contact(cls, parent, contact_id=None, *, category_id=None):
         dialog = cls(parent, contact_id, category_id=category_id)
