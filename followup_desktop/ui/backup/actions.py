@@ -21,14 +21,14 @@ from ...domain.book_counts import book_counts
 from ...i18n import translator
 from ...store.errors import NotADatabaseError, StoreError
 from ..kit.actions import ActionSpec
-from ..kit.background import Task
 from ..kit.events import events
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (kit.background loads with the first backup or restore)
     from PySide6.QtWidgets import QProgressDialog
 
     from ...store import backup
     from ...store.recovery import PreparedRestore
+    from ..kit.background import Task
 
 _ = translator(__name__)
 
@@ -118,6 +118,8 @@ class BackupActions(QObject):
         if self.task is not None and self.task.running:
             self.window.statusBar().showMessage(_("A backup is already being written."), 5000)
             return False
+        from ..kit.background import Task
+
         self.task = Task(lambda _progress, _cancelled: work(), self)
         self.task.finished.connect(self.backup_done)
         self.task.failed.connect(self.backup_failed)
@@ -234,6 +236,7 @@ class BackupActions(QObject):
 
         from ...store import claim
         from ...store.recovery import prepare_restore
+        from ..kit.background import Task
 
         self.wait()  # never swap the file under a running backup
         try:

@@ -46,6 +46,8 @@ NOT_AT_START_UP = (
     # The ELF reader checks an X11 or Wayland plugin's libraries; this start is offscreen,
     # as on Windows and macOS nothing is checked.
     "followup_desktop.elf",
+    # Worker threads' tasks: the daily backup (on the event loop's first turn) loads them.
+    "followup_desktop.ui.kit.background",
 )
 # Qt classes whose Python types (and every enum of theirs) PySide builds on first import:
 # the message box, the URLs and the desktop services of the follow-up actions.
