@@ -209,7 +209,12 @@ class TimelineSection(_ContactSection):
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Selectable with the mouse; a Tab stop only while it holds a link ("Show older
+        # entries…", see _load): the lines themselves are nothing to act on.
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self.body.linkActivated.connect(self._more)
         col.addWidget(self.body)
 
@@ -221,15 +226,25 @@ class TimelineSection(_ContactSection):
     def _load(self, contact_id: int) -> None:
         items = timeline.entries(contact_id, self.limit + 1)
         if not items:
+            self._links_by_keyboard(False)
             self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
             return
         # The dates are secondary, yet readable: faded text that keeps WCAG AA contrast
         # on this palette, light or dark (palette(mid) was 1.7:1 on the light one).
         self.date_colour = muted_text(self.body.palette()).name()
         lines = [self._line(e) for e in items[: self.limit]]
-        if len(items) > self.limit:
+        more = len(items) > self.limit
+        if more:
             lines.append('<a href="more">{}</a>'.format(esc(_("Show older entries\u2026"))))
+        self._links_by_keyboard(more)
         self.body.setText("<br>".join(lines))
+
+    def _links_by_keyboard(self, on: bool) -> None:
+        """Tab stops on the link, Enter follows it; without one the timeline is no Tab
+        stop (it was, and one more between the pane's buttons and the next view)."""
+        flags = self.body.textInteractionFlags()
+        keyboard = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.body.setTextInteractionFlags(flags | keyboard if on else flags & ~keyboard)
 
     def _line(self, e: timeline.TimelineEntry) -> str:
         icon = ICONS.get(e.kind, "\u2022")

@@ -45,3 +45,65 @@ def test_pane_shows_next_step_and_timeline(store, qtbot, tmp_path):
     qtbot.waitUntil(lambda: step.headline.text() == "No next step")
     host.undo_stack.undo()
     qtbot.waitUntil(lambda: step.headline.text() == "send the analysis")
+
+
+def _tab_stops(qtbot, host, first) -> list:
+    """The widgets Tab visits from ``first`` until it comes round to it again (a label
+    with a link is visited twice in a row by Qt, then with its link chosen: one stop)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    first.setFocus()
+    visited = [first]
+    for _step in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is first:
+            return visited
+        if QApplication.focusWidget() is not visited[-1]:
+            visited.append(QApplication.focusWidget())
+    raise AssertionError(f"Tab never came back: {visited}")
+
+
+def test_tab_in_the_pane_skips_the_timeline_lines_and_stops_on_its_link(store, qtbot):
+    """Tab moves between what can be acted on (the pane's links and buttons), not onto
+    the timeline's lines; "Show older entries…" is a link, and Tab reaches it."""
+    from PySide6.QtCore import Qt
+
+    c = create_contact(
+        first_name="Ada", email="ada@example.org", phone="+44 20 7946 0001",
+        category=categories()[1].id,
+    )  # fmt: skip
+    followups.create_followup(c.id, TODAY + timedelta(days=2), "send the analysis")
+    for day in range(3):
+        note = notes.NoteInput(c.id, "call", "reached", f"call {day}", no_next_step_reason="x",
+                               occurred_at=datetime.now() - timedelta(days=day + 1))  # fmt: skip
+        notes.save_note(note)
+    host = Host()
+    qtbot.addWidget(host)
+    pane = ContactPane(host)
+    host.resize(420, 900)
+    pane.resize(420, 900)
+    step, line = install(pane, host.followup_actions)
+    host.show()
+    pane.show_contact(c.id)
+    fields = pane.fields
+    # The pane itself (arrows scroll it), then what can be acted on.
+    acted_on = [pane, pane.edit_button, pane.archive_button, fields["email"], fields["phone"],
+                step.done_button, step.menu_button, step.log_button, step.plan_button]  # fmt: skip
+    assert _tab_stops(qtbot, host, pane) == acted_on
+
+    # Older entries than the timeline shows: its link is the last stop, Enter follows it.
+    for day in range(line.STEP):
+        followups.cancel(followups.create_followup(c.id, TODAY, f"idea {day}").id, "no")
+    line.reload()
+    assert _tab_stops(qtbot, host, pane) == [*acted_on, line.body]
+    assert "Show older entries" in line.body.text()
+    step.plan_button.setFocus()
+    qtbot.keyClick(step.plan_button, Qt.Key.Key_Tab)  # onto the timeline,
+    qtbot.keyClick(line.body, Qt.Key.Key_Tab)  # its link chosen
+    qtbot.keyClick(line.body, Qt.Key.Key_Return)
+    assert line.limit == 2 * line.STEP
+    assert "Show older entries" not in line.body.text()
+    assert not line.body.focusPolicy() & Qt.FocusPolicy.TabFocus
