@@ -54,6 +54,7 @@ def test_due_and_summary_notifications_through_the_seam(store, qtbot):
     # Snooze (from the agenda's menu): the follow-up moves, and notifies again then.
     actions = FollowUpActions(None)
     actions.report_error = lambda text: None
+    actions.now = clock  # snoozed at 10:00 on the test's day, whatever the real time
     assert actions.snooze(fid, 15)
     snoozed = followups.FollowUp.get_by_id(fid)
     clock.at = datetime.combine(snoozed.due_date, snoozed.due_time) + timedelta(seconds=1)
