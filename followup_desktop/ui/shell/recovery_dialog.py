@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,6 +43,7 @@ from ...store.errors import (
     StoreError,
 )
 from ...store.recovery import restore_database
+from ..backup.restore_dialog import taken_words
 from ..kit.rich import esc, plain_label, rich_label
 from ..kit.screen import fit_size_hint
 
@@ -97,17 +98,10 @@ class Problem:
 
 
 def _backup_words(info: BackupInfo) -> str:
-    """ "Friday 4 December 2026, 18:00 — 212 contacts, ..." in the window's language."""
-    locale = QLocale()
-    taken = info.taken_at
-    when = _("{day} at {time}").format(
-        day=locale.toString(
-            QDate(taken.year, taken.month, taken.day), QLocale.FormatType.LongFormat
-        ),
-        time=locale.toString(QTime(taken.hour, taken.minute), QLocale.FormatType.ShortFormat),
-    )
+    """ "Fri 4 Dec 2026, 18:00 — 212 contacts, ..." in the window's language: the backup's
+    moment as the restore list writes it."""
     counts = book_counts(info.contacts, info.interactions, info.followups, unbroken=True)
-    return _("{when} — {counts}").format(when=when, counts=counts)
+    return _("{when} — {counts}").format(when=taken_words(info), counts=counts)
 
 
 class RecoveryDialog(QDialog):

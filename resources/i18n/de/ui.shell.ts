@@ -288,10 +288,6 @@
         <translation>Ihre Datenbank lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <source>{day} at {time}</source>
-        <translation>{day}, {time} Uhr</translation>
-    </message>
-    <message>
         <source>{when} — {counts}</source>
         <translation>{when} — {counts}</translation>
     </message>

@@ -288,10 +288,6 @@
         <translation>No se puede abrir su base de datos</translation>
     </message>
     <message>
-        <source>{day} at {time}</source>
-        <translation>{day}, a las {time}</translation>
-    </message>
-    <message>
         <source>{when} — {counts}</source>
         <translation>{when} — {counts}</translation>
     </message>

@@ -288,10 +288,6 @@
         <translation>Votre base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <source>{day} at {time}</source>
-        <translation>{day} à {time}</translation>
-    </message>
-    <message>
         <source>{when} — {counts}</source>
         <translation>{when} — {counts}</translation>
     </message>

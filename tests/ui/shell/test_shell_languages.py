@@ -87,7 +87,8 @@ def test_the_recovery_dialog_in_french_counts_its_backup(qapp, qtbot, data_dir, 
         qtbot.addWidget(dialog)
         assert dialog.windowTitle().endswith("Votre base de données est endommagée")
         body = dialog.body.text()
-        assert "La dernière sauvegarde valide date du vendredi 6 mars 2026" in body
+        # The backup named as the restore list names it (the date style, then the time).
+        assert "La dernière sauvegarde valide date du ven. 6 mars 2026, 09:00 — " in body
         assert (
             "— 1\u00a0contact, 1\u00a0échange, 1\u00a0relance." in body
         )  # French: 1 (and 0) singular

@@ -1,7 +1,7 @@
 """Start-up on a damaged or unavailable database: plain words, a way out, nothing lost."""
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime, time
 
 import pytest
 
@@ -154,6 +154,11 @@ def test_the_dialog_shows_plain_words_and_one_button_per_way_out(qtbot, with_bac
     assert set(dialog.buttons) == {Recovery.RESTORE_LATEST, Recovery.CHOOSE_FILE, Recovery.QUIT}
     assert dialog.buttons[Recovery.RESTORE_LATEST].isDefault()
     assert "kept beside it" in dialog.body.text()
+    # The backup offered is named as the restore list names it: day and time, one style.
+    from followup_desktop.domain import dates
+
+    taken = f"{dates.format_day(date(2026, 3, 1))}, {dates.format_time(time(9, 0))}"
+    assert taken in dialog.body.text()
     dialog.buttons[Recovery.CHOOSE_FILE].click()
     assert dialog.choice is Recovery.CHOOSE_FILE and dialog.result() == dialog.DialogCode.Accepted
 
