@@ -29,6 +29,7 @@ from ...domain.followup_rules import PromiseStatus
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
 from ...store import agenda
+from ..kit.contrast import WARNING, app_tone
 from ..kit.rich import plain_tip
 
 _ = translator(__name__)
@@ -37,7 +38,6 @@ _ = translator(__name__)
 # shows (each row also looks up the contact's last note), the rest as the list scrolls.
 PAGE = 50
 _ROOT = QModelIndex()
-OVERDUE_COLOR = QColor("#b3261e")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -105,7 +105,8 @@ def _warning_icon() -> QIcon | None:
 def _overdue_colour() -> QColor:
     # A colour, not a QBrush: the delegate paints text in it all the same, and the first
     # QBrush would make PySide build QGradient's enums (~2 ms) before the first screen.
-    return OVERDUE_COLOR
+    # The warning red for the palette in use: #b3261e was 1.9:1 on a dark window.
+    return app_tone(WARNING)
 
 
 @cache

@@ -21,6 +21,7 @@ from ...domain.week_title import SpanDates
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit import locale_dates
+from ..kit.contrast import WARNING, is_dark, tone
 from ..kit.rich import esc
 
 _ = translator(__name__)
@@ -32,10 +33,6 @@ THEIRS_SIGN = "\u21a9"  # leftwards arrow with hook: "their move"
 
 # Hues chosen to stay apart from each other and from the warning red.
 _HUES = (212, 140, 32, 275, 185, 320, 55, 245, 95, 350)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def short_codes(names: dict[int, str]) -> dict[int, str]:
@@ -79,7 +76,7 @@ class CalendarStyle:
         self.highlighted_text = role(QPalette.ColorRole.HighlightedText)
         self.today_fill = QColor(self.highlight)
         self.today_fill.setAlpha(40)
-        self.overdue = QColor("#ff8a80") if dark else QColor("#b3261e")
+        self.overdue = tone(palette, WARNING)  # AA on this palette, light or dark
         self.link = role(QPalette.ColorRole.Link)
         self.tooltip_base = role(QPalette.ColorRole.ToolTipBase)
         self.fallback = role(QPalette.ColorRole.Mid)

@@ -26,13 +26,12 @@ from ...i18n import translator
 from ...store import timeline
 from ..followups.actions import FollowUpActions
 from ..followups.menus import followup_menu
-from ..kit.contrast import muted_text
+from ..kit.contrast import WARNING, muted_text, set_tone
 from ..kit.events import events
 from ..kit.rich import esc, plain_label, rich_label
 
 _ = translator(__name__)
 
-OVERDUE = "#b3261e"
 ICONS = {
     "interaction": "\u260e",
     "open": "\u25cb",
@@ -143,7 +142,7 @@ class NextStepSection(_ContactSection):
                 if why
                 else esc(_("Nothing planned yet: plan the first follow-up (Ctrl+Shift+F)."))
             )
-            self.when.setStyleSheet("")
+            self._mark_overdue(False)
             self.more.setText("")
             self.done_button.setVisible(False)
             self.menu_button.setVisible(False)
@@ -165,10 +164,10 @@ class NextStepSection(_ContactSection):
                 when=text
             )
             text = f"\u26a0 {text}"
-            self.when.setStyleSheet(f"color: {OVERDUE}; font-weight: bold;")
+            self._mark_overdue(True)
         else:
             text += f" ({dates.relative(first.action_date, today)})"
-            self.when.setStyleSheet("")
+            self._mark_overdue(False)
         if first.agreed:
             text = _("{when} · agreed with them").format(when=text)
         self.when.setText(esc(text))
@@ -181,6 +180,13 @@ class NextStepSection(_ContactSection):
         self.menu_button.setMenu(followup_menu(self.followup_actions, first.followup_id, self))
         if old is not None:
             old.deleteLater()
+
+    def _mark_overdue(self, on: bool) -> None:
+        """Bold, in the palette's warning red (readable on a dark theme too)."""
+        set_tone(self.when, WARNING if on else None)
+        font = self.when.font()
+        font.setBold(on)
+        self.when.setFont(font)
 
     def _done(self) -> None:
         if self.followup_id is not None:

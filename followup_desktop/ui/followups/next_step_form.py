@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from ...domain.vocabulary import CHANNELS, channel_label
 from ...i18n import translator
 from ...store.notes import NextStep
+from ..kit.contrast import set_tone
 from ..kit.date_field import DueDateField
 from .code_combo import code_combo
 from .promise_sentence import PromiseSentence
-from .styles import ERROR_STYLE
+from .styles import ERROR
 
 _ = translator(__name__)
 
@@ -62,7 +63,7 @@ class NextStepForm(QWidget):
         # Under the field, for a dialog that says there why Save is disabled (its text is
         # the dialog's); hidden for good in one that says it elsewhere.
         self.reason_hint = QLabel(self)
-        self.reason_hint.setStyleSheet(ERROR_STYLE)
+        set_tone(self.reason_hint, ERROR)
         self.reason_hint.setWordWrap(True)  # never what sets the dialog's width
         self.reason_hint.setVisible(with_reason_hint)
         reason_col = QVBoxLayout()

@@ -43,6 +43,7 @@ from ...store import notes
 from ...store.cards import contact_card, followup_card
 from ...store.errors import StoreError
 from ...store.referrals import Referral, referral
+from ..kit.contrast import set_tone, tone_css
 from ..kit.rich import esc, rich_label
 from ..kit.screen import ScrollingBody, fit_size_hint
 from .code_combo import select_code
@@ -50,7 +51,7 @@ from .next_step_box import NextStepBox
 from .note_suggestions import OutcomeSuggester
 from .open_steps import CHOICE_TEXT, OpenStepsBox
 from .referral_offer import ReferralOffer
-from .styles import ERROR_STYLE, WARN_STYLE
+from .styles import ERROR, WARN
 from .what_happened import ContextBox, HappenedBox
 
 _ = translator(__name__)
@@ -214,7 +215,7 @@ class NoteDialog(QDialog):
             planned = self.reason.text().strip() if self.plan_radio.isChecked() else None
             self.open_steps.summarise(self.contact.name, planned)
         self.status.setText(" ".join(problems) if problems else warning)
-        self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
+        set_tone(self.status, ERROR if problems else WARN)
         self._update_politeness()
 
     def _update_politeness(self) -> None:
@@ -228,7 +229,8 @@ class NoteDialog(QDialog):
         )
         text = esc(info.summary)
         if info.warning:
-            text += f"<br><span style='{WARN_STYLE}'>\u26a0 {esc(info.warning)}</span>"
+            style = tone_css(self.politeness.palette(), WARN)
+            text += f"<br><span style='{style}'>\u26a0 {esc(info.warning)}</span>"
         self.politeness.setText(text)
 
     # -- result ---------------------------------------------------------------------------
@@ -270,13 +272,13 @@ class NoteDialog(QDialog):
             and not self.confirm_past_promise(step.due_date)
         ):
             self.status.setText(_("Not saved: change the day they promised, then save."))
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, ERROR)
             return False
         try:
             self.saved = self._save(value)
         except StoreError as exc:
             self.status.setText(_("Not saved: {problem}").format(problem=exc))
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, ERROR)
             return False
         self.accept()
         return True

@@ -17,8 +17,9 @@ from ...domain.followup_rules import PromiseStatus, they_got_back
 from ...domain.vocabulary import outcome_label
 from ...i18n import translator
 from ...store import notes
+from ..kit.contrast import set_tone
 from ..kit.rich import esc
-from .styles import WARN_STYLE
+from .styles import WARN
 
 _ = translator(__name__)
 
@@ -158,7 +159,7 @@ class OpenStepsBox(QGroupBox):
             )
             replaced = esc(_(CHOICE_TEXT["replace"]))
             self.set_summary(
-                text.format(name=esc(name), new=new, others=names, replaced=replaced), WARN_STYLE
+                text.format(name=esc(name), new=new, others=names, replaced=replaced), WARN
             )
         elif kept:
             text = _.n(
@@ -168,7 +169,7 @@ class OpenStepsBox(QGroupBox):
         else:
             self.set_summary("")
 
-    def set_summary(self, text: str, style: str = "") -> None:
+    def set_summary(self, text: str, kind: str | None = None) -> None:
         self.summary.setText(text)
-        self.summary.setStyleSheet(style)
+        set_tone(self.summary, kind)
         self.summary.setVisible(bool(text))

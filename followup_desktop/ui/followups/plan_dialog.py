@@ -26,11 +26,12 @@ from ...i18n import translator
 from ...store import notes
 from ...store.cards import contact_card
 from ...store.notes import NextStep
+from ..kit.contrast import set_tone
 from ..kit.rich import esc, rich_label
 from ..kit.screen import fit_size_hint
 from .next_step_form import NextStepForm
 from .open_steps import describe
-from .styles import ERROR_STYLE, WARN_STYLE
+from .styles import ERROR, WARN
 
 _ = translator(__name__)
 
@@ -105,7 +106,7 @@ class PlanDialog(QDialog):
         problems = self.problems()
         self.save_button.setEnabled(not problems)
         self.status.setText(" ".join(problems) if problems else self.step.past_warning())
-        self.status.setStyleSheet(ERROR_STYLE if problems else WARN_STYLE)
+        set_tone(self.status, ERROR if problems else WARN)
 
     def value(self) -> PlanChoice:
         return PlanChoice(contact_id=self.contact_id, **asdict(self.step.value()))
@@ -121,7 +122,7 @@ class PlanDialog(QDialog):
             and not self.confirm_past_promise(value.due_date)
         ):
             self.status.setText(_("Not saved: change the day they promised, then save."))
-            self.status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.status, ERROR)
             return False
         self.choice = value
         self.accept()

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...domain import dates
 from ...domain.followup_rules import check_fallback, fallback_date
 from ...i18n import translator
+from ..kit.contrast import set_tone
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.locale_dates import long_format
+from .styles import ERROR, WARN
 
 _ = translator(__name__)
 
@@ -124,15 +126,15 @@ class PromiseSentence(QWidget):
         problem = self.problem()
         fallback = self.fallback()
         if problem:
-            text, style = f"\u2716 {problem}", "color: #b3261e;"
+            text, kind = f"\u2716 {problem}", ERROR
         elif not dates.is_working_day(fallback):
             text = _("\u26a0 {day} is not a working day; the call stays planned for it.").format(
                 day=dates.format_day(fallback)
             )
-            style = "color: #8a5300;"
+            kind = WARN
         else:
-            text, style = "", ""
+            text, kind = "", None
         self.note.setText(text)
-        self.note.setStyleSheet(style)
+        set_tone(self.note, kind)
         self.note.setVisible(bool(text))
         self.changed.emit()

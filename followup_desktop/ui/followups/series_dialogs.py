@@ -34,12 +34,14 @@ from ...i18n import translator
 from ...store import series
 from ...store.cards import contact_card
 from ...store.referrals import referral
+from ..kit.contrast import set_tone
 from ..kit.date_field import from_qdate, to_qdate
 from ..kit.events import events
 from ..kit.locale_dates import long_format
 from ..kit.rich import menu_text, plain_label
 from ..kit.screen import fit_to_screen
 from .series_commands import apply_series, stop_series
+from .styles import ERROR
 
 _ = translator(__name__)
 
@@ -82,7 +84,7 @@ class ApplySeriesDialog(QDialog):
         self.preview.setRootIsDecorated(False)
         self.preview.setMinimumHeight(160)
         self.problem = plain_label("", self)  # may name the contact or a series
-        self.problem.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem, ERROR)
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(_("&Series:"), self.template)

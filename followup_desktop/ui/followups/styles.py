@@ -1,5 +1,8 @@
-"""The follow-up dialogs' message colours: a problem that stops Save, and a warning
-(amber text; every warning also starts with a ⚠ sign)."""
+"""The follow-up dialogs' message colours: a problem that stops Save (red), and a
+warning (amber; every warning also starts with a ⚠ sign). The colours themselves come
+from ``kit.contrast.tone``: readable (WCAG AA) on the palette in use, light or dark."""
 
-WARN_STYLE = "color: #8a5300;"
-ERROR_STYLE = "color: #b3261e;"
+from ..kit.contrast import CAUTION, WARNING
+
+WARN = CAUTION
+ERROR = WARNING

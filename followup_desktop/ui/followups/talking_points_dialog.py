@@ -31,8 +31,10 @@ from ...i18n import translator
 from ...store import talking_points as store
 from ...store.cards import followup_card
 from ...store.errors import StoreError
+from ..kit.contrast import set_tone
 from ..kit.rich import esc, rich_label
 from ..kit.screen import fit_to_screen
+from .styles import WARN
 
 _ = translator(__name__)
 
@@ -101,7 +103,7 @@ class TemplateEditor(QDialog):
         self.unknown = QLabel(self)
         self.unknown.setObjectName("unknownSlots")
         self.unknown.setWordWrap(True)
-        self.unknown.setStyleSheet("color: #8a5300;")
+        set_tone(self.unknown, WARN)
         self.status = QLabel(self)
         form = QFormLayout()
         form.addRow(_("&Subject:"), self.subject)

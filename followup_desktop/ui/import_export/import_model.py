@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from ...domain.vocabulary import category_label
 from ...i18n import translator
 from ...store.import_preview import Preview
+from ..kit.contrast import CAUTION, SUCCESS, WARNING, app_tone
 from ..kit.rich import plain_tip
 
 _ = translator(__name__)
@@ -17,7 +18,7 @@ STATUS_LABELS = {
     "duplicate": _.mark("Duplicate"),
     "invalid": _.mark("Invalid"),
 }
-STATUS_COLOURS = {"new": "#2e7d32", "duplicate": "#b26a00", "invalid": "#c62828"}
+STATUS_TONES = {"new": SUCCESS, "duplicate": CAUTION, "invalid": WARNING}
 #: The column titles (shown translated: ``_(COLUMNS[i])``).
 COLUMNS = (
     _.mark("Import"),
@@ -121,7 +122,7 @@ class PreviewModel(QAbstractTableModel):
                 _("Line {line}: {problem}").format(line=record.line, problem=row.reason)
             )
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS[row.status]))
+            return QBrush(app_tone(STATUS_TONES[row.status]))
         if role == Qt.ItemDataRole.UserRole:
             return row.status
         return None

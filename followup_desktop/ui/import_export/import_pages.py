@@ -30,6 +30,7 @@ from ...exchange.errors import ImportFileError
 from ...i18n import translator
 from ...store.import_preview import DUPLICATE_CHOICES, Preview
 from ...store.imports import remember_mapping, remembered_mapping
+from ..kit.contrast import WARNING, set_tone, tone_css
 from ..kit.rich import esc, rich_label
 from .import_model import (
     COL_CATEGORY,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
 _ = translator(__name__)
 
-ERROR_STYLE = "color: #c62828;"
 LINKEDIN_HELP = _.mark(
     "<b>Your LinkedIn connections:</b> on LinkedIn open <i>Me → Settings &amp; Privacy → "
     "Data privacy → Get a copy of your data</i>, choose <i>Connections</i> and "
@@ -76,7 +76,7 @@ class FilePage(WizardStep):
         self.browse_button.clicked.connect(self._browse)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, WARNING)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
@@ -145,7 +145,7 @@ class MappingPage(WizardStep):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.hint = QLabel()
-        self.hint.setStyleSheet(ERROR_STYLE)
+        set_tone(self.hint, WARNING)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(self.hint)
@@ -325,7 +325,8 @@ class PreviewPage(WizardStep):
 
     def show_problem(self, text: str) -> None:
         self.progress.hide()
-        shown = f"<span style='{ERROR_STYLE}'>{esc(text)}</span>"
+        style = tone_css(self.summary.palette(), WARNING)
+        shown = f"<span style='{style}'>{esc(text)}</span>"
         self.summary.setText(shown)
 
     def _options_changed(self) -> None:

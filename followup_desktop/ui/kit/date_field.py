@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +28,7 @@ from ... import i18n
 from ...domain import dates, datewords
 from ...domain.dateparse import parse_when
 from ...i18n import translator
+from .contrast import WARNING, set_tone
 from .locale_dates import long_format
 
 _ = translator(__name__)
@@ -171,12 +173,14 @@ class DueDateField(QWidget):
         elif result.ok and result.day is not None:
             self.understood.setText(_("\u2192 Understood: {date}").format(date=result.understood))
             self.understood.setProperty("state", "ok")
-            self.understood.setStyleSheet("color: palette(link);")
+            set_tone(self.understood, None)
+            self.understood.setForegroundRole(QPalette.ColorRole.Link)
             self.set_date(result.day, result.at)
         else:
             self.understood.setText(f"\u2716 {result.message}")
             self.understood.setProperty("state", "error")
-            self.understood.setStyleSheet("color: #b3261e;")
+            self.understood.setForegroundRole(QPalette.ColorRole.WindowText)
+            set_tone(self.understood, WARNING)
         self.changed.emit()
 
     def _date_changed(self, qdate: QDate) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain import dates
 from ...i18n import translator
 from ...store import working_week
+from ..kit.contrast import CAUTION, WARNING, set_tone
 from .locale_week import install, locale_working_days  # noqa: F401 (this room's API too)
 
 _ = translator(__name__)
@@ -101,13 +102,13 @@ class WorkingDaysDialog(QDialog):
         days = self.days()
         if not days:
             self.note.setText("\u2716 " + _("Tick at least one working day."))
-            self.note.setStyleSheet("color: #b3261e;")
+            set_tone(self.note, WARNING)
             self.save_button.setEnabled(False)
             return
         self.save_button.setEnabled(True)
         note = dates.WorkingWeek(days, self.region.text()).note()
         self.note.setText(f"\u26a0 {note}" if note else "")
-        self.note.setStyleSheet("color: #8a5300;" if note else "")
+        set_tone(self.note, CAUTION if note else None)
 
     def _save(self) -> None:
         if not self.days():

@@ -54,3 +54,26 @@ def test_the_timeline_dates_meet_aa_contrast(store, qtbot, make):
     if make is light:
         mid = palette.color(QPalette.ColorRole.Mid)
         assert contrast_ratio(mid, palette.color(QPalette.ColorRole.Window)) < 3
+
+
+@pytest.mark.parametrize("make", [light, dark], ids=["light", "dark"])
+def test_the_overdue_next_step_meets_aa_contrast(store, qtbot, make):
+    c = create_contact(first_name="Ada", last_name="Lovelace", category=categories()[1].id)
+    followups.create_followup(c.id, date.today() - timedelta(days=4), "send the analysis")
+    host = Host()
+    qtbot.addWidget(host)
+    host.setPalette(make())
+    pane = ContactPane(host)
+    step, _line = install(pane, host.followup_actions)
+    pane.show_contact(c.id)
+    assert "4 days overdue" in step.when.text()
+    red = step.when.palette().color(step.when.foregroundRole())
+    assert red.hslHue() < 15 or red.hslHue() > 345  # the warning red, and bold
+    assert step.when.font().bold()
+    for role in GROUNDS:
+        assert contrast_ratio(red, step.when.palette().color(role)) >= AA_TEXT
+    # a palette change (the desktop going dark or light) is followed
+    other = dark() if make is light else light()
+    host.setPalette(other)
+    red = step.when.palette().color(step.when.foregroundRole())
+    assert contrast_ratio(red, other.color(QPalette.ColorRole.Window)) >= AA_TEXT

@@ -1,0 +1,55 @@
+"""Light and dark palettes for colour tests (tests import it like hosts.py).
+
+``light()`` is Fusion's own; ``dark()`` the usual Fusion dark scheme (window #353535,
+base #2a2a2a, alternate rows #424242, white text) that users on battery pick;
+``app_palette`` sets the application's palette for one test (models and the views
+without a palette of their own follow it) and puts the old one back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+DARK = {
+    "Window": "#353535",
+    "WindowText": "#ffffff",
+    "Base": "#2a2a2a",
+    "AlternateBase": "#424242",
+    "Text": "#ffffff",
+    "Button": "#353535",
+    "ButtonText": "#ffffff",
+    "Link": "#8ab4f8",
+    "Highlight": "#2a82da",
+    "HighlightedText": "#000000",
+    "Mid": "#242424",
+}
+
+
+def light() -> QPalette:
+    return QStyleFactory.create("Fusion").standardPalette()
+
+
+def dark() -> QPalette:
+    p = light()
+    for role, colour in DARK.items():
+        p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return p
+
+
+SCHEMES = [light, dark]
+SCHEME_IDS = ["light", "dark"]
+
+
+@contextmanager
+def app_palette(palette: QPalette) -> Iterator[None]:
+    """``with app_palette(dark()):`` the application's palette, then the old one again."""
+    before = QPalette(QApplication.palette())
+    QApplication.setPalette(palette)
+    try:
+        yield
+    finally:
+        QApplication.setPalette(before)
