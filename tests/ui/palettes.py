@@ -53,3 +53,23 @@ def app_palette(palette: QPalette) -> Iterator[None]:
         yield
     finally:
         QApplication.setPalette(before)
+
+
+def faint_labels(top) -> list[tuple[str, float]]:
+    """The visible labels under ``top`` whose text falls short of WCAG AA against the
+    window colour they sit on: (text, ratio) each."""
+    from PySide6.QtWidgets import QLabel
+
+    from followup_desktop.ui.kit.contrast import AA_TEXT, contrast_ratio
+
+    found = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        group = QPalette.ColorGroup.Active if label.isEnabled() else QPalette.ColorGroup.Disabled
+        palette = label.palette()
+        shown = palette.color(group, label.foregroundRole())
+        ratio = contrast_ratio(shown, palette.color(group, QPalette.ColorRole.Window))
+        if ratio < AA_TEXT:
+            found.append((label.text(), round(ratio, 2)))
+    return found

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...i18n import translator
+from ..kit.contrast import MUTED, set_tone
 from ..kit.rich import rich_label
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class WelcomePanel(QWidget):
             self,
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        set_tone(note, MUTED)  # secondary, yet readable (a disabled label was 1.6:1)
         col.addWidget(note)
         col.addStretch(2)
         self.setMaximumWidth(560)

@@ -30,6 +30,7 @@ from ...i18n import translator
 from ...store import contacts
 from ...store import personal as personal_store
 from ...store.cards import ContactDetails, contact_details
+from ..kit.contrast import MUTED, set_tone
 from ..kit.events import events
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
@@ -98,7 +99,9 @@ class ContactPane(QScrollArea):
         self.empty = QLabel(body)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)
+        # Secondary text, yet readable: a disabled label's grey was 1.6:1 on Fusion's
+        # light window (#bebebe on #efefef); the muted tone keeps WCAG AA, light or dark.
+        set_tone(self.empty, MUTED)
         self._layout.addWidget(self.empty)
 
         self.details = QWidget(body)
@@ -226,7 +229,7 @@ class ContactPane(QScrollArea):
         self._set("status", _("Archived") if contact.archived else "")
         self._set("added", esc(_added_day(contact.created_at)))
         self.notes.setText(contact.notes or _("No background notes yet."))
-        self.notes.setEnabled(bool(contact.notes))
+        set_tone(self.notes, None if contact.notes else MUTED)
         self.archive_button.setText(_("Restore") if contact.archived else _("Archive"))
         self.archive_button.setToolTip(
             _("Bring this contact back into the lists")

@@ -20,6 +20,7 @@ from ...i18n import translator
 from ..categories.sidebar import SidebarFilter
 from ..kit import settings
 from ..kit.columns import FrozenFirstColumn
+from ..kit.contrast import MUTED, set_tone
 from ..kit.events import events
 from ..kit.resources import icon
 from .actions import ContactActions
@@ -73,7 +74,7 @@ class ContactsView(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_return)
         self.count_label = QLabel(self)
-        self.count_label.setEnabled(False)
+        set_tone(self.count_label, MUTED)  # secondary, yet readable (AA)
         self.new_button = QToolButton(self)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 

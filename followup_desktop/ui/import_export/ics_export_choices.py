@@ -32,6 +32,7 @@ from ...i18n import translator
 from ...store import contacts
 from ...store.ics_state import Scope
 from ..kit import settings
+from ..kit.contrast import MUTED, set_tone
 from ..kit.date_field import from_qdate, to_qdate
 
 _ = translator(__name__)
@@ -118,7 +119,7 @@ class ExportChoices:
         self.changed_only.setToolTip(_(CHANGED_ONLY_RULE))
         self.changed_note = QLabel(_(CHANGED_ONLY_RULE))
         self.changed_note.setWordWrap(True)
-        self.changed_note.setEnabled(False)  # drawn as secondary text
+        set_tone(self.changed_note, MUTED)  # secondary text, readable (AA)
         stored = ics_options.options_from_settings()
         self.length_spin = QSpinBox()
         self.length_spin.setRange(5, 480)
@@ -137,7 +138,7 @@ class ExportChoices:
         self.reminders.setChecked(settings.ICS_REMINDERS.get())
         self.reminder_note = QLabel(_(GOOGLE_NOTE))
         self.reminder_note.setWordWrap(True)
-        self.reminder_note.setEnabled(False)  # drawn as secondary text
+        set_tone(self.reminder_note, MUTED)
 
         self.key_dates = QCheckBox(
             _("Include birthdays and anniversaries (yearly all-day events, shown as free)")

@@ -32,6 +32,7 @@ from ...store import jogger as jogger_store
 from ...store.cards import find_followup_card
 from ..followups.actions import DONE_TIP, FollowUpActions
 from ..followups.later_tip import LaterTip
+from ..kit.contrast import MUTED, set_tone
 from ..kit.rich import esc, plain, plain_label, rich, rich_label
 from .layout import channel_and_reason
 from .printing import first_weekday, locale_formats
@@ -218,7 +219,7 @@ class WorkListPanel(QWidget):
             ),
             card,
         )
-        hint.setEnabled(False)
+        set_tone(hint, MUTED)  # secondary, yet readable (a disabled label was 1.6:1)
         col.addWidget(hint)
         return card
 

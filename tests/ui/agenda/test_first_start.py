@@ -13,6 +13,7 @@ from followup_desktop.ui.contacts import dialog as contact_dialog
 from followup_desktop.ui.shell import main_window as main_window_module
 from followup_desktop.ui.shell import sample
 from followup_desktop.ui.shell.main_window import MainWindow
+from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette, faint_labels
 
 
 def open_window(qtbot, data_dir) -> MainWindow:
@@ -135,3 +136,13 @@ def test_a_normal_book_has_no_sample_label(qtbot, qsettings, store, data_dir):
     window = open_window(qtbot, data_dir)
     assert "SAMPLE" not in window.windowTitle()
     assert main_window_module.APP_NAME == window.windowTitle()
+
+
+@pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
+def test_the_ways_to_begin_are_readable_on_light_and_dark(qtbot, qsettings, store, data_dir, make):
+    with app_palette(make()):
+        window = open_window(qtbot, data_dir)
+        agenda = window.agenda
+        assert agenda.showing_welcome()
+        # the note under the buttons is secondary, yet readable (it was a disabled label)
+        assert faint_labels(agenda.welcome) == []

@@ -1,4 +1,5 @@
-"""The timeline's dates are readable on the light and the dark theme (WCAG AA, 4.5:1)."""
+"""The contact pane's secondary and warning texts are readable on the light and the dark
+theme (WCAG AA, 4.5:1): the timeline's dates, the overdue next step, the empty texts."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
 from followup_desktop.store import followups
-from followup_desktop.store.contacts import categories, create_contact
+from followup_desktop.store.contacts import categories, create_contact, update_contact
 from followup_desktop.ui.contacts.pane import ContactPane
 from followup_desktop.ui.contacts.timeline import install
 from followup_desktop.ui.kit.contrast import AA_TEXT, GROUNDS, contrast_ratio
+from followup_desktop.ui.shell.main_window import MainWindow
 from tests.ui.hosts import Host
+from tests.ui.palettes import app_palette, faint_labels
+from tests.ui.palettes import dark as app_dark
+from tests.ui.palettes import light as app_light
 
 
 def light() -> QPalette:
@@ -77,3 +82,48 @@ def test_the_overdue_next_step_meets_aa_contrast(store, qtbot, make):
     host.setPalette(other)
     red = step.when.palette().color(step.when.foregroundRole())
     assert contrast_ratio(red, other.color(QPalette.ColorRole.Window)) >= AA_TEXT
+
+
+@pytest.mark.parametrize("make", [light, dark], ids=["light", "dark"])
+def test_the_panes_empty_texts_meet_aa_contrast_yet_stay_secondary(store, qtbot, make):
+    c = create_contact(first_name="Ada", last_name="Lovelace", category=categories()[1].id)
+    host = Host()
+    qtbot.addWidget(host)
+    host.setPalette(make())
+    pane = ContactPane(host)
+    host.show()
+    faint = [pane.empty]  # "Select a contact to see the details."
+    assert pane.empty.text()
+    pane.show_contact(c.id)
+    assert pane.notes.text() == "No background notes yet."
+    faint.append(pane.notes)
+    for label in faint:
+        shown = label.palette().color(label.foregroundRole())
+        for role in GROUNDS:
+            ground = label.palette().color(role)
+            assert contrast_ratio(shown, ground) >= AA_TEXT, label.text()
+        window = label.palette().color(QPalette.ColorRole.Window)
+        text = make().color(QPalette.ColorRole.WindowText)
+        assert contrast_ratio(shown, window) < contrast_ratio(text, window)  # still faint
+    # notes written: the text colour itself
+    update_contact(c.id, notes="Met at the trade fair")
+    pane.show_contact(c.id)
+    assert pane.notes.palette().color(pane.notes.foregroundRole()) == make().color(
+        QPalette.ColorRole.WindowText
+    )
+
+
+@pytest.mark.parametrize("make", [app_light, app_dark], ids=["light", "dark"])
+def test_the_contacts_tab_has_no_faint_text(store, qtbot, qsettings, data_dir, make):
+    """The count beside the search ("2 contacts"), the pane's "Select a contact..." and
+    every other label on the Contacts tab: readable, on a Fusion light or dark window."""
+    for first in ("Ada", "Grace"):
+        create_contact(first_name=first, last_name="Test", category=categories()[1].id)
+    with app_palette(make()):
+        window = MainWindow(data_dir=data_dir)
+        qtbot.addWidget(window)
+        window.resize(1366, 700)
+        view = window.show_contacts()
+        window.show()
+        qtbot.waitUntil(lambda: view.count_label.text() != "")
+        assert faint_labels(window) == []

@@ -13,6 +13,7 @@ from followup_desktop.ui.followups.menus import followup_menu
 from followup_desktop.ui.import_export import ics_export_dialog as dlg
 from followup_desktop.ui.shell.main_window import MainWindow
 from tests.exchange.ics_checks import check_ics
+from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette, faint_labels
 
 TODAY = date(2024, 3, 11)  # a Monday
 
@@ -245,3 +246,12 @@ def test_right_click_add_to_calendar(data, qtbot, tmp_path, monkeypatch, message
     events, _ = check_ics((tmp_path / "menu.ics").read_bytes())
     assert [str(e["UID"]) for e in events] == [data["theirs"].uid]
     menu.deleteLater()
+
+
+@pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
+def test_the_dialogs_notes_are_readable_on_light_and_dark(data, qtbot, make):
+    with app_palette(make()):
+        d = open_dialog(qtbot)
+        # the notes on what "changed" means and on Google's reminders: secondary, readable
+        assert d.changed_note.isVisible() or d.reminder_note.isVisible()
+        assert faint_labels(d) == []

@@ -17,6 +17,7 @@ from followup_desktop.ui.followups.actions import FollowUpActions
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.jogger.work import WorkListPanel
 from tests.jogger_data import TODAY, WEEK, fill_week
+from tests.ui.palettes import faint_labels
 from tests.ui.tooltips import tip_shown
 
 
@@ -180,3 +181,8 @@ def test_the_summary_counts_in_french(panel, qtbot):
         assert "Échap" in panel.summary.text()
     finally:
         i18n.set_language("en")
+
+
+def test_the_keys_hint_is_readable(panel):
+    # secondary text that keeps WCAG AA on the window (a disabled label was 1.6:1)
+    assert faint_labels(panel.host) == []
