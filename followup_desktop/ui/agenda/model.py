@@ -8,7 +8,7 @@ and a warning icon, so the state never depends on colour alone.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from functools import cache
 
 from PySide6.QtCore import (
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from ...domain import cadence, dates, phones
 from ...domain.agenda_sections import SECTIONS, TITLES
 from ...domain.followup_rules import PromiseStatus
+from ...domain.key_date_window import KEY_DATE_WINDOW
 from ...domain.vocabulary import category_label, channel_label
 from ...i18n import translator
 from ...store import agenda
@@ -314,20 +315,31 @@ class AgendaModel(QAbstractTableModel):
         return past if row.last_at else _("{past} (never contacted)").format(past=past)
 
     @staticmethod
-    def long_due_texts() -> tuple[str, ...]:
-        """Long Due cells in the chosen language (what the column's width is fitted
-        to): an overdue one, and the short forms of their promises."""
-        cue = _.n("%n day overdue", "%n days overdue", 34)
-        year = date.today().year
-        day = dates.format_short(date(year, 11, 30))
+    def long_due_texts(section: str, day: date) -> tuple[str, ...]:
+        """The long Due cells of ``section`` in the chosen language, dated ``day`` (what
+        its Due column is fitted to, ``columns.for_section``): overdue, a day count and
+        the date, or their lapsed promise's; today, a time or "you call today"; the
+        week, a date; their move, the short forms of their promises; key dates, a date
+        and how far off it is."""
         at = f" {dates.format_time(time(10, 30))}"
-        waiting = PromiseStatus("theirs", date(year, 11, 30), date(year, 12, 2), date(year, 11, 1))
-        lapsed = waiting._replace(today=date(year, 12, 1))
-        return (
-            f"{cue} \u00b7 {day}{at}",
-            waiting.short_text(dates.format_short, at),
-            lapsed.short_text(dates.format_short, at),
-        )
+        fmt = dates.format_short
+        days = timedelta(days=1)
+        if section == "overdue":
+            cue = _.n("%n day overdue", "%n days overdue", 34)
+            late = PromiseStatus("theirs", day - 40 * days, day - 34 * days, day)
+            return (f"{cue} \u00b7 {fmt(day)}{at}", late.short_text(fmt, at))
+        if section == "today":
+            lapsed = PromiseStatus("theirs", day - days, day, day)
+            return (_("Today") + at, lapsed.short_text(fmt, at))
+        if section == "week":
+            return (fmt(day) + at,)
+        if section == "theirs":
+            waiting = PromiseStatus("theirs", day, day + 2 * days, day - 10 * days)
+            lapsed = PromiseStatus("theirs", day - 2 * days, day, day - days)
+            return (waiting.short_text(fmt, at), lapsed.short_text(fmt, at))
+        if section == "keydates":
+            return (f"{fmt(day)} ({dates.relative(day + KEY_DATE_WINDOW * days, day)})",)
+        return ()
 
     def _their_sentence(self, row: agenda.AgendaRow) -> str:
         if row.due_date is None or row.act_on is None:

@@ -36,7 +36,7 @@ from ..followups.later_tip import LaterTip
 from ..followups.menus import add_contact_entries, followup_menu
 from ..kit.columns import PriorityColumns
 from ..kit.events import events
-from .columns import COLUMNS, LOSING_COLUMNS, fitted
+from .columns import SectionColumns
 from .model import ROW_ROLE, SECTION_ROLE, AgendaModel, SectionModel, count_text, section_title
 from .sections import HINTS, SectionList
 
@@ -84,7 +84,7 @@ class AgendaView(QWidget):
         # Page 0: the agenda; "Work the list" shows its panel as page 1 while it runs.
         self.modes = QStackedWidget(self)
         outer.addWidget(self.modes)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = self._split = QSplitter(Qt.Orientation.Horizontal, self)
         self.modes.addWidget(split)
         self.work_panel: WorkListPanel | None = None  # "Work the list", while it runs
 
@@ -139,9 +139,8 @@ class AgendaView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().setHighlightSections(False)
-        due = self.model.long_due_texts()
-        self._columns = fitted(COLUMNS, self.table.fontMetrics(), due)
-        self.columns = PriorityColumns(self.table, self._columns)
+        self._columns_of = SectionColumns(self.table.fontMetrics(), self.model.long_due_texts)
+        self.columns = PriorityColumns(self.table, self._columns_of(self.model.section))
         col.addWidget(self.table)
         self.empty = QLabel(right)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,7 +149,6 @@ class AgendaView(QWidget):
         split.addWidget(self.section_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([165, 1000])
 
         self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -182,7 +180,7 @@ class AgendaView(QWidget):
     def first_load(self) -> None:
         counts = agenda.counts(self.today())
         self.sections.set_counts(counts)
-        self.section_list.fit()
+        self._fit_sections()
         start = "overdue" if counts["overdue"] else "today"
         self._select_section(start)
         self._show_welcome_if_empty()
@@ -210,13 +208,16 @@ class AgendaView(QWidget):
         if self.model.section != key or not self.model.rows:
             self._show(key)
 
+    def _fit_sections(self) -> None:  # the section list as wide as it asks; the rest: the list
+        if self.section_list.fit():  # it grew
+            self._split.setSizes([self.section_list.wanted, max(sum(self._split.sizes()), 1000)])
+
     def _section_changed(self, current, _previous) -> None:
         if current.isValid():
             self._show(current.data(SECTION_ROLE))
 
     def _show(self, key: str, keep: int = 0) -> None:
-        if (key == "losing") != (self.model.section == "losing"):
-            self.columns.set_specs(LOSING_COLUMNS if key == "losing" else self._columns)
+        self.columns.set_specs(self._columns_of(key))  # its Due fitted to its own texts
         self.model.load(key, self.today(), at_least=keep)
         self._after_load()
         if self.model.rowCount():
@@ -261,7 +262,7 @@ class AgendaView(QWidget):
         """Re-query counts and the shown section, keeping the selection where it was."""
         current = self.table.currentIndex().row()
         self.sections.set_counts(agenda.counts(self.today()))
-        self.section_list.fit()
+        self._fit_sections()
         self.model.load(self.model.section, self.today(), at_least=len(self.model.rows))
         self._after_load()
         if self.model.rowCount():

@@ -98,6 +98,11 @@ class PriorityColumns(QObject):
         self.fit()
 
     def set_specs(self, specs: list[Column]) -> None:
+        """Fit to ``specs`` from now on; a column they leave out is hidden."""
+        kept = {c.index for c in specs}
+        for column in self.specs:
+            if column.index not in kept:
+                self.table.setColumnHidden(column.index, True)
         self.specs = list(specs)
         self.fit()
 

@@ -8,16 +8,18 @@ from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from followup_desktop.store import followups
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Category, FollowUp
 from followup_desktop.ui.agenda import model as agenda_model
 from followup_desktop.ui.agenda.catchup_dialog import CatchUpDialog
+from followup_desktop.ui.agenda.model import count_text
 from followup_desktop.ui.agenda.view import AgendaView
 from followup_desktop.ui.agenda.welcome import WelcomePanel
 from followup_desktop.ui.shell.main_window import MainWindow
+from tests.ui.agenda.cells import shows_whole
 from tests.ui.hosts import Host
 from tests.ui.shortcuts import mnemonic_clashes
 
@@ -147,23 +149,32 @@ def test_the_welcome_pages_plain_keys_are_the_translations_underlined_letters(
 
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
 def test_long_section_names_and_the_weeks_title_fit_a_laptop(qtbot, book, speak, language):
-    """Every section's name and count shows in full, and the week's title ("Cette semaine
-    (jusqu'au mar. 1 déc. 2026) — 0") wraps rather than widening the agenda."""
+    """Every section's name shows in full (a long one on two lines, broken between words)
+    with its count beside it, and the week's title ("Cette semaine (jusqu'au mar. 1 déc.
+    2026) — 0") wraps rather than widening the agenda."""
     view = _view(qtbot, speak, language)
     view.host.resize(1100, 500)
     view.resize(1100, 500)
     view.host.show()
     qtbot.waitExposed(view.host)
     sections = view.section_list
-    bold = sections.font()
-    bold.setBold(True)
-    metrics = QFontMetrics(bold)
+    delegate = sections.itemDelegate()
+    two_lines = 0
     for row in range(view.sections.rowCount()):
         index = view.sections.index(row)
-        icon = 24 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
-        rect = sections.visualRect(index)
-        text_room = metrics.horizontalAdvance(index.data()) + icon
-        assert text_room <= rect.width() <= sections.viewport().width()
+        option = QStyleOptionViewItem()
+        option.initFrom(sections)
+        option.font = index.data(Qt.ItemDataRole.FontRole) or sections.font()
+        option.rect = sections.visualRect(index)
+        parts, metrics, lines, room = delegate.layout(option, index)
+        assert " ".join(lines) == parts.name and len(lines) <= 2  # whole, no word broken
+        assert all(metrics.horizontalAdvance(line) <= room for line in lines)
+        assert parts.count == f"({count_text(view.sections.counts[parts.key])})"
+        width = parts.lead() + room + parts.tail(metrics)  # the count whole beside it
+        assert width <= option.rect.width() <= sections.viewport().width()
+        assert option.rect.height() >= len(lines) * metrics.lineSpacing()
+        two_lines += len(lines) == 2
+    assert two_lines  # the longest names wrap: the list is narrower than they are
     view._select_section("week")
     # The agenda beside a 250-pixel categories dock still fits a 1366-pixel window.
     assert view.minimumSizeHint().width() + 250 <= 1366
@@ -238,5 +249,5 @@ def test_their_move_shows_whole_on_a_laptop_with_the_sentence_in_its_tooltip(
     for row in range(2):
         cell = view.model.index(row, due)
         text, tip = cell.data(), cell.data(Qt.ItemDataRole.ToolTipRole)
-        assert metrics.horizontalAdvance(text) + 24 <= width, text
+        assert shows_whole(view.table, cell), (text, width, metrics.horizontalAdvance(text))
         assert len(tip) > len(text) and text not in tip  # the whole sentence, not the cell
