@@ -121,7 +121,6 @@ class SectionDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         # The style draws the item's highlight and focus frame; the text and icon: here.
         option.text, option.icon = "", QIcon()
-        option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         parts, metrics, lines, room = self.layout(option, index)
         rect = option.rect.adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
