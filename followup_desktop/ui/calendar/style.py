@@ -21,7 +21,7 @@ from ...domain.week_title import SpanDates
 from ...i18n import translator
 from ...store.calendar import CalendarItem
 from ..kit import locale_dates
-from ..kit.contrast import WARNING, is_dark, tone
+from ..kit.contrast import MUTED, WARNING, is_dark, tone
 from ..kit.rich import esc
 
 _ = translator(__name__)
@@ -70,7 +70,10 @@ class CalendarStyle:
         self.base = role(QPalette.ColorRole.Base)
         self.window = role(QPalette.ColorRole.Window)
         self.grid = role(QPalette.ColorRole.Mid)
-        self.dimmed = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        # Secondary text (week numbers, hours, other months' days, closed items, counts):
+        # the palette's disabled grey was 1.8:1 on Fusion's light base (#bebebe on white);
+        # the muted tone keeps AA on the cells, the other month's cells and the window.
+        self.dimmed = tone(palette, MUTED)
         self.other_month = role(QPalette.ColorRole.AlternateBase)
         self.highlight = role(QPalette.ColorRole.Highlight)
         self.highlighted_text = role(QPalette.ColorRole.HighlightedText)
