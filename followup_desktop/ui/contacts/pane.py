@@ -34,6 +34,7 @@ from ..kit.contrast import MUTED, set_tone
 from ..kit.events import events
 from ..kit.resources import themed_icon
 from ..kit.rich import esc, rich_label
+from .link_tabs import links_by_keyboard
 
 _ = translator(__name__)
 
@@ -63,15 +64,6 @@ def _selectable(label: QLabel) -> QLabel:
     )
     label.setWordWrap(True)
     return label
-
-
-def _links_by_keyboard(label: QLabel, on: bool) -> None:
-    """A value with a link (e-mail, phone, a referrer) is a Tab stop, Enter opening the
-    link; the others are not (Tab went through every value: the category, the rhythm,
-    the date added...)."""
-    flags = label.textInteractionFlags()
-    keyboard = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-    label.setTextInteractionFlags(flags | keyboard if on else flags & ~keyboard)
 
 
 class ContactPane(QScrollArea):
@@ -293,7 +285,9 @@ class ContactPane(QScrollArea):
     def _set(self, key: str, html: str) -> None:
         label = self.fields[key]
         label.setText(html)
-        _links_by_keyboard(label, "<a " in html)
+        # A value with a link (e-mail, phone, a referrer) is a Tab stop, Enter opening the
+        # link; the others are not (Tab went through every value: the category, the rhythm).
+        links_by_keyboard(label, "<a " in html)
         visible = bool(html)
         label.setVisible(visible)
         self._form.labelForField(label).setVisible(visible)

@@ -29,6 +29,7 @@ from ..followups.menus import followup_menu
 from ..kit.contrast import WARNING, muted_text, set_tone
 from ..kit.events import events
 from ..kit.rich import esc, plain_label, rich_label
+from .link_tabs import links_by_keyboard
 
 _ = translator(__name__)
 
@@ -232,8 +233,8 @@ class TimelineSection(_ContactSection):
     def _load(self, contact_id: int) -> None:
         items = timeline.entries(contact_id, self.limit + 1)
         if not items:
-            self._links_by_keyboard(False)
             self.body.setText("<i>{}</i>".format(esc(_("No interactions or follow-ups yet."))))
+            links_by_keyboard(self.body, False)
             return
         # The dates are secondary, yet readable: faded text that keeps WCAG AA contrast
         # on this palette, light or dark (palette(mid) was 1.7:1 on the light one).
@@ -242,15 +243,8 @@ class TimelineSection(_ContactSection):
         more = len(items) > self.limit
         if more:
             lines.append('<a href="more">{}</a>'.format(esc(_("Show older entries\u2026"))))
-        self._links_by_keyboard(more)
         self.body.setText("<br>".join(lines))
-
-    def _links_by_keyboard(self, on: bool) -> None:
-        """Tab stops on the link, Enter follows it; without one the timeline is no Tab
-        stop (it was, and one more between the pane's buttons and the next view)."""
-        flags = self.body.textInteractionFlags()
-        keyboard = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        self.body.setTextInteractionFlags(flags | keyboard if on else flags & ~keyboard)
+        links_by_keyboard(self.body, more)  # a Tab stop only for the link
 
     def _line(self, e: timeline.TimelineEntry) -> str:
         icon = ICONS.get(e.kind, "\u2022")

@@ -47,28 +47,33 @@ def test_pane_shows_next_step_and_timeline(store, qtbot, tmp_path):
     qtbot.waitUntil(lambda: step.headline.text() == "send the analysis")
 
 
-def _tab_stops(qtbot, host, first) -> list:
-    """The widgets Tab visits from ``first`` until it comes round to it again (a label
-    with a link is visited twice in a row by Qt, then with its link chosen: one stop)."""
+def _tab_stops(qtbot, host, first, back: bool = False) -> list:
+    """The widgets Tab (Shift+Tab: ``back``) visits from ``first`` until it comes round
+    to it again, one press each. A label is a stop only with one of its links chosen,
+    for Enter to follow."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)
     first.setFocus()
     visited = [first]
+    key = Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab
+    shift = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
     for _step in range(30):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        if QApplication.focusWidget() is first:
+        qtbot.keyClick(QApplication.focusWidget(), key, shift)
+        now = QApplication.focusWidget()
+        if now is first:
             return visited
-        if QApplication.focusWidget() is not visited[-1]:
-            visited.append(QApplication.focusWidget())
+        assert not isinstance(now, QLabel) or now.selectedText(), "a label, no link chosen"
+        visited.append(now)
     raise AssertionError(f"Tab never came back: {visited}")
 
 
 def test_tab_in_the_pane_skips_the_timeline_lines_and_stops_on_its_link(store, qtbot):
-    """Tab moves between what can be acted on (the pane's links and buttons), not onto
-    the timeline's lines; "Show older entries…" is a link, and Tab reaches it."""
+    """Tab moves between what can be acted on (the pane's links and buttons), one press
+    each, not onto the timeline's lines; "Show older entries…" is a link, and Tab
+    reaches it. Shift+Tab leaves a value that is a link (it stayed on it for good)."""
     from PySide6.QtCore import Qt
 
     c = create_contact(
@@ -93,6 +98,8 @@ def test_tab_in_the_pane_skips_the_timeline_lines_and_stops_on_its_link(store, q
     acted_on = [pane, pane.edit_button, pane.archive_button, fields["email"], fields["phone"],
                 step.done_button, step.menu_button, step.log_button, step.plan_button]  # fmt: skip
     assert _tab_stops(qtbot, host, pane) == acted_on
+    # Shift+Tab goes back the same way: it used to stay on the phone number for good.
+    assert _tab_stops(qtbot, host, pane, back=True) == [pane, *reversed(acted_on[1:])]
 
     # Older entries than the timeline shows: its link is the last stop, Enter follows it.
     for day in range(line.STEP):
@@ -101,8 +108,7 @@ def test_tab_in_the_pane_skips_the_timeline_lines_and_stops_on_its_link(store, q
     assert _tab_stops(qtbot, host, pane) == [*acted_on, line.body]
     assert "Show older entries" in line.body.text()
     step.plan_button.setFocus()
-    qtbot.keyClick(step.plan_button, Qt.Key.Key_Tab)  # onto the timeline,
-    qtbot.keyClick(line.body, Qt.Key.Key_Tab)  # its link chosen
+    qtbot.keyClick(step.plan_button, Qt.Key.Key_Tab)  # onto the timeline's link
     qtbot.keyClick(line.body, Qt.Key.Key_Return)
     assert line.limit == 2 * line.STEP
     assert "Show older entries" not in line.body.text()
