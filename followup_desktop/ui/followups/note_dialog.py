@@ -218,6 +218,12 @@ class NoteDialog(QDialog):
         set_tone(self.status, ERROR if problems else WARN)
         self._update_politeness()
 
+    def changeEvent(self, event) -> None:
+        # The desktop switched scheme: the warning's colour is written into its text.
+        if event.type() == event.Type.PaletteChange and hasattr(self, "save_button"):
+            self._update_politeness()
+        super().changeEvent(event)
+
     def _update_politeness(self) -> None:
         now = datetime.now()
         current = politeness.Touch(now, self.outcome_code())
@@ -229,7 +235,7 @@ class NoteDialog(QDialog):
         )
         text = esc(info.summary)
         if info.warning:
-            style = tone_css(self.politeness.palette(), WARN)
+            style = tone_css(self.palette(), WARN)  # the dialog's: changed before its labels'
             text += f"<br><span style='{style}'>\u26a0 {esc(info.warning)}</span>"
         self.politeness.setText(text)
 

@@ -30,7 +30,7 @@ from ...exchange.errors import ImportFileError
 from ...i18n import translator
 from ...store.import_preview import DUPLICATE_CHOICES, Preview
 from ...store.imports import remember_mapping, remembered_mapping
-from ..kit.contrast import WARNING, set_tone, tone_css
+from ..kit.contrast import WARNING, set_tone
 from ..kit.rich import esc, rich_label
 from .import_model import (
     COL_CATEGORY,
@@ -266,6 +266,7 @@ class PreviewPage(WizardStep):
         # Qt takes no model (nullptr) here; PySide6's stubs leave out the None.
         self.filter.setSourceModel(None)  # type: ignore[arg-type]
         self.summary.setText("")
+        set_tone(self.summary, None)  # the text colour again after a problem
         self.plan_label.setText("")
         self.progress.begin(_("Reading the file…"))
         self._wizard.start_analysis(self)
@@ -275,6 +276,7 @@ class PreviewPage(WizardStep):
 
     def show_preview(self, preview: Preview, path: Path) -> None:
         self.progress.hide()
+        set_tone(self.summary, None)
         self.model = model = PreviewModel(preview, self)
         model.plan_changed.connect(lambda: self._update_plan(preview))
         self.filter.setSourceModel(model)
@@ -325,9 +327,8 @@ class PreviewPage(WizardStep):
 
     def show_problem(self, text: str) -> None:
         self.progress.hide()
-        style = tone_css(self.summary.palette(), WARNING)
-        shown = f"<span style='{style}'>{esc(text)}</span>"
-        self.summary.setText(shown)
+        self.summary.setText(esc(text))
+        set_tone(self.summary, WARNING)  # follows the palette, as a span's colour would not
 
     def _options_changed(self) -> None:
         if self.model is None or self.default_category.currentData() is None:

@@ -4,18 +4,22 @@ the dialog's window colour. Before, #b3261e and #8a5300 were about 1.9:1 on #353
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from followup_desktop.domain import dates
+from followup_desktop.store import notes
 from followup_desktop.store.contacts import categories, create_contact
+from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.kit.contrast import AA_TEXT, contrast_ratio
 from followup_desktop.ui.shell.working_days import WorkingDaysDialog
-from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette
+from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette, dark, light
 
 TODAY = date.today()
 
@@ -83,3 +87,36 @@ def test_the_working_days_notes_meet_aa(qtbot, store, make):
         for box in dialog.day_boxes:
             box.setChecked(False)  # an error: no working day
         assert is_red(dialog.note) and readable(dialog.note) >= AA_TEXT
+
+
+def span_colour(label: QLabel) -> QColor:
+    found = re.search(r"color: ?(#[0-9a-fA-F]{6})", label.text())
+    assert found, label.text()
+    return QColor(found[1])
+
+
+@pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
+def test_the_third_attempt_warning_is_readable_and_follows_the_palette(qtbot, contact, make):
+    for days_ago in (3, 1):
+        notes.save_note(
+            notes.NoteInput(
+                contact.id,
+                "call",
+                "no answer",
+                no_next_step_reason="x",
+                occurred_at=datetime.combine(TODAY - timedelta(days_ago), datetime.min.time()),
+            )
+        )
+    with app_palette(make()):
+        dialog = note_dialog(qtbot, contact.id)
+        select_code(dialog.outcome, "left message")
+        qtbot.mouseClick(dialog.due.pick_buttons["tomorrow"], Qt.MouseButton.LeftButton)
+        label = dialog.politeness
+        assert "attempt within a week" in label.text()
+        window = label.palette().color(QPalette.ColorRole.Window)
+        assert contrast_ratio(span_colour(label), window) >= AA_TEXT
+        other = dark() if make is light else light()
+        with app_palette(other):  # the desktop switches scheme while the dialog is open
+            window = other.color(QPalette.ColorRole.Window)
+            qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.Window) == window)
+            assert contrast_ratio(span_colour(label), window) >= AA_TEXT

@@ -4,17 +4,21 @@ really show, against the table's row colours and the page's window colour."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QWizard
 
 from followup_desktop.store import contacts as store_contacts
+from followup_desktop.store.import_preview import ImportCancelled
 from followup_desktop.store.models import Category
+from followup_desktop.ui.import_export import import_wizard
 from followup_desktop.ui.import_export.import_wizard import ImportWizard
 from followup_desktop.ui.kit.contrast import AA_TEXT, contrast_ratio
 from tests.exchange.samples import OUTLOOK_TEXT, write
-from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette
+from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette, dark, light
 
 
 @pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
@@ -52,3 +56,37 @@ def test_statuses_and_the_file_error_meet_aa(qtbot, qsettings, store, tmp_path, 
             assert contrast_ratio(colour, rows.color(ground)) >= AA_TEXT, index.data()
         assert seen == {"New", "Duplicate"}
     wizard.cancel_task()
+
+
+@pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
+def test_a_problem_reading_the_file_is_readable_and_follows_the_palette(
+    qtbot, qsettings, store, tmp_path, monkeypatch, make
+):
+    def cancelled(parsed, progress=None, cancelled=None):
+        raise ImportCancelled()
+
+    monkeypatch.setattr(import_wizard, "build_preview", cancelled)
+    with app_palette(make()):
+        wizard = ImportWizard(undo_stack=QUndoStack())
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.keyClicks(wizard.file_page.path_edit, str(write(tmp_path, "o.csv", OUTLOOK_TEXT)))
+        with qtbot.waitSignal(wizard.task_finished, timeout=20000):
+            qtbot.mouseClick(
+                wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton
+            )
+        summary = wizard.preview_page.summary
+        assert "Cancelled" in summary.text()
+
+        def ratio() -> float:
+            # the colour painted: a rich-text span's own, or else the label's
+            span = re.search(r"color: ?(#[0-9a-fA-F]{6})", summary.text())
+            shown = QColor(span[1]) if span else summary.palette().color(summary.foregroundRole())
+            return contrast_ratio(shown, summary.palette().color(QPalette.ColorRole.Window))
+
+        assert ratio() >= AA_TEXT
+        other = dark() if make is light else light()
+        with app_palette(other):  # the desktop switches scheme while it is shown
+            window = other.color(QPalette.ColorRole.Window)
+            qtbot.waitUntil(lambda: summary.palette().color(QPalette.ColorRole.Window) == window)
+            assert ratio() >= AA_TEXT
