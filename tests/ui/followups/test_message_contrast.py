@@ -18,6 +18,7 @@ from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.ui.followups.code_combo import select_code
 from followup_desktop.ui.followups.note_dialog import NoteDialog
 from followup_desktop.ui.kit.contrast import AA_TEXT, contrast_ratio
+from followup_desktop.ui.kit.date_field import to_qdate
 from followup_desktop.ui.shell.working_days import WorkingDaysDialog
 from tests.ui.palettes import SCHEME_IDS, SCHEMES, app_palette, dark, light
 
@@ -120,3 +121,22 @@ def test_the_third_attempt_warning_is_readable_and_follows_the_palette(qtbot, co
             window = other.color(QPalette.ColorRole.Window)
             qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.Window) == window)
             assert contrast_ratio(span_colour(label), window) >= AA_TEXT
+
+
+@pytest.mark.parametrize("make", SCHEMES, ids=SCHEME_IDS)
+def test_the_promises_notes_meet_aa(qtbot, contact, make):
+    with app_palette(make()):
+        dialog = note_dialog(qtbot, contact.id)
+        qtbot.keyClicks(dialog.reason, "decision on the pricing")
+        qtbot.mouseClick(dialog.theirs, Qt.MouseButton.LeftButton)
+        promise = dialog.promise
+        day = TODAY + timedelta(days=7)
+        while dates.is_working_day(day + timedelta(days=1)):
+            day += timedelta(days=1)
+        dialog.due.set_date(day)  # then a day off: the call on it gets an amber note
+        promise.fallback_edit.setDate(to_qdate(day + timedelta(days=1)))
+        assert "not a working day" in promise.note.text()
+        assert not is_red(promise.note) and readable(promise.note) >= AA_TEXT
+        promise.fallback_edit.setDate(to_qdate(day - timedelta(days=1)))  # before the promise
+        assert promise.note.text().startswith("\u2716")
+        assert is_red(promise.note) and readable(promise.note) >= AA_TEXT
