@@ -18,7 +18,7 @@ from ...domain.vocabulary import outcome_label
 from ...i18n import translator
 from ...store import notes
 from ..kit.contrast import set_tone
-from ..kit.rich import esc
+from ..kit.rich import esc, plain_label
 from .styles import WARN
 
 _ = translator(__name__)
@@ -68,7 +68,8 @@ class OpenStepsBox(QGroupBox):
         self.menus: dict[int, QComboBox] = {}
         self.hints: dict[int, QLabel] = {}
         for row, step in enumerate(steps):
-            label = QLabel(describe(step, today), self)
+            # The reason as typed: Qt would take "compare <A> and <B>" for HTML and drop it.
+            label = plain_label(describe(step, today), self)
             label.setWordWrap(True)
             menu = QComboBox(self)
             for key, text in ACTIONS:
@@ -76,7 +77,7 @@ class OpenStepsBox(QGroupBox):
             menu.setAccessibleName(_("What happens to: {reason}").format(reason=step.reason))
             menu.setCurrentIndex(0 if step.id == source_id else 1)
             menu.currentIndexChanged.connect(lambda _index=0: self.changed.emit())
-            hint = QLabel(self)
+            hint = plain_label(parent=self)  # it quotes the reason too
             hint.setStyleSheet(HINT_STYLE)
             hint.setWordWrap(True)
             hint.setVisible(False)

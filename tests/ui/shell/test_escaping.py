@@ -211,6 +211,26 @@ def test_the_note_and_what_to_say_dialogs(book, reason, qtbot):
     assert_reads_as_typed(shown_text(rhythm), CATEGORY)
 
 
+def test_the_note_dialogs_open_steps_name_each_reason_as_typed(book, reason, qtbot):
+    """The open steps' lines (the reason is also in the context box above them, so the
+    whole dialog's text would not notice one of them losing it) and the hint a their-move
+    step gets when they answered."""
+    from followup_desktop.ui.followups.code_combo import select_code
+    from followup_desktop.ui.followups.note_dialog import NoteDialog
+
+    contact, fu = book
+    promise = followups.create_followup(contact.id, date.today(), reason, whose="theirs")
+    note = NoteDialog(contact.id, fu.id)
+    qtbot.addWidget(note)
+    note.show()
+    box = note.open_steps
+    for step_id in (fu.id, promise.id):
+        assert_reads_as_typed(shown_text(box.labels[step_id]), reason)
+    select_code(note.outcome, "replied")  # they answered: is their promise kept?
+    assert box.hints[promise.id].isVisible()
+    assert_reads_as_typed(shown_text(box.hints[promise.id]), f"\u201c{reason}\u201d")
+
+
 def test_the_printed_list(book, reason, tmp_path, qapp):
     from pypdf import PdfReader
 
