@@ -8,6 +8,7 @@ and a warning icon, so the state never depends on colour alone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from functools import cache
 
@@ -123,6 +124,9 @@ class SectionModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.counts: dict[str, int] = dict.fromkeys(SECTIONS, 0)
+        #: The section list's line breaks for a long name ("Kontakt droht\nabzureißen
+        #: (16)"): the text shown, given the one-line text and whether an icon is beside.
+        self.wrap: Callable[[str, bool], str] | None = None
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
@@ -141,9 +145,10 @@ class SectionModel(QAbstractListModel):
         count = self.counts.get(key, 0)
         overdue = key == "overdue" and count > 0
         if role == _DISPLAY:
-            return _("{section}  ({count})").format(
+            text = _("{section}  ({count})").format(
                 section=section_title(key), count=count_text(count)
             )
+            return text if self.wrap is None else self.wrap(text, overdue)
         if role == _ACCESSIBLE:
             return _.n("{section}, %n item", "{section}, %n items", count).format(
                 section=section_title(key)
