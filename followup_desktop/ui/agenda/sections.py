@@ -67,6 +67,7 @@ class SectionList(QListView):
         self.wanted = 0
         self._room = 0  # the text's width on one line; wider ones take two
         self._metrics = QFontMetrics(self.font())
+        self.sections = model
         model.wrap = self._wrap
 
     def _wrap(self, text: str, icon: bool) -> str:
@@ -83,7 +84,7 @@ class SectionList(QListView):
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = self._metrics = QFontMetrics(bold)
-        model = self.model()
+        model = self.sections
         one_line = two = 0
         for row in range(model.rowCount()):
             index = model.index(row, 0)
@@ -103,7 +104,7 @@ class SectionList(QListView):
         self._room = room if text_width == two else 0
         self.setMinimumWidth(two + frame)
         self.updateGeometry()
-        model.set_counts(model.counts)  # shown again with the lines for this width
+        self.sections.set_counts(self.sections.counts)  # shown again, lines for this width
         return True
 
     def sizeHint(self) -> QSize:
