@@ -50,7 +50,9 @@ class MainWindow(LazyTabs):
         # Done / reschedule / cancel / call / email, shared by every view (each is given
         # it in its constructor).
         self.followup_actions = FollowUpActions(self, self.undo_stack)
-        self.followup_actions.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.followup_actions.told.connect(self._tell)
+        self._told: tuple[str, int] | None = None  # the sentence shown, its undo step
+        self.undo_stack.indexChanged.connect(self._forget_told)
         # The user's working week (the locale's by default): proposed dates land on it.
         install_working_week()
         self.tabs = SteadyTabWidget(self)  # a page's relayout does not repaint the window
@@ -70,6 +72,18 @@ class MainWindow(LazyTabs):
         self._reminder_start.setInterval(3000)
         self._reminder_start.timeout.connect(self.start_reminders)
         self._reminder_start.start()
+
+    def _tell(self, text: str) -> None:
+        """What a follow-up action just did ("Rescheduled to Mon 14 Dec 2026. …"), for 8 s."""
+        self.statusBar().showMessage(text, 8000)
+        self._told = (text, self.undo_stack.index())
+
+    def _forget_told(self, index: int) -> None:
+        """Undone, the step's sentence goes: it names a day the follow-up has left."""
+        if self._told is not None and index < self._told[1]:
+            if self.statusBar().currentMessage() == self._told[0]:
+                self.statusBar().clearMessage()
+            self._told = None
 
     # -- composition -------------------------------------------------------------------
     def _build_views(self) -> None:

@@ -213,6 +213,10 @@ def test_the_window_says_where_plus_one_day_moved_it(filled, data_dir, qtbot):
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Rescheduled to {format_day(moved)}.")
     assert message.endswith("is not a working day.") == ((moved - today).days > 1)
+    # Ctrl+Z takes it back to today: the sentence naming the day it left goes with it.
+    window.action_registry["edit.undo"].trigger()
+    assert FollowUp.get_by_id(fu.id).due_date == today
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_render_agenda(view, qtbot, tmp_path):
