@@ -138,7 +138,7 @@ def make_application(argv: Sequence[str] | None = None, language: str | None = N
     """The QApplication with the app's identity (QSettings, task bar, About) and its
     language (``language``, else Settings → Language, else the system's)."""
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
@@ -154,12 +154,12 @@ def make_application(argv: Sequence[str] | None = None, language: str | None = N
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     _private_settings_file(QSettings().fileName())
     from .ui.kit import language as window_language
-    from .ui.kit.resources import icon_path
+    from .ui.kit.resources import file_icon, icon_path
 
     # Before any window: its texts, and every date it writes in the locale's one style.
     window_language.install(app, language)
 
-    app.setWindowIcon(QIcon(str(icon_path("app"))))
+    app.setWindowIcon(file_icon(icon_path("app")))
     return app
 
 

@@ -15,6 +15,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from ..cache_folder import app_cache_dir
+
 Forms = tuple[str, ...]
 Catalogue = dict[tuple[str, str], Forms]
 
@@ -139,16 +141,8 @@ def load_area(language: str, area: str) -> Catalogue:
 
 def cache_dir() -> Path | None:
     """Where read catalogues are kept (the platform's cache folder); None without a home."""
-    try:
-        if sys.platform == "win32":
-            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-            return base / "followup-desktop" / "cache" / "i18n"
-        if sys.platform == "darwin":
-            return Path.home() / "Library" / "Caches" / "followup-desktop" / "i18n"
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        return base / "followup-desktop" / "i18n"
-    except RuntimeError:  # no home folder to be found
-        return None
+    folder = app_cache_dir()
+    return None if folder is None else folder / "i18n"
 
 
 def _cache_file(language: str, area: str) -> Path | None:

@@ -63,13 +63,25 @@ def _svg_text(name: str) -> str:
 _icons: dict[tuple[str, str, str], QIcon] = {}
 
 
+def file_icon(path: Path) -> QIcon:
+    """The icon in an image file: ``QIcon()`` then ``addFile``, which is what
+    ``QIcon(path)`` does in C++. From Python, choosing among QIcon's constructors
+    builds QIconEngine's type and enums (~1 M instructions of every start) to rule out
+    the one taking an engine."""
+    from PySide6.QtGui import QIcon
+
+    made = QIcon()
+    made.addFile(str(path))
+    return made
+
+
 def icon(name: str) -> QIcon:
     """The named icon, tinted for the current palette (cached per palette colour)."""
-    from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+    from PySide6.QtGui import QGuiApplication, QPalette
 
     svg = _svg_text(name)
     if "currentColor" not in svg:
-        return QIcon(str(icon_path(name)))
+        return file_icon(icon_path(name))
     palette = QGuiApplication.palette()
     normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
@@ -78,7 +90,7 @@ def icon(name: str) -> QIcon:
     if cached is None:
         cached = _tinted_from_files(name, svg, normal, disabled) or _tinted(svg, normal, disabled)
         _icons[key] = cached
-    return QIcon(cached)
+    return cached.__copy__()  # QIcon(cached) would build QIconEngine's type to choose
 
 
 def _tinted_from_files(name: str, svg: str, normal: str, disabled: str) -> QIcon | None:
@@ -122,12 +134,12 @@ def _tinted_file(name: str, text: str) -> str:
 
 
 def _icon_cache_dir() -> str:
-    from PySide6.QtCore import QStandardPaths
+    from ...cache_folder import app_cache_dir
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    if not base:
+    base = app_cache_dir()
+    if base is None:
         raise OSError("no cache folder")
-    return os.path.join(base, "icons")
+    return str(base / "icons")
 
 
 def _tinted(svg: str, normal: str, disabled: str) -> QIcon:

@@ -61,6 +61,11 @@ QT_CLASSES_NOT_AT_START_UP = (
     ("PySide6.QtCore", "QLibraryInfo"),
     # Background tasks' threads: the first task (the daily backup, after the first paint).
     ("PySide6.QtCore", "QThread"),
+    # Icons from files are made by QIcon() and addFile: QIcon(path) and QIcon(icon) make
+    # PySide build QIconEngine to choose among the constructors.
+    ("PySide6.QtGui", "QIconEngine"),
+    # The icon cache folder is found in plain Python (followup_desktop.cache_folder).
+    ("PySide6.QtCore", "QStandardPaths"),
 )
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
