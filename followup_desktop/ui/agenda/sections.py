@@ -63,6 +63,8 @@ class SectionList(QListView):
         self.setModel(model)
         self.setAccessibleName(_("Agenda sections"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Items laid out again when the width changes: the highlight spans the list.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(2)
         self.wanted = 0
         self._room = 0  # the text's width on one line; wider ones take two
