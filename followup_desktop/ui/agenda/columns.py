@@ -53,10 +53,10 @@ _PADDING = 16  # a cell's margins and grid line
 
 
 def widest_day(metrics: QFontMetrics, year: int | None = None) -> date:
-    """Of a fortnight's days, the one whose short form is widest on screen: every
-    weekday, with a long month's name ('Mo., 28. Sept.', 'sam. 28 mars')."""
+    """Of a week's days, the one whose short form is widest on screen: every weekday,
+    with a long month's name ('Mo., 28. Sept.', 'lun. 28 sept.')."""
     year = year or date.today().year
-    days = [date(year, month, day) for month in (3, 9) for day in range(22, 29)]
+    days = [date(year, 9, day) for day in range(22, 29)]
     return max(days, key=lambda day: metrics.horizontalAdvance(dates.format_short(day)))
 
 

@@ -69,14 +69,22 @@ class SectionList(QListView):
         self.wanted = 0
         self._room = 0  # the text's width on one line; wider ones take two
         self._metrics = QFontMetrics(self.font())
+        self._lines: dict[tuple[str, bool], str] = {}  # the text shown, by text and icon
         self.sections = model
         model.wrap = self._wrap
 
     def _wrap(self, text: str, icon: bool) -> str:
-        room = self._room - (_ICON if icon else 0)
-        if not self._room or self._metrics.horizontalAdvance(text) <= room:
+        # Asked for at every paint of every item: each text's lines are worked out once.
+        if not self._room:
             return text
-        return two_lines(self._metrics, text)[0]
+        shown = self._lines.get((text, icon))
+        if shown is None:
+            if len(self._lines) > 64:  # counts change through the day: keep it small
+                self._lines.clear()
+            room = self._room - (_ICON if icon else 0)
+            wide = self._metrics.horizontalAdvance(text) > room
+            shown = self._lines[(text, icon)] = two_lines(self._metrics, text)[0] if wide else text
+        return shown
 
     def fit(self) -> bool:
         """Size the list to its sections' names and counts, in bold as Overdue is drawn:
@@ -104,6 +112,7 @@ class SectionList(QListView):
         # What an item's text has of that: less the frame, the spacing, its margins.
         room = self.wanted - 2 * self.frameWidth() - 2 * self.spacing() - 8
         self._room = room if text_width == two else 0
+        self._lines.clear()
         self.setMinimumWidth(two + frame)
         self.updateGeometry()
         self.sections.set_counts(self.sections.counts)  # shown again, lines for this width
