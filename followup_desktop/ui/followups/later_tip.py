@@ -20,15 +20,21 @@ _ = translator(__name__)
 
 
 class LaterTip(QObject):
-    """Gives ``button`` the tip ``tip_for()`` returns (LATER_TIP when it returns "")."""
+    """Gives ``button`` the tip ``tip_for()`` returns, and until it is asked for (or when
+    it returns "") ``fallback``: by default LATER_TIP, which says what +1 day does (a
+    screen reader reads it as the button's description, so +2 days and Next week need
+    words of their own)."""
 
-    def __init__(self, button: QAbstractButton, tip_for: Callable[[], str]) -> None:
+    def __init__(
+        self, button: QAbstractButton, tip_for: Callable[[], str], fallback: str | None = None
+    ) -> None:
         super().__init__(button)
         self.tip_for = tip_for
-        button.setToolTip(_(LATER_TIP))
+        self.fallback = _(LATER_TIP) if fallback is None else fallback
+        button.setToolTip(self.fallback)
         button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(watched, QAbstractButton):
-            watched.setToolTip(self.tip_for() or _(LATER_TIP))
+            watched.setToolTip(self.tip_for() or self.fallback)
         return False  # the button shows it as usual

@@ -190,7 +190,10 @@ class WorkListPanel(QWidget):
             (self.plus2_button, "2days", "(2)"),
             (self.week_button, "next_week", "(W)"),
         ):
-            LaterTip(button, partial(self._later_tip, key, press))  # owned by the button
+            # Owned by the button. Until a follow-up's day is worked out, +2 days and Next
+            # week show their key (LATER_TIP says what +1 day does).
+            fallback = None if key == "1day" else press
+            LaterTip(button, partial(self._later_tip, key, press), fallback)
         self.pick_button = self._button(_("&Pick a date…"), self.pick)
         self.cancel_button = self._button(_("&Cancel follow-up…"), self.cancel)
         # Alt+R is the Review tab, Alt+S the sidebar's Show archived.

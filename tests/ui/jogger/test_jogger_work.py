@@ -186,3 +186,18 @@ def test_the_summary_counts_in_french(panel, qtbot):
 def test_the_keys_hint_is_readable(panel):
     # secondary text that keeps WCAG AA on the window (a disabled label was 1.6:1)
     assert faint_labels(panel.host) == []
+
+
+def test_the_later_buttons_describe_their_own_move_to_a_screen_reader(panel):
+    """A screen reader reads a button's tooltip as its description: before a follow-up's
+    day is worked out (when the tip is about to show), +2 days and Next week must not
+    say what +1 day does."""
+    from PySide6.QtGui import QAccessible
+
+    def description(button) -> str:
+        return QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)
+
+    assert description(panel.plus1_button).startswith("Reschedule to the next working day")
+    assert description(panel.plus2_button) == "(2)"
+    assert description(panel.week_button) == "(W)"
+    assert tip_shown(panel.plus2_button).startswith("Reschedule to ")  # the day, worked out
