@@ -23,9 +23,9 @@ from tests.ui.agenda.cells import shows_whole
 from tests.ui.languages import TRANSLATED, speaking
 
 CONTACT, COMPANY, REASON, CHANNEL, DUE, LAST, REACH = range(7)
-#: The Reason's share at 1280 px: about 27 characters of a reason ("Überarbeitete Preise
+#: The Reason's share at 1280 px: about 28 characters of a reason ("Überarbeitete Preise
 #: schicken", "Envoyer le devis révisé"), in every section and language.
-REASON_AT_1280 = 190
+REASON_AT_1280 = 200
 TASKBAR, TITLE_BAR = 40, 32
 
 
