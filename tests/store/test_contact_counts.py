@@ -110,3 +110,34 @@ def test_an_upgrade_counts_the_contacts_already_there(tmp_path):
     rows = conn.execute("SELECT category_id, archived, n FROM category_count").fetchall()
     assert sorted(rows) == [(1, 0, 2), (2, 1, 1), (3, 0, 1)]
     conn.close()
+
+
+def test_the_sidebar_and_the_agenda_share_one_no_next_step_count_that_follows_every_change(
+    book, data_dir
+):
+    import sqlite3
+    from datetime import date
+
+    from followup_desktop.paths import database_path
+    from followup_desktop.store import agenda
+
+    statements = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        assert counts().no_next_step == 2
+        assert agenda.counts(date(2026, 12, 7))["none"] == 2
+        assert sum("contact_no_next_step" in s for s in statements) == 1  # read once
+        # A change made here: Bob gets a next step.
+        db.execute_sql("UPDATE contact SET next_due = '2030-01-01' WHERE first_name = 'Bob'")
+        assert agenda.counts(date(2026, 12, 7))["none"] == 1
+        assert counts().no_next_step == 1
+    finally:
+        db.connection().set_trace_callback(None)
+    # A change another connection commits (a worker thread, a second window): Ada's
+    # next step is cleared.
+    other = sqlite3.connect(database_path(data_dir))
+    with other:
+        other.execute("UPDATE contact SET next_due = NULL WHERE first_name = 'Ada'")
+    other.close()
+    assert counts().no_next_step == 2
+    assert agenda.counts(date(2026, 12, 7))["none"] == 2
