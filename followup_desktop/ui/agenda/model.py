@@ -301,6 +301,8 @@ class AgendaModel(QAbstractTableModel):
             lines[0] = self._their_sentence(row) or lines[0]
         if col == 0:
             lines.append(row.company)
+        elif col == 2 and self.section == "keydates" and row.channel:  # its reminder
+            lines.append(_("Reminder: {what}").format(what=channel_label(row.channel)))
         elif col == 2 and self.section not in ("none", "losing") and row.channel:
             lines.append(_("By {channel}").format(channel=channel_label(row.channel)))
         if col in (0, 2):

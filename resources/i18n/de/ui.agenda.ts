@@ -143,6 +143,10 @@
         <translation>nie</translation>
     </message>
     <message>
+        <source>Reminder: {what}</source>
+        <translation>Erinnerung: {what}</translation>
+    </message>
+    <message>
         <source>By {channel}</source>
         <translation>Kanal: {channel}</translation>
     </message>

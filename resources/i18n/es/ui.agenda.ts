@@ -143,6 +143,10 @@
         <translation>nunca</translation>
     </message>
     <message>
+        <source>Reminder: {what}</source>
+        <translation>Recordatorio: {what}</translation>
+    </message>
+    <message>
         <source>By {channel}</source>
         <translation>Canal: {channel}</translation>
     </message>

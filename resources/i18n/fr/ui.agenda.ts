@@ -143,6 +143,10 @@
         <translation>jamais</translation>
     </message>
     <message>
+        <source>Reminder: {what}</source>
+        <translation>Rappel : {what}</translation>
+    </message>
+    <message>
         <source>By {channel}</source>
         <translation>Canal : {channel}</translation>
     </message>

@@ -232,3 +232,24 @@ def test_a_hidden_agenda_reads_nothing_until_shown(view, qtbot):
     assert view.sections.counts["overdue"] == 12  # not re-read while hidden
     host.show()
     qtbot.waitUntil(lambda: view.sections.counts["overdue"] == 11)
+
+
+def test_a_key_dates_tooltip_names_its_reminder_as_a_reminder(store):
+    # The Key dates row's "channel" field carries its reminder ("Send a card"); the
+    # reason's tooltip read "By Send a card". It says "Reminder: Send a card".
+    from followup_desktop.domain.personal import KeyDate, PersonalInfo
+    from followup_desktop.store import personal
+
+    cid = create_contact(first_name="Dora", last_name="Date", category=categories()[2].id).id
+    soon = TODAY + timedelta(days=3)
+    personal.save_personal(
+        cid, PersonalInfo(key_dates=(KeyDate("birthday", soon.month, soon.day),)), today=TODAY
+    )
+    model = agenda_model.AgendaModel()
+    model.load("keydates", TODAY)
+    assert model.rowCount() == 1
+    tip = model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    lines = tip.split("\n")
+    assert lines[0] == model.index(0, 2).data()  # the reason, whole
+    assert not any(line.startswith("By ") for line in lines)
+    assert f"Reminder: {model.index(0, 3).data()}" in lines  # as its Reminder column says
