@@ -4,7 +4,6 @@ each section's fitted to its own content."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtGui import QFontMetrics
@@ -108,6 +107,6 @@ def fitted(
     longest = max((metrics.horizontalAdvance(text) for text in due_texts), default=0)
     wanted = longest + (_ICON if icon else 0) + _PADDING
     return [
-        replace(c, minimum=min(c.minimum, wanted), preferred=wanted) if c.index == 4 else c
+        c._replace(minimum=min(c.minimum, wanted), preferred=wanted) if c.index == 4 else c
         for c in columns
     ]

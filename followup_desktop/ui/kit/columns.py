@@ -14,17 +14,19 @@ the left edge (Qt's "Frozen Column" example).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView
 
 
-@dataclass(frozen=True)
-class Column:
-    """How a table column yields when the window is narrow: its priority and widths."""
+class Column(NamedTuple):
+    """How a table column yields when the window is narrow: its priority and widths.
 
-    index: int
+    A NamedTuple, not a frozen dataclass: a dataclass compiles its methods from source
+    at every start (~2-3 M instructions)."""
+
+    index: int  # type: ignore[assignment]  # the column's number, shadowing tuple.index
     priority: int  # 0 = never hidden; larger = hidden sooner
     minimum: int
     preferred: int

@@ -70,10 +70,9 @@ QT_CLASSES_NOT_AT_START_UP = (
 # The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
 # source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
 # sidebar's rows, the sidebar's filter, the action specs, the date styles and quick picks,
-# the losing-touch rows; the settings table is a plain class.
+# the losing-touch rows, the table columns' specs; the settings table is a plain class.
 DATACLASSES_AT_START_UP = {
     "followup_desktop.domain.dates.WorkingWeek",
-    "followup_desktop.ui.kit.columns.Column",
 }
 # Modules whose regular expressions are compiled when first used, not on import.
 NO_PATTERNS_AT_START_UP = (
