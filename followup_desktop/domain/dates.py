@@ -11,9 +11,8 @@ takes ``today`` explicitly so tests and the UI agree on what "today" is.
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from dataclasses import dataclass
 from datetime import date, time, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .. import i18n
 from ..i18n import translator
@@ -62,19 +61,23 @@ def holiday_calendar(region: str) -> tuple[Container[date] | None, str]:
     return _HOLIDAYS[(region, language)]
 
 
-@dataclass(frozen=True)
-class WorkingWeek:
-    """The days the user works: weekdays (Monday = 0) less a region's public holidays."""
-
+class _Week(NamedTuple):  # not a dataclass: loading dataclasses costs ~10 M instructions
     days: frozenset[int] = frozenset(range(5))
     region: str = ""  # "" = no public holidays
-    #: What "monday morning" and "tomorrow afternoon" mean (free-text dates).
-    morning: time = time(9, 0)
-    afternoon: time = time(14, 0)
+    morning: time = time(9, 0)  # what "monday morning" means (free-text dates)
+    afternoon: time = time(14, 0)  # and "tomorrow afternoon"
 
-    def __post_init__(self) -> None:
-        if not self.days:
+
+class WorkingWeek(_Week):
+    """The days the user works: weekdays (Monday = 0) less a region's public holidays."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> WorkingWeek:
+        week = super().__new__(cls, *args, **kwargs)
+        if not week.days:
             raise ValueError("A working week needs at least one working day.")
+        return week
 
     def holiday_name(self, day: date) -> str:
         found, _note = holiday_calendar(self.region)

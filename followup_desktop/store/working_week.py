@@ -33,8 +33,8 @@ def load(default_days: frozenset[int] = frozenset(range(5))) -> WorkingWeek:
     return WorkingWeek(
         days,
         (get_setting(REGION_KEY) or "").strip(),
-        _time(MORNING_KEY, WorkingWeek.morning),
-        _time(AFTERNOON_KEY, WorkingWeek.afternoon),
+        _time(MORNING_KEY, WorkingWeek().morning),
+        _time(AFTERNOON_KEY, WorkingWeek().afternoon),
     )
 
 

@@ -76,3 +76,26 @@ def test_series_steps_land_on_the_nearest_working_day_never_on_or_before_the_sta
     ]  # fmt: skip
     # A same-day step on a Sunday (a referral's thank-you) is the Monday.
     assert series.plan(SUNDAY, [series.Step("thank", 0)]) == [date(2026, 12, 7)]
+
+
+def test_a_working_week_is_a_fixed_value_with_at_least_one_day():
+    from datetime import time
+
+    week = dates.WorkingWeek()
+    assert (week.days, week.region, week.morning, week.afternoon) == (
+        frozenset(range(5)),
+        "",
+        time(9, 0),
+        time(14, 0),
+    )
+    assert dates.WorkingWeek(region="DE", morning=time(8, 30)) == dates.WorkingWeek(
+        frozenset(range(5)), "DE", time(8, 30)
+    )
+    assert dates.WorkingWeek(region="DE") != dates.WorkingWeek(region="FR")
+    assert repr(dates.WorkingWeek(frozenset({0}))).startswith("WorkingWeek(days=frozenset({0})")
+    with pytest.raises(AttributeError):
+        week.region = "DE"  # type: ignore[misc]
+    with pytest.raises(ValueError, match="at least one working day"):
+        dates.WorkingWeek(frozenset())
+    with pytest.raises(ValueError, match="at least one working day"):
+        dates.WorkingWeek(days=frozenset(), region="DE")

@@ -67,13 +67,13 @@ QT_CLASSES_NOT_AT_START_UP = (
     # The icon cache folder is found in plain Python (followup_desktop.cache_folder).
     ("PySide6.QtCore", "QStandardPaths"),
 )
-# The dataclasses a start may make (~0.4 ms each: dataclasses compiles six methods from
-# source). Read-only rows and specs are NamedTuples (~0.07 ms): the agenda's and the
-# sidebar's rows, the sidebar's filter, the action specs, the date styles and quick picks,
-# the losing-touch rows, the table columns' specs; the settings table is a plain class.
-DATACLASSES_AT_START_UP = {
-    "followup_desktop.domain.dates.WorkingWeek",
-}
+# The dataclasses a start may make: none (~0.4 ms each: dataclasses compiles six methods
+# from source; and without one a start does not load the dataclasses module, ~10 M
+# instructions with the working week's class). Read-only rows and specs are NamedTuples
+# (~0.07 ms): the agenda's and the sidebar's rows, the sidebar's filter, the action specs,
+# the date styles and quick picks, the losing-touch rows, the table columns' specs, the
+# working week; the settings table is a plain class.
+DATACLASSES_AT_START_UP: set[str] = set()
 # Modules whose regular expressions are compiled when first used, not on import.
 NO_PATTERNS_AT_START_UP = (
     "followup_desktop.domain.personal",
