@@ -111,3 +111,26 @@ def test_lang_german_writes_the_page_and_its_dates_in_german(
     assert "Wochenrückblick" in text
     printed = next(line for line in text.splitlines() if line.startswith("Gedruckt am"))
     assert printed.split("Gedruckt am ")[1][:3] in ("Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.")
+
+
+def test_the_german_page_names_every_channel_whole(qapp, store, data_dir, tmp_path, speak):
+    """The channel table holds its German headers ("Nach Funkstille" …) and "Brief oder
+    Karte" in half a page: there is room for both when the columns are spaced as tight as
+    their cells are painted, so nothing is cut to "Brief oder Ka…"."""
+    from followup_desktop.domain import dates
+
+    demo.generate(300, seed=4)
+    week = week_of(date.today(), first_weekday())
+    letters = store_review.load(week.start, date.today(), "all").channels
+    assert any(c.channel == "letter or card" for c in letters), "the demo writes letters"
+    close_database()
+    out = tmp_path / "rückblick.pdf"
+    try:
+        assert main(["--lang", "de", "--data-dir", str(data_dir), "review", "--pdf", str(out),
+                     "--period", "all"]) == 0  # fmt: skip
+    finally:
+        speak("en")
+        dates.use_style(dates.ENGLISH)
+    text = pdf_text(out)
+    assert "Nach Funkstille" in text and "Brief oder Karte" in text
+    assert "…" not in text

@@ -266,7 +266,7 @@ class ReviewPage:
     ) -> float:
         """A table; ``aligns`` has an L or R per column. ``widths`` are the columns'
         shares of the table's width: each gets at least the room its header needs."""
-        widths = self._column_widths(widths, headers, rows)
+        widths = self._column_widths(widths, headers, rows, aligns)
         lh = self.line_h(self.small) * 1.25
         cx = x
         for k, (head, w) in enumerate(zip(headers, widths, strict=True)):
@@ -292,22 +292,24 @@ class ReviewPage:
             y += lh
         return y
 
-    def _column_widths(self, widths, headers, rows) -> list[float]:
-        """Headers are never cut (German ones run long): each column gets its header's
-        width, its cells' up to its share, and the rest of the room by share; only when
-        even the headers do not fit are all columns narrowed alike (cells elided)."""
-        total = sum(widths)
-        head = QFontMetricsF(self.small_bold, self.device)
-        cell = QFontMetricsF(self.small, self.device)
-        pad = self.mm(2.5)
-        needed = []
-        for k, (header, share) in enumerate(zip(headers, widths, strict=True)):
-            cells = max((cell.horizontalAdvance(r[k]) for r in rows), default=0.0)
-            needed.append(max(head.horizontalAdvance(header), min(cells, share - pad)) + pad)
-        spare = total - sum(needed)
-        if spare < 0:
-            return [n * total / sum(needed) for n in needed]
-        return [n + spare * w / total for n, w in zip(needed, widths, strict=True)]
+    def _column_widths(self, widths, headers, rows, aligns: str) -> list[float]:
+        """Headers are never cut, nor cells that fit whole with 2.5 mm or else _table's margins
+        between columns ("Brief oder Karte" beside "Nach Funkstille"); else cells go up to
+        their share, and only when even the headers do not fit are they all narrowed."""
+        total, pad = sum(widths), self.mm(2.5)
+        head, cell = (QFontMetricsF(font, self.device) for font in (self.small_bold, self.small))
+        heads = [head.horizontalAdvance(h) for h in headers]
+        columns = list(zip(*rows, strict=True)) if rows else [()] * len(heads)
+        cells = [max(map(cell.horizontalAdvance, c), default=0.0) for c in columns]
+        margins = [self.mm(3.5 if k and a == "L" else 1.5) for k, a in enumerate(aligns)]
+        for room in ([max(pad, m) for m in margins], margins):
+            need = [max(h, c) + r for h, c, r in zip(heads, cells, room, strict=True)]
+            if (spare := total - sum(need)) >= 0:
+                return [n + spare * w / total for n, w in zip(need, widths, strict=True)]
+        need = [max(h, min(c, w - pad)) + pad for h, c, w in zip(heads, cells, widths, strict=True)]
+        if (spare := total - sum(need)) < 0:
+            return [n * total / sum(need) for n in need]
+        return [n + spare * w / total for n, w in zip(need, widths, strict=True)]
 
     def _channels(self, p: QPainter, box: QRectF) -> None:
         cap = self.line_h(self.small)
