@@ -154,6 +154,11 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
             if found:
                 return found
     if environ is None:
+        # The C locale with a codeset (C.UTF-8: containers, CI, minimal systems) is read
+        # as English by the locale module too; said without loading it (~0.75 ms).
+        ctype = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+        if ctype.split(".")[0] in ("C", "POSIX"):
+            return SOURCE_LANGUAGE
         import locale
 
         found = language_of(locale.getlocale()[0])

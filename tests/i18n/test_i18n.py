@@ -89,6 +89,16 @@ def test_the_systems_language_comes_from_the_posix_variables_in_their_order():
     assert i18n.system_language({}) == "en"
 
 
+@pytest.mark.parametrize("ctype", ["C.UTF-8", "C.utf8", "POSIX"])
+def test_the_c_locale_with_a_codeset_is_english(monkeypatch, ctype):
+    for var in ("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", ctype)
+    assert i18n.system_language() == "en"
+    monkeypatch.setenv("LC_MESSAGES", "fr_FR.UTF-8")  # a language named before LANG wins
+    assert i18n.system_language() == "fr"
+
+
 def test_unfinished_translations_are_not_used(tmp_path: Path):
     ts = tmp_path / "x.ts"
     ts.write_text(
