@@ -13,6 +13,11 @@ today, so the same press gives the same date everywhere.
   not a working day (a public holiday), the nearest working day in the direction of the move.
 - An overdue follow-up moved later moves from today: a day later than an old date would
   still be overdue.
+- Their promise whose day has passed without word leaves me my call (the fallback): a
+  later move moves that call, from its day, and the promised day stays as it was.
+  Moving the promise would take the call with it by the same gap: "+1 day" on "No word ·
+  you call today" put the call days on (a promise from Thursday with the call on Monday
+  moved to Tuesday, the call to the next Monday). ``later_from`` says where it counts from.
 - Earlier by a day (←) is the previous working day: Monday → Friday.
 - A move that would land before today is refused, with the reason; so is moving a done
   or cancelled follow-up (history stays where it happened).
@@ -58,6 +63,18 @@ def key_move(due: date, days: int, today: date, *, is_open: bool = True) -> KeyM
             _("Not moved: {day} is in the past.").format(day=dates.format_day(target)),
         )
     return KeyMove(target)
+
+
+def moves_call(whose: str, due: date, today: date) -> bool:
+    """Does a later move of this follow-up move my fallback call rather than its due
+    date? For their promise whose day has passed (the agenda's "No word")."""
+    return whose == "theirs" and due < today
+
+
+def later_from(due: date, today: date, *, whose: str = "mine", act_on: date | None = None) -> date:
+    """The day a later move of a follow-up counts from: its due date, or my call
+    (``act_on``) where ``moves_call``."""
+    return act_on if act_on is not None and moves_call(whose, due, today) else due
 
 
 def later(due: date, days: int, today: date) -> date:

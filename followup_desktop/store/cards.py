@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from ..domain.followup_rules import action_date
 from ..domain.text import display_name
 from ..i18n import translator
 from .database import db
@@ -58,10 +59,16 @@ class FollowUpCard:
     whose: str
     series_run_id: int | None
     contact: ContactCard
+    fallback_date: date | None = None  # my call if their promise goes without word
 
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    @property
+    def act_on(self) -> date:
+        """My day to act (``followup_rules.action_date``): the due date, or my call."""
+        return action_date(self.due_date, self.whose, self.fallback_date)
 
 
 def _contact(c: Contact) -> ContactCard:
@@ -195,6 +202,7 @@ def find_followup_card(followup_id: int) -> FollowUpCard | None:
         whose=fu.whose,
         series_run_id=fu.series_run_id,
         contact=_contact(fu.contact),
+        fallback_date=fu.fallback_date,
     )
 
 

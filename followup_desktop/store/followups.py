@@ -122,6 +122,20 @@ def reschedule(
     return fu
 
 
+def reschedule_call(followup_id: int, day: date) -> FollowUp:
+    """Move my fallback call of their promise to ``day``; the promised day stays (it
+    passed without word: ``calendar_moves.moves_call``). Counts as a reschedule."""
+    with db.atomic():
+        fu = FollowUp.get_by_id(followup_id)
+        fu.fallback_date = day
+        fu.reschedule_count += 1
+        fu.revision += 1
+        fu.updated_at = datetime.now()
+        fu.save()
+        refresh_contact_summary(fu.contact_id)
+    return fu
+
+
 def moved_fallback(old_due: date, old_fallback: date, new_due: date) -> date:
     """The fallback of a promise moved from ``old_due`` to ``new_due``: the same gap."""
     day = old_fallback + (new_due - old_due)

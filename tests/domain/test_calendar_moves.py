@@ -12,7 +12,9 @@ from followup_desktop.domain.calendar_moves import (
     WEEK,
     key_move,
     later,
+    later_from,
     later_pick,
+    moves_call,
     why_later,
 )
 
@@ -149,3 +151,14 @@ def test_the_reason_reads_as_a_sentence_in_french_too(speak):
         assert why_later(FRIDAY, 2, TODAY) == "Dim. 20 déc. 2026 n’est pas un jour ouvré."
     finally:
         dates.use_style(dates.ENGLISH)
+
+
+def test_a_later_move_of_their_lapsed_promise_counts_from_my_call():
+    today, promised, call = date(2026, 12, 14), date(2026, 12, 10), date(2026, 12, 14)
+    assert moves_call("theirs", promised, today)
+    assert later_from(promised, today, whose="theirs", act_on=call) == call
+    assert later(call, DAY, today) == date(2026, 12, 15)
+    # Their promise still to come, and my own follow-ups, move by their due date.
+    assert not moves_call("theirs", today, today)
+    assert later_from(today, today, whose="theirs", act_on=date(2026, 12, 17)) == today
+    assert later_from(promised, today, whose="mine", act_on=promised) == promised

@@ -331,7 +331,7 @@ class AgendaView(QWidget):
 
     def _later_tip(self) -> str:  # the day +1 day would move the chosen follow-up to
         row = self.current_row() if self.later_button.isEnabled() else None
-        return self.followup_actions.later_tip(row.due_date) if row and row.due_date else ""
+        return self.followup_actions.later_tip_of(row) if row else ""
 
     def _later(self) -> None:
         row = self.current_row()

@@ -242,10 +242,13 @@ class DayPage(QWidget):
     action_requested = Signal(str, int)
 
     def __init__(
-        self, parent: QWidget | None = None, *, later_tip: Callable[[date], str] | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        later_tip: Callable[[CalendarItem], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        #: The "+1 day" tip for a follow-up due on a day (FollowUpActions.later_tip).
+        #: The "+1 day" tip for a follow-up (FollowUpActions.later_tip_of).
         self.later_tip = later_tip
         self.list = DayList(self)
         bar = QHBoxLayout()
@@ -284,7 +287,7 @@ class DayPage(QWidget):
         item = self.list.current_item()
         if item is None or not item.is_open or self.later_tip is None:
             return ""
-        return self.later_tip(item.due_date)
+        return self.later_tip(item)
 
     def _more(self) -> None:
         item = self.list.current_item()

@@ -100,7 +100,7 @@ class CalendarView(Navigation, QWidget):
         self.toolbar = CalendarToolbar(self)
         self.month = MonthGrid(self)
         self.week = WeekGrid(self)
-        self.day_page = DayPage(self, later_tip=self.followup_actions.later_tip)
+        self.day_page = DayPage(self, later_tip=self.followup_actions.later_tip_of)
         self.day = self.day_page.list
         self.stack = QStackedWidget(self)
         for w in (self.month, self.week, self.day_page):

@@ -47,10 +47,23 @@ from ...i18n import translator
 from ..kit.undo import UndoCommand, push
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from PySide6.QtCore import QUrl
 
     from ...store import notes
     from ...store.cards import FollowUpCard
+
+    class LaterItem(Protocol):
+        """An agenda row, a calendar item or a follow-up card: what a later move reads."""
+
+        @property
+        def due_date(self) -> date | None: ...
+        @property
+        def whose(self) -> str: ...
+        @property
+        def act_on(self) -> date | None: ...
+
 
 _ = translator(__name__)
 
@@ -206,14 +219,17 @@ class FollowUpActions(QObject):
         )
 
     # -- reschedule ------------------------------------------------------------------------
-    def reschedule(self, followup_id: int, new_date: date, due_time=KEEP) -> bool:
+    def reschedule(
+        self, followup_id: int, new_date: date, due_time=KEEP, *, call: bool = False
+    ) -> bool:
+        """Move the follow-up (``call``: my fallback call of their lapsed promise)."""
         from .commands import RescheduleCommand
 
         problem = dates.check_year(new_date.year)
         if problem:
             self.report_error(problem)
             return False
-        return self._write(RescheduleCommand(followup_id, new_date, due_time))
+        return self._write(RescheduleCommand(followup_id, new_date, due_time, call=call))
 
     def reschedule_by(self, followup_id: int, key: str) -> bool:
         """ "+1 day", "+2 days", "Next week" (``calendar_moves.LATER_PICKS``): on a working
@@ -225,25 +241,37 @@ class FollowUpActions(QObject):
         if fu is None:
             return False
         days, today = moves.later_pick(key).days, self.today()
-        day = moves.later(fu.due_date, days, today)
-        if not self.reschedule(followup_id, day):
+        call = moves.moves_call(fu.whose, fu.due_date, today)  # their promise lapsed
+        base = moves.later_from(fu.due_date, today, whose=fu.whose, act_on=fu.act_on)
+        day = moves.later(base, days, today)
+        if not self.reschedule(followup_id, day, call=call):
             return False
         # Where it went, for whoever pressed a key and saw no tip (a weekend passed over).
         done = _("Rescheduled to {day}.").format(day=dates.format_day(day))
-        self.told.emit(" ".join(filter(None, (done, moves.skipped_day(fu.due_date, days, today)))))
+        self.told.emit(" ".join(filter(None, (done, moves.skipped_day(base, days, today)))))
         return True
 
-    def later_tip(self, due_date: date, key: str = "1day") -> str:
+    def later_tip(
+        self, due_date: date, key: str = "1day", *, whose: str = "mine", act_on: date | None = None
+    ) -> str:
         """The tip of a "+1 day" / "+2 days" / "Next week" button for a follow-up due on
         ``due_date``: the day it moves to, in the undo entry's words, and why there when
-        that is not plainly N days on (a weekend day, a public holiday, overdue)."""
+        that is not plainly N days on (a weekend day, a public holiday, overdue). Their
+        lapsed promise (``whose``, my call ``act_on``) moves my call."""
         from ...domain import calendar_moves as moves
 
-        days = moves.later_pick(key).days
-        day = moves.later(due_date, days, self.today())
+        days, today = moves.later_pick(key).days, self.today()
+        base = moves.later_from(due_date, today, whose=whose, act_on=act_on)
+        day = moves.later(base, days, today)
         tip = _("Reschedule to {day}").format(day=dates.format_day(day))
-        why = moves.why_later(due_date, days, self.today())
+        why = moves.why_later(base, days, today)
         return f"{tip}\n{why}" if why else tip
+
+    def later_tip_of(self, item: LaterItem, key: str = "1day") -> str:
+        """``later_tip`` for an agenda row, a calendar item or a follow-up card."""
+        if item.due_date is None:
+            return ""
+        return self.later_tip(item.due_date, key, whose=item.whose, act_on=item.act_on)
 
     def snooze(self, followup_id: int, minutes: int) -> bool:
         """Remind me again in ``minutes``: the follow-up moves to that time, or, past

@@ -100,7 +100,8 @@ class _ChangeOneCommand(UndoCommand):
 
 
 class RescheduleCommand(_ChangeOneCommand):
-    def __init__(self, followup_id: int, new_date: date, due_time) -> None:
+    def __init__(self, followup_id: int, new_date: date, due_time, *, call: bool = False) -> None:
+        """``call``: move my fallback call of their lapsed promise, not the promise."""
         # With the time when one is set: a snooze or a move to another hour of the same
         # day read "Reschedule to <today>" and did not say what would be undone.
         when = dates.format_day(new_date)
@@ -109,9 +110,13 @@ class RescheduleCommand(_ChangeOneCommand):
         super().__init__(_("Reschedule to {day}").format(day=when), followup_id)
         self.new_date = new_date
         self.due_time = due_time
+        self.call = call
 
     def change(self) -> None:
-        followups.reschedule(self.followup_id, self.new_date, self.due_time)
+        if self.call:
+            followups.reschedule_call(self.followup_id, self.new_date)
+        else:
+            followups.reschedule(self.followup_id, self.new_date, self.due_time)
 
 
 class CancelCommand(_ChangeOneCommand):

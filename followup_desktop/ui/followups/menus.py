@@ -22,7 +22,7 @@ def followup_menu(
 ) -> QMenu:
     """The context menu for one follow-up (what applies to its status): the agenda's,
     the calendar's and the contact pane's."""
-    from ...domain.calendar_moves import LATER_PICKS, later, why_later
+    from ...domain.calendar_moves import LATER_PICKS, later, later_from, why_later
     from ...domain.reminders import snooze_until
     from ...store.cards import followup_card
 
@@ -35,15 +35,16 @@ def followup_menu(
     sub = menu.addMenu(_("&Reschedule"))
     sub.setEnabled(is_open)
     today = actions.today()
+    base = later_from(fu.due_date, today, whose=fu.whose, act_on=fu.act_on)  # or my call
     for pick in LATER_PICKS:
         # Each entry says the day it moves to; its tip says why when that is not plainly
         # N days on (a weekend, a public holiday, an overdue follow-up moved from today).
-        day = later(fu.due_date, pick.days, today)
+        day = later(base, pick.days, today)
         entry = sub.addAction(
             _("{move} ({day})").format(move=_(pick.label), day=dates.format_short(day)),
             partial(actions.reschedule_by, followup_id, pick.key),
         )
-        entry.setToolTip(why_later(fu.due_date, pick.days, today))
+        entry.setToolTip(why_later(base, pick.days, today))
     sub.setToolTipsVisible(True)
     sub.addSeparator()
     sub.addAction(_("&Pick a date\u2026"), lambda: actions.reschedule_pick(followup_id))

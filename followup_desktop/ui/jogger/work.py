@@ -245,7 +245,7 @@ class WorkListPanel(QWidget):
         fu = find_followup_card(line.item.followup_id) if line is not None else None
         if fu is None or not fu.is_open:
             return press
-        return f"{self.followup_actions.later_tip(fu.due_date, key)} {press}"
+        return f"{self.followup_actions.later_tip_of(fu, key)} {press}"
 
     def work_order(self) -> list[int]:
         return [line.item.followup_id for _category, line in self.lines]

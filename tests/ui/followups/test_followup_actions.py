@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from followup_desktop.domain import dates
 from followup_desktop.store import catchup as store_catchup
 from followup_desktop.store import followups
+from followup_desktop.store.cards import followup_card
 from followup_desktop.store.contacts import categories, create_contact
 from followup_desktop.store.models import Contact, FollowUp, Interaction
 from followup_desktop.ui.followups import actions as fa
@@ -204,6 +205,50 @@ def test_an_overdue_follow_up_moves_from_today_on_a_working_day(setup, qtbot):
         assert actions.reschedule_by(fu.id, "2days")  # Sunday is not worked
     assert FollowUp.get_by_id(fu.id).due_date == MONDAY
     assert told.args == ["Rescheduled to Mon 14 Dec 2026. Sun 13 Dec 2026 is not a working day."]
+
+
+def test_plus_one_day_on_their_lapsed_promise_moves_my_call_a_day(setup, qtbot):
+    """ "No word · you call today": +1 day is my call tomorrow. It moved the promise to
+    tomorrow, and my call with it by the same gap: to the next Monday, while the status
+    bar said "Rescheduled to Tue 15 Dec"."""
+    actions, c, _, _ = setup
+    tuesday = MONDAY + timedelta(days=1)
+    actions.today = lambda: MONDAY
+    fu = followups.create_followup(
+        c.id, date(2026, 12, 10), "their decision", whose="theirs", fallback_date=MONDAY
+    )
+    with qtbot.waitSignal(actions.told) as told:
+        assert actions.reschedule_by(fu.id, "1day")
+    moved = FollowUp.get_by_id(fu.id)
+    assert (moved.fallback_date, moved.due_date, moved.whose) == (
+        tuesday,
+        date(2026, 12, 10),  # what they promised stays as it was
+        "theirs",
+    )
+    assert told.args == ["Rescheduled to Tue 15 Dec 2026."]
+    actions.undo_stack.undo()
+    assert FollowUp.get_by_id(fu.id).fallback_date == MONDAY
+    # The button's tip and the menu's entries name the same days, counted from the call.
+    assert actions.later_tip_of(followup_card(fu.id)) == "Reschedule to Tue 15 Dec 2026"
+    menu = followup_menu(actions, fu.id)
+    reschedule = [a.menu() for a in menu.actions() if a.menu() is not None][0]
+    texts = [a.text() for a in reschedule.actions()[:3]]
+    assert texts[0] == f"+1 day ({dates.format_short(tuesday)})"
+    assert texts[2] == f"Next week ({dates.format_short(MONDAY + timedelta(days=7))})"
+    menu.deleteLater()
+
+
+def test_plus_one_day_on_their_promise_still_to_come_gives_them_the_day(setup, qtbot):
+    actions, c, _, _ = setup
+    actions.today = lambda: MONDAY
+    thursday = MONDAY + timedelta(days=3)
+    fu = followups.create_followup(
+        c.id, MONDAY, "their decision", whose="theirs", fallback_date=thursday
+    )
+    assert actions.reschedule_by(fu.id, "1day")
+    moved = FollowUp.get_by_id(fu.id)
+    assert moved.due_date == MONDAY + timedelta(days=1)  # the promise, its call a day on
+    assert moved.fallback_date == thursday + timedelta(days=1)
 
 
 def test_the_menus_entries_say_the_day_and_skip_a_public_holiday(setup, qtbot):
