@@ -49,7 +49,9 @@ def followup_menu(
     sub.addSeparator()
     sub.addAction(_("&Pick a date\u2026"), lambda: actions.reschedule_pick(followup_id))
     snooze = menu.addMenu(_("Snoo&ze reminder"))  # Alt+O opens the contact
-    snooze.setEnabled(is_open and fu.due_date <= actions.today())
+    # Reminders come for my follow-ups with a time; their promise has none to snooze (a
+    # snooze moved it to now, and my fallback call days on with it).
+    snooze.setEnabled(is_open and fu.whose == "mine" and fu.due_date <= actions.today())
     now = actions.now()
     for minutes, words in (
         (15, _.n("%n minute", "%n minutes", 15)),

@@ -235,6 +235,10 @@ def test_plus_one_day_on_their_lapsed_promise_moves_my_call_a_day(setup, qtbot):
     texts = [a.text() for a in reschedule.actions()[:3]]
     assert texts[0] == f"+1 day ({dates.format_short(tuesday)})"
     assert texts[2] == f"Next week ({dates.format_short(MONDAY + timedelta(days=7))})"
+    # No reminder comes for their promise, so there is none to snooze (a snooze moved the
+    # promise to the minute and my call days on with it).
+    snooze = [a.menu() for a in menu.actions() if a.menu() is not None][1]
+    assert not snooze.isEnabled()
     menu.deleteLater()
 
 
