@@ -200,7 +200,9 @@ class MainWindow(LazyTabs):
         if week is not None:
             note = week.note()
             self.statusBar().showMessage(
-                note or _("Working days: {days}.").format(days=week.describe()), 8000
+                # The sentence's own full stop: not a second one after "Sa." (de, fr).
+                note or _("Working days: {days}.").format(days=week.describe().rstrip(".")),
+                8000,
             )
 
     def plan_followup(self) -> None:

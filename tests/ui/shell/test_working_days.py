@@ -66,3 +66,21 @@ def test_a_typed_weekend_date_is_allowed_with_a_visible_note(qtbot):
     qtbot.keyClicks(field.text, "saturday")
     assert field.value() == date(2026, 12, 12) and field.is_valid()
     assert "not a working day" in field.relative.text()
+
+
+def test_the_window_says_the_working_days_in_one_sentence_in_german(
+    qapp, store, qtbot, qsettings, data_dir, monkeypatch
+):
+    # German short day names end in a full stop ("Sa."): the status read "…, Sa..".
+    from followup_desktop.ui.shell.main_window import MainWindow
+    from tests.ui.languages import speaking
+
+    week = dates.WorkingWeek(frozenset(range(6)))  # Monday to Saturday, no region
+    monkeypatch.setattr(working_days, "edit", lambda parent: week)
+    with speaking(qapp, "de"):
+        window = MainWindow(data_dir=data_dir)
+        qtbot.addWidget(window)
+        window.edit_working_days()
+        said = window.statusBar().currentMessage()
+    assert said == "Arbeitstage: Mo., Di., Mi., Do., Fr., Sa."
+    assert ".." not in said
