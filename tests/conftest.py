@@ -30,6 +30,28 @@ def isolated_env(tmp_path, monkeypatch):
         old.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def language_kept():
+    """Each test leaves the process's language as it found it: texts, counts, the date
+    style, the working week and Qt's default locale. A command run in-process with
+    ``--lang de`` installs German for the whole process (as it should: the process ends
+    with the command), and a later English test read "6 days overdue · Do., 19. Nov."."""
+    from followup_desktop import i18n
+    from followup_desktop.domain import dates
+
+    qt_core = sys.modules.get("PySide6.QtCore")
+    locale = qt_core.QLocale() if qt_core is not None else None
+    language, counts = i18n.language(), i18n._count_format
+    style, week = dates._style, dates._week
+    yield
+    i18n.set_language(language)
+    i18n.use_count_format(counts)
+    dates.use_style(style)
+    dates.set_working_week(week)
+    if locale is not None:
+        qt_core.QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def data_dir(isolated_env):
     return isolated_env
