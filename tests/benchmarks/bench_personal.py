@@ -43,11 +43,15 @@ def _fill(conn: sqlite3.Connection, seed: int) -> int:
             addresses.append((cid, f"{rng.randint(1, 999)} Main St", "Springfield", "IL",
                               f"{rng.randint(10000, 99999)}", "USA"))  # fmt: skip
     conn.executemany(
-        "INSERT INTO key_date (contact_id, kind, month, day, year) VALUES (?, ?, ?, ?, ?)", dates
+        # OR IGNORE here and below: the demo book gives some contacts a birthday, an
+        # anniversary or a work address already.
+        "INSERT OR IGNORE INTO key_date (contact_id, kind, month, day, year)"
+        " VALUES (?, ?, ?, ?, ?)",
+        dates,
     )
     conn.executemany(
-        "INSERT INTO contact_address (contact_id, kind, street, city, region, postal_code,"
-        " country) VALUES (?, 'work', ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO contact_address (contact_id, kind, street, city, region,"
+        " postal_code, country) VALUES (?, 'work', ?, ?, ?, ?, ?)",
         addresses,
     )
     conn.commit()
