@@ -19,26 +19,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-DARK = {
-    "Window": "#353535",
-    "WindowText": "#ffffff",
-    "Base": "#2a2a2a",
-    "AlternateBase": "#424242",
-    "Text": "#ffffff",
-    "Button": "#353535",
-    "ButtonText": "#ffffff",
-    "Link": "#8ab4f8",
-    "Highlight": "#2a82da",
-    "HighlightedText": "#000000",
-    "Mid": "#242424",
-    "Dark": "#1e1e1e",
-    "Light": "#505050",
-    "ToolTipBase": "#ffffff",
-    "ToolTipText": "#000000",
-    "PlaceholderText": "#a0a0a0",
-}
-DISABLED_TEXT = "#7f7f7f"
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -61,7 +41,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _shots(out: Path, data_dir: Path) -> None:
     from PySide6.QtCore import QRect
-    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
     from followup_desktop.app import make_application
@@ -69,17 +48,11 @@ def _shots(out: Path, data_dir: Path) -> None:
     from followup_desktop.domain.calendar_grid import Mode
     from followup_desktop.paths import database_path
     from followup_desktop.store import database
+    from tests.ui.palettes import dark
 
     app = make_application(language="en")
     app.setStyle(QStyleFactory.create("Fusion"))
-    dark = QPalette(app.style().standardPalette())
-    for role, colour in DARK.items():
-        dark.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    for role in ("WindowText", "Text", "ButtonText"):
-        dark.setColor(
-            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(DISABLED_TEXT)
-        )
-    app.setPalette(dark)
+    app.setPalette(dark())  # the palette the contrast tests measure against
     database.open_database(database_path(data_dir))
     from followup_desktop.ui.followups.note_dialog import NoteDialog
     from followup_desktop.ui.shell.main_window import MainWindow

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+#: The usual Fusion dark scheme; docs/make_dark_pngs.py shows the app in the same one.
 DARK = {
     "Window": "#353535",
     "WindowText": "#ffffff",
@@ -26,7 +27,13 @@ DARK = {
     "Highlight": "#2a82da",
     "HighlightedText": "#000000",
     "Mid": "#242424",
+    "Dark": "#1e1e1e",
+    "Light": "#505050",
+    "ToolTipBase": "#ffffff",
+    "ToolTipText": "#000000",
+    "PlaceholderText": "#a0a0a0",
 }
+DISABLED_TEXT = "#7f7f7f"
 
 
 def light() -> QPalette:
@@ -37,6 +44,10 @@ def dark() -> QPalette:
     p = light()
     for role, colour in DARK.items():
         p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role in ("WindowText", "Text", "ButtonText"):
+        p.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(DISABLED_TEXT)
+        )
     return p
 
 
