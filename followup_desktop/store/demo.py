@@ -18,6 +18,7 @@ from ..domain.book_counts import book_counts
 from ..i18n import translator
 from .contacts import derived_fields
 from .database import db, translated_errors
+from .demo_phones import draw_phone
 from .demo_words import (
     CATEGORY_WEIGHTS,
     FIRST_NAMES,
@@ -26,7 +27,6 @@ from .demo_words import (
     NOTES,
     TITLES,
     draw_company,
-    draw_phone,
 )
 from .errors import StoreError
 

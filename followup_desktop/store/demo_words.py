@@ -1,6 +1,7 @@
 """What the sample contacts are made of: first and last names (with accents, CJK and
 right-to-left scripts), company words, job titles and notes (translated when the book is
-made), how the categories are weighted, and phone numbers and companies drawn from them."""
+made), how the categories are weighted, and companies drawn from them
+(phone numbers: demo_phones)."""
 
 from __future__ import annotations
 
@@ -245,20 +246,6 @@ CATEGORY_WEIGHTS = {
     "Industry Colleagues": 12,
     "Referrals": 18,
 }
-
-
-def draw_phone(rng: random.Random) -> str:
-    area, mid, end = rng.randint(201, 989), rng.randint(200, 999), rng.randint(0, 9999)
-    style = rng.random()
-    if style < 0.45:
-        return f"({area}) {mid}-{end:04d}"
-    if style < 0.7:
-        return f"+1 {area} {mid} {end:04d}"
-    if style < 0.85:
-        return f"{area}.{mid}.{end:04d}"
-    if style < 0.93:
-        return f"+44 20 {rng.randint(7000, 8999)} {end:04d}"
-    return f"+49 30 {rng.randint(1000000, 9999999)}"
 
 
 def draw_company(rng: random.Random) -> tuple[str, str]:

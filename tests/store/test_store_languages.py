@@ -34,6 +34,19 @@ def test_a_sample_book_made_in_german_reads_german_and_has_the_same_shape(store,
     assert not reasons & {"send revised pricing", "follow up on the proposal"}
     notes = {n for (n,) in store.execute_sql("SELECT notes FROM interaction")}
     assert "Broschüre und Preisliste geschickt." in notes
+    # Its numbers are German ones, as a German salesperson's book would hold: most at
+    # home, read as valid German numbers (an English book's US numbers were read as
+    # German ones or not at all, and showed in mixed formats).
+    import phonenumbers
+
+    numbers = [n for (n,) in store.execute_sql("SELECT phone FROM contact WHERE phone != ''")]
+    german_ones = [
+        n for n in numbers
+        if n.startswith(("0", "+49"))  # written as in Germany, not "(720) 419-0614"
+        and phonenumbers.is_valid_number(parsed := phonenumbers.parse(n, "DE"))
+        and phonenumbers.region_code_for_number(parsed) == "DE"
+    ]  # fmt: skip
+    assert numbers and len(german_ones) >= 0.7 * len(numbers)
     # The same seed in English: the same people, dates and moves; only the words differ.
     for table in ("remembered", "key_date", "contact_address", "followup", "interaction"):
         store.execute_sql(f"DELETE FROM {table}")
