@@ -59,11 +59,11 @@ def data_dir(isolated_env):
 
 @pytest.fixture
 def speak():
-    """``speak("de")``: the app's texts in that language for this test (English after)."""
+    """``speak("de")``: the app's texts in that language for this test (``language_kept``
+    puts the language back after it)."""
     from followup_desktop import i18n
 
-    yield i18n.set_language
-    i18n.set_language("en")
+    return i18n.set_language
 
 
 @pytest.fixture
